@@ -1,0 +1,77 @@
+//! The command line: one clap `Command` enum and the one match that dispatches it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands::{self, Ctx};
+use crate::error::Result;
+use crate::ui::{ColorChoice, Ui};
+
+/// koop — case management for the Model Kooperacji, over a git repository of TOML records.
+#[derive(Debug, Parser)]
+#[command(name = "koop", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// Run as if koop was started in DIR.
+    #[arg(short = 'C', id = "chdir", global = true, value_name = "DIR")]
+    pub chdir: Option<PathBuf>,
+
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Every koop command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a repository for a gmina or a powiat.
+    Init(commands::init::InitArgs),
+    /// Institutions taking part in the cooperation.
+    #[command(subcommand)]
+    Institution(commands::institution::InstitutionCommand),
+    /// People working in the institutions.
+    #[command(subcommand)]
+    Person(commands::person::PersonCommand),
+    /// Teams (PZK, GGK), their members and agreements.
+    #[command(subcommand)]
+    Team(commands::team::TeamCommand),
+    /// The local list of activities and services.
+    #[command(subcommand)]
+    Service(commands::service::ServiceCommand),
+    /// Check the repository: syntax, schema and references.
+    Check(commands::check::CheckArgs),
+    /// List the rules `koop check` applies.
+    Rules(commands::check::RulesArgs),
+}
+
+/// Runs a parsed command line; returns the exit code on success.
+pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
+    let cwd = match &cli.chdir {
+        Some(dir) => dir.clone(),
+        None => std::env::current_dir().map_err(|e| {
+            crate::error::Error::repo("cannot read the current folder").caused_by(e.to_string())
+        })?,
+    };
+    if let Some(dir) = &cli.chdir {
+        if !dir.is_dir() {
+            return Err(crate::error::Error::user(format!(
+                "-C {}: no such folder",
+                dir.display()
+            )));
+        }
+    }
+    let mut ctx = Ctx { cwd, ui };
+    match cli.command {
+        Command::Init(args) => commands::init::cmd_init(&mut ctx, args),
+        Command::Institution(cmd) => commands::institution::run(&mut ctx, cmd),
+        Command::Person(cmd) => commands::person::run(&mut ctx, cmd),
+        Command::Team(cmd) => commands::team::run(&mut ctx, cmd),
+        Command::Service(cmd) => commands::service::run(&mut ctx, cmd),
+        Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
+        Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
+    }
+}

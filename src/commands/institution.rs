@@ -1,0 +1,250 @@
+//! `koop institution add|list|show`.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown};
+use crate::error::{Error, Result};
+use crate::model::{Institution, InstitutionKind, Level};
+use crate::store::{self, Rec, Store, write};
+
+/// `koop institution …`
+#[derive(Debug, Subcommand)]
+pub enum InstitutionCommand {
+    /// Add an institution.
+    Add(AddArgs),
+    /// List institutions.
+    List(ListArgs),
+    /// Show one institution with its people, teams and services.
+    Show(ShowArgs),
+}
+
+/// Arguments of `koop institution add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Full name, e.g. "Gminny Ośrodek Pomocy Społecznej w Przykładowie".
+    #[arg(long)]
+    pub name: String,
+    /// What it is.
+    #[arg(long, value_enum)]
+    pub kind: InstitutionKind,
+    /// The level of government it works at.
+    #[arg(long, value_enum)]
+    pub level: Level,
+    /// ID (folder name); default: made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Postal address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Name of the director or head.
+    #[arg(long)]
+    pub director: Option<String>,
+}
+
+/// Arguments of `koop institution list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only institutions of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<InstitutionKind>,
+    /// Only institutions at this level.
+    #[arg(long, value_enum)]
+    pub level: Option<Level>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop institution show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Institution ID.
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Dispatches `koop institution …`.
+pub fn run(ctx: &mut Ctx, cmd: InstitutionCommand) -> Result<i32> {
+    match cmd {
+        InstitutionCommand::Add(args) => add(ctx, args),
+        InstitutionCommand::List(args) => list(ctx, args),
+        InstitutionCommand::Show(args) => show(ctx, args),
+    }
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
+    let name = required_text("--name", &args.name)?;
+    let id = new_id("institution", args.id.as_deref(), &name)?;
+    let record = Institution {
+        name,
+        kind: args.kind,
+        level: args.level,
+        address: optional_text("--address", args.address)?,
+        phone: optional_text("--phone", args.phone)?,
+        email: check_email(optional_text("--email", args.email)?)?,
+        director: optional_text("--director", args.director)?,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    let path = store::institution_path(&id);
+    if store.root.join(format!("institutions/{id}")).exists() {
+        return Err(Error::user(format!("institution `{id}` already exists (institutions/{id}/)"))
+            .hint("choose another ID with --id, or edit the existing record"));
+    }
+    write::create(&store.root, &path, &to_toml(&record)?)?;
+    ctx.ui.line(&format!("Added institution {id} ({path})"));
+    Ok(0)
+}
+
+/// Refuses an e-mail address without `@`, the one mistake worth catching early.
+pub fn check_email(email: Option<String>) -> Result<Option<String>> {
+    if let Some(e) = &email {
+        let parts: Vec<&str> = e.split('@').collect();
+        if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || e.contains(' ') {
+            return Err(Error::user(format!("--email `{e}` is not an e-mail address")));
+        }
+    }
+    Ok(email)
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let selected: Vec<&Rec<Institution>> = store
+        .institutions
+        .iter()
+        .filter(|r| args.kind.is_none_or(|k| r.value.kind == k))
+        .filter(|r| args.level.is_none_or(|l| r.value.level == l))
+        .collect();
+    match args.format {
+        Format::Json => {
+            let items: Vec<Value> = selected.iter().map(|r| institution_json(r)).collect();
+            print_json(ctx.ui, &Value::Array(items));
+        }
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|r| {
+                    let people = store.people.iter().filter(|p| p.parent.as_deref() == Some(&r.id));
+                    vec![
+                        r.id.clone(),
+                        r.value.name.clone(),
+                        r.value.kind.to_string(),
+                        r.value.level.to_string(),
+                        people.count().to_string(),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["id", "name", "kind", "level", "people"], rows);
+        }
+    }
+    Ok(0)
+}
+
+fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let rec = store.institution(&args.id).ok_or_else(|| {
+        unknown("institution", &args.id, store.institution_ids(), "koop institution list")
+    })?;
+    let people: Vec<_> =
+        store.people.iter().filter(|p| p.parent.as_deref() == Some(rec.id.as_str())).collect();
+    let teams = teams_of(&store, &rec.id);
+    let services: Vec<_> =
+        store.services.iter().filter(|s| s.value.provider.get_ref() == &rec.id).collect();
+    match args.format {
+        Format::Json => {
+            let mut obj = institution_json(rec);
+            obj["people"] = people.iter().map(|p| super::person::person_json(p)).collect();
+            obj["teams"] = teams
+                .iter()
+                .map(|(t, core)| json!({"id": t.id, "kind": t.value.kind, "core": core}))
+                .collect();
+            obj["services"] = services.iter().map(|s| Value::from(s.id.clone())).collect();
+            print_json(ctx.ui, &obj);
+        }
+        Format::Table => {
+            let i = &rec.value;
+            print_fields(
+                ctx.ui,
+                &[
+                    ("id", Some(rec.id.clone())),
+                    ("name", Some(i.name.clone())),
+                    ("kind", Some(i.kind.to_string())),
+                    ("level", Some(i.level.to_string())),
+                    ("address", i.address.clone()),
+                    ("phone", i.phone.clone()),
+                    ("email", i.email.clone()),
+                    ("director", i.director.clone()),
+                    ("file", Some(rec.path.clone())),
+                ],
+            );
+            ctx.ui.line("");
+            ctx.ui.line("People:");
+            let rows = people
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.id.clone(),
+                        p.value.name.clone(),
+                        cell(p.value.position.as_deref()),
+                        super::person::roles_text(&p.value.roles),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["id", "name", "position", "roles"], rows);
+            ctx.ui.line("Teams:");
+            let rows = teams
+                .iter()
+                .map(|(t, core)| {
+                    vec![
+                        t.id.clone(),
+                        t.value.kind.to_string(),
+                        t.value.name.clone(),
+                        if *core { "yes".into() } else { String::new() },
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["id", "kind", "name", "core"], rows);
+            ctx.ui.line("Services:");
+            let rows =
+                services.iter().map(|s| vec![s.id.clone(), s.value.name.clone()]).collect();
+            print_table(ctx.ui, &["id", "name"], rows);
+        }
+    }
+    Ok(0)
+}
+
+/// Teams an institution is a member of, with its core flag.
+fn teams_of<'a>(store: &'a Store, id: &str) -> Vec<(&'a Rec<crate::model::Team>, bool)> {
+    store
+        .teams
+        .iter()
+        .filter_map(|t| {
+            t.value.members.iter().find(|m| m.institution.get_ref() == id).map(|m| (t, m.core))
+        })
+        .collect()
+}
+
+/// The JSON shape of an institution (docs/format.md, "JSON output").
+pub fn institution_json(rec: &Rec<Institution>) -> Value {
+    let i = &rec.value;
+    json!({
+        "id": rec.id,
+        "name": i.name,
+        "kind": i.kind,
+        "level": i.level,
+        "address": i.address,
+        "phone": i.phone,
+        "email": i.email,
+        "director": i.director,
+        "file": rec.path,
+    })
+}

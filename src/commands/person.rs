@@ -1,0 +1,157 @@
+//! `koop person add|list`: the people of the institutions.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::institution::check_email;
+use super::output::{Format, cell, print_json, print_table};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::{Person, Role};
+use crate::store::{self, Rec, write};
+
+/// `koop person …`
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person to an institution.
+    Add(AddArgs),
+    /// List people.
+    List(ListArgs),
+}
+
+/// Arguments of `koop person add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// ID of the institution the person works at.
+    #[arg(long)]
+    pub institution: String,
+    /// First name and surname.
+    #[arg(long)]
+    pub name: String,
+    /// ID (file name, unique across institutions); default: made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Job title (stanowisko służbowe).
+    #[arg(long)]
+    pub position: Option<String>,
+    /// Phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// A role in the model; repeat for several.
+    #[arg(long = "role", value_enum)]
+    pub roles: Vec<Role>,
+}
+
+/// Arguments of `koop person list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only people of this institution.
+    #[arg(long)]
+    pub institution: Option<String>,
+    /// Only people with this role.
+    #[arg(long, value_enum)]
+    pub role: Option<Role>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Dispatches `koop person …`.
+pub fn run(ctx: &mut Ctx, cmd: PersonCommand) -> Result<i32> {
+    match cmd {
+        PersonCommand::Add(args) => add(ctx, args),
+        PersonCommand::List(args) => list(ctx, args),
+    }
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
+    let institution = user_id("institution", &args.institution)?;
+    let name = required_text("--name", &args.name)?;
+    let id = new_id("person", args.id.as_deref(), &name)?;
+    let mut roles = args.roles.clone();
+    roles.sort();
+    roles.dedup();
+    let record = Person {
+        name,
+        position: optional_text("--position", args.position)?,
+        phone: optional_text("--phone", args.phone)?,
+        email: check_email(optional_text("--email", args.email)?)?,
+        roles,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    if store.institution(&institution).is_none() {
+        return Err(unknown(
+            "institution",
+            &institution,
+            store.institution_ids(),
+            "koop institution list",
+        ));
+    }
+    if let Some(existing) = store.person(&id) {
+        return Err(Error::user(format!("person `{id}` already exists ({})", existing.path))
+            .hint(format!("if this is someone else, give another ID with --id, e.g. --id {id}-2")));
+    }
+    let path = store::person_path(&institution, &id);
+    write::create(&store.root, &path, &to_toml(&record)?)?;
+    ctx.ui.line(&format!("Added person {id} ({path})"));
+    Ok(0)
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    if let Some(i) = &args.institution {
+        if store.institution(i).is_none() {
+            return Err(unknown("institution", i, store.institution_ids(), "koop institution list"));
+        }
+    }
+    let selected: Vec<&Rec<Person>> = store
+        .people
+        .iter()
+        .filter(|p| args.institution.as_deref().is_none_or(|i| p.parent.as_deref() == Some(i)))
+        .filter(|p| args.role.is_none_or(|r| p.value.roles.contains(&r)))
+        .collect();
+    match args.format {
+        Format::Json => {
+            print_json(ctx.ui, &selected.iter().map(|p| person_json(p)).collect());
+        }
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.id.clone(),
+                        p.value.name.clone(),
+                        cell(p.parent.as_deref()),
+                        cell(p.value.position.as_deref()),
+                        roles_text(&p.value.roles),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["id", "name", "institution", "position", "roles"], rows);
+        }
+    }
+    Ok(0)
+}
+
+/// Roles as `a, b` for tables.
+pub fn roles_text(roles: &[Role]) -> String {
+    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// The JSON shape of a person (docs/format.md, "JSON output").
+pub fn person_json(rec: &Rec<Person>) -> Value {
+    let p = &rec.value;
+    json!({
+        "id": rec.id,
+        "institution": rec.parent,
+        "name": p.name,
+        "position": p.position,
+        "phone": p.phone,
+        "email": p.email,
+        "roles": p.roles,
+        "file": rec.path,
+    })
+}

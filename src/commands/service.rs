@@ -1,0 +1,141 @@
+//! `koop service add|list`: the local list of activities and services (step 6.4).
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::output::{Format, cell, print_json, print_table};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::{Level, Service, spanned};
+use crate::store::{self, Rec, write};
+
+/// `koop service …`
+#[derive(Debug, Subcommand)]
+pub enum ServiceCommand {
+    /// Add a service to the list.
+    Add(AddArgs),
+    /// List services.
+    List(ListArgs),
+}
+
+/// Arguments of `koop service add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Name of the activity or service.
+    #[arg(long)]
+    pub name: String,
+    /// ID of the institution that provides it.
+    #[arg(long)]
+    pub provider: String,
+    /// gmina, powiat or wojewodztwo list (default: the provider's level).
+    #[arg(long, value_enum)]
+    pub level: Option<Level>,
+    /// ID (file name); default: made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// What it offers.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Who it is for.
+    #[arg(long)]
+    pub target_group: Option<String>,
+    /// How to reach it.
+    #[arg(long)]
+    pub contact: Option<String>,
+}
+
+/// Arguments of `koop service list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only services of this provider.
+    #[arg(long)]
+    pub provider: Option<String>,
+    /// Only services of this level.
+    #[arg(long, value_enum)]
+    pub level: Option<Level>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Dispatches `koop service …`.
+pub fn run(ctx: &mut Ctx, cmd: ServiceCommand) -> Result<i32> {
+    match cmd {
+        ServiceCommand::Add(args) => add(ctx, args),
+        ServiceCommand::List(args) => list(ctx, args),
+    }
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
+    let name = required_text("--name", &args.name)?;
+    let provider = user_id("institution", &args.provider)?;
+    let id = new_id("service", args.id.as_deref(), &name)?;
+    let description = optional_text("--description", args.description)?;
+    let target_group = optional_text("--target-group", args.target_group)?;
+    let contact = optional_text("--contact", args.contact)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let Some(inst) = store.institution(&provider) else {
+        return Err(unknown("institution", &provider, store.institution_ids(), "koop institution list"));
+    };
+    let path = store::service_path(&id);
+    if store.root.join(&path).exists() {
+        return Err(Error::user(format!("service `{id}` already exists ({path})"))
+            .hint("choose another ID with --id, or edit the existing record"));
+    }
+    let record = Service {
+        name,
+        provider: spanned(provider),
+        description,
+        target_group,
+        contact,
+        level: args.level.unwrap_or(inst.value.level),
+    };
+    write::create(&store.root, &path, &to_toml(&record)?)?;
+    ctx.ui.line(&format!("Added service {id} ({path})"));
+    Ok(0)
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let selected: Vec<&Rec<Service>> = store
+        .services
+        .iter()
+        .filter(|s| args.provider.as_deref().is_none_or(|p| s.value.provider.get_ref() == p))
+        .filter(|s| args.level.is_none_or(|l| s.value.level == l))
+        .collect();
+    match args.format {
+        Format::Json => print_json(ctx.ui, &selected.iter().map(|s| service_json(s)).collect()),
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|s| {
+                    let v = &s.value;
+                    vec![
+                        s.id.clone(),
+                        v.name.clone(),
+                        v.provider.get_ref().clone(),
+                        v.level.to_string(),
+                        cell(v.target_group.as_deref()),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["id", "name", "provider", "level", "target group"], rows);
+        }
+    }
+    Ok(0)
+}
+
+/// The JSON shape of a service (docs/format.md, "JSON output").
+pub fn service_json(rec: &Rec<Service>) -> Value {
+    let s = &rec.value;
+    json!({
+        "id": rec.id,
+        "name": s.name,
+        "provider": s.provider.get_ref(),
+        "level": s.level,
+        "description": s.description,
+        "target_group": s.target_group,
+        "contact": s.contact,
+        "file": rec.path,
+    })
+}

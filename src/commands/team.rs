@@ -1,0 +1,547 @@
+//! `koop team new|list|show|agreement|sign` and `koop team member add`: the PZK and GGK, their
+//! member institutions with delegated people, and the agreement (porozumienie).
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, value};
+
+use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::{Date, Team, TeamKind, spanned};
+use crate::store::{self, Rec, Store, edit::edit, write};
+
+/// `koop team …`
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Create a team (PZK or GGK).
+    New(NewArgs),
+    /// List teams.
+    List(ListArgs),
+    /// Show a team: coordinator, agreement, members and their delegates.
+    Show(ShowArgs),
+    /// Members of a team.
+    #[command(subcommand)]
+    Member(MemberCommand),
+    /// Set the details of a team's agreement (porozumienie).
+    Agreement(AgreementArgs),
+    /// Record that an institution signed the team's agreement.
+    Sign(SignArgs),
+}
+
+/// `koop team member …`
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add a member institution (or more delegates of a member) to a team.
+    Add(MemberAddArgs),
+}
+
+/// Arguments of `koop team new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// pzk or ggk.
+    #[arg(long, value_enum)]
+    pub kind: TeamKind,
+    /// Full name, e.g. "Partnerski Zespół Kooperacji Gminy Przykładowo".
+    #[arg(long)]
+    pub name: String,
+    /// ID (file name); default: made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Person ID of the coordinator.
+    #[arg(long)]
+    pub coordinator: Option<String>,
+}
+
+/// Arguments of `koop team list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only teams of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<TeamKind>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop team show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Team ID.
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop team member add`.
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    /// Team ID.
+    pub team: String,
+    /// Institution ID.
+    pub institution: String,
+    /// The institution is part of the team's core (trzon zespołu).
+    #[arg(long)]
+    pub core: bool,
+    /// Person ID of a delegated worker of that institution; repeat for several.
+    #[arg(long = "delegate")]
+    pub delegates: Vec<String>,
+}
+
+/// Arguments of `koop team agreement`.
+#[derive(Debug, Args)]
+pub struct AgreementArgs {
+    /// Team ID.
+    pub team: String,
+    /// Date the agreement was concluded.
+    #[arg(long)]
+    pub signed: Option<Date>,
+    /// Town where it was concluded.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Where the team meets.
+    #[arg(long)]
+    pub meeting_place: Option<String>,
+    /// Meetings at least every N months (a PZK at least quarterly: 3 or less).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12))]
+    pub frequency_months: Option<u32>,
+    /// Last day the agreement is in force.
+    #[arg(long)]
+    pub valid_until: Option<Date>,
+}
+
+/// Arguments of `koop team sign`.
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// Team ID.
+    pub team: String,
+    /// Institution ID of the signatory.
+    pub institution: String,
+    /// Who signed for it (default: its director).
+    #[arg(long)]
+    pub representative: Option<String>,
+    /// Date it joined, when later than the agreement (zał. 5 §4.3).
+    #[arg(long)]
+    pub joined: Option<Date>,
+}
+
+/// Dispatches `koop team …`.
+pub fn run(ctx: &mut Ctx, cmd: TeamCommand) -> Result<i32> {
+    match cmd {
+        TeamCommand::New(args) => new(ctx, args),
+        TeamCommand::List(args) => list(ctx, args),
+        TeamCommand::Show(args) => show(ctx, args),
+        TeamCommand::Member(MemberCommand::Add(args)) => member_add(ctx, args),
+        TeamCommand::Agreement(args) => agreement(ctx, args),
+        TeamCommand::Sign(args) => sign(ctx, args),
+    }
+}
+
+fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
+    store.team(id).ok_or_else(|| {
+        if store.root.join(store::team_path(id)).exists() {
+            Error::user(format!("team `{id}` could not be read"))
+                .hint(format!("fix {} first (`koop check` shows how)", store::team_path(id)))
+        } else {
+            unknown("team", id, store.teams.iter().map(|t| t.id.as_str()), "koop team list")
+        }
+    })
+}
+
+fn require_person(store: &Store, id: &str) -> Result<()> {
+    match store.person(id) {
+        Some(_) => Ok(()),
+        None => Err(unknown("person", id, store.person_ids(), "koop person list")),
+    }
+}
+
+fn require_institution(store: &Store, id: &str) -> Result<()> {
+    match store.institution(id) {
+        Some(_) => Ok(()),
+        None => Err(unknown("institution", id, store.institution_ids(), "koop institution list")),
+    }
+}
+
+fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
+    let name = required_text("--name", &args.name)?;
+    let id = new_id("team", args.id.as_deref(), &name)?;
+    let coordinator = args.coordinator.as_deref().map(|c| user_id("person", c)).transpose()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    if let Some(c) = &coordinator {
+        require_person(&store, c)?;
+    }
+    let record = Team {
+        kind: args.kind,
+        name,
+        coordinator: coordinator.map(spanned),
+        agreement: None,
+        members: Vec::new(),
+    };
+    let path = store::team_path(&id);
+    write::create(&store.root, &path, &to_toml(&record)?)?;
+    ctx.ui.line(&format!("Created team {id} ({path})"));
+    Ok(0)
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let selected: Vec<&Rec<Team>> =
+        store.teams.iter().filter(|t| args.kind.is_none_or(|k| t.value.kind == k)).collect();
+    match args.format {
+        Format::Json => print_json(ctx.ui, &selected.iter().map(|t| team_json(t)).collect()),
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|t| {
+                    let v = &t.value;
+                    vec![
+                        t.id.clone(),
+                        v.kind.to_string(),
+                        v.name.clone(),
+                        cell(v.coordinator.as_ref().map(|c| c.get_ref().as_str())),
+                        v.members.len().to_string(),
+                        v.agreement
+                            .as_ref()
+                            .and_then(|a| a.signed)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            print_table(
+                ctx.ui,
+                &["id", "kind", "name", "coordinator", "members", "agreement signed"],
+                rows,
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let rec = require_team(&store, &args.id)?;
+    if args.format == Format::Json {
+        print_json(ctx.ui, &team_json(rec));
+        return Ok(0);
+    }
+    let t = &rec.value;
+    let person_name = |id: &str| match store.person(id) {
+        Some(p) => format!("{} ({id})", p.value.name),
+        None => format!("{id} (unknown)"),
+    };
+    let inst_name = |id: &str| match store.institution(id) {
+        Some(i) => i.value.name.clone(),
+        None => format!("{id} (unknown)"),
+    };
+    print_fields(
+        ctx.ui,
+        &[
+            ("id", Some(rec.id.clone())),
+            ("kind", Some(t.kind.to_string())),
+            ("name", Some(t.name.clone())),
+            ("coordinator", t.coordinator.as_ref().map(|c| person_name(c.get_ref()))),
+            ("file", Some(rec.path.clone())),
+        ],
+    );
+    ctx.ui.line("");
+    match &t.agreement {
+        None => ctx.ui.line("Agreement: none recorded (`koop team agreement` records it)"),
+        Some(a) => {
+            ctx.ui.line("Agreement:");
+            print_fields(
+                ctx.ui,
+                &[
+                    ("  signed", a.signed.map(|d| d.to_string())),
+                    ("  place", a.place.clone()),
+                    ("  meeting place", a.meeting_place.clone()),
+                    ("  meetings at least every", a.meeting_frequency_months.map(months)),
+                    ("  valid until", a.valid_until.map(|d| d.to_string())),
+                ],
+            );
+            let rows = a
+                .signatories
+                .iter()
+                .map(|s| {
+                    let id = s.institution.get_ref();
+                    let director = store.institution(id).and_then(|i| i.value.director.clone());
+                    vec![
+                        id.clone(),
+                        inst_name(id),
+                        s.representative.clone().or(director).unwrap_or_default(),
+                        s.joined.map(|d| d.to_string()).unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["signatory", "name", "representative", "joined"], rows);
+        }
+    }
+    ctx.ui.line("Members:");
+    let rows = t
+        .members
+        .iter()
+        .map(|m| {
+            let id = m.institution.get_ref();
+            vec![
+                id.clone(),
+                inst_name(id),
+                if m.core { "yes".into() } else { String::new() },
+                m.delegates.iter().map(|d| person_name(d.get_ref())).collect::<Vec<_>>().join("\n"),
+            ]
+        })
+        .collect();
+    print_table(ctx.ui, &["institution", "name", "core", "delegates"], rows);
+    Ok(0)
+}
+
+fn months(n: u32) -> String {
+    if n == 1 { "month".to_string() } else { format!("{n} months") }
+}
+
+fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
+    let team_id = user_id("team", &args.team)?;
+    let inst = user_id("institution", &args.institution)?;
+    let delegates =
+        args.delegates.iter().map(|d| user_id("person", d)).collect::<Result<Vec<_>>>()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let team = require_team(&store, &team_id)?;
+    require_institution(&store, &inst)?;
+    for d in &delegates {
+        require_person(&store, d)?;
+        let works_at = store.person(d).and_then(|p| p.parent.clone()).unwrap_or_default();
+        if works_at != inst {
+            return Err(Error::user(format!(
+                "`{d}` works at `{works_at}`, not at `{inst}`; a member delegates its own workers"
+            ))
+            .hint(format!("add `{d}` as a delegate of `{works_at}` instead")));
+        }
+    }
+    let existing = team.value.members.iter().find(|m| m.institution.get_ref() == &inst);
+    let new_delegates: Vec<String> = delegates
+        .iter()
+        .filter(|d| existing.is_none_or(|m| !m.delegates.iter().any(|x| x.get_ref() == *d)))
+        .cloned()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let make_core = args.core && existing.is_none_or(|m| !m.core);
+    if existing.is_some() && new_delegates.is_empty() && !make_core {
+        return Err(Error::user(format!(
+            "`{inst}` is already a member of `{team_id}` with these delegates; nothing to change"
+        )));
+    }
+    let path = team.path.clone();
+    edit(&store.root, &path, |doc| {
+        let member = find_or_push(doc, "members", "institution", &inst)?;
+        if make_core {
+            member.insert("core", value(true));
+        }
+        if !new_delegates.is_empty() {
+            let list = member.entry("delegates").or_insert(value(Array::new()));
+            let Some(array) = list.as_array_mut() else {
+                return Err(Error::user(format!("{path}: `delegates` of `{inst}` is not a list"))
+                    .hint("fix it by hand: delegates = [\"person-id\", …]"));
+            };
+            for d in &new_delegates {
+                array.push(d.as_str());
+            }
+        }
+        Ok(())
+    })?;
+    if existing.is_some() {
+        ctx.ui.line(&format!("Updated member {inst} of team {team_id} ({path})"));
+    } else {
+        ctx.ui.line(&format!("Added {inst} to team {team_id} ({path})"));
+    }
+    Ok(0)
+}
+
+/// The entry of array `key` whose `field` equals `id`, appended as a new table when missing.
+fn find_or_push<'a>(
+    doc: &'a mut DocumentMut,
+    key: &str,
+    field: &str,
+    id: &str,
+) -> Result<&'a mut dyn TableLike> {
+    find_or_push_in(doc.as_table_mut(), key, field, id)
+}
+
+fn find_or_push_in<'a>(
+    table: &'a mut Table,
+    key: &str,
+    field: &str,
+    id: &str,
+) -> Result<&'a mut dyn TableLike> {
+    let item = table.entry(key).or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
+    let matches = |t: &dyn TableLike| t.get(field).and_then(|v| v.as_str()) == Some(id);
+    match item {
+        Item::ArrayOfTables(tables) => {
+            let pos = tables.iter().position(|t| matches(t));
+            let index = match pos {
+                Some(i) => i,
+                None => {
+                    let mut t = Table::new();
+                    t.insert(field, value(id));
+                    tables.push(t);
+                    tables.len() - 1
+                }
+            };
+            match tables.get_mut(index) {
+                Some(t) => Ok(t as &mut dyn TableLike),
+                None => Err(Error::user(format!("cannot edit `{key}`"))),
+            }
+        }
+        Item::Value(toml_edit::Value::Array(array)) => {
+            let pos = array.iter().position(|v| v.as_inline_table().is_some_and(|t| matches(t)));
+            let index = match pos {
+                Some(i) => i,
+                None => {
+                    let mut t = toml_edit::InlineTable::new();
+                    t.insert(field, id.into());
+                    array.push(t);
+                    array.len() - 1
+                }
+            };
+            match array.get_mut(index).and_then(|v| v.as_inline_table_mut()) {
+                Some(t) => Ok(t as &mut dyn TableLike),
+                None => Err(Error::user(format!("`{key}` holds something other than tables"))),
+            }
+        }
+        _ => Err(Error::user(format!("`{key}` is not a list of tables"))
+            .hint("fix it by hand (see docs/format.md)")),
+    }
+}
+
+fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
+    let team_id = user_id("team", &args.team)?;
+    let place = optional_text("--place", args.place)?;
+    let meeting_place = optional_text("--meeting-place", args.meeting_place)?;
+    if args.signed.is_none()
+        && place.is_none()
+        && meeting_place.is_none()
+        && args.frequency_months.is_none()
+        && args.valid_until.is_none()
+    {
+        return Err(Error::user("nothing to set").hint(
+            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
+        ));
+    }
+    if let (Some(s), Some(u)) = (args.signed, args.valid_until) {
+        if u < s {
+            return Err(Error::user(format!("--valid-until {u} is before --signed {s}")));
+        }
+    }
+    let (_lock, store) = ctx.load_for_write()?;
+    let team = require_team(&store, &team_id)?;
+    if team.value.kind == TeamKind::Pzk && args.frequency_months.is_some_and(|n| n > 3) {
+        ctx.ui.warn(
+            "a PZK meets \"nie rzadziej niż raz na kwartał\" (seed 004, zał. 5 §2): at most every 3 months",
+        );
+    }
+    let path = team.path.clone();
+    edit(&store.root, &path, |doc| {
+        let table = agreement_table(doc, &path)?;
+        if let Some(d) = args.signed {
+            table.insert("signed", date_value(d)?);
+        }
+        if let Some(p) = &place {
+            table.insert("place", value(p.as_str()));
+        }
+        if let Some(p) = &meeting_place {
+            table.insert("meeting_place", value(p.as_str()));
+        }
+        if let Some(n) = args.frequency_months {
+            table.insert("meeting_frequency_months", value(i64::from(n)));
+        }
+        if let Some(d) = args.valid_until {
+            table.insert("valid_until", date_value(d)?);
+        }
+        Ok(())
+    })?;
+    ctx.ui.line(&format!("Updated the agreement of team {team_id} ({path})"));
+    Ok(0)
+}
+
+fn agreement_table<'a>(doc: &'a mut DocumentMut, path: &str) -> Result<&'a mut Table> {
+    let item = doc.entry("agreement").or_insert(Item::Table(Table::new()));
+    item.as_table_mut().ok_or_else(|| {
+        Error::user(format!("{path}: `agreement` is not a table"))
+            .hint("write it as an [agreement] section (see docs/format.md)")
+    })
+}
+
+/// A TOML date item.
+pub fn date_value(date: Date) -> Result<Item> {
+    let dt: toml_edit::Datetime = date
+        .to_string()
+        .parse()
+        .map_err(|_| Error::user(format!("cannot write the date {date}")))?;
+    Ok(value(dt))
+}
+
+fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
+    let team_id = user_id("team", &args.team)?;
+    let inst = user_id("institution", &args.institution)?;
+    let representative = optional_text("--representative", args.representative)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let team = require_team(&store, &team_id)?;
+    require_institution(&store, &inst)?;
+    let agreement = team.value.agreement.as_ref();
+    if agreement.is_some_and(|a| a.signatories.iter().any(|s| s.institution.get_ref() == &inst)) {
+        return Err(Error::user(format!("`{inst}` has already signed the agreement of `{team_id}`")));
+    }
+    if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed)) {
+        if j < s {
+            return Err(Error::user(format!(
+                "--joined {j} is before the agreement was signed ({s})"
+            )));
+        }
+    }
+    let path = team.path.clone();
+    edit(&store.root, &path, |doc| {
+        let table = agreement_table(doc, &path)?;
+        let entry = find_or_push_in(table, "signatories", "institution", &inst)?;
+        if let Some(r) = &representative {
+            entry.insert("representative", value(r.as_str()));
+        }
+        if let Some(j) = args.joined {
+            entry.insert("joined", date_value(j)?);
+        }
+        Ok(())
+    })?;
+    ctx.ui.line(&format!("Recorded {inst} as a signatory of team {team_id} ({path})"));
+    Ok(0)
+}
+
+/// The JSON shape of a team (docs/format.md, "JSON output").
+pub fn team_json(rec: &Rec<Team>) -> Value {
+    let t = &rec.value;
+    let agreement = t.agreement.as_ref().map(|a| {
+        json!({
+            "signed": a.signed.map(|d| d.to_string()),
+            "place": a.place,
+            "meeting_place": a.meeting_place,
+            "meeting_frequency_months": a.meeting_frequency_months,
+            "valid_until": a.valid_until.map(|d| d.to_string()),
+            "signatories": a.signatories.iter().map(|s| json!({
+                "institution": s.institution.get_ref(),
+                "representative": s.representative,
+                "joined": s.joined.map(|d| d.to_string()),
+            })).collect::<Vec<_>>(),
+        })
+    });
+    json!({
+        "id": rec.id,
+        "kind": t.kind,
+        "name": t.name,
+        "coordinator": t.coordinator.as_ref().map(|c| c.get_ref()),
+        "agreement": agreement,
+        "members": t.members.iter().map(|m| json!({
+            "institution": m.institution.get_ref(),
+            "core": m.core,
+            "delegates": m.delegates.iter().map(|d| d.get_ref()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "file": rec.path,
+    })
+}

@@ -1,0 +1,77 @@
+//! The error a command ends with when koop could not do what was asked: a message, the
+//! causes below it, hints on what to do, and the exit code it maps to.
+//!
+//! Findings about the user's records are `diag::Diagnostic`s, not errors.
+
+use std::fmt;
+use std::path::Path;
+
+/// Result of a koop operation.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a command stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// The user asked for something that cannot be done (bad input, refused change).
+    User,
+    /// The repository could not be found or read at all.
+    Repo,
+}
+
+/// A failed command: printed once as `error: …`, `caused by: …` and `help: …` lines.
+#[derive(Debug, Clone)]
+pub struct Error {
+    /// What kind of failure this is; decides the exit code.
+    pub kind: Kind,
+    /// One sentence saying what went wrong.
+    pub message: String,
+    /// Lower-level causes, outermost first.
+    pub causes: Vec<String>,
+    /// What the user can do about it.
+    pub hints: Vec<String>,
+}
+
+impl Error {
+    /// A refusal or bad input: exit code 1.
+    pub fn user(message: impl Into<String>) -> Self {
+        Error { kind: Kind::User, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+    }
+
+    /// The repository cannot be found or read: exit code 2.
+    pub fn repo(message: impl Into<String>) -> Self {
+        Error { kind: Kind::Repo, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+    }
+
+    /// An I/O failure on a path, keeping the operating system's reason as the cause.
+    pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
+        Error::user(format!("cannot {action} {}", path.display())).caused_by(err.to_string())
+    }
+
+    /// Adds a hint line.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// Adds a cause line.
+    pub fn caused_by(mut self, cause: impl Into<String>) -> Self {
+        self.causes.push(cause.into());
+        self
+    }
+
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self.kind {
+            Kind::User => 1,
+            Kind::Repo => 2,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

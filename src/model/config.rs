@@ -1,0 +1,81 @@
+//! `koop.toml`, the file that marks a repository's root: which gmina or powiat it serves and
+//! repository-wide settings.
+
+use serde::{Deserialize, Serialize};
+
+use crate::word_enum;
+
+/// The format version koop writes; a newer one is refused rather than misread.
+pub const FORMAT: u32 = 1;
+
+word_enum! {
+    /// The kind of local government unit a repository serves.
+    UnitKind {
+        /// A municipality (gmina): the OPS animates the cooperation.
+        Gmina => "gmina",
+        /// A county (powiat): the PCPR animates the cooperation of its gminy.
+        Powiat => "powiat",
+    }
+}
+
+/// The whole `koop.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Repository format settings.
+    pub koop: KoopSection,
+    /// The gmina or powiat this repository serves.
+    pub unit: Unit,
+    /// Settings of `koop check`.
+    #[serde(default, skip_serializing_if = "CheckSection::is_empty")]
+    pub check: CheckSection,
+}
+
+/// `[koop]`: the format version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KoopSection {
+    /// Format version of the records.
+    pub format: u32,
+}
+
+/// `[unit]`: the local government unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// gmina or powiat.
+    pub kind: UnitKind,
+    /// Its name, e.g. `Przykładowo`.
+    pub name: String,
+    /// The county it lies in (for a gmina).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub powiat: Option<String>,
+    /// The voivodeship.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wojewodztwo: Option<String>,
+    /// TERYT code of the unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teryt: Option<String>,
+}
+
+/// `[check]`: rules a repository switches off.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSection {
+    /// Rule codes not to report, e.g. `["K030"]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<String>,
+}
+
+impl CheckSection {
+    fn is_empty(&self) -> bool {
+        self.allow.is_empty()
+    }
+}
+
+impl Config {
+    /// A new configuration for `koop init`.
+    pub fn new(unit: Unit) -> Self {
+        Config { koop: KoopSection { format: FORMAT }, unit, check: CheckSection::default() }
+    }
+}

@@ -1,0 +1,150 @@
+//! Calendar dates in records and on the command line. In TOML a date is a bare local date
+//! (`signed = 2026-03-12`); a quoted `"2026-03-12"` is accepted too. Anything with a time or
+//! an impossible day (`2026-02-30`) is refused with the reason.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Builds a date from its parts, if it exists.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u32 {
+        self.0.day()
+    }
+
+    /// Today's date, or `KOOP_TODAY` when set (tests and reproducible reports pin it).
+    pub fn today() -> Result<Date, String> {
+        match std::env::var("KOOP_TODAY") {
+            Ok(s) if !s.is_empty() => s.parse().map_err(|e| format!("KOOP_TODAY: {e}")),
+            _ => Ok(Date(chrono::Local::now().date_naive())),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let parts: Vec<&str> = s.split('-').collect();
+        let well_formed = parts.len() == 3
+            && parts[0].len() == 4
+            && parts[1].len() == 2
+            && parts[2].len() == 2
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        if !well_formed {
+            return Err(format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"));
+        }
+        let num = |p: &str| p.parse::<u32>().unwrap_or(0);
+        let (y, m, d) = (num(parts[0]) as i32, num(parts[1]), num(parts[2]));
+        Date::from_ymd(y, m, d).ok_or_else(|| {
+            if !(1..=12).contains(&m) {
+                format!("`{s}` has no month {m}; months run from 01 to 12")
+            } else {
+                format!("`{s}` does not exist: that month has no day {d}")
+            }
+        })
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // A TOML local date; `to_json` in store::json turns it back into a plain string.
+        let dt = toml::value::Datetime {
+            date: Some(toml::value::Date {
+                year: self.year() as u16,
+                month: self.month() as u8,
+                day: self.day() as u8,
+            }),
+            time: None,
+            offset: None,
+        };
+        dt.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        let raw = Raw::deserialize(deserializer).map_err(|_| {
+            serde::de::Error::custom("expected a date written as YYYY-MM-DD, e.g. 2026-03-12")
+        })?;
+        match raw {
+            Raw::Text(s) => s.parse().map_err(serde::de::Error::custom),
+            Raw::Toml(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    Date::from_ymd(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                        .ok_or_else(|| {
+                            serde::de::Error::custom(format!(
+                                "{dt} does not exist: that month has no day {}",
+                                d.day
+                            ))
+                        })
+                }
+                _ => Err(serde::de::Error::custom(format!(
+                    "expected a date without a time, e.g. 2026-03-12, found {dt}"
+                ))),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_refuses() {
+        assert_eq!("2026-03-12".parse::<Date>().unwrap().to_string(), "2026-03-12");
+        assert!("2026-02-30".parse::<Date>().unwrap_err().contains("no day 30"));
+        assert!("2026-13-01".parse::<Date>().unwrap_err().contains("no month 13"));
+        assert!("12.03.2026".parse::<Date>().unwrap_err().contains("YYYY-MM-DD"));
+        assert!("2026-3-1".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn toml_round_trip() {
+        #[derive(Serialize, Deserialize)]
+        struct R {
+            d: Date,
+        }
+        let r: R = toml::from_str("d = 2026-03-12").unwrap();
+        assert_eq!(toml::to_string(&r).unwrap(), "d = 2026-03-12\n");
+        let r: R = toml::from_str("d = \"2024-02-29\"").unwrap();
+        assert_eq!(r.d.day(), 29);
+        assert!(toml::from_str::<R>("d = 2026-02-30").is_err());
+        assert!(toml::from_str::<R>("d = 2026-02-03T10:00:00").is_err());
+    }
+}

@@ -1,0 +1,117 @@
+//! Institutions (OPS, PCPR, schools, police, …) and the people who work in them.
+//!
+//! An institution lives in `institutions/<id>/institution.toml`; its people in
+//! `institutions/<id>/people/<person-id>.toml`, so a person's institution is the folder they
+//! are in and two animators adding people to different institutions touch different files.
+
+use serde::{Deserialize, Serialize};
+
+use crate::word_enum;
+
+word_enum! {
+    /// What an institution is.
+    InstitutionKind {
+        /// Ośrodek Pomocy Społecznej (OPS, GOPS, MGOPS, MOPS).
+        Ops => "ops",
+        /// Powiatowe Centrum Pomocy Rodzinie.
+        Pcpr => "pcpr",
+        /// Regionalny Ośrodek Polityki Społecznej.
+        Rops => "rops",
+        /// A school or kindergarten.
+        School => "school",
+        /// Police.
+        Police => "police",
+        /// A court (family division).
+        Court => "court",
+        /// Probation officers (kuratorzy).
+        Probation => "probation",
+        /// Health care: clinics, therapy, addiction treatment.
+        Health => "health",
+        /// Powiatowy Urząd Pracy (labour office).
+        Pup => "pup",
+        /// A non-governmental organisation.
+        Ngo => "ngo",
+        /// Urząd gminy, starostwo, urząd marszałkowski.
+        LocalGovernment => "local-government",
+        /// Anything else.
+        Other => "other",
+    }
+}
+
+word_enum! {
+    /// The level of local government an institution (or service) works at.
+    Level {
+        /// Municipality.
+        Gmina => "gmina",
+        /// County.
+        Powiat => "powiat",
+        /// Voivodeship.
+        Wojewodztwo => "wojewodztwo",
+    }
+}
+
+word_enum! {
+    /// What a person does in the model (seed 001, 000, 003).
+    Role {
+        /// OPS worker who animates the cooperation in the gmina.
+        AnimatorGminy => "animator-gminy",
+        /// PCPR worker who animates the cooperation in the county.
+        AnimatorPowiatu => "animator-powiatu",
+        /// Regional adviser from ROPS.
+        DoradcaRops => "doradca-rops",
+        /// Supervisor of team members and animators.
+        Superwizor => "superwizor",
+        /// OPS worker coordinating a GGK.
+        KoordynatorGgk => "koordynator-ggk",
+        /// Social worker coordinating work with a person or family.
+        PracownikSocjalny => "pracownik-socjalny",
+        /// Councillor (radny) chosen to support the model (step 2.3).
+        Radny => "radny",
+        /// An institution's representative in a team (step 5.1).
+        Przedstawiciel => "przedstawiciel",
+    }
+}
+
+/// `institutions/<id>/institution.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    /// Full name, e.g. `Gminny Ośrodek Pomocy Społecznej w Przykładowie`.
+    pub name: String,
+    /// What it is.
+    pub kind: InstitutionKind,
+    /// Which level of government it works at.
+    pub level: Level,
+    /// Postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Name of the director or head, who signs for the institution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub director: Option<String>,
+}
+
+/// `institutions/<institution>/people/<id>.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// First name and surname.
+    pub name: String,
+    /// Job title (stanowisko służbowe).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    /// Phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Roles in the model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+}

@@ -1,0 +1,59 @@
+//! The record types koop keeps in a repository, with their serde shapes. No I/O, no printing.
+//!
+//! Each record is one TOML file; its ID is the file's (or folder's) name, so IDs cannot clash
+//! inside one folder and git merges of different records never touch the same file.
+
+pub mod config;
+pub mod date;
+pub mod id;
+pub mod institution;
+pub mod service;
+pub mod team;
+
+pub use config::{Config, Unit, UnitKind};
+pub use date::Date;
+pub use institution::{Institution, InstitutionKind, Level, Person, Role};
+pub use service::Service;
+pub use team::{Agreement, Member, Signatory, Team, TeamKind};
+
+/// A string field that remembers where in its file it was written, for diagnostics.
+pub type Spanned<T> = toml::Spanned<T>;
+
+/// Wraps a value for writing, with no source position.
+pub fn spanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+/// Declares a kebab-case string enum with its list of words, for serde, clap and messages.
+#[macro_export]
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+                 serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] #[value(name = $word)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word used in records and on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// Every word, in declaration order.
+            pub fn words() -> Vec<&'static str> {
+                Self::ALL.iter().map(|v| v.as_str()).collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}

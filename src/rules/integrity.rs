@@ -1,0 +1,148 @@
+//! Integrity rules: IDs are unique and references point at records that exist.
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::Spanned;
+use crate::rules::codes;
+use crate::store::{Rec, Store};
+use crate::text::closest;
+
+/// K004: two records of one kind share an ID (people in two institutions' folders), or a team
+/// lists the same member, delegate or signatory twice.
+pub fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for pair in store.people.windows(2) {
+        if pair[0].id == pair[1].id {
+            out.push(
+                Diagnostic::error(
+                    codes::DUPLICATE,
+                    format!("person ID `{}` is used twice", pair[1].id),
+                    Location::file(&pair[1].path),
+                )
+                .with_help(format!(
+                    "the same ID is at {}; rename one file (person IDs are unique across institutions)",
+                    pair[0].path
+                )),
+            );
+        }
+    }
+    for team in &store.teams {
+        let t = &team.value;
+        let mut seen = BTreeMap::new();
+        for m in &t.members {
+            twice(store, team, "member", &m.institution, &mut seen, out);
+            let mut seen_d = BTreeMap::new();
+            for d in &m.delegates {
+                twice(store, team, "delegate", d, &mut seen_d, out);
+            }
+        }
+        if let Some(agreement) = &t.agreement {
+            let mut seen = BTreeMap::new();
+            for s in &agreement.signatories {
+                twice(store, team, "signatory", &s.institution, &mut seen, out);
+            }
+        }
+    }
+}
+
+fn twice<'a, T>(
+    store: &Store,
+    rec: &Rec<T>,
+    what: &str,
+    value: &'a Spanned<String>,
+    seen: &mut BTreeMap<&'a str, ()>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if seen.insert(value.get_ref().as_str(), ()).is_some() {
+        out.push(
+            Diagnostic::error(
+                codes::DUPLICATE,
+                format!("{what} `{}` is listed twice", value.get_ref()),
+                store.locate(&rec.path, value.span()),
+            )
+            .with_help("remove one of the entries"),
+        );
+    }
+}
+
+/// K005: every reference to an institution, person, team or service resolves.
+pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
+    let institutions: Vec<&str> = store.institution_ids().collect();
+    let people: Vec<&str> = store.person_ids().collect();
+    for team in &store.teams {
+        let t = &team.value;
+        if let Some(c) = &t.coordinator {
+            resolve(store, &team.path, "person", c, &people, out);
+        }
+        for m in &t.members {
+            resolve(store, &team.path, "institution", &m.institution, &institutions, out);
+            for d in &m.delegates {
+                resolve(store, &team.path, "person", d, &people, out);
+            }
+        }
+        for s in t.agreement.iter().flat_map(|a| &a.signatories) {
+            resolve(store, &team.path, "institution", &s.institution, &institutions, out);
+        }
+    }
+    for service in &store.services {
+        let provider = &service.value.provider;
+        resolve(store, &service.path, "institution", provider, &institutions, out);
+    }
+}
+
+/// Reports `value` when it is not among `known`, suggesting the closest known ID.
+pub fn resolve(
+    store: &Store,
+    path: &str,
+    kind: &str,
+    value: &Spanned<String>,
+    known: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let id = value.get_ref().as_str();
+    if known.binary_search(&id).is_ok() {
+        return;
+    }
+    let help = match closest(id, known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("add the {kind} first, or correct the ID (`koop {kind} list` shows them)"),
+    };
+    out.push(
+        Diagnostic::error(
+            codes::UNKNOWN_REF,
+            format!("unknown {kind} `{id}`"),
+            store.locate(path, value.span()),
+        )
+        .with_help(help),
+    );
+}
+
+/// K007: a team member's delegates work at that member institution.
+pub fn foreign_delegates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in &store.teams {
+        for m in &team.value.members {
+            for d in &m.delegates {
+                let Some(person) = store.person(d.get_ref()) else { continue };
+                let works_at = person.parent.as_deref().unwrap_or("");
+                if works_at != m.institution.get_ref() {
+                    out.push(
+                        Diagnostic::warning(
+                            codes::FOREIGN_DELEGATE,
+                            format!(
+                                "delegate `{}` works at `{works_at}`, not at `{}`",
+                                d.get_ref(),
+                                m.institution.get_ref()
+                            ),
+                            store.locate(&team.path, d.span()),
+                        )
+                        .with_help(format!(
+                            "list `{}` under the member `{works_at}`, or delegate a worker of `{}`",
+                            d.get_ref(),
+                            m.institution.get_ref()
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Editing an existing record in place with toml_edit, so the user's comments, key order,
+//! spacing, BOM and line endings survive and git shows only the lines that changed.
+
+use std::path::Path;
+
+use toml_edit::DocumentMut;
+
+use super::write;
+use crate::error::{Error, Result};
+use crate::store::load::toml_error;
+use crate::text::{decode, encode};
+
+/// Opens `root/rel`, lets `change` edit its document, and writes it back atomically.
+///
+/// Nothing is written when `change` fails or when the file does not parse.
+pub fn edit<T>(
+    root: &Path,
+    rel: &str,
+    change: impl FnOnce(&mut DocumentMut) -> Result<T>,
+) -> Result<T> {
+    let path = root.join(rel);
+    let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?;
+    let decoded = decode(bytes).map_err(|bad| {
+        Error::user(format!("{rel}:{}:{}: file is not valid UTF-8", bad.line, bad.column))
+            .hint("save the file as UTF-8, then run the command again")
+    })?;
+    let mut doc: DocumentMut = decoded.text.parse().map_err(|_| {
+        // Re-parse with the serde parser for its located message.
+        let located = match toml::from_str::<toml::Table>(&decoded.text) {
+            Err(err) => {
+                let d = toml_error(rel, &decoded.text, &err);
+                format!("{}:{}:{}: {}", rel, d.location.line, d.location.column, d.message)
+            }
+            Ok(_) => format!("{rel}: not valid TOML"),
+        };
+        Error::user(format!("cannot edit {located}"))
+            .hint("fix the file by hand first (`koop check` shows where)")
+    })?;
+    let result = change(&mut doc)?;
+    let text = encode(&doc.to_string(), decoded.bom, decoded.crlf);
+    write::replace(root, rel, &text)?;
+    Ok(result)
+}

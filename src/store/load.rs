@@ -1,0 +1,287 @@
+//! Loading a repository: walk the tree once, decode and parse every record file, and turn
+//! every problem (encoding, TOML syntax, schema, misplaced files, bad IDs) into a located
+//! finding instead of stopping at the first.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use walkdir::WalkDir;
+
+use super::{CONFIG_FILE, Rec, Source, Store};
+use crate::diag::{Diagnostic, Location};
+use crate::error::{Error, Result};
+use crate::model::id;
+use crate::rules::codes;
+use crate::text::{closest, decode};
+
+/// Where a record file sits in the layout, and so what it holds.
+enum Slot {
+    Config,
+    Institution(String),
+    Person { institution: String, id: String },
+    Team(String),
+    Service(String),
+}
+
+/// Top-level folders that hold records; a TOML file elsewhere in them is misplaced.
+const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services"];
+
+/// Loads every record under `root`. Fails only when the root itself cannot be read.
+pub fn load(root: &Path) -> Result<Store> {
+    let mut store = Store { root: root.to_path_buf(), ..Store::default() };
+    let mut files = Vec::new();
+    let walker = WalkDir::new(root).follow_links(false).sort_by_file_name().into_iter();
+    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
+                if path.is_empty() {
+                    return Err(Error::repo(format!("cannot read {}", root.display()))
+                        .caused_by(err.to_string()));
+                }
+                store.problems.push(Diagnostic::error(
+                    codes::SYNTAX,
+                    format!("cannot read {path}: {err}"),
+                    Location::file(path),
+                ));
+                continue;
+            }
+        };
+        if entry.file_type().is_file() {
+            files.push(relative(root, entry.path()));
+        }
+    }
+    for rel in files {
+        if let Some(slot) = classify(&rel, &mut store.problems) {
+            load_file(&mut store, &rel, slot);
+        }
+    }
+    store.institutions.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store.people.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store.teams.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store.services.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    Ok(store)
+}
+
+/// Hidden entries (.git, .koop.lock), build output and the template overrides are not records.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name == "target" || name == "templates"
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Decides what a file is from its place in the layout; reports misplaced TOML files.
+fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
+    if rel == CONFIG_FILE {
+        return Some(Slot::Config);
+    }
+    let parts: Vec<&str> = rel.split('/').collect();
+    let top = parts[0];
+    if !RECORD_ROOTS.contains(&top) {
+        return None;
+    }
+    let Some(stem) = parts.last().and_then(|f| f.strip_suffix(".toml")) else {
+        return None; // READMEs, notes and attachments may live beside records
+    };
+    let slot = match (top, parts.len()) {
+        ("institutions", 3) if parts[2] == "institution.toml" => {
+            Some(Slot::Institution(parts[1].to_string()))
+        }
+        ("institutions", 4) if parts[2] == "people" => Some(Slot::Person {
+            institution: parts[1].to_string(),
+            id: stem.to_string(),
+        }),
+        ("teams", 2) => Some(Slot::Team(stem.to_string())),
+        ("services", 2) => Some(Slot::Service(stem.to_string())),
+        _ => None,
+    };
+    if slot.is_none() {
+        let expected = match top {
+            "institutions" => {
+                "institutions/<id>/institution.toml or institutions/<id>/people/<person>.toml"
+            }
+            "teams" => "teams/<id>.toml",
+            _ => "services/<id>.toml",
+        };
+        problems.push(
+            Diagnostic::warning(
+                codes::MISPLACED,
+                format!("{rel} is not a record koop reads"),
+                Location::file(rel),
+            )
+            .with_help(format!("records in {top}/ live at {expected}; move or rename the file")),
+        );
+    }
+    slot
+}
+
+fn load_file(store: &mut Store, rel: &str, slot: Slot) {
+    let text = match read_text(store, rel) {
+        Some(text) => text,
+        None => {
+            store.skipped.push(rel.to_string());
+            return;
+        }
+    };
+    let ok = match slot {
+        Slot::Config => {
+            store.config = parse(store, rel, &text);
+            store.config.is_some()
+        }
+        Slot::Institution(id) => push(store, rel, &text, id, None, |s| &mut s.institutions),
+        Slot::Person { institution, id } => {
+            if check_id(store, rel, &institution) {
+                push(store, rel, &text, id, Some(institution), |s| &mut s.people)
+            } else {
+                false
+            }
+        }
+        Slot::Team(id) => push(store, rel, &text, id, None, |s| &mut s.teams),
+        Slot::Service(id) => push(store, rel, &text, id, None, |s| &mut s.services),
+    };
+    if !ok {
+        store.skipped.push(rel.to_string());
+    }
+}
+
+fn push<T: DeserializeOwned>(
+    store: &mut Store,
+    rel: &str,
+    text: &str,
+    id: String,
+    parent: Option<String>,
+    list: impl FnOnce(&mut Store) -> &mut Vec<Rec<T>>,
+) -> bool {
+    if !check_id(store, rel, &id) {
+        return false;
+    }
+    match parse::<T>(store, rel, text) {
+        Some(value) => {
+            list(store).push(Rec { id, path: rel.to_string(), parent, value });
+            true
+        }
+        None => false,
+    }
+}
+
+/// A record's ID is its file or folder name, so it must be a valid ID.
+fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
+    match id::validate(id) {
+        Ok(()) => true,
+        Err(err) => {
+            let suggestion = id::slugify(id);
+            let mut d = Diagnostic::error(
+                codes::BAD_ID,
+                format!("`{id}` in {rel} is not a valid ID: {err}"),
+                Location::file(rel),
+            );
+            if !suggestion.is_empty() {
+                d = d.with_help(format!("rename it to `{suggestion}` (and update references)"));
+            }
+            store.problems.push(d);
+            false
+        }
+    }
+}
+
+/// Reads and decodes a file, reporting I/O and encoding problems.
+fn read_text(store: &mut Store, rel: &str) -> Option<String> {
+    let bytes = match std::fs::read(store.root.join(rel)) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            store.problems.push(Diagnostic::error(
+                codes::SYNTAX,
+                format!("cannot read {rel}: {err}"),
+                Location::file(rel),
+            ));
+            return None;
+        }
+    };
+    match decode(bytes) {
+        Ok(decoded) => {
+            store.sources.insert(rel.to_string(), Source { text: decoded.text.clone() });
+            Some(decoded.text)
+        }
+        Err(bad) => {
+            store.problems.push(
+                Diagnostic::error(
+                    codes::SYNTAX,
+                    "file is not valid UTF-8",
+                    Location::at(rel, bad.line, bad.column, bad.line_text),
+                )
+                .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+            );
+            None
+        }
+    }
+}
+
+/// Parses a record, turning a TOML or schema error into a located finding.
+fn parse<T: DeserializeOwned>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            store.problems.push(toml_error(rel, text, &err));
+            None
+        }
+    }
+}
+
+/// Turns a `toml` error into a finding: syntax (K001) or schema (K002), with a hint.
+pub fn toml_error(rel: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let message = err.message().trim().to_string();
+    let location = match err.span() {
+        Some(span) => Location::span(rel, text, span),
+        None => Location::file(rel),
+    };
+    let (code, help) = explain(&message);
+    let mut d = Diagnostic::error(code, first_line(&message), location);
+    if let Some(help) = help {
+        d = d.with_help(help);
+    }
+    d
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or("").to_string()
+}
+
+/// Classifies a serde/toml message and works out a hint for it.
+fn explain(message: &str) -> (&'static str, Option<String>) {
+    let backticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    if message.starts_with("unknown field") || message.starts_with("unknown variant") {
+        let what = if message.starts_with("unknown field") { "key" } else { "value" };
+        let given = backticked.first().copied().unwrap_or("");
+        let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
+        let help = match closest(given, known.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if known.is_empty() => format!("remove this {what}"),
+            None => format!("expected one of {}", crate::text::one_of(&known)),
+        };
+        return (codes::SCHEMA, Some(help));
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        let field = field.trim_matches('`');
+        return (codes::SCHEMA, Some(format!("add `{field} = …` to this table (see docs/format.md)")));
+    }
+    if message.starts_with("invalid type") {
+        let expected = message.split(", expected ").nth(1).unwrap_or("another type");
+        return (codes::SCHEMA, Some(format!("this key takes {expected}")));
+    }
+    if message.starts_with("invalid value")
+        || message.contains("YYYY-MM-DD")
+        || message.contains("does not exist")
+        || message.starts_with("duplicate key")
+    {
+        return (codes::SCHEMA, None);
+    }
+    (codes::SYNTAX, Some("fix the TOML syntax here (see https://toml.io)".to_string()))
+}

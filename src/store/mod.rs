@@ -1,0 +1,186 @@
+//! The repository on disk: finding its root, the folder layout, loading every record with its
+//! source text (so findings can point at a line), and writing records safely.
+//!
+//! Layout (docs/format.md):
+//! ```text
+//! koop.toml
+//! institutions/<id>/institution.toml
+//! institutions/<id>/people/<person-id>.toml
+//! teams/<id>.toml
+//! services/<id>.toml
+//! templates/            (optional overrides of the document templates)
+//! ```
+
+pub mod edit;
+pub mod load;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Location};
+use crate::error::{Error, Result};
+use crate::model::{Config, Institution, Person, Service, Team};
+
+pub use load::load;
+pub use write::Lock;
+
+/// The file that marks a repository's root.
+pub const CONFIG_FILE: &str = "koop.toml";
+/// The lock file two koop processes use to take turns writing (ignored by git).
+pub const LOCK_FILE: &str = ".koop.lock";
+/// Folders koop creates in a new repository.
+pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services"];
+
+/// Relative path of an institution's file.
+pub fn institution_path(id: &str) -> String {
+    format!("institutions/{id}/institution.toml")
+}
+
+/// Relative path of a person's file.
+pub fn person_path(institution: &str, id: &str) -> String {
+    format!("institutions/{institution}/people/{id}.toml")
+}
+
+/// Relative path of a team's file.
+pub fn team_path(id: &str) -> String {
+    format!("teams/{id}.toml")
+}
+
+/// Relative path of a service's file.
+pub fn service_path(id: &str) -> String {
+    format!("services/{id}.toml")
+}
+
+/// Finds the repository root: the nearest folder at or above `start` holding `koop.toml`.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let start = start.canonicalize().ok()?;
+    start.ancestors().find(|dir| dir.join(CONFIG_FILE).is_file()).map(Path::to_path_buf)
+}
+
+/// Like `find_root`, but an error that says what to do when there is no repository.
+pub fn require_root(start: &Path) -> Result<PathBuf> {
+    find_root(start).ok_or_else(|| {
+        Error::repo(format!(
+            "not in a koop repository: no {CONFIG_FILE} in {} or any folder above it",
+            start.display()
+        ))
+        .hint("run `koop init gmina --name <NAME>` to start one, or use `-C <DIR>` to point at one")
+    })
+}
+
+/// A file's text as read, kept so findings can quote its lines.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The decoded text (without BOM).
+    pub text: String,
+}
+
+/// A loaded record with its ID and where it came from.
+#[derive(Debug, Clone)]
+pub struct Rec<T> {
+    /// The record's ID (its file or folder name).
+    pub id: String,
+    /// Path relative to the repository root.
+    pub path: String,
+    /// The owning record's ID, for records that live inside another (a person's institution).
+    pub parent: Option<String>,
+    /// The record itself.
+    pub value: T,
+}
+
+/// Everything in a repository that loaded, plus what did not.
+#[derive(Debug, Default)]
+pub struct Store {
+    /// Absolute path of the repository root.
+    pub root: PathBuf,
+    /// `koop.toml`, when it loaded.
+    pub config: Option<Config>,
+    /// Source text of every record file read, by relative path.
+    pub sources: BTreeMap<String, Source>,
+    /// Institutions, sorted by ID.
+    pub institutions: Vec<Rec<Institution>>,
+    /// People, sorted by ID.
+    pub people: Vec<Rec<Person>>,
+    /// Teams, sorted by ID.
+    pub teams: Vec<Rec<Team>>,
+    /// Services, sorted by ID.
+    pub services: Vec<Rec<Service>>,
+    /// Problems found while loading: files that could not be read or parsed.
+    pub problems: Vec<Diagnostic>,
+    /// Relative paths of record files that did not load.
+    pub skipped: Vec<String>,
+}
+
+/// Finds a record by ID in a list sorted by ID.
+pub fn find<'a, T>(records: &'a [Rec<T>], id: &str) -> Option<&'a Rec<T>> {
+    records
+        .binary_search_by(|r| r.id.as_str().cmp(id))
+        .ok()
+        .map(|i| &records[i])
+}
+
+impl Store {
+    /// The institution with this ID.
+    pub fn institution(&self, id: &str) -> Option<&Rec<Institution>> {
+        find(&self.institutions, id)
+    }
+
+    /// The person with this ID.
+    pub fn person(&self, id: &str) -> Option<&Rec<Person>> {
+        find(&self.people, id)
+    }
+
+    /// The team with this ID.
+    pub fn team(&self, id: &str) -> Option<&Rec<Team>> {
+        find(&self.teams, id)
+    }
+
+    /// The service with this ID.
+    pub fn service(&self, id: &str) -> Option<&Rec<Service>> {
+        find(&self.services, id)
+    }
+
+    /// The location of a byte span in a loaded file.
+    pub fn locate(&self, path: &str, span: std::ops::Range<usize>) -> Location {
+        match self.sources.get(path) {
+            Some(src) if span.end > 0 || span.start > 0 => Location::span(path, &src.text, span),
+            _ => Location::file(path),
+        }
+    }
+
+    /// The location of the first line where `key` is assigned (`key = …`), or the file.
+    pub fn locate_key(&self, path: &str, key: &str) -> Location {
+        let Some(src) = self.sources.get(path) else { return Location::file(path) };
+        let mut offset = 0;
+        for line in src.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if let Some(rest) = trimmed.strip_prefix(key) {
+                if rest.trim_start().starts_with('=') {
+                    let start = offset + (line.len() - trimmed.len());
+                    return Location::span(path, &src.text, start..start + key.len());
+                }
+            }
+            offset += line.len();
+        }
+        Location::file(path)
+    }
+
+    /// The configuration, or an error when `koop.toml` did not load.
+    pub fn config(&self) -> Result<&Config> {
+        self.config.as_ref().ok_or_else(|| {
+            Error::repo(format!("{CONFIG_FILE} could not be read"))
+                .hint("run `koop check` to see what is wrong with it")
+        })
+    }
+
+    /// IDs of all institutions, for suggestions.
+    pub fn institution_ids(&self) -> impl Iterator<Item = &str> {
+        self.institutions.iter().map(|r| r.id.as_str())
+    }
+
+    /// IDs of all people, for suggestions.
+    pub fn person_ids(&self) -> impl Iterator<Item = &str> {
+        self.people.iter().map(|r| r.id.as_str())
+    }
+}

@@ -1,0 +1,69 @@
+//! Writing records safely: a lock so two koop processes never interleave writes to one
+//! repository, and atomic writes (a temporary file in the same folder, synced, then renamed)
+//! so a crash or a full disk never leaves a half-written record.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::Path;
+
+use super::LOCK_FILE;
+use crate::error::{Error, Result};
+
+/// An exclusive lock on a repository, held until dropped.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    /// Waits for and takes the repository's write lock.
+    pub fn acquire(root: &Path) -> Result<Lock> {
+        let path = root.join(LOCK_FILE);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io("open the lock file", &path, &e))?;
+        file.lock().map_err(|e| Error::io("lock", &path, &e))?;
+        Ok(Lock { _file: file })
+    }
+}
+
+/// Creates a new file at `root/rel`; refuses when something is already there.
+pub fn create(root: &Path, rel: &str, content: &str) -> Result<()> {
+    let path = root.join(rel);
+    let tmp = temp_with(&path, content)?;
+    tmp.persist_noclobber(&path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::user(format!("{rel} already exists; koop does not overwrite records"))
+                .hint("edit the file, or choose another ID")
+        } else {
+            Error::io("write", &path, &e.error)
+        }
+    })?;
+    Ok(())
+}
+
+/// Replaces the file at `root/rel` atomically with `content`.
+pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
+    let path = root.join(rel);
+    let tmp = temp_with(&path, content)?;
+    tmp.persist(&path).map_err(|e| Error::io("write", &path, &e.error))?;
+    Ok(())
+}
+
+/// Writes `content` to a synced temporary file beside `path`, creating folders as needed.
+fn temp_with(path: &Path, content: &str) -> Result<tempfile::NamedTempFile> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".koop-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("create a temporary file in", dir, &e))?;
+    tmp.write_all(content.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| Error::io("write", tmp.path(), &e))?;
+    Ok(tmp)
+}

@@ -1,0 +1,172 @@
+//! Text helpers shared by the store, the diagnostics and the commands: decoding a record's
+//! bytes (BOM, CRLF, invalid UTF-8), turning byte offsets into lines and columns, and
+//! suggesting the closest known word for a typo.
+
+/// A record file's text as koop reads it.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text without a leading byte-order mark.
+    pub text: String,
+    /// Whether the file started with a UTF-8 byte-order mark (kept when the file is rewritten).
+    pub bom: bool,
+    /// Whether the file's lines end in CRLF (kept when the file is rewritten).
+    pub crlf: bool,
+}
+
+/// Where a file's bytes stop being UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotUtf8 {
+    /// 1-based line of the first invalid byte.
+    pub line: usize,
+    /// 1-based column (in characters) of the first invalid byte.
+    pub column: usize,
+    /// The valid text of that line before the invalid byte.
+    pub line_text: String,
+}
+
+const BOM: &str = "\u{feff}";
+
+/// Decodes a record file: strips a BOM, notes CRLF, and locates the first invalid UTF-8 byte.
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            let bom = text.starts_with(BOM);
+            if bom {
+                text.drain(..BOM.len());
+            }
+            let crlf = text.contains("\r\n");
+            Ok(Decoded { text, bom, crlf })
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let prefix = prefix.strip_prefix(BOM).unwrap_or(&prefix);
+            let line = prefix.matches('\n').count() + 1;
+            let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
+            let line_text = prefix[line_start..].trim_end_matches('\r').to_string();
+            Err(NotUtf8 { line, column: line_text.chars().count() + 1, line_text })
+        }
+    }
+}
+
+/// Encodes text for writing back, restoring the BOM and line endings the file had.
+pub fn encode(text: &str, bom: bool, crlf: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    if bom {
+        out.push_str(BOM);
+    }
+    if crlf {
+        // Normalise first so lines already in CRLF are not doubled.
+        out.push_str(&text.replace("\r\n", "\n").replace('\n', "\r\n"));
+    } else {
+        out.push_str(text);
+    }
+    out
+}
+
+/// A byte offset resolved to a line: 1-based line and column, and the line's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The whole line, without its line ending.
+    pub line_text: String,
+}
+
+/// Resolves a byte offset in `text` to its line and column.
+pub fn line_col(text: &str, offset: usize) -> LineCol {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line_text = text[line_start..line_end].trim_end_matches('\r').to_string();
+    let column = text[line_start..offset].chars().count() + 1;
+    LineCol { line, column, line_text }
+}
+
+/// Edit distance between two words, in characters.
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j] + 1).min(row[j + 1] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// The known word closest to `word`, if it is close enough to be a likely typo.
+pub fn closest<'a, I>(word: &str, known: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let limit = (word.chars().count() / 3).max(2);
+    known
+        .into_iter()
+        .map(|k| (distance(word, k), k))
+        .filter(|(d, k)| *d <= limit || (k.starts_with(word) && word.len() >= 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Formats a list of words as `a`, `b` or `c` for messages.
+pub fn one_of(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_strips_bom_and_notes_crlf() {
+        let d = decode(b"\xef\xbb\xbfname = \"a\"\r\n".to_vec()).unwrap();
+        assert!(d.bom);
+        assert!(d.crlf);
+        assert_eq!(d.text, "name = \"a\"\r\n");
+        assert_eq!(encode("a\nb\n", true, true), "\u{feff}a\r\nb\r\n");
+        assert_eq!(encode("a\r\nb\n", false, true), "a\r\nb\r\n");
+    }
+
+    #[test]
+    fn decode_locates_invalid_utf8() {
+        let err = decode(b"a = 1\nname = \"Gda\xf1sk\"\n".to_vec()).unwrap_err();
+        assert_eq!(err, NotUtf8 { line: 2, column: 12, line_text: "name = \"Gda".into() });
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "a = 1\nnazwa = \"Łódź\" x\n";
+        let at = text.find('x').unwrap();
+        let lc = line_col(text, at);
+        assert_eq!((lc.line, lc.column), (2, 16));
+        assert_eq!(lc.line_text, "nazwa = \"Łódź\" x");
+    }
+
+    #[test]
+    fn closest_suggests_typos_only() {
+        let known = ["name", "kind", "level", "address"];
+        assert_eq!(closest("nmae", known), Some("name"));
+        assert_eq!(closest("adress", known), Some("address"));
+        assert_eq!(closest("zzzzzz", known), None);
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}
