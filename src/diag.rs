@@ -44,22 +44,45 @@ pub struct Location {
 impl Location {
     /// A whole file, with no line to show.
     pub fn file(file: impl Into<String>) -> Self {
-        Location { file: file.into(), ..Location::default() }
+        Location {
+            file: file.into(),
+            ..Location::default()
+        }
     }
 
     /// A byte span in a file's text.
     pub fn span(file: impl Into<String>, text: &str, span: std::ops::Range<usize>) -> Self {
-        let LineCol { line, column, line_text } = line_col(text, span.start);
+        let LineCol {
+            line,
+            column,
+            line_text,
+        } = line_col(text, span.start);
         let spanned = text.get(span.clone()).unwrap_or("");
         // Underline to the end of the first line of the span at most.
-        let first_line = spanned.split('\n').next().unwrap_or("").trim_end_matches('\r');
+        let first_line = spanned
+            .split('\n')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('\r');
         let width = first_line.chars().count().max(1);
-        Location { file: file.into(), line, column, line_text, width }
+        Location {
+            file: file.into(),
+            line,
+            column,
+            line_text,
+            width,
+        }
     }
 
     /// A line and column known directly (e.g. the first invalid UTF-8 byte).
     pub fn at(file: impl Into<String>, line: usize, column: usize, line_text: String) -> Self {
-        Location { file: file.into(), line, column, line_text, width: 1 }
+        Location {
+            file: file.into(),
+            line,
+            column,
+            line_text,
+            width: 1,
+        }
     }
 }
 
@@ -81,7 +104,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A new error finding.
     pub fn error(code: &'static str, message: impl Into<String>, location: Location) -> Self {
-        Diagnostic { code, severity: Severity::Error, message: message.into(), location, help: None }
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            location,
+            help: None,
+        }
     }
 
     /// A new warning finding.
@@ -103,7 +132,13 @@ impl Diagnostic {
 
     /// Sort key: file, line, column, code, so output is deterministic.
     pub fn sort_key(&self) -> (&str, usize, usize, &str, &str) {
-        (&self.location.file, self.location.line, self.location.column, self.code, &self.message)
+        (
+            &self.location.file,
+            self.location.line,
+            self.location.column,
+            self.code,
+            &self.message,
+        )
     }
 
     /// The JSON object for `--format json`.
@@ -122,26 +157,43 @@ impl Diagnostic {
     /// Renders the finding for a person, with ANSI colour when `color` is set.
     pub fn render(&self, color: bool) -> String {
         let paint = |code: &str, s: &str| {
-            if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+            if color {
+                format!("\x1b[{code}m{s}\x1b[0m")
+            } else {
+                s.to_string()
+            }
         };
         let sev_color = match self.severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
         };
         let mut out = String::new();
-        out.push_str(&paint(sev_color, &format!("{}[{}]", self.severity.as_str(), self.code)));
+        out.push_str(&paint(
+            sev_color,
+            &format!("{}[{}]", self.severity.as_str(), self.code),
+        ));
         out.push_str(&paint("1", &format!(": {}", self.message)));
         out.push('\n');
         let loc = &self.location;
-        let gutter = if loc.line > 0 { loc.line.to_string().len() } else { 1 };
+        let gutter = if loc.line > 0 {
+            loc.line.to_string().len()
+        } else {
+            1
+        };
         let pad = " ".repeat(gutter);
         let arrow = paint("1;34", "-->");
         if loc.line > 0 {
-            out.push_str(&format!("{pad}{arrow} {}:{}:{}\n", loc.file, loc.line, loc.column));
+            out.push_str(&format!(
+                "{pad}{arrow} {}:{}:{}\n",
+                loc.file, loc.line, loc.column
+            ));
             let bar = paint("1;34", "|");
             out.push_str(&format!("{pad} {bar}\n"));
             let num = paint("1;34", &loc.line.to_string());
-            out.push_str(&format!("{num} {bar} {}\n", loc.line_text.replace('\t', " ")));
+            out.push_str(&format!(
+                "{num} {bar} {}\n",
+                loc.line_text.replace('\t', " ")
+            ));
             let indent = " ".repeat(loc.column.saturating_sub(1));
             let carets = paint(sev_color, &"^".repeat(loc.width.max(1)));
             out.push_str(&format!("{pad} {bar} {indent}{carets}\n"));
@@ -149,7 +201,11 @@ impl Diagnostic {
             out.push_str(&format!("{pad}{arrow} {}\n", loc.file));
         }
         if let Some(help) = &self.help {
-            out.push_str(&format!("{pad} {} {}: {help}\n", paint("1;34", "="), paint("1", "help")));
+            out.push_str(&format!(
+                "{pad} {} {}: {help}\n",
+                paint("1;34", "="),
+                paint("1", "help")
+            ));
         }
         out
     }
@@ -158,7 +214,11 @@ impl Diagnostic {
 /// `N errors, M warnings` with correct singular forms.
 pub fn summary(errors: usize, warnings: usize) -> String {
     let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!("{}, {}", noun(errors, "error", "errors"), noun(warnings, "warning", "warnings"))
+    format!(
+        "{}, {}",
+        noun(errors, "error", "errors"),
+        noun(warnings, "warning", "warnings")
+    )
 }
 
 #[cfg(test)]
@@ -169,8 +229,12 @@ mod tests {
     fn renders_like_rustc() {
         let text = "name = \"GOPS\"\nknid = \"ops\"\n";
         let at = text.find("knid").unwrap();
-        let d = Diagnostic::error("K002", "unknown key `knid`", Location::span("a.toml", text, at..at + 4))
-            .with_help("did you mean `kind`?");
+        let d = Diagnostic::error(
+            "K002",
+            "unknown key `knid`",
+            Location::span("a.toml", text, at..at + 4),
+        )
+        .with_help("did you mean `kind`?");
         assert_eq!(
             d.render(false),
             "error[K002]: unknown key `knid`\n --> a.toml:2:1\n  |\n2 | knid = \"ops\"\n  | ^^^^\n  = help: did you mean `kind`?\n"

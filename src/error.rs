@@ -34,12 +34,22 @@ pub struct Error {
 impl Error {
     /// A refusal or bad input: exit code 1.
     pub fn user(message: impl Into<String>) -> Self {
-        Error { kind: Kind::User, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+        Error {
+            kind: Kind::User,
+            message: message.into(),
+            causes: Vec::new(),
+            hints: Vec::new(),
+        }
     }
 
     /// The repository cannot be found or read: exit code 2.
     pub fn repo(message: impl Into<String>) -> Self {
-        Error { kind: Kind::Repo, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+        Error {
+            kind: Kind::Repo,
+            message: message.into(),
+            causes: Vec::new(),
+            hints: Vec::new(),
+        }
     }
 
     /// An I/O failure on a path, keeping the operating system's reason as the cause.

@@ -45,7 +45,11 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
             let line = prefix.matches('\n').count() + 1;
             let line_start = prefix.rfind('\n').map_or(0, |i| i + 1);
             let line_text = prefix[line_start..].trim_end_matches('\r').to_string();
-            Err(NotUtf8 { line, column: line_text.chars().count() + 1, line_text })
+            Err(NotUtf8 {
+                line,
+                column: line_text.chars().count() + 1,
+                line_text,
+            })
         }
     }
 }
@@ -86,9 +90,15 @@ pub fn line_col(text: &str, offset: usize) -> LineCol {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-    let line_text = text[line_start..line_end].trim_end_matches('\r').to_string();
+    let line_text = text[line_start..line_end]
+        .trim_end_matches('\r')
+        .to_string();
     let column = text[line_start..offset].chars().count() + 1;
-    LineCol { line, column, line_text }
+    LineCol {
+        line,
+        column,
+        line_text,
+    }
 }
 
 /// Edit distance between two words, in characters.
@@ -149,7 +159,14 @@ mod tests {
     #[test]
     fn decode_locates_invalid_utf8() {
         let err = decode(b"a = 1\nname = \"Gda\xf1sk\"\n".to_vec()).unwrap_err();
-        assert_eq!(err, NotUtf8 { line: 2, column: 12, line_text: "name = \"Gda".into() });
+        assert_eq!(
+            err,
+            NotUtf8 {
+                line: 2,
+                column: 12,
+                line_text: "name = \"Gda".into()
+            }
+        );
     }
 
     #[test]

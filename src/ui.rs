@@ -80,6 +80,10 @@ impl Ui {
     }
 
     fn paint_err(&self, code: &str, text: &str) -> String {
-        if self.err_color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.err_color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
 }

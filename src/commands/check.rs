@@ -42,11 +42,17 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     let store = store::load(&root)?;
     let findings = rules::check(&store);
-    let errors = findings.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let warnings = findings.len() - errors;
     match args.format {
         CheckFormat::Json => {
-            print_json(ctx.ui, &Value::Array(findings.iter().map(|d| d.to_json()).collect()));
+            print_json(
+                ctx.ui,
+                &Value::Array(findings.iter().map(|d| d.to_json()).collect()),
+            );
         }
         CheckFormat::Human => {
             let color = ctx.ui.color();
@@ -54,12 +60,18 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
                 ctx.ui.line(&d.render(color));
             }
             // Files that were not even decoded are in `skipped` but not in `sources`.
-            let unread = store.skipped.iter().filter(|p| !store.sources.contains_key(*p));
+            let unread = store
+                .skipped
+                .iter()
+                .filter(|p| !store.sources.contains_key(*p));
             let files = store.sources.len() + unread.count();
             if findings.is_empty() {
                 ctx.ui.line(&format!("checked {files} files: no problems"));
             } else {
-                ctx.ui.line(&format!("checked {files} files: {}", summary(errors, warnings)));
+                ctx.ui.line(&format!(
+                    "checked {files} files: {}",
+                    summary(errors, warnings)
+                ));
             }
         }
     }

@@ -36,8 +36,10 @@ pub struct InitArgs {
     pub dir: Option<PathBuf>,
 }
 
-const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
-const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n";
+const GITIGNORE: &str =
+    "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
+const GITATTRIBUTES: &str =
+    "# Records are text; keep line endings as they are written.\n*.toml text\n";
 
 /// Runs `koop init`.
 pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
@@ -46,7 +48,11 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         None => ctx.cwd.clone(),
     };
     let name = required_text("--name", &args.name)?;
-    let teryt = args.teryt.as_deref().map(|t| check_teryt(args.kind, t)).transpose()?;
+    let teryt = args
+        .teryt
+        .as_deref()
+        .map(|t| check_teryt(args.kind, t))
+        .transpose()?;
     let unit = Unit {
         kind: args.kind,
         name,
@@ -87,7 +93,11 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     add_lines(&target, ".gitignore", GITIGNORE)?;
     add_lines(&target, ".gitattributes", GITATTRIBUTES)?;
 
-    let git = if args.no_git { GitInit::Skipped } else { git_init(&target) };
+    let git = if args.no_git {
+        GitInit::Skipped
+    } else {
+        git_init(&target)
+    };
     let shown = args.dir.as_deref().unwrap_or(Path::new("."));
     ctx.ui.line(&format!(
         "Initialised a koop repository for {} {} in {}",
@@ -98,11 +108,14 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     match git {
         GitInit::Done => ctx.ui.line("Initialised an empty git repository there."),
         GitInit::InsideWorkTree => ctx.ui.line("It is inside an existing git work tree."),
-        GitInit::NoGit => ctx.ui.warn("git is not installed; run `git init` yourself to share the repository"),
+        GitInit::NoGit => ctx
+            .ui
+            .warn("git is not installed; run `git init` yourself to share the repository"),
         GitInit::Failed(why) => ctx.ui.warn(&format!("git init failed: {why}")),
         GitInit::Skipped => {}
     }
-    ctx.ui.line("Next: koop institution add --name <NAME> --kind ops --level gmina");
+    ctx.ui
+        .line("Next: koop institution add --name <NAME> --kind ops --level gmina");
     Ok(0)
 }
 
@@ -166,7 +179,11 @@ fn git_init(dir: &Path) -> GitInit {
         Ok(out) if out.status.success() => return GitInit::InsideWorkTree,
         Ok(_) => {}
     }
-    match Command::new("git").args(["init", "--quiet"]).current_dir(dir).output() {
+    match Command::new("git")
+        .args(["init", "--quiet"])
+        .current_dir(dir)
+        .output()
+    {
         Ok(out) if out.status.success() => GitInit::Done,
         Ok(out) => GitInit::Failed(String::from_utf8_lossy(&out.stderr).trim().to_string()),
         Err(e) => GitInit::Failed(e.to_string()),

@@ -97,8 +97,10 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let (_lock, store) = ctx.load_for_write()?;
     let path = store::institution_path(&id);
     if store.root.join(format!("institutions/{id}")).exists() {
-        return Err(Error::user(format!("institution `{id}` already exists (institutions/{id}/)"))
-            .hint("choose another ID with --id, or edit the existing record"));
+        return Err(Error::user(format!(
+            "institution `{id}` already exists (institutions/{id}/)"
+        ))
+        .hint("choose another ID with --id, or edit the existing record"));
     }
     write::create(&store.root, &path, &to_toml(&record)?)?;
     ctx.ui.line(&format!("Added institution {id} ({path})"));
@@ -110,7 +112,9 @@ pub fn check_email(email: Option<String>) -> Result<Option<String>> {
     if let Some(e) = &email {
         let parts: Vec<&str> = e.split('@').collect();
         if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || e.contains(' ') {
-            return Err(Error::user(format!("--email `{e}` is not an e-mail address")));
+            return Err(Error::user(format!(
+                "--email `{e}` is not an e-mail address"
+            )));
         }
     }
     Ok(email)
@@ -133,7 +137,10 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
             let rows = selected
                 .iter()
                 .map(|r| {
-                    let people = store.people.iter().filter(|p| p.parent.as_deref() == Some(&r.id));
+                    let people = store
+                        .people
+                        .iter()
+                        .filter(|p| p.parent.as_deref() == Some(&r.id));
                     vec![
                         r.id.clone(),
                         r.value.name.clone(),
@@ -152,17 +159,31 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     let store = ctx.load()?;
     let rec = store.institution(&args.id).ok_or_else(|| {
-        unknown("institution", &args.id, store.institution_ids(), "koop institution list")
+        unknown(
+            "institution",
+            &args.id,
+            store.institution_ids(),
+            "koop institution list",
+        )
     })?;
-    let people: Vec<_> =
-        store.people.iter().filter(|p| p.parent.as_deref() == Some(rec.id.as_str())).collect();
+    let people: Vec<_> = store
+        .people
+        .iter()
+        .filter(|p| p.parent.as_deref() == Some(rec.id.as_str()))
+        .collect();
     let teams = teams_of(&store, &rec.id);
-    let services: Vec<_> =
-        store.services.iter().filter(|s| s.value.provider.get_ref() == &rec.id).collect();
+    let services: Vec<_> = store
+        .services
+        .iter()
+        .filter(|s| s.value.provider.get_ref() == &rec.id)
+        .collect();
     match args.format {
         Format::Json => {
             let mut obj = institution_json(rec);
-            obj["people"] = people.iter().map(|p| super::person::person_json(p)).collect();
+            obj["people"] = people
+                .iter()
+                .map(|p| super::person::person_json(p))
+                .collect();
             obj["teams"] = teams
                 .iter()
                 .map(|(t, core)| json!({"id": t.id, "kind": t.value.kind, "core": core}))
@@ -214,8 +235,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 .collect();
             print_table(ctx.ui, &["id", "kind", "name", "core"], rows);
             ctx.ui.line("Services:");
-            let rows =
-                services.iter().map(|s| vec![s.id.clone(), s.value.name.clone()]).collect();
+            let rows = services
+                .iter()
+                .map(|s| vec![s.id.clone(), s.value.name.clone()])
+                .collect();
             print_table(ctx.ui, &["id", "name"], rows);
         }
     }
@@ -228,7 +251,11 @@ fn teams_of<'a>(store: &'a Store, id: &str) -> Vec<(&'a Rec<crate::model::Team>,
         .teams
         .iter()
         .filter_map(|t| {
-            t.value.members.iter().find(|m| m.institution.get_ref() == id).map(|m| (t, m.core))
+            t.value
+                .members
+                .iter()
+                .find(|m| m.institution.get_ref() == id)
+                .map(|m| (t, m.core))
         })
         .collect()
 }

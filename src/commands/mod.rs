@@ -71,8 +71,10 @@ pub fn new_id(what: &str, given: Option<&str>, name: &str) -> Result<String> {
         None => {
             let slug = id::slugify(name);
             if slug.is_empty() {
-                return Err(Error::user(format!("cannot make an ID from the name `{name}`"))
-                    .hint("give one with --id"));
+                return Err(
+                    Error::user(format!("cannot make an ID from the name `{name}`"))
+                        .hint("give one with --id"),
+                );
             }
             Ok(slug)
         }
@@ -100,7 +102,9 @@ pub fn required_text(flag: &str, value: &str) -> Result<String> {
         return Err(Error::user(format!("{flag} cannot be empty")));
     }
     if trimmed.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(Error::user(format!("{flag} cannot contain control characters or line breaks")));
+        return Err(Error::user(format!(
+            "{flag} cannot contain control characters or line breaks"
+        )));
     }
     Ok(trimmed.to_string())
 }

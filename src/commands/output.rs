@@ -35,7 +35,11 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
 
 /// Prints `key: value` lines for one record, skipping empty values.
 pub fn print_fields(ui: &mut Ui, fields: &[(&str, Option<String>)]) {
-    let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let width = fields
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     for (key, value) in fields {
         if let Some(value) = value {
             ui.line(&format!("{key:<width$}  {value}"));

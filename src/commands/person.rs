@@ -91,8 +91,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         ));
     }
     if let Some(existing) = store.person(&id) {
-        return Err(Error::user(format!("person `{id}` already exists ({})", existing.path))
-            .hint(format!("if this is someone else, give another ID with --id, e.g. --id {id}-2")));
+        return Err(
+            Error::user(format!("person `{id}` already exists ({})", existing.path)).hint(format!(
+                "if this is someone else, give another ID with --id, e.g. --id {id}-2"
+            )),
+        );
     }
     let path = store::person_path(&institution, &id);
     write::create(&store.root, &path, &to_toml(&record)?)?;
@@ -104,13 +107,22 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let store = ctx.load()?;
     if let Some(i) = &args.institution {
         if store.institution(i).is_none() {
-            return Err(unknown("institution", i, store.institution_ids(), "koop institution list"));
+            return Err(unknown(
+                "institution",
+                i,
+                store.institution_ids(),
+                "koop institution list",
+            ));
         }
     }
     let selected: Vec<&Rec<Person>> = store
         .people
         .iter()
-        .filter(|p| args.institution.as_deref().is_none_or(|i| p.parent.as_deref() == Some(i)))
+        .filter(|p| {
+            args.institution
+                .as_deref()
+                .is_none_or(|i| p.parent.as_deref() == Some(i))
+        })
         .filter(|p| args.role.is_none_or(|r| p.value.roles.contains(&r)))
         .collect();
     match args.format {
@@ -130,7 +142,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["id", "name", "institution", "position", "roles"], rows);
+            print_table(
+                ctx.ui,
+                &["id", "name", "institution", "position", "roles"],
+                rows,
+            );
         }
     }
     Ok(0)
@@ -138,7 +154,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 
 /// Roles as `a, b` for tables.
 pub fn roles_text(roles: &[Role]) -> String {
-    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The JSON shape of a person (docs/format.md, "JSON output").

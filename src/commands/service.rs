@@ -75,12 +75,19 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let contact = optional_text("--contact", args.contact)?;
     let (_lock, store) = ctx.load_for_write()?;
     let Some(inst) = store.institution(&provider) else {
-        return Err(unknown("institution", &provider, store.institution_ids(), "koop institution list"));
+        return Err(unknown(
+            "institution",
+            &provider,
+            store.institution_ids(),
+            "koop institution list",
+        ));
     };
     let path = store::service_path(&id);
     if store.root.join(&path).exists() {
-        return Err(Error::user(format!("service `{id}` already exists ({path})"))
-            .hint("choose another ID with --id, or edit the existing record"));
+        return Err(
+            Error::user(format!("service `{id}` already exists ({path})"))
+                .hint("choose another ID with --id, or edit the existing record"),
+        );
     }
     let record = Service {
         name,
@@ -100,7 +107,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let selected: Vec<&Rec<Service>> = store
         .services
         .iter()
-        .filter(|s| args.provider.as_deref().is_none_or(|p| s.value.provider.get_ref() == p))
+        .filter(|s| {
+            args.provider
+                .as_deref()
+                .is_none_or(|p| s.value.provider.get_ref() == p)
+        })
         .filter(|s| args.level.is_none_or(|l| s.value.level == l))
         .collect();
     match args.format {
@@ -119,7 +130,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["id", "name", "provider", "level", "target group"], rows);
+            print_table(
+                ctx.ui,
+                &["id", "name", "provider", "level", "target group"],
+                rows,
+            );
         }
     }
     Ok(0)

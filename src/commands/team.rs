@@ -141,10 +141,17 @@ pub fn run(ctx: &mut Ctx, cmd: TeamCommand) -> Result<i32> {
 fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
     store.team(id).ok_or_else(|| {
         if store.root.join(store::team_path(id)).exists() {
-            Error::user(format!("team `{id}` could not be read"))
-                .hint(format!("fix {} first (`koop check` shows how)", store::team_path(id)))
+            Error::user(format!("team `{id}` could not be read")).hint(format!(
+                "fix {} first (`koop check` shows how)",
+                store::team_path(id)
+            ))
         } else {
-            unknown("team", id, store.teams.iter().map(|t| t.id.as_str()), "koop team list")
+            unknown(
+                "team",
+                id,
+                store.teams.iter().map(|t| t.id.as_str()),
+                "koop team list",
+            )
         }
     })
 }
@@ -152,21 +159,35 @@ fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
 fn require_person(store: &Store, id: &str) -> Result<()> {
     match store.person(id) {
         Some(_) => Ok(()),
-        None => Err(unknown("person", id, store.person_ids(), "koop person list")),
+        None => Err(unknown(
+            "person",
+            id,
+            store.person_ids(),
+            "koop person list",
+        )),
     }
 }
 
 fn require_institution(store: &Store, id: &str) -> Result<()> {
     match store.institution(id) {
         Some(_) => Ok(()),
-        None => Err(unknown("institution", id, store.institution_ids(), "koop institution list")),
+        None => Err(unknown(
+            "institution",
+            id,
+            store.institution_ids(),
+            "koop institution list",
+        )),
     }
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     let name = required_text("--name", &args.name)?;
     let id = new_id("team", args.id.as_deref(), &name)?;
-    let coordinator = args.coordinator.as_deref().map(|c| user_id("person", c)).transpose()?;
+    let coordinator = args
+        .coordinator
+        .as_deref()
+        .map(|c| user_id("person", c))
+        .transpose()?;
     let (_lock, store) = ctx.load_for_write()?;
     if let Some(c) = &coordinator {
         require_person(&store, c)?;
@@ -186,8 +207,11 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let store = ctx.load()?;
-    let selected: Vec<&Rec<Team>> =
-        store.teams.iter().filter(|t| args.kind.is_none_or(|k| t.value.kind == k)).collect();
+    let selected: Vec<&Rec<Team>> = store
+        .teams
+        .iter()
+        .filter(|t| args.kind.is_none_or(|k| t.value.kind == k))
+        .collect();
     match args.format {
         Format::Json => print_json(ctx.ui, &selected.iter().map(|t| team_json(t)).collect()),
         Format::Table => {
@@ -211,7 +235,14 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                 .collect();
             print_table(
                 ctx.ui,
-                &["id", "kind", "name", "coordinator", "members", "agreement signed"],
+                &[
+                    "id",
+                    "kind",
+                    "name",
+                    "coordinator",
+                    "members",
+                    "agreement signed",
+                ],
                 rows,
             );
         }
@@ -241,13 +272,18 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ("id", Some(rec.id.clone())),
             ("kind", Some(t.kind.to_string())),
             ("name", Some(t.name.clone())),
-            ("coordinator", t.coordinator.as_ref().map(|c| person_name(c.get_ref()))),
+            (
+                "coordinator",
+                t.coordinator.as_ref().map(|c| person_name(c.get_ref())),
+            ),
             ("file", Some(rec.path.clone())),
         ],
     );
     ctx.ui.line("");
     match &t.agreement {
-        None => ctx.ui.line("Agreement: none recorded (`koop team agreement` records it)"),
+        None => ctx
+            .ui
+            .line("Agreement: none recorded (`koop team agreement` records it)"),
         Some(a) => {
             ctx.ui.line("Agreement:");
             print_fields(
@@ -256,7 +292,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     ("  signed", a.signed.map(|d| d.to_string())),
                     ("  place", a.place.clone()),
                     ("  meeting place", a.meeting_place.clone()),
-                    ("  meetings at least every", a.meeting_frequency_months.map(months)),
+                    (
+                        "  meetings at least every",
+                        a.meeting_frequency_months.map(months),
+                    ),
                     ("  valid until", a.valid_until.map(|d| d.to_string())),
                 ],
             );
@@ -274,7 +313,11 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["signatory", "name", "representative", "joined"], rows);
+            print_table(
+                ctx.ui,
+                &["signatory", "name", "representative", "joined"],
+                rows,
+            );
         }
     }
     ctx.ui.line("Members:");
@@ -287,7 +330,11 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 id.clone(),
                 inst_name(id),
                 if m.core { "yes".into() } else { String::new() },
-                m.delegates.iter().map(|d| person_name(d.get_ref())).collect::<Vec<_>>().join("\n"),
+                m.delegates
+                    .iter()
+                    .map(|d| person_name(d.get_ref()))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ]
         })
         .collect();
@@ -296,20 +343,30 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
 }
 
 fn months(n: u32) -> String {
-    if n == 1 { "month".to_string() } else { format!("{n} months") }
+    if n == 1 {
+        "month".to_string()
+    } else {
+        format!("{n} months")
+    }
 }
 
 fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let inst = user_id("institution", &args.institution)?;
-    let delegates =
-        args.delegates.iter().map(|d| user_id("person", d)).collect::<Result<Vec<_>>>()?;
+    let delegates = args
+        .delegates
+        .iter()
+        .map(|d| user_id("person", d))
+        .collect::<Result<Vec<_>>>()?;
     let (_lock, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     require_institution(&store, &inst)?;
     for d in &delegates {
         require_person(&store, d)?;
-        let works_at = store.person(d).and_then(|p| p.parent.clone()).unwrap_or_default();
+        let works_at = store
+            .person(d)
+            .and_then(|p| p.parent.clone())
+            .unwrap_or_default();
         if works_at != inst {
             return Err(Error::user(format!(
                 "`{d}` works at `{works_at}`, not at `{inst}`; a member delegates its own workers"
@@ -317,7 +374,11 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .hint(format!("add `{d}` as a delegate of `{works_at}` instead")));
         }
     }
-    let existing = team.value.members.iter().find(|m| m.institution.get_ref() == &inst);
+    let existing = team
+        .value
+        .members
+        .iter()
+        .find(|m| m.institution.get_ref() == &inst);
     let new_delegates: Vec<String> = delegates
         .iter()
         .filter(|d| existing.is_none_or(|m| !m.delegates.iter().any(|x| x.get_ref() == *d)))
@@ -340,8 +401,10 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         if !new_delegates.is_empty() {
             let list = member.entry("delegates").or_insert(value(Array::new()));
             let Some(array) = list.as_array_mut() else {
-                return Err(Error::user(format!("{path}: `delegates` of `{inst}` is not a list"))
-                    .hint("fix it by hand: delegates = [\"person-id\", …]"));
+                return Err(
+                    Error::user(format!("{path}: `delegates` of `{inst}` is not a list"))
+                        .hint("fix it by hand: delegates = [\"person-id\", …]"),
+                );
             };
             for d in &new_delegates {
                 array.push(d.as_str());
@@ -350,9 +413,11 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         Ok(())
     })?;
     if existing.is_some() {
-        ctx.ui.line(&format!("Updated member {inst} of team {team_id} ({path})"));
+        ctx.ui
+            .line(&format!("Updated member {inst} of team {team_id} ({path})"));
     } else {
-        ctx.ui.line(&format!("Added {inst} to team {team_id} ({path})"));
+        ctx.ui
+            .line(&format!("Added {inst} to team {team_id} ({path})"));
     }
     Ok(0)
 }
@@ -373,7 +438,9 @@ fn find_or_push_in<'a>(
     field: &str,
     id: &str,
 ) -> Result<&'a mut dyn TableLike> {
-    let item = table.entry(key).or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
+    let item = table
+        .entry(key)
+        .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
     let matches = |t: &dyn TableLike| t.get(field).and_then(|v| v.as_str()) == Some(id);
     match item {
         Item::ArrayOfTables(tables) => {
@@ -393,7 +460,9 @@ fn find_or_push_in<'a>(
             }
         }
         Item::Value(toml_edit::Value::Array(array)) => {
-            let pos = array.iter().position(|v| v.as_inline_table().is_some_and(|t| matches(t)));
+            let pos = array
+                .iter()
+                .position(|v| v.as_inline_table().is_some_and(|t| matches(t)));
             let index = match pos {
                 Some(i) => i,
                 None => {
@@ -405,7 +474,9 @@ fn find_or_push_in<'a>(
             };
             match array.get_mut(index).and_then(|v| v.as_inline_table_mut()) {
                 Some(t) => Ok(t as &mut dyn TableLike),
-                None => Err(Error::user(format!("`{key}` holds something other than tables"))),
+                None => Err(Error::user(format!(
+                    "`{key}` holds something other than tables"
+                ))),
             }
         }
         _ => Err(Error::user(format!("`{key}` is not a list of tables"))
@@ -429,7 +500,9 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     }
     if let (Some(s), Some(u)) = (args.signed, args.valid_until) {
         if u < s {
-            return Err(Error::user(format!("--valid-until {u} is before --signed {s}")));
+            return Err(Error::user(format!(
+                "--valid-until {u} is before --signed {s}"
+            )));
         }
     }
     let (_lock, store) = ctx.load_for_write()?;
@@ -459,7 +532,8 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.ui.line(&format!("Updated the agreement of team {team_id} ({path})"));
+    ctx.ui
+        .line(&format!("Updated the agreement of team {team_id} ({path})"));
     Ok(0)
 }
 
@@ -488,8 +562,14 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
     let team = require_team(&store, &team_id)?;
     require_institution(&store, &inst)?;
     let agreement = team.value.agreement.as_ref();
-    if agreement.is_some_and(|a| a.signatories.iter().any(|s| s.institution.get_ref() == &inst)) {
-        return Err(Error::user(format!("`{inst}` has already signed the agreement of `{team_id}`")));
+    if agreement.is_some_and(|a| {
+        a.signatories
+            .iter()
+            .any(|s| s.institution.get_ref() == &inst)
+    }) {
+        return Err(Error::user(format!(
+            "`{inst}` has already signed the agreement of `{team_id}`"
+        )));
     }
     if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed)) {
         if j < s {
@@ -510,7 +590,9 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.ui.line(&format!("Recorded {inst} as a signatory of team {team_id} ({path})"));
+    ctx.ui.line(&format!(
+        "Recorded {inst} as a signatory of team {team_id} ({path})"
+    ));
     Ok(0)
 }
 

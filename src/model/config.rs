@@ -76,6 +76,10 @@ impl CheckSection {
 impl Config {
     /// A new configuration for `koop init`.
     pub fn new(unit: Unit) -> Self {
-        Config { koop: KoopSection { format: FORMAT }, unit, check: CheckSection::default() }
+        Config {
+            koop: KoopSection { format: FORMAT },
+            unit,
+            check: CheckSection::default(),
+        }
     }
 }

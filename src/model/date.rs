@@ -44,7 +44,13 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -60,7 +66,9 @@ impl FromStr for Date {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !well_formed {
-            return Err(format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"));
+            return Err(format!(
+                "`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"
+            ));
         }
         let num = |p: &str| p.parse::<u32>().unwrap_or(0);
         let (y, m, d) = (num(parts[0]) as i32, num(parts[1]), num(parts[2]));
@@ -127,10 +135,28 @@ mod tests {
 
     #[test]
     fn parses_and_refuses() {
-        assert_eq!("2026-03-12".parse::<Date>().unwrap().to_string(), "2026-03-12");
-        assert!("2026-02-30".parse::<Date>().unwrap_err().contains("no day 30"));
-        assert!("2026-13-01".parse::<Date>().unwrap_err().contains("no month 13"));
-        assert!("12.03.2026".parse::<Date>().unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(
+            "2026-03-12".parse::<Date>().unwrap().to_string(),
+            "2026-03-12"
+        );
+        assert!(
+            "2026-02-30"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("no day 30")
+        );
+        assert!(
+            "2026-13-01"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("no month 13")
+        );
+        assert!(
+            "12.03.2026"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
         assert!("2026-3-1".parse::<Date>().is_err());
     }
 

@@ -30,10 +30,12 @@ impl fmt::Display for IdError {
             IdError::PathSeparator => f.write_str("it contains a path separator"),
             IdError::DotDot => f.write_str("it contains `..`"),
             IdError::BadChar(c) => write!(f, "it contains {c:?}; only a-z, 0-9 and - are allowed"),
-            IdError::BadHyphen => {
-                f.write_str("it starts or ends with `-` or has `--`; use single hyphens between words")
+            IdError::BadHyphen => f.write_str(
+                "it starts or ends with `-` or has `--`; use single hyphens between words",
+            ),
+            IdError::TooLong(n) => {
+                write!(f, "it is {n} characters long; at most {MAX_LEN} allowed")
             }
-            IdError::TooLong(n) => write!(f, "it is {n} characters long; at most {MAX_LEN} allowed"),
         }
     }
 }
@@ -49,7 +51,10 @@ pub fn validate(id: &str) -> Result<(), IdError> {
     if id.contains("..") {
         return Err(IdError::DotDot);
     }
-    if let Some(c) = id.chars().find(|c| !matches!(c, 'a'..='z' | '0'..='9' | '-')) {
+    if let Some(c) = id
+        .chars()
+        .find(|c| !matches!(c, 'a'..='z' | '0'..='9' | '-'))
+    {
         return Err(IdError::BadChar(c));
     }
     if id.starts_with('-') || id.ends_with('-') || id.contains("--") {
@@ -114,10 +119,19 @@ mod tests {
 
     #[test]
     fn slugs_transliterate_polish() {
-        assert_eq!(slugify("Gminny Ośrodek Pomocy Społecznej"), "gminny-osrodek-pomocy-spolecznej");
+        assert_eq!(
+            slugify("Gminny Ośrodek Pomocy Społecznej"),
+            "gminny-osrodek-pomocy-spolecznej"
+        );
         assert_eq!(slugify("ZAŻÓŁĆ GĘŚLĄ JAŹŃ"), "zazolc-gesla-jazn");
-        assert_eq!(slugify("  Szkoła Podstawowa nr 1 im. M. Kopernika "), "szkola-podstawowa-nr-1-im-m-kopernika");
-        assert_eq!(slugify("Komenda/Powiatowa..Policji"), "komenda-powiatowa-policji");
+        assert_eq!(
+            slugify("  Szkoła Podstawowa nr 1 im. M. Kopernika "),
+            "szkola-podstawowa-nr-1-im-m-kopernika"
+        );
+        assert_eq!(
+            slugify("Komenda/Powiatowa..Policji"),
+            "komenda-powiatowa-policji"
+        );
         assert_eq!(slugify("„Cudzysłów” — myślnik"), "cudzyslow-myslnik");
         assert_eq!(slugify("!!!"), "");
     }

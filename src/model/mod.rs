@@ -16,6 +16,48 @@ pub use institution::{Institution, InstitutionKind, Level, Person, Role};
 pub use service::Service;
 pub use team::{Agreement, Member, Signatory, Team, TeamKind};
 
+/// A record type stored in one TOML file.
+pub trait Record: serde::de::DeserializeOwned {
+    /// The words a key accepts, when it takes one of a fixed set (for hints on wrong values).
+    fn values_of(_key: &str) -> Option<Vec<&'static str>> {
+        None
+    }
+}
+
+impl Record for Config {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "kind").then(UnitKind::words)
+    }
+}
+
+impl Record for Institution {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        match key {
+            "kind" => Some(InstitutionKind::words()),
+            "level" => Some(Level::words()),
+            _ => None,
+        }
+    }
+}
+
+impl Record for Person {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "roles").then(Role::words)
+    }
+}
+
+impl Record for Team {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "kind").then(TeamKind::words)
+    }
+}
+
+impl Record for Service {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "level").then(Level::words)
+    }
+}
+
 /// A string field that remembers where in its file it was written, for diagnostics.
 pub type Spanned<T> = toml::Spanned<T>;
 

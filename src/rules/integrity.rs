@@ -75,18 +75,39 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             resolve(store, &team.path, "person", c, &people, out);
         }
         for m in &t.members {
-            resolve(store, &team.path, "institution", &m.institution, &institutions, out);
+            resolve(
+                store,
+                &team.path,
+                "institution",
+                &m.institution,
+                &institutions,
+                out,
+            );
             for d in &m.delegates {
                 resolve(store, &team.path, "person", d, &people, out);
             }
         }
         for s in t.agreement.iter().flat_map(|a| &a.signatories) {
-            resolve(store, &team.path, "institution", &s.institution, &institutions, out);
+            resolve(
+                store,
+                &team.path,
+                "institution",
+                &s.institution,
+                &institutions,
+                out,
+            );
         }
     }
     for service in &store.services {
         let provider = &service.value.provider;
-        resolve(store, &service.path, "institution", provider, &institutions, out);
+        resolve(
+            store,
+            &service.path,
+            "institution",
+            provider,
+            &institutions,
+            out,
+        );
     }
 }
 
@@ -122,7 +143,9 @@ pub fn foreign_delegates(store: &Store, out: &mut Vec<Diagnostic>) {
     for team in &store.teams {
         for m in &team.value.members {
             for d in &m.delegates {
-                let Some(person) = store.person(d.get_ref()) else { continue };
+                let Some(person) = store.person(d.get_ref()) else {
+                    continue;
+                };
                 let works_at = person.parent.as_deref().unwrap_or("");
                 if works_at != m.institution.get_ref() {
                     out.push(

@@ -21,15 +21,21 @@ pub fn edit<T>(
     let path = root.join(rel);
     let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?;
     let decoded = decode(bytes).map_err(|bad| {
-        Error::user(format!("{rel}:{}:{}: file is not valid UTF-8", bad.line, bad.column))
-            .hint("save the file as UTF-8, then run the command again")
+        Error::user(format!(
+            "{rel}:{}:{}: file is not valid UTF-8",
+            bad.line, bad.column
+        ))
+        .hint("save the file as UTF-8, then run the command again")
     })?;
     let mut doc: DocumentMut = decoded.text.parse().map_err(|_| {
         // Re-parse with the serde parser for its located message.
         let located = match toml::from_str::<toml::Table>(&decoded.text) {
             Err(err) => {
-                let d = toml_error(rel, &decoded.text, &err);
-                format!("{}:{}:{}: {}", rel, d.location.line, d.location.column, d.message)
+                let d = toml_error(rel, &decoded.text, &err, |_| None);
+                format!(
+                    "{}:{}:{}: {}",
+                    rel, d.location.line, d.location.column, d.message
+                )
             }
             Ok(_) => format!("{rel}: not valid TOML"),
         };

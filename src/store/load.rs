@@ -4,15 +4,14 @@
 
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use super::{CONFIG_FILE, Rec, Source, Store};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
-use crate::model::id;
+use crate::model::{Record, id};
 use crate::rules::codes;
-use crate::text::{closest, decode};
+use crate::text::{closest, decode, one_of};
 
 /// Where a record file sits in the layout, and so what it holds.
 enum Slot {
@@ -28,9 +27,15 @@ const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services"];
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
-    let mut store = Store { root: root.to_path_buf(), ..Store::default() };
+    let mut store = Store {
+        root: root.to_path_buf(),
+        ..Store::default()
+    };
     let mut files = Vec::new();
-    let walker = WalkDir::new(root).follow_links(false).sort_by_file_name().into_iter();
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
     for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
         let entry = match entry {
             Ok(entry) => entry,
@@ -57,10 +62,18 @@ pub fn load(root: &Path) -> Result<Store> {
             load_file(&mut store, &rel, slot);
         }
     }
-    store.institutions.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store.people.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store.teams.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store.services.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store
+        .institutions
+        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store
+        .people
+        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store
+        .teams
+        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    store
+        .services
+        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
     Ok(store)
 }
 
@@ -117,7 +130,9 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
                 format!("{rel} is not a record koop reads"),
                 Location::file(rel),
             )
-            .with_help(format!("records in {top}/ live at {expected}; move or rename the file")),
+            .with_help(format!(
+                "records in {top}/ live at {expected}; move or rename the file"
+            )),
         );
     }
     slot
@@ -152,7 +167,7 @@ fn load_file(store: &mut Store, rel: &str, slot: Slot) {
     }
 }
 
-fn push<T: DeserializeOwned>(
+fn push<T: Record>(
     store: &mut Store,
     rel: &str,
     text: &str,
@@ -165,7 +180,12 @@ fn push<T: DeserializeOwned>(
     }
     match parse::<T>(store, rel, text) {
         Some(value) => {
-            list(store).push(Rec { id, path: rel.to_string(), parent, value });
+            list(store).push(Rec {
+                id,
+                path: rel.to_string(),
+                parent,
+                value,
+            });
             true
         }
         None => false,
@@ -184,7 +204,9 @@ fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
                 Location::file(rel),
             );
             if !suggestion.is_empty() {
-                d = d.with_help(format!("rename it to `{suggestion}` (and update references)"));
+                d = d.with_help(format!(
+                    "rename it to `{suggestion}` (and update references)"
+                ));
             }
             store.problems.push(d);
             false
@@ -207,7 +229,12 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
     };
     match decode(bytes) {
         Ok(decoded) => {
-            store.sources.insert(rel.to_string(), Source { text: decoded.text.clone() });
+            store.sources.insert(
+                rel.to_string(),
+                Source {
+                    text: decoded.text.clone(),
+                },
+            );
             Some(decoded.text)
         }
         Err(bad) => {
@@ -217,7 +244,9 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
                     "file is not valid UTF-8",
                     Location::at(rel, bad.line, bad.column, bad.line_text),
                 )
-                .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+                .with_help(
+                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)",
+                ),
             );
             None
         }
@@ -225,63 +254,109 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
 }
 
 /// Parses a record, turning a TOML or schema error into a located finding.
-fn parse<T: DeserializeOwned>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
+fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     match toml::from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(err) => {
-            store.problems.push(toml_error(rel, text, &err));
+            store
+                .problems
+                .push(toml_error(rel, text, &err, T::values_of));
             None
         }
     }
 }
 
 /// Turns a `toml` error into a finding: syntax (K001) or schema (K002), with a hint.
-pub fn toml_error(rel: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim().to_string();
+///
+/// `values_of` names the words a key accepts, for keys that take one of a fixed set.
+pub fn toml_error(
+    rel: &str,
+    text: &str,
+    err: &toml::de::Error,
+    values_of: fn(&str) -> Option<Vec<&'static str>>,
+) -> Diagnostic {
+    let raw = err.message().trim();
+    let raw = raw.lines().next().unwrap_or("");
     let location = match err.span() {
         Some(span) => Location::span(rel, text, span),
         None => Location::file(rel),
     };
-    let (code, help) = explain(&message);
-    let mut d = Diagnostic::error(code, first_line(&message), location);
+    // The key on the offending line, for keys whose allowed words we know.
+    let key = location
+        .line_text
+        .split('=')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches('"');
+    let words = if location.line_text.contains('=') {
+        values_of(key)
+    } else {
+        None
+    };
+    let (code, message, help) = explain(raw, words);
+    let mut d = Diagnostic::error(code, message, location);
     if let Some(help) = help {
         d = d.with_help(help);
     }
     d
 }
 
-fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or("").to_string()
-}
-
-/// Classifies a serde/toml message and works out a hint for it.
-fn explain(message: &str) -> (&'static str, Option<String>) {
+/// Classifies a serde/toml message; returns the code, a clearer message and a hint.
+fn explain(
+    message: &str,
+    words: Option<Vec<&'static str>>,
+) -> (&'static str, String, Option<String>) {
     let backticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    if message.starts_with("unknown field") || message.starts_with("unknown variant") {
-        let what = if message.starts_with("unknown field") { "key" } else { "value" };
-        let given = backticked.first().copied().unwrap_or("");
+    let given = backticked.first().copied().unwrap_or("");
+    let suggest = |known: &[&str], what: &str| match closest(given, known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None if known.is_empty() => format!("remove this {what}"),
+        None => format!("expected one of {}", one_of(known)),
+    };
+    if message.starts_with("unknown field") {
         let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
-        let help = match closest(given, known.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if known.is_empty() => format!("remove this {what}"),
-            None => format!("expected one of {}", crate::text::one_of(&known)),
-        };
-        return (codes::SCHEMA, Some(help));
+        let help = suggest(&known, "key");
+        return (codes::SCHEMA, format!("unknown key `{given}`"), Some(help));
+    }
+    if message.starts_with("unknown variant") {
+        let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
+        let help = suggest(&known, "value");
+        return (
+            codes::SCHEMA,
+            format!("`{given}` is not allowed here"),
+            Some(help),
+        );
     }
     if let Some(field) = message.strip_prefix("missing field ") {
         let field = field.trim_matches('`');
-        return (codes::SCHEMA, Some(format!("add `{field} = …` to this table (see docs/format.md)")));
+        let help = format!("add `{field} = …` to this table (docs/format.md lists the keys)");
+        return (codes::SCHEMA, format!("missing key `{field}`"), Some(help));
     }
-    if message.starts_with("invalid type") {
-        let expected = message.split(", expected ").nth(1).unwrap_or("another type");
-        return (codes::SCHEMA, Some(format!("this key takes {expected}")));
+    if message.starts_with("invalid type") || message.starts_with("wanted ") {
+        let help = match words {
+            Some(words) => format!("expected one of {} (in quotes)", one_of(&words)),
+            None => {
+                let expected = message
+                    .split(", expected ")
+                    .nth(1)
+                    .unwrap_or("another type");
+                format!("this key takes {expected}")
+            }
+        };
+        return (codes::SCHEMA, format!("wrong type: {message}"), Some(help));
     }
-    if message.starts_with("invalid value")
-        || message.contains("YYYY-MM-DD")
-        || message.contains("does not exist")
-        || message.starts_with("duplicate key")
-    {
-        return (codes::SCHEMA, None);
+    if message.starts_with("invalid date") || message.contains("YYYY-MM-DD") {
+        let help = "write a date that exists, as YYYY-MM-DD".to_string();
+        return (codes::SCHEMA, message.to_string(), Some(help));
     }
-    (codes::SYNTAX, Some("fix the TOML syntax here (see https://toml.io)".to_string()))
+    if message.starts_with("invalid value") || message.contains("does not exist") {
+        return (codes::SCHEMA, message.to_string(), None);
+    }
+    let help = "fix the TOML syntax here (https://toml.io describes it)".to_string();
+    (
+        codes::SYNTAX,
+        format!("invalid TOML: {message}"),
+        Some(help),
+    )
 }

@@ -55,7 +55,10 @@ pub fn service_path(id: &str) -> String {
 /// Finds the repository root: the nearest folder at or above `start` holding `koop.toml`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = start.canonicalize().ok()?;
-    start.ancestors().find(|dir| dir.join(CONFIG_FILE).is_file()).map(Path::to_path_buf)
+    start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
 }
 
 /// Like `find_root`, but an error that says what to do when there is no repository.
@@ -151,7 +154,9 @@ impl Store {
 
     /// The location of the first line where `key` is assigned (`key = …`), or the file.
     pub fn locate_key(&self, path: &str, key: &str) -> Location {
-        let Some(src) = self.sources.get(path) else { return Location::file(path) };
+        let Some(src) = self.sources.get(path) else {
+            return Location::file(path);
+        };
         let mut offset = 0;
         for line in src.text.split_inclusive('\n') {
             let trimmed = line.trim_start();

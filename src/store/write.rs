@@ -36,8 +36,10 @@ pub fn create(root: &Path, rel: &str, content: &str) -> Result<()> {
     let tmp = temp_with(&path, content)?;
     tmp.persist_noclobber(&path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::user(format!("{rel} already exists; koop does not overwrite records"))
-                .hint("edit the file, or choose another ID")
+            Error::user(format!(
+                "{rel} already exists; koop does not overwrite records"
+            ))
+            .hint("edit the file, or choose another ID")
         } else {
             Error::io("write", &path, &e.error)
         }
@@ -49,7 +51,8 @@ pub fn create(root: &Path, rel: &str, content: &str) -> Result<()> {
 pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
     let path = root.join(rel);
     let tmp = temp_with(&path, content)?;
-    tmp.persist(&path).map_err(|e| Error::io("write", &path, &e.error))?;
+    tmp.persist(&path)
+        .map_err(|e| Error::io("write", &path, &e.error))?;
     Ok(())
 }
 
