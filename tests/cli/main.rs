@@ -2,9 +2,18 @@
 //!
 //! `Test::new()` makes an empty temporary folder; `.init()` runs `koop init gmina`; `.write()`
 //! puts a file in place; `.run([...])` runs koop there and returns what it printed.
+//! `fixture()` is a small gmina repository written as files; `.state()` snapshots every file's
+//! bytes so a refused command can be shown to have changed nothing.
 
 mod basics;
+mod check;
+mod init;
+mod institution;
+mod person;
+mod service;
+mod team;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -45,12 +54,49 @@ impl Run {
         self
     }
 
+    /// stdout parsed as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// Asserts that stdout contains `needle`.
+    #[track_caller]
+    pub fn out_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts that stderr contains `needle`.
+    #[track_caller]
+    pub fn err_has(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
     /// stdout followed by stderr, for snapshots.
     pub fn all(&self) -> String {
         format!(
             "{}--- stderr\n{}--- exit {}\n",
             self.stdout, self.stderr, self.code
         )
+    }
+}
+
+impl Default for Test {
+    fn default() -> Self {
+        Test::new()
     }
 }
 
@@ -115,14 +161,25 @@ impl Test {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        let out = Command::new(env!("CARGO_BIN_EXE_koop"))
-            .args(args)
+        self.run_env(cwd, &[], args)
+    }
+
+    /// Runs koop in a given folder with extra environment variables (e.g. a `PATH` without git).
+    pub fn run_env<I, S>(&self, cwd: &Path, env: &[(&str, &std::ffi::OsStr)], args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_koop"));
+        cmd.args(args)
             .current_dir(cwd)
             .env("KOOP_TODAY", &self.today)
             .env("NO_COLOR", "1")
-            .env_remove("KOOP_IDENTITY")
-            .output()
-            .expect("run koop");
+            .env_remove("KOOP_IDENTITY");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let out = cmd.output().expect("run koop");
         let root = self.dir.path().to_string_lossy().to_string();
         let clean = |b: &[u8]| String::from_utf8_lossy(b).replace(&root, "[ROOT]");
         Run {
@@ -158,6 +215,117 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
             );
         }
     }
+}
+
+impl Test {
+    /// Reads a file's raw bytes, relative to the folder.
+    pub fn bytes(&self, rel: &str) -> Vec<u8> {
+        std::fs::read(self.dir.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Every file under the folder with its bytes, skipping `.git` and `.koop.lock`.
+    ///
+    /// The lock file is empty, ignored by git, and taken by every writing command before it
+    /// decides anything, so a refused command may leave it behind; it is not a record.
+    pub fn state(&self) -> BTreeMap<String, Vec<u8>> {
+        self.files()
+            .into_iter()
+            .filter(|f| f != ".koop.lock" && !f.ends_with("/.koop.lock"))
+            .map(|f| {
+                let bytes = self.bytes(&f);
+                (f, bytes)
+            })
+            .collect()
+    }
+
+    /// Asserts that no file was added, removed or changed since `before` (from `state()`).
+    #[track_caller]
+    pub fn unchanged(&self, before: &BTreeMap<String, Vec<u8>>) {
+        let after = self.state();
+        let names = |m: &BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(names(&after), names(before), "the set of files changed");
+        for (name, bytes) in before {
+            assert!(
+                after[name] == *bytes,
+                "{name} changed:\n--- before\n{}\n--- after\n{}",
+                String::from_utf8_lossy(bytes),
+                String::from_utf8_lossy(&after[name])
+            );
+        }
+    }
+
+    /// Paths (from `state()`) that exist now but not in `before`.
+    pub fn added_since(&self, before: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+        self.state()
+            .into_keys()
+            .filter(|k| !before.contains_key(k))
+            .collect()
+    }
+}
+
+/// The cells of every row of a table printed by koop, header first, trimmed.
+pub fn table(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| {
+            l.trim_matches('│')
+                .split('┆')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// A table row as owned strings, for comparing with `table()`.
+pub fn row(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|c| c.to_string()).collect()
+}
+
+/// `koop.toml` as `Test::init()` writes it.
+pub const INIT_CONFIG: &str =
+    "[koop]\nformat = 1\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n";
+
+/// GOPS, with the director who signs for it.
+pub const GOPS: &str = "name = \"Gminny Ośrodek Pomocy Społecznej w Przykładowie\"\nkind = \"ops\"\nlevel = \"gmina\"\ndirector = \"Anna Kowalska\"\n";
+/// A primary school.
+pub const SP1: &str = "name = \"Szkoła Podstawowa nr 1\"\nkind = \"school\"\nlevel = \"gmina\"\n";
+/// The county police.
+pub const KPP: &str =
+    "name = \"Komenda Powiatowa Policji\"\nkind = \"police\"\nlevel = \"powiat\"\n";
+
+/// A gmina repository written as files: institutions `gops` (ops, gmina), `sp1` (school,
+/// gmina) and `kpp` (police, powiat); people `anna-nowak` and `ewa-lis` at gops,
+/// `jan-kowalski` at sp1 and `piotr-zielinski` at kpp.
+pub fn fixture() -> Test {
+    let t = Test::init();
+    t.write("institutions/gops/institution.toml", GOPS)
+        .write("institutions/sp1/institution.toml", SP1)
+        .write("institutions/kpp/institution.toml", KPP)
+        .write(
+            "institutions/gops/people/anna-nowak.toml",
+            "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\"]\n",
+        )
+        .write(
+            "institutions/gops/people/ewa-lis.toml",
+            "name = \"Ewa Lis\"\n",
+        )
+        .write(
+            "institutions/sp1/people/jan-kowalski.toml",
+            "name = \"Jan Kowalski\"\nposition = \"pedagog\"\n",
+        )
+        .write(
+            "institutions/kpp/people/piotr-zielinski.toml",
+            "name = \"Piotr Zieliński\"\nroles = [\"przedstawiciel\"]\n",
+        );
+    t
+}
+
+/// Whether a `git` program can be run.
+pub fn git_available() -> bool {
+    Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// The bundled example repository.

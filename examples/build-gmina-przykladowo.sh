@@ -1,0 +1,380 @@
+#!/usr/bin/env bash
+# Regenerates examples/gmina-przykladowo/ — a fictional gmina — by running the real koop CLI.
+#
+# Usage: examples/build-gmina-przykladowo.sh [KOOP]
+#   KOOP  the koop binary to use (default: `koop` on PATH), e.g. target/debug/koop
+#
+# The folder is deleted and created again; the output is deterministic, so running this twice
+# gives byte-identical files. All names, addresses, phone numbers and e-mail addresses are
+# fictional.
+set -euo pipefail
+
+KOOP="${1:-koop}"
+# A relative path to the binary (target/debug/koop) is taken from the current folder.
+if [[ "$KOOP" == */* ]]; then
+    KOOP="$(cd "$(dirname "$KOOP")" && pwd)/$(basename "$KOOP")"
+fi
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+REPO=examples/gmina-przykladowo
+
+k() { "$KOOP" -C "$REPO" "$@"; }
+
+rm -rf "$REPO"
+"$KOOP" init gmina --name Przykładowo --powiat przykładowski --wojewodztwo mazowieckie \
+    --teryt 1420011 --no-git "$REPO"
+
+# ---------------------------------------------------------------------------------------------
+# Institutions (instytucje)
+# ---------------------------------------------------------------------------------------------
+
+k institution add --id ug-przykladowo --kind local-government --level gmina \
+    --name "Urząd Gminy Przykładowo" \
+    --address "ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
+    --phone "22 600 10 00" --email urzad@przykladowo.pl --director "Stanisław Olszewski"
+
+k institution add --id gops-przykladowo --kind ops --level gmina \
+    --name "Gminny Ośrodek Pomocy Społecznej w Przykładowie" \
+    --address "ul. Lipowa 5, 05-999 Przykładowo" \
+    --phone "22 600 10 01" --email gops@przykladowo.pl --director "Małgorzata Wiśniewska"
+
+k institution add --id sp1-przykladowo --kind school --level gmina \
+    --name "Szkoła Podstawowa nr 1 im. Marii Konopnickiej w Przykładowie" \
+    --address "ul. Szkolna 8, 05-999 Przykładowo" \
+    --phone "22 600 10 21" --email sp1@przykladowo.pl --director "Marek Wojciechowski"
+
+k institution add --id sp-dabrowka --kind school --level gmina \
+    --name "Szkoła Podstawowa w Dąbrówce" \
+    --address "Dąbrówka 45, 05-998 Przykładowo" \
+    --phone "22 600 10 22" --email sp.dabrowka@przykladowo.pl --director "Elżbieta Mazur"
+
+k institution add --id spzoz-przykladowo --kind health --level gmina \
+    --name "Samodzielny Publiczny Zakład Opieki Zdrowotnej w Przykładowie" \
+    --address "ul. Szpitalna 4, 05-999 Przykładowo" \
+    --phone "22 600 10 41" --email spzoz@przykladowo.pl --director "Jan Zając"
+
+k institution add --id razem-przykladowo --kind ngo --level gmina \
+    --name "Stowarzyszenie „Razem dla Przykładowa”" \
+    --address "ul. Lipowa 7, 05-999 Przykładowo" \
+    --phone "22 600 10 51" --email razem@przykladowo.pl --director "Iwona Majewska"
+
+k institution add --id starostwo-przykladowskie --kind local-government --level powiat \
+    --name "Starostwo Powiatowe w Przykładowie" \
+    --address "pl. Wolności 1, 05-999 Przykładowo" \
+    --phone "22 600 20 00" --email starostwo@przykladowo.pl --director "Zbigniew Baran"
+
+k institution add --id pcpr-przykladowo --kind pcpr --level powiat \
+    --name "Powiatowe Centrum Pomocy Rodzinie w Przykładowie" \
+    --address "ul. Słoneczna 3, 05-999 Przykładowo" \
+    --phone "22 600 20 01" --email pcpr@przykladowo.pl --director "Andrzej Szymański"
+
+k institution add --id zsp-przykladowo --kind school --level powiat \
+    --name "Zespół Szkół Ponadpodstawowych im. Tadeusza Kościuszki w Przykładowie" \
+    --address "ul. Polna 14, 05-999 Przykładowo" \
+    --phone "22 600 20 21" --email zsp@przykladowo.pl --director "Wojciech Kubiak"
+
+k institution add --id ppp-przykladowo --kind other --level powiat \
+    --name "Poradnia Psychologiczno-Pedagogiczna w Przykładowie" \
+    --address "ul. Szkolna 10, 05-999 Przykładowo" \
+    --phone "22 600 20 31" --email ppp@przykladowo.pl --director "Halina Czarnecka"
+
+k institution add --id kpp-przykladowo --kind police --level powiat \
+    --name "Komenda Powiatowa Policji w Przykładowie" \
+    --address "ul. Warszawska 30, 05-999 Przykładowo" \
+    --phone "22 600 20 41" --email kpp@przykladowo.pl --director "Robert Kaczmarek"
+
+k institution add --id sr-przykladowo --kind court --level powiat \
+    --name "Sąd Rejonowy w Przykładowie, III Wydział Rodzinny i Nieletnich" \
+    --address "ul. Sądowa 2, 05-999 Przykładowo" \
+    --phone "22 600 20 51" --email sad@przykladowo.pl --director "Ewa Sobczak"
+
+k institution add --id zkss-przykladowo --kind probation --level powiat \
+    --name "I Zespół Kuratorskiej Służby Sądowej Sądu Rejonowego w Przykładowie" \
+    --address "ul. Sądowa 2, 05-999 Przykładowo" \
+    --phone "22 600 20 52" --email kuratorzy@przykladowo.pl --director "Krzysztof Michalski"
+
+k institution add --id pup-przykladowo --kind pup --level powiat \
+    --name "Powiatowy Urząd Pracy w Przykładowie" \
+    --address "ul. Warszawska 18, 05-999 Przykładowo" \
+    --phone "22 600 20 61" --email pup@przykladowo.pl --director "Grzegorz Wieczorek"
+
+k institution add --id fundacja-bezpieczny-dom --kind ngo --level powiat \
+    --name "Fundacja „Bezpieczny Dom”" \
+    --address "ul. Ogrodowa 2, 05-999 Przykładowo" \
+    --phone "22 600 20 71" --email fundacja@przykladowo.pl --director "Paulina Górska"
+
+k institution add --id rops-mazowsze --kind rops --level wojewodztwo \
+    --name "Regionalny Ośrodek Polityki Społecznej Województwa Mazowieckiego" \
+    --address "ul. Wzorcowa 7, 00-999 Warszawa" \
+    --phone "22 600 90 01" --email rops@example.org --director "Teresa Wróblewska"
+
+# ---------------------------------------------------------------------------------------------
+# People (pracownicy); IDs are made from the names: Katarzyna Zielińska → katarzyna-zielinska
+# ---------------------------------------------------------------------------------------------
+
+k person add --institution ug-przykladowo --name "Renata Stępień" \
+    --position "Sekretarz Gminy" \
+    --phone "22 600 10 03" --email r.stepien@przykladowo.pl --role przedstawiciel
+k person add --institution ug-przykladowo --name "Henryk Adamczyk" \
+    --position "radny, przewodniczący Komisji Zdrowia i Spraw Społecznych Rady Gminy" \
+    --phone "22 600 10 04" --email h.adamczyk@przykladowo.pl --role radny
+
+k person add --institution gops-przykladowo --name "Małgorzata Wiśniewska" \
+    --position "Kierownik Gminnego Ośrodka Pomocy Społecznej" \
+    --phone "22 600 10 02" --email m.wisniewska@przykladowo.pl --role przedstawiciel
+k person add --institution gops-przykladowo --name "Katarzyna Zielińska" \
+    --position "starszy specjalista pracy socjalnej" \
+    --phone "22 600 10 11" --email k.zielinska@przykladowo.pl \
+    --role animator-gminy --role koordynator-ggk
+k person add --institution gops-przykladowo --name "Tomasz Wójcik" \
+    --position "pracownik socjalny" \
+    --phone "22 600 10 12" --email t.wojcik@przykladowo.pl --role pracownik-socjalny
+k person add --institution gops-przykladowo --name "Joanna Kamińska" \
+    --position "starszy pracownik socjalny" \
+    --phone "22 600 10 13" --email j.kaminska@przykladowo.pl --role pracownik-socjalny
+k person add --institution gops-przykladowo --name "Ewa Lewandowska" \
+    --position "asystent rodziny" \
+    --phone "22 600 10 14" --email e.lewandowska@przykladowo.pl
+
+k person add --institution sp1-przykladowo --name "Marek Wojciechowski" \
+    --position "Dyrektor Szkoły" \
+    --phone "22 600 10 21" --email m.wojciechowski@przykladowo.pl --role przedstawiciel
+k person add --institution sp1-przykladowo --name "Magdalena Krawczyk" \
+    --position "pedagog szkolny" \
+    --phone "22 600 10 23" --email m.krawczyk@przykladowo.pl --role przedstawiciel
+
+k person add --institution sp-dabrowka --name "Elżbieta Mazur" \
+    --position "Dyrektor Szkoły" \
+    --phone "22 600 10 22" --email e.mazur@przykladowo.pl --role przedstawiciel
+
+k person add --institution spzoz-przykladowo --name "Beata Król" \
+    --position "kierownik Poradni Leczenia Uzależnień, specjalista psychoterapii uzależnień" \
+    --phone "22 600 10 42" --email b.krol@przykladowo.pl --role przedstawiciel
+
+k person add --institution razem-przykladowo --name "Iwona Majewska" \
+    --position "prezes zarządu, kierownik świetlicy środowiskowej" \
+    --phone "22 600 10 51" --email i.majewska@przykladowo.pl --role przedstawiciel
+
+k person add --institution pcpr-przykladowo --name "Andrzej Szymański" \
+    --position "Dyrektor Powiatowego Centrum Pomocy Rodzinie" \
+    --phone "22 600 20 02" --email a.szymanski@przykladowo.pl --role przedstawiciel
+k person add --institution pcpr-przykladowo --name "Agnieszka Dąbrowska" \
+    --position "specjalista pracy z rodziną" \
+    --phone "22 600 20 03" --email a.dabrowska@przykladowo.pl --role animator-powiatu
+
+k person add --institution kpp-przykladowo --name "Paweł Grabowski" \
+    --position "Naczelnik Wydziału Prewencji" \
+    --phone "22 600 20 42" --email p.grabowski@przykladowo.pl --role przedstawiciel
+k person add --institution kpp-przykladowo --name "Michał Piotrowski" \
+    --position "dzielnicowy, Posterunek Policji w Dąbrówce" \
+    --phone "22 600 20 43" --email m.piotrowski@przykladowo.pl --role przedstawiciel
+
+k person add --institution sr-przykladowo --name "Anna Pawlak" \
+    --position "sędzia, Przewodnicząca III Wydziału Rodzinnego i Nieletnich" \
+    --phone "22 600 20 53" --email a.pawlak@przykladowo.pl --role przedstawiciel
+
+k person add --institution zkss-przykladowo --name "Krzysztof Michalski" \
+    --position "Kierownik Zespołu Kuratorskiej Służby Sądowej" \
+    --phone "22 600 20 52" --email k.michalski@przykladowo.pl --role przedstawiciel
+k person add --institution zkss-przykladowo --name "Dorota Nowicka" \
+    --position "kurator zawodowy do spraw rodzinnych i nieletnich" \
+    --phone "22 600 20 54" --email d.nowicka@przykladowo.pl --role przedstawiciel
+
+k person add --institution pup-przykladowo --name "Monika Jabłońska" \
+    --position "Zastępca Dyrektora Powiatowego Urzędu Pracy" \
+    --phone "22 600 20 62" --email m.jablonska@przykladowo.pl --role przedstawiciel
+k person add --institution pup-przykladowo --name "Łukasz Sikora" \
+    --position "doradca zawodowy" \
+    --phone "22 600 20 63" --email l.sikora@przykladowo.pl --role przedstawiciel
+
+k person add --institution rops-mazowsze --name "Piotr Kozłowski" \
+    --position "doradca regionalny do spraw modelu kooperacji" \
+    --phone "22 600 90 02" --email p.kozlowski@example.org --role doradca-rops
+k person add --institution rops-mazowsze --name "Barbara Jankowska" \
+    --position "superwizor pracy socjalnej" \
+    --phone "22 600 90 03" --email b.jankowska@example.org --role superwizor
+
+# ---------------------------------------------------------------------------------------------
+# Partnerski Zespół Kooperacji (PZK): directors and managers; the core (trzon zespołu) first
+# ---------------------------------------------------------------------------------------------
+
+k team new --kind pzk --id pzk-przykladowo \
+    --name "Partnerski Zespół Kooperacji w Gminie Przykładowo" \
+    --coordinator katarzyna-zielinska
+
+k team member add pzk-przykladowo gops-przykladowo --core \
+    --delegate malgorzata-wisniewska --delegate katarzyna-zielinska
+k team member add pzk-przykladowo pcpr-przykladowo --core \
+    --delegate andrzej-szymanski --delegate agnieszka-dabrowska
+k team member add pzk-przykladowo sp1-przykladowo --core --delegate marek-wojciechowski
+k team member add pzk-przykladowo kpp-przykladowo --core --delegate pawel-grabowski
+k team member add pzk-przykladowo zkss-przykladowo --core --delegate krzysztof-michalski
+k team member add pzk-przykladowo sr-przykladowo --delegate anna-pawlak
+k team member add pzk-przykladowo ug-przykladowo --delegate renata-stepien
+k team member add pzk-przykladowo sp-dabrowka --delegate elzbieta-mazur
+k team member add pzk-przykladowo spzoz-przykladowo --delegate beata-krol
+k team member add pzk-przykladowo razem-przykladowo --delegate iwona-majewska
+k team member add pzk-przykladowo pup-przykladowo --delegate monika-jablonska
+
+# The agreement (porozumienie, zał. 5) and who signed it for each institution.
+k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowo \
+    --meeting-place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
+    --frequency-months 3 --valid-until 2027-09-30
+
+k team sign pzk-przykladowo gops-przykladowo --representative "Małgorzata Wiśniewska"
+k team sign pzk-przykladowo pcpr-przykladowo --representative "Andrzej Szymański"
+k team sign pzk-przykladowo ug-przykladowo --representative "Stanisław Olszewski"
+k team sign pzk-przykladowo sp1-przykladowo --representative "Marek Wojciechowski"
+k team sign pzk-przykladowo sp-dabrowka --representative "Elżbieta Mazur"
+k team sign pzk-przykladowo kpp-przykladowo --representative "Robert Kaczmarek"
+k team sign pzk-przykladowo sr-przykladowo --representative "Ewa Sobczak"
+k team sign pzk-przykladowo zkss-przykladowo --representative "Krzysztof Michalski"
+k team sign pzk-przykladowo spzoz-przykladowo --representative "Jan Zając"
+k team sign pzk-przykladowo razem-przykladowo --representative "Iwona Majewska"
+# The labour office joined two months later (zał. 5 §4.3).
+k team sign pzk-przykladowo pup-przykladowo --representative "Grzegorz Wieczorek" \
+    --joined 2026-05-20
+
+# ---------------------------------------------------------------------------------------------
+# Gminna Grupa Kooperacji (GGK): workers delegated by the signatories, coordinated by the OPS
+# ---------------------------------------------------------------------------------------------
+
+k team new --kind ggk --id ggk-przykladowo \
+    --name "Gminna Grupa Kooperacji w Przykładowie" \
+    --coordinator katarzyna-zielinska
+
+k team member add ggk-przykladowo gops-przykladowo \
+    --delegate joanna-kaminska --delegate tomasz-wojcik --delegate ewa-lewandowska
+k team member add ggk-przykladowo sp1-przykladowo --delegate magdalena-krawczyk
+k team member add ggk-przykladowo kpp-przykladowo --delegate michal-piotrowski
+k team member add ggk-przykladowo zkss-przykladowo --delegate dorota-nowicka
+k team member add ggk-przykladowo spzoz-przykladowo --delegate beata-krol
+k team member add ggk-przykladowo pup-przykladowo --delegate lukasz-sikora
+k team member add ggk-przykladowo razem-przykladowo --delegate iwona-majewska
+
+# ---------------------------------------------------------------------------------------------
+# The local list of activities and services (lista aktywności i usług, step 6.4)
+# ---------------------------------------------------------------------------------------------
+
+k service add --provider gops-przykladowo --name "Asystent rodziny" \
+    --description "Wsparcie rodziny w jej domu: pomoc w prowadzeniu gospodarstwa domowego i planowaniu budżetu, w opiece nad dziećmi i w kontaktach ze szkołą, towarzyszenie w załatwianiu spraw urzędowych." \
+    --target-group "rodziny z dziećmi przeżywające trudności w wypełnianiu funkcji opiekuńczo-wychowawczych" \
+    --contact "Ewa Lewandowska, tel. 22 600 10 14, pon.–pt. 7:30–15:30"
+
+k service add --id kis --provider gops-przykladowo --name "Klub Integracji Społecznej" \
+    --description "Reintegracja społeczna i zawodowa: warsztaty umiejętności społecznych, trening pracy, prace społecznie użyteczne, grupa samopomocowa." \
+    --target-group "osoby długotrwale bezrobotne i korzystające z pomocy społecznej, zagrożone wykluczeniem społecznym" \
+    --contact "GOPS, ul. Lipowa 5, tel. 22 600 10 01"
+
+k service add --id punkt-konsultacyjny --provider ug-przykladowo \
+    --name "Punkt konsultacyjny do spraw uzależnień i przemocy w rodzinie" \
+    --description "Konsultacje specjalisty terapii uzależnień, motywowanie do leczenia, informacja o postępowaniu w sprawie zobowiązania do leczenia przed Gminną Komisją Rozwiązywania Problemów Alkoholowych." \
+    --target-group "osoby z problemem alkoholowym i ich rodziny, osoby doznające przemocy domowej" \
+    --contact "Urząd Gminy, pokój 5, tel. 22 600 10 05, czwartki 15:00–19:00"
+
+k service add --id swietlica-promyk --provider razem-przykladowo \
+    --name "Świetlica środowiskowa „Promyk”" \
+    --description "Opieka po lekcjach, pomoc w odrabianiu lekcji, zajęcia socjoterapeutyczne i rozwijające zainteresowania, ciepły posiłek, wypoczynek wakacyjny." \
+    --target-group "dzieci i młodzież w wieku 7–15 lat z terenu gminy Przykładowo" \
+    --contact "Iwona Majewska, ul. Lipowa 7, tel. 22 600 10 51, pon.–pt. 12:00–18:00"
+
+k service add --id zajecia-wyrownawcze --provider sp1-przykladowo \
+    --name "Zajęcia dydaktyczno-wyrównawcze" \
+    --description "Zajęcia w małych grupach z języka polskiego i matematyki dla uczniów z trudnościami w nauce; konsultacje z pedagogiem szkolnym dla rodziców." \
+    --target-group "uczniowie klas I–VIII Szkoły Podstawowej nr 1" \
+    --contact "Magdalena Krawczyk, pedagog szkolny, tel. 22 600 10 23"
+
+k service add --id terapia-uzaleznien --provider spzoz-przykladowo \
+    --name "Terapia uzależnień i współuzależnienia" \
+    --description "Diagnoza, terapia indywidualna i grupowa osób uzależnionych od alkoholu i innych substancji, grupa wsparcia dla osób współuzależnionych; bez skierowania." \
+    --target-group "osoby uzależnione i ich bliscy" \
+    --contact "Poradnia Leczenia Uzależnień, ul. Szpitalna 4, tel. 22 600 10 42"
+
+k service add --id poradnictwo-psychologiczne --provider pcpr-przykladowo \
+    --name "Poradnictwo psychologiczne i terapia rodzinna" \
+    --description "Konsultacje psychologiczne, terapia indywidualna i rodzinna, interwencja kryzysowa." \
+    --target-group "mieszkańcy powiatu przykładowskiego w kryzysie, rodziny zastępcze, osoby doznające przemocy domowej" \
+    --contact "PCPR, ul. Słoneczna 3, tel. 22 600 20 01, wt. i czw. 8:00–18:00"
+
+k service add --id mieszkanie-chronione --provider pcpr-przykladowo \
+    --name "Mieszkanie chronione treningowe" \
+    --description "Pobyt do 12 miesięcy w mieszkaniu dla 4 osób ze wsparciem specjalistów, przygotowujący do samodzielnego życia." \
+    --target-group "usamodzielniani wychowankowie pieczy zastępczej, osoby z niepełnosprawnością" \
+    --contact "dział pieczy zastępczej PCPR, tel. 22 600 20 04"
+
+k service add --id diagnoza-ppp --provider ppp-przykladowo \
+    --name "Diagnoza psychologiczno-pedagogiczna" \
+    --description "Diagnoza, opinie i orzeczenia, terapia pedagogiczna i logopedyczna, wczesne wspomaganie rozwoju dziecka." \
+    --target-group "dzieci i młodzież, ich rodzice i nauczyciele" \
+    --contact "sekretariat poradni, tel. 22 600 20 31"
+
+k service add --id dzielnicowy --provider kpp-przykladowo --level gmina \
+    --name "Dzielnicowy rejonu Dąbrówka" \
+    --description "Przyjmowanie zgłoszeń o zagrożeniach, wizyty w rodzinach objętych procedurą „Niebieskie Karty”, pogadanki profilaktyczne w szkołach." \
+    --target-group "mieszkańcy gminy Przykładowo" \
+    --contact "Michał Piotrowski, tel. 22 600 20 43; dyżur w GOPS w pierwszy wtorek miesiąca 10:00–12:00"
+
+k service add --id dyzury-kuratorow --provider zkss-przykladowo \
+    --name "Dyżury kuratorów rodzinnych" \
+    --description "Informacja o nadzorze kuratora, konsultacje dla rodziców i opiekunów, uzgodnienia z pracownikiem socjalnym i szkołą w sprawach rodzin objętych nadzorem." \
+    --target-group "rodziny objęte nadzorem kuratora i osoby zainteresowane" \
+    --contact "ul. Sądowa 2, pokój 14, tel. 22 600 20 52, środy 13:00–16:00"
+
+k service add --id posrednictwo-pracy --provider pup-przykladowo \
+    --name "Pośrednictwo pracy i poradnictwo zawodowe" \
+    --description "Oferty pracy, staże, szkolenia, dotacje na podjęcie działalności, indywidualny plan działania, doradztwo zawodowe." \
+    --target-group "osoby bezrobotne i poszukujące pracy" \
+    --contact "Łukasz Sikora, doradca zawodowy, tel. 22 600 20 63"
+
+k service add --id nieodplatna-pomoc-prawna --provider fundacja-bezpieczny-dom \
+    --name "Punkt nieodpłatnej pomocy prawnej" \
+    --description "Nieodpłatna pomoc prawna i nieodpłatne poradnictwo obywatelskie na zlecenie Powiatu Przykładowskiego, także w sprawach rodzinnych i alimentacyjnych." \
+    --target-group "osoby, których nie stać na odpłatną pomoc prawną" \
+    --contact "zapisy: tel. 22 600 20 00 (Starostwo Powiatowe); punkt: ul. Ogrodowa 2, pon.–pt. 9:00–13:00"
+
+k service add --id superwizja --provider rops-mazowsze \
+    --name "Superwizja dla zespołów kooperacji" \
+    --description "Superwizja grupowa członków PZK i GGK oraz superwizja indywidualna animatorów." \
+    --target-group "animatorzy gminy i powiatu, członkowie PZK i GGK" \
+    --contact "Piotr Kozłowski, doradca ROPS, tel. 22 600 90 02"
+
+# ---------------------------------------------------------------------------------------------
+# The README is not a record; koop ignores it. The lock file is not part of the example
+# (the repository's .gitignore lists it).
+cat > "$REPO/README.md" <<'README'
+# Gmina Przykładowo — przykładowe repozytorium koop
+
+**Wszystkie dane są fikcyjne.** Gmina Przykładowo, powiat przykładowski, instytucje, osoby,
+adresy, numery telefonów i adresy e-mail zostały wymyślone na potrzeby przykładu; ewentualna
+zbieżność z rzeczywistymi osobami lub instytucjami jest przypadkowa.
+
+Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana przez `koop`:
+
+- 16 instytucji szczebla gminnego, powiatowego i wojewódzkiego (`institutions/`), każda
+  z pracownikami (`institutions/<id>/people/`),
+- Partnerski Zespół Kooperacji `pzk-przykladowo` z trzonem zespołu, delegatami i porozumieniem
+  zawartym 12 marca 2026 r. (PUP przystąpił później) oraz Gminną Grupę Kooperacji
+  `ggk-przykladowo` (`teams/`),
+- lokalną listę aktywności i usług (`services/`).
+
+Jak wypróbować (z katalogu głównego projektu koop):
+
+```sh
+koop -C examples/gmina-przykladowo check
+koop -C examples/gmina-przykladowo institution list
+koop -C examples/gmina-przykladowo institution show gops-przykladowo
+koop -C examples/gmina-przykladowo team show pzk-przykladowo
+koop -C examples/gmina-przykladowo person list --role przedstawiciel
+koop -C examples/gmina-przykladowo service list --format json
+```
+
+Repozytorium jest tworzone od nowa skryptem `examples/build-gmina-przykladowo.sh`, który
+wywołuje prawdziwe polecenia `koop`; nie edytuj plików ręcznie, tylko zmień skrypt
+(`examples/build-gmina-przykladowo.sh target/debug/koop`). Format plików opisuje
+`docs/format.md`.
+
+*English:* everything here is fictional — a made-up gmina built by
+`examples/build-gmina-przykladowo.sh` with the real koop CLI; try `koop -C examples/gmina-przykladowo team show pzk-przykladowo`.
+README
+rm -f "$REPO/.koop.lock"
+k check
