@@ -42,6 +42,21 @@ pub enum Command {
     /// The local list of activities and services.
     #[command(subcommand)]
     Service(commands::service::ServiceCommand),
+    /// Cases: referral, consent, qualification, diagnosis, plan, closure.
+    #[command(subcommand)]
+    Case(commands::case::CaseCommand),
+    /// Goals of a case's plan (IPW).
+    #[command(subcommand)]
+    Goal(commands::plan::GoalCommand),
+    /// Tasks of a case's plan.
+    #[command(subcommand)]
+    Task(commands::plan::TaskCommand),
+    /// Monthly monitoring of a case's tasks.
+    #[command(subcommand)]
+    Monitor(commands::monitor::MonitorCommand),
+    /// Evaluations of a case (part C).
+    #[command(subcommand)]
+    Eval(commands::monitor::EvalCommand),
     /// Check the repository: syntax, schema and references.
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
@@ -71,6 +86,11 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Person(cmd) => commands::person::run(&mut ctx, cmd),
         Command::Team(cmd) => commands::team::run(&mut ctx, cmd),
         Command::Service(cmd) => commands::service::run(&mut ctx, cmd),
+        Command::Case(cmd) => commands::case::run(&mut ctx, cmd),
+        Command::Goal(cmd) => commands::plan::run_goal(&mut ctx, cmd),
+        Command::Task(cmd) => commands::plan::run_task(&mut ctx, cmd),
+        Command::Monitor(cmd) => commands::monitor::run_monitor(&mut ctx, cmd),
+        Command::Eval(cmd) => commands::monitor::run_eval(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
     }

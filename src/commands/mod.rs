@@ -1,11 +1,15 @@
 //! The commands: each group in its own module, each command one function taking the context
 //! and its parsed arguments. Only this layer prints.
 
+pub mod case;
+pub mod caseutil;
 pub mod check;
 pub mod init;
 pub mod institution;
+pub mod monitor;
 pub mod output;
 pub mod person;
+pub mod plan;
 pub mod service;
 pub mod team;
 
