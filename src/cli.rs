@@ -57,6 +57,9 @@ pub enum Command {
     /// Evaluations of a case (part C).
     #[command(subcommand)]
     Eval(commands::monitor::EvalCommand),
+    /// Reports: monthly monitoring, overdue tasks, caseload.
+    #[command(subcommand)]
+    Report(commands::report::ReportCommand),
     /// Check the repository: syntax, schema and references.
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
@@ -71,13 +74,13 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
             crate::error::Error::repo("cannot read the current folder").caused_by(e.to_string())
         })?,
     };
-    if let Some(dir) = &cli.chdir {
-        if !dir.is_dir() {
-            return Err(crate::error::Error::user(format!(
-                "-C {}: no such folder",
-                dir.display()
-            )));
-        }
+    if let Some(dir) = &cli.chdir
+        && !dir.is_dir()
+    {
+        return Err(crate::error::Error::user(format!(
+            "-C {}: no such folder",
+            dir.display()
+        )));
     }
     let mut ctx = Ctx { cwd, ui };
     match cli.command {
@@ -91,6 +94,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Task(cmd) => commands::plan::run_task(&mut ctx, cmd),
         Command::Monitor(cmd) => commands::monitor::run_monitor(&mut ctx, cmd),
         Command::Eval(cmd) => commands::monitor::run_eval(&mut ctx, cmd),
+        Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
     }

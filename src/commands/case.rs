@@ -918,13 +918,13 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
                 .hint("add goals and tasks first: `koop goal add`, `koop task add`"),
         );
     }
-    if let Some(q) = &c.case.value.qualification {
-        if date < *q.date.get_ref() {
-            return Err(Error::user(format!(
-                "plan date {date} is before the qualification ({})",
-                q.date.get_ref()
-            )));
-        }
+    if let Some(q) = &c.case.value.qualification
+        && date < *q.date.get_ref()
+    {
+        return Err(Error::user(format!(
+            "plan date {date} is before the qualification ({})",
+            q.date.get_ref()
+        )));
     }
     let plan = c.file("plan.toml");
     edit(&store.root, &plan, |doc| {
@@ -959,13 +959,13 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
             args.date
         )));
     }
-    if let Some(f) = args.follow_up_until {
-        if f <= args.date {
-            return Err(Error::user(format!(
-                "--follow-up-until {f} must be after the closure date {}",
-                args.date
-            )));
-        }
+    if let Some(f) = args.follow_up_until
+        && f <= args.date
+    {
+        return Err(Error::user(format!(
+            "--follow-up-until {f} must be after the closure date {}",
+            args.date
+        )));
     }
     edit(&store.root, &c.case.path, |doc| {
         doc.insert("status", value("closed"));

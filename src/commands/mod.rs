@@ -10,6 +10,7 @@ pub mod monitor;
 pub mod output;
 pub mod person;
 pub mod plan;
+pub mod report;
 pub mod service;
 pub mod team;
 

@@ -101,14 +101,14 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
         return Err(unknown("task", &args.task, ids, "koop case show"));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref()) {
-        if args.month < Month::of(*adopted.get_ref()) {
-            return Err(Error::user(format!(
-                "{} is before the case became active ({})",
-                args.month,
-                adopted.get_ref()
-            )));
-        }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && args.month < Month::of(*adopted.get_ref())
+    {
+        return Err(Error::user(format!(
+            "{} is before the case became active ({})",
+            args.month,
+            adopted.get_ref()
+        )));
     }
     if args.month > Month::of(date) {
         return Err(Error::user(format!(
@@ -165,13 +165,13 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             return Err(Error::user(format!("case {} has no goal {n}", c.id())));
         }
     }
-    if let Some(next) = args.next {
-        if next <= args.date {
-            return Err(Error::user(format!(
-                "--next {next} must be after --date {}",
-                args.date
-            )));
-        }
+    if let Some(next) = args.next
+        && next <= args.date
+    {
+        return Err(Error::user(format!(
+            "--next {next} must be after --date {}",
+            args.date
+        )));
     }
     let path = c.file(&format!("evaluations/{}.toml", args.date));
     let mut doc = toml_edit::DocumentMut::new();

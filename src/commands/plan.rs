@@ -177,24 +177,24 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         );
     };
     let party = resolve_party(&store, c, &args.responsible)?;
-    if let Some(s) = &service {
-        if store.service(s).is_none() {
-            return Err(unknown(
-                "service",
-                s,
-                store.services.iter().map(|s| s.id.as_str()),
-                "koop service list",
-            ));
-        }
+    if let Some(s) = &service
+        && store.service(s).is_none()
+    {
+        return Err(unknown(
+            "service",
+            s,
+            store.services.iter().map(|s| s.id.as_str()),
+            "koop service list",
+        ));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref()) {
-        if args.due < *adopted.get_ref() {
-            return Err(Error::user(format!(
-                "--due {} is before the plan was adopted ({})",
-                args.due,
-                adopted.get_ref()
-            )));
-        }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && args.due < *adopted.get_ref()
+    {
+        return Err(Error::user(format!(
+            "--due {} is before the plan was adopted ({})",
+            args.due,
+            adopted.get_ref()
+        )));
     }
     let goal = goals[goal_index];
     let n = goal
@@ -264,13 +264,13 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
             done.get_ref()
         )));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref()) {
-        if date < *adopted.get_ref() {
-            return Err(Error::user(format!(
-                "{date} is before the plan was adopted ({})",
-                adopted.get_ref()
-            )));
-        }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && date < *adopted.get_ref()
+    {
+        return Err(Error::user(format!(
+            "{date} is before the plan was adopted ({})",
+            adopted.get_ref()
+        )));
     }
     let path = c.file("plan.toml");
     edit(&store.root, &path, |doc| {
@@ -325,10 +325,10 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
             if args.overdue && !(open && due.is_some_and(|d| d < today)) {
                 continue;
             }
-            if let Some(before) = args.due_before {
-                if !(open && due.is_some_and(|d| d < before)) {
-                    continue;
-                }
+            if let Some(before) = args.due_before
+                && !(open && due.is_some_and(|d| d < before))
+            {
+                continue;
             }
             if let Some(who) = &args.responsible {
                 let names = [&t.institution, &t.person, &t.member];

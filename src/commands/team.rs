@@ -498,12 +498,12 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
         ));
     }
-    if let (Some(s), Some(u)) = (args.signed, args.valid_until) {
-        if u < s {
-            return Err(Error::user(format!(
-                "--valid-until {u} is before --signed {s}"
-            )));
-        }
+    if let (Some(s), Some(u)) = (args.signed, args.valid_until)
+        && u < s
+    {
+        return Err(Error::user(format!(
+            "--valid-until {u} is before --signed {s}"
+        )));
     }
     let (_lock, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
@@ -571,12 +571,12 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
             "`{inst}` has already signed the agreement of `{team_id}`"
         )));
     }
-    if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed)) {
-        if j < s {
-            return Err(Error::user(format!(
-                "--joined {j} is before the agreement was signed ({s})"
-            )));
-        }
+    if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed))
+        && j < s
+    {
+        return Err(Error::user(format!(
+            "--joined {j} is before the agreement was signed ({s})"
+        )));
     }
     let path = team.path.clone();
     edit(&store.root, &path, |doc| {

@@ -237,11 +237,11 @@ impl Store {
         let mut offset = 0;
         for line in src.text.split_inclusive('\n') {
             let trimmed = line.trim_start();
-            if let Some(rest) = trimmed.strip_prefix(key) {
-                if rest.trim_start().starts_with('=') {
-                    let start = offset + (line.len() - trimmed.len());
-                    return Location::span(path, &src.text, start..start + key.len());
-                }
+            if let Some(rest) = trimmed.strip_prefix(key)
+                && rest.trim_start().starts_with('=')
+            {
+                let start = offset + (line.len() - trimmed.len());
+                return Location::span(path, &src.text, start..start + key.len());
             }
             offset += line.len();
         }
