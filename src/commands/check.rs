@@ -41,7 +41,15 @@ pub struct RulesArgs {
 pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     let store = store::load(&root)?;
-    let findings = rules::check(&store);
+    let allowed: Vec<String> = store
+        .config
+        .iter()
+        .flat_map(|c| c.check.allow.iter().map(|a| a.to_uppercase()))
+        .collect();
+    let findings: Vec<_> = rules::check(&store)
+        .into_iter()
+        .filter(|d| !allowed.iter().any(|a| a == d.code))
+        .collect();
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)

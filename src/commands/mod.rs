@@ -52,6 +52,8 @@ impl Ctx<'_> {
         let root = store::require_root(&self.cwd)?;
         let lock = Lock::acquire(&root)?;
         let store = self.load()?;
+        // Writing into a repository whose koop.toml is unreadable or newer could damage it.
+        store.config()?;
         Ok((lock, store))
     }
 }

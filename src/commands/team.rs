@@ -379,13 +379,14 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         .members
         .iter()
         .find(|m| m.institution.get_ref() == &inst);
-    let new_delegates: Vec<String> = delegates
-        .iter()
-        .filter(|d| existing.is_none_or(|m| !m.delegates.iter().any(|x| x.get_ref() == *d)))
-        .cloned()
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    // Keep the order given (the first delegate is usually the main contact), once each.
+    let mut new_delegates: Vec<String> = Vec::new();
+    for d in &delegates {
+        let known = existing.is_some_and(|m| m.delegates.iter().any(|x| x.get_ref() == d));
+        if !known && !new_delegates.contains(d) {
+            new_delegates.push(d.clone());
+        }
+    }
     let make_core = args.core && existing.is_none_or(|m| !m.core);
     if existing.is_some() && new_delegates.is_empty() && !make_core {
         return Err(Error::user(format!(

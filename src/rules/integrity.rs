@@ -121,7 +121,7 @@ pub fn resolve(
     out: &mut Vec<Diagnostic>,
 ) {
     let id = value.get_ref().as_str();
-    if known.binary_search(&id).is_ok() {
+    if known.binary_search(&id).is_ok() || store.broken.contains(&(kind, id.to_string())) {
         return;
     }
     let help = match closest(id, known.iter().copied()) {

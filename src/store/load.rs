@@ -51,7 +51,7 @@ pub fn load(root: &Path) -> Result<Store> {
         .follow_links(false)
         .sort_by_file_name()
         .into_iter();
-    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
+    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name(), e.depth())) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -94,10 +94,11 @@ pub fn load(root: &Path) -> Result<Store> {
     Ok(store)
 }
 
-/// Hidden entries (.git, .koop.lock), build output and the template overrides are not records.
-fn is_ignored(name: &std::ffi::OsStr) -> bool {
+/// Hidden entries (.git, .koop.lock) are not records, nor are build output and the template
+/// overrides at the top of the repository (an institution may well be called `target`).
+fn is_ignored(name: &std::ffi::OsStr, depth: usize) -> bool {
     let name = name.to_string_lossy();
-    name.starts_with('.') || name == "target" || name == "templates"
+    name.starts_with('.') || (depth == 1 && (name == "target" || name == "templates"))
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -195,24 +196,37 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot) {
         Some(text) => text,
         None => {
             store.skipped.push(rel.to_string());
+            let broken = match slot {
+                Slot::Institution(id) => Some(("institution", id)),
+                Slot::Person { id, .. } => Some(("person", id)),
+                Slot::Team(id) => Some(("team", id)),
+                Slot::Service(id) => Some(("service", id)),
+                _ => None,
+            };
+            store.broken.extend(broken);
             return;
         }
     };
     let ok = match slot {
         Slot::Config => {
             store.config = parse(store, rel, &text);
+            check_format(store, rel);
             store.config.is_some()
         }
-        Slot::Institution(id) => push(store, rel, &text, id, None, |s| &mut s.institutions),
+        Slot::Institution(id) => push(store, rel, &text, id, None, "institution", |s| {
+            &mut s.institutions
+        }),
         Slot::Person { institution, id } => {
             if check_id(store, rel, &institution) {
-                push(store, rel, &text, id, Some(institution), |s| &mut s.people)
+                push(store, rel, &text, id, Some(institution), "person", |s| {
+                    &mut s.people
+                })
             } else {
                 false
             }
         }
-        Slot::Team(id) => push(store, rel, &text, id, None, |s| &mut s.teams),
-        Slot::Service(id) => push(store, rel, &text, id, None, |s| &mut s.services),
+        Slot::Team(id) => push(store, rel, &text, id, None, "team", |s| &mut s.teams),
+        Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
         Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
     };
     if !ok {
@@ -226,6 +240,7 @@ fn push<T: Record>(
     text: &str,
     id: String,
     parent: Option<String>,
+    kind: &'static str,
     list: impl FnOnce(&mut Store) -> &mut Vec<Rec<T>>,
 ) -> bool {
     if !check_id(store, rel, &id) {
@@ -241,7 +256,30 @@ fn push<T: Record>(
             });
             true
         }
-        None => false,
+        None => {
+            // It exists but is broken: references to it are not "unknown".
+            store.broken.insert((kind, id));
+            false
+        }
+    }
+}
+
+/// Refuses a format newer than this koop reads, rather than misreading it.
+fn check_format(store: &mut Store, rel: &str) {
+    let Some(config) = &store.config else { return };
+    if config.koop.format > crate::model::config::FORMAT {
+        let found = config.koop.format;
+        let d = Diagnostic::error(
+            codes::SCHEMA,
+            format!(
+                "format {found} is newer than this koop reads (format {})",
+                crate::model::config::FORMAT
+            ),
+            store.locate_key(rel, "format"),
+        )
+        .with_help("install a newer koop (`cargo install --path .` from an updated checkout)");
+        store.problems.push(d);
+        store.config = None;
     }
 }
 

@@ -190,6 +190,8 @@ pub struct Store {
     pub problems: Vec<Diagnostic>,
     /// Relative paths of record files that did not load.
     pub skipped: Vec<String>,
+    /// (kind, ID) of records whose file exists but did not load.
+    pub broken: std::collections::BTreeSet<(&'static str, String)>,
 }
 
 /// Finds a record by ID in a list sorted by ID.

@@ -4,6 +4,7 @@
 //! puts a file in place; `.run([...])` runs koop there and returns what it printed.
 
 mod basics;
+mod cases;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
