@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use toml_edit::{Array, value};
 
 use super::caseutil::{
-    edit_or_create, find_case, push_table, random_suffix, require_status, today,
+    content_suffix, edit_or_create, find_case, push_table, require_status, today,
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::team::date_value;
@@ -298,7 +298,6 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         check_coordinator(&store, c)?;
     }
     let id = next_number(&store, date.year());
-    let dir = format!("{id}-{}", random_suffix());
     let case = Case {
         id: spanned(id.clone()),
         kind: args.kind,
@@ -315,8 +314,9 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         institutions: Vec::new(),
         closure: None,
     };
-    let path = format!("cases/{dir}/case.toml");
-    write::create(&store.root, &path, &to_toml(&case)?)?;
+    let text = to_toml(&case)?;
+    let path = format!("cases/{id}-{}/case.toml", content_suffix(&text));
+    write::create(&store.root, &path, &text)?;
     ctx.ui.line(&id);
     ctx.ui.note(&format!("Registered case {id} ({path})"));
     Ok(0)
@@ -1001,7 +1001,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         .next()
         .filter(|s| s.len() == 4)
         .map(str::to_string)
-        .unwrap_or_else(random_suffix);
+        .unwrap_or_else(|| content_suffix(&c.dir));
     let new_dir = format!("{new_id}-{suffix}");
     let from = store.root.join("cases").join(&c.dir);
     let to = store.root.join("cases").join(&new_dir);

@@ -164,23 +164,41 @@ pub fn push_table<'a>(table: &'a mut Table, key: &str, path: &str) -> Result<&'a
         .ok_or_else(|| Error::user(format!("{path}: cannot add to `{key}`")))
 }
 
-/// Picks a random folder suffix, so two clones creating the same case number never clash.
-pub fn random_suffix() -> String {
-    use std::hash::{BuildHasher, Hasher};
+/// A folder suffix derived from the new case file's content (FNV-1a, stable across builds).
+///
+/// Two clones that give different referrals the same number get different folders, so git
+/// merges both; two clones that record the very same referral write identical files, which
+/// git also merges cleanly. Being content-derived keeps koop's output deterministic.
+pub fn content_suffix(content: &str) -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    hasher.write_u128(nanos);
-    hasher.write_u32(std::process::id());
-    let mut n = hasher.finish();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in content.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
     (0..4)
         .map(|_| {
-            let c = ALPHABET[(n % ALPHABET.len() as u64) as usize] as char;
-            n /= ALPHABET.len() as u64;
+            let c = ALPHABET[(hash % ALPHABET.len() as u64) as usize] as char;
+            hash /= ALPHABET.len() as u64;
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_suffix;
+
+    #[test]
+    fn suffix_is_stable_and_content_dependent() {
+        assert_eq!(
+            content_suffix("id = \"2026-001\""),
+            content_suffix("id = \"2026-001\"")
+        );
+        assert_ne!(
+            content_suffix("kind = \"family\""),
+            content_suffix("kind = \"person\"")
+        );
+        assert_eq!(content_suffix("").len(), 4);
+    }
 }
