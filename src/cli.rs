@@ -42,6 +42,24 @@ pub enum Command {
     /// The local list of activities and services.
     #[command(subcommand)]
     Service(commands::service::ServiceCommand),
+    /// Cases: referral, consent, qualification, diagnosis, plan, closure.
+    #[command(subcommand)]
+    Case(commands::case::CaseCommand),
+    /// Goals of a case's plan (IPW).
+    #[command(subcommand)]
+    Goal(commands::plan::GoalCommand),
+    /// Tasks of a case's plan.
+    #[command(subcommand)]
+    Task(commands::plan::TaskCommand),
+    /// Monthly monitoring of a case's tasks.
+    #[command(subcommand)]
+    Monitor(commands::monitor::MonitorCommand),
+    /// Evaluations of a case (part C).
+    #[command(subcommand)]
+    Eval(commands::monitor::EvalCommand),
+    /// Reports: monthly monitoring, overdue tasks, caseload.
+    #[command(subcommand)]
+    Report(commands::report::ReportCommand),
     /// Check the repository: syntax, schema and references.
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
@@ -56,13 +74,13 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
             crate::error::Error::repo("cannot read the current folder").caused_by(e.to_string())
         })?,
     };
-    if let Some(dir) = &cli.chdir {
-        if !dir.is_dir() {
-            return Err(crate::error::Error::user(format!(
-                "-C {}: no such folder",
-                dir.display()
-            )));
-        }
+    if let Some(dir) = &cli.chdir
+        && !dir.is_dir()
+    {
+        return Err(crate::error::Error::user(format!(
+            "-C {}: no such folder",
+            dir.display()
+        )));
     }
     let mut ctx = Ctx { cwd, ui };
     match cli.command {
@@ -71,6 +89,12 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Person(cmd) => commands::person::run(&mut ctx, cmd),
         Command::Team(cmd) => commands::team::run(&mut ctx, cmd),
         Command::Service(cmd) => commands::service::run(&mut ctx, cmd),
+        Command::Case(cmd) => commands::case::run(&mut ctx, cmd),
+        Command::Goal(cmd) => commands::plan::run_goal(&mut ctx, cmd),
+        Command::Task(cmd) => commands::plan::run_task(&mut ctx, cmd),
+        Command::Monitor(cmd) => commands::monitor::run_monitor(&mut ctx, cmd),
+        Command::Eval(cmd) => commands::monitor::run_eval(&mut ctx, cmd),
+        Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
     }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod diag;
 pub mod error;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod store;
 pub mod text;

@@ -41,7 +41,15 @@ pub struct RulesArgs {
 pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     let store = store::load(&root)?;
-    let findings = rules::check(&store);
+    let allowed: Vec<String> = store
+        .config
+        .iter()
+        .flat_map(|c| c.check.allow.iter().map(|a| a.to_uppercase()))
+        .collect();
+    let findings: Vec<_> = rules::check(&store)
+        .into_iter()
+        .filter(|d| !allowed.iter().any(|a| a == d.code))
+        .collect();
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -65,13 +73,12 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
                 .iter()
                 .filter(|p| !store.sources.contains_key(*p));
             let files = store.sources.len() + unread.count();
+            let checked = format!("checked {files} file{}", if files == 1 { "" } else { "s" });
             if findings.is_empty() {
-                ctx.ui.line(&format!("checked {files} files: no problems"));
+                ctx.ui.line(&format!("{checked}: no problems"));
             } else {
-                ctx.ui.line(&format!(
-                    "checked {files} files: {}",
-                    summary(errors, warnings)
-                ));
+                ctx.ui
+                    .line(&format!("{checked}: {}", summary(errors, warnings)));
             }
         }
     }

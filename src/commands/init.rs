@@ -66,18 +66,18 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
             target.display()
         )));
     }
-    if target.exists() {
-        if let Some(outer) = store::find_root(&target) {
-            return Err(Error::user(format!(
-                "{} is inside the koop repository at {}; nothing was changed",
-                target.display(),
-                outer.display()
-            ))
-            .hint("choose a folder outside it"));
-        }
-        if !target.is_dir() {
-            return Err(Error::user(format!("{} is not a folder", target.display())));
-        }
+    // The nearest folder that exists tells whether the target would sit inside a repository.
+    let existing = target.ancestors().find(|a| a.exists()).unwrap_or(&target);
+    if let Some(outer) = store::find_root(existing) {
+        return Err(Error::user(format!(
+            "{} is inside the koop repository at {}; nothing was changed",
+            target.display(),
+            outer.display()
+        ))
+        .hint("choose a folder outside it"));
+    }
+    if target.exists() && !target.is_dir() {
+        return Err(Error::user(format!("{} is not a folder", target.display())));
     }
     std::fs::create_dir_all(&target).map_err(|e| Error::io("create the folder", &target, &e))?;
 

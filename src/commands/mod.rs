@@ -1,11 +1,16 @@
 //! The commands: each group in its own module, each command one function taking the context
 //! and its parsed arguments. Only this layer prints.
 
+pub mod case;
+pub mod caseutil;
 pub mod check;
 pub mod init;
 pub mod institution;
+pub mod monitor;
 pub mod output;
 pub mod person;
+pub mod plan;
+pub mod report;
 pub mod service;
 pub mod team;
 
@@ -47,6 +52,8 @@ impl Ctx<'_> {
         let root = store::require_root(&self.cwd)?;
         let lock = Lock::acquire(&root)?;
         let store = self.load()?;
+        // Writing into a repository whose koop.toml is unreadable or newer could damage it.
+        store.config()?;
         Ok((lock, store))
     }
 }

@@ -105,15 +105,15 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let store = ctx.load()?;
-    if let Some(i) = &args.institution {
-        if store.institution(i).is_none() {
-            return Err(unknown(
-                "institution",
-                i,
-                store.institution_ids(),
-                "koop institution list",
-            ));
-        }
+    if let Some(i) = &args.institution
+        && store.institution(i).is_none()
+    {
+        return Err(unknown(
+            "institution",
+            i,
+            store.institution_ids(),
+            "koop institution list",
+        ));
     }
     let selected: Vec<&Rec<Person>> = store
         .people

@@ -379,13 +379,14 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         .members
         .iter()
         .find(|m| m.institution.get_ref() == &inst);
-    let new_delegates: Vec<String> = delegates
-        .iter()
-        .filter(|d| existing.is_none_or(|m| !m.delegates.iter().any(|x| x.get_ref() == *d)))
-        .cloned()
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    // Keep the order given (the first delegate is usually the main contact), once each.
+    let mut new_delegates: Vec<String> = Vec::new();
+    for d in &delegates {
+        let known = existing.is_some_and(|m| m.delegates.iter().any(|x| x.get_ref() == d));
+        if !known && !new_delegates.contains(d) {
+            new_delegates.push(d.clone());
+        }
+    }
     let make_core = args.core && existing.is_none_or(|m| !m.core);
     if existing.is_some() && new_delegates.is_empty() && !make_core {
         return Err(Error::user(format!(
@@ -498,15 +499,33 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
         ));
     }
-    if let (Some(s), Some(u)) = (args.signed, args.valid_until) {
-        if u < s {
-            return Err(Error::user(format!(
-                "--valid-until {u} is before --signed {s}"
-            )));
-        }
+    if let (Some(s), Some(u)) = (args.signed, args.valid_until)
+        && u < s
+    {
+        return Err(Error::user(format!(
+            "--valid-until {u} is before --signed {s}"
+        )));
     }
     let (_lock, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
+    let stored = team.value.agreement.clone().unwrap_or_default();
+    let signed = args.signed.or(stored.signed);
+    let until = args.valid_until.or(stored.valid_until);
+    if let (Some(s), Some(u)) = (signed, until)
+        && u < s
+    {
+        return Err(Error::user(format!(
+            "the agreement would end ({u}) before it was signed ({s})"
+        )));
+    }
+    if let Some(s) = args.signed
+        && let Some(j) = stored.signatories.iter().filter_map(|x| x.joined).min()
+        && j < s
+    {
+        return Err(Error::user(format!(
+            "--signed {s} is after a signatory joined ({j})"
+        )));
+    }
     if team.value.kind == TeamKind::Pzk && args.frequency_months.is_some_and(|n| n > 3) {
         ctx.ui.warn(
             "a PZK meets \"nie rzadziej niż raz na kwartał\" (seed 004, zał. 5 §2): at most every 3 months",
@@ -571,12 +590,12 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
             "`{inst}` has already signed the agreement of `{team_id}`"
         )));
     }
-    if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed)) {
-        if j < s {
-            return Err(Error::user(format!(
-                "--joined {j} is before the agreement was signed ({s})"
-            )));
-        }
+    if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed))
+        && j < s
+    {
+        return Err(Error::user(format!(
+            "--joined {j} is before the agreement was signed ({s})"
+        )));
     }
     let path = team.path.clone();
     edit(&store.root, &path, |doc| {

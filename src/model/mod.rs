@@ -3,6 +3,7 @@
 //! Each record is one TOML file; its ID is the file's (or folder's) name, so IDs cannot clash
 //! inside one folder and git merges of different records never touch the same file.
 
+pub mod case;
 pub mod config;
 pub mod date;
 pub mod id;
@@ -10,6 +11,11 @@ pub mod institution;
 pub mod service;
 pub mod team;
 
+pub use case::{
+    Case, CaseKind, Closure, Consent, Degree, Diagnosis, Evaluation, FamilyMember, Goal,
+    GoalEvaluation, Involved, Members, Monitoring, Month, Plan, Progress, Qualification, Referral,
+    Status, Task,
+};
 pub use config::{Config, Unit, UnitKind};
 pub use date::Date;
 pub use institution::{Institution, InstitutionKind, Level, Person, Role};
@@ -55,6 +61,27 @@ impl Record for Team {
 impl Record for Service {
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "level").then(Level::words)
+    }
+}
+
+impl Record for Case {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        match key {
+            "kind" => Some(CaseKind::words()),
+            "status" => Some(Status::words()),
+            _ => None,
+        }
+    }
+}
+
+impl Record for Members {}
+impl Record for Diagnosis {}
+impl Record for Plan {}
+impl Record for Monitoring {}
+
+impl Record for Evaluation {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        matches!(key, "main_goal" | "degree").then(Degree::words)
     }
 }
 

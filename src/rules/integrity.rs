@@ -98,6 +98,22 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    for person in &store.people {
+        let Some(inst) = &person.parent else { continue };
+        let broken = store.broken.contains(&("institution", inst.clone()));
+        if institutions.binary_search(&inst.as_str()).is_err() && !broken {
+            out.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_REF,
+                    format!("person `{}` is in the folder of unknown institution `{inst}`", person.id),
+                    Location::file(&person.path),
+                )
+                .with_help(format!(
+                    "add institutions/{inst}/institution.toml, or move the person to their institution's folder"
+                )),
+            );
+        }
+    }
     for service in &store.services {
         let provider = &service.value.provider;
         resolve(
@@ -121,7 +137,7 @@ pub fn resolve(
     out: &mut Vec<Diagnostic>,
 ) {
     let id = value.get_ref().as_str();
-    if known.binary_search(&id).is_ok() {
+    if known.binary_search(&id).is_ok() || store.broken.contains(&(kind, id.to_string())) {
         return;
     }
     let help = match closest(id, known.iter().copied()) {

@@ -4,6 +4,7 @@
 //! Some findings are made while loading (syntax, schema, IDs, misplaced files); the others are
 //! small pure functions over the loaded store that never stop early.
 
+mod cases;
 mod integrity;
 
 use crate::diag::{Diagnostic, Severity};
@@ -73,17 +74,17 @@ pub static RULES: &[Rule] = &[
         code: codes::DUPLICATE,
         name: "duplicate",
         severity: Severity::Error,
-        summary: "no two records share an ID and no entry is listed twice",
+        summary: "no two records share an ID (case numbers included) and no entry is listed twice",
         source: "docs/format.md",
-        check: Some(integrity::duplicates),
+        check: Some(duplicates),
     },
     Rule {
         code: codes::UNKNOWN_REF,
         name: "unknown-reference",
         severity: Severity::Error,
-        summary: "every referenced institution, person, team and service exists",
+        summary: "every referenced institution, person, team, service, member, task and goal exists",
         source: "docs/format.md",
-        check: Some(integrity::references),
+        check: Some(references),
     },
     Rule {
         code: codes::MISPLACED,
@@ -102,6 +103,16 @@ pub static RULES: &[Rule] = &[
         check: Some(integrity::foreign_delegates),
     },
 ];
+
+fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
+    integrity::duplicates(store, out);
+    cases::numbers(store, out);
+}
+
+fn references(store: &Store, out: &mut Vec<Diagnostic>) {
+    integrity::references(store, out);
+    cases::references(store, out);
+}
 
 /// The rule with this code.
 pub fn rule(code: &str) -> Option<&'static Rule> {

@@ -47,3 +47,25 @@ pub fn edit<T>(
     write::replace(root, rel, &text)?;
     Ok(result)
 }
+
+#[cfg(test)]
+mod tests {
+    use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
+
+    #[test]
+    fn nested_task_tables_land_under_their_goal() {
+        let mut doc: DocumentMut = "main_goal = \"x\"\n\n[[goals]]\nid = 1\ntext = \"a\"\n\n[[goals]]\nid = 2\ntext = \"b\"\n".parse().unwrap();
+        let goals = doc["goals"].as_array_of_tables_mut().unwrap();
+        let g = goals.get_mut(0).unwrap();
+        let tasks = g
+            .entry("tasks")
+            .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
+        let mut t = Table::new();
+        t.insert("id", value("1.1"));
+        tasks.as_array_of_tables_mut().unwrap().push(t);
+        let text = doc.to_string();
+        let a = text.find("[[goals.tasks]]").unwrap();
+        let b = text.find("id = 2").unwrap();
+        assert!(a < b, "{text}");
+    }
+}

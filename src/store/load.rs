@@ -6,10 +6,14 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use super::{CONFIG_FILE, Rec, Source, Store};
+use std::collections::BTreeMap;
+
+use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
-use crate::model::{Record, id};
+use crate::model::{
+    Case, Date, Diagnosis, Evaluation, Members, Monitoring, Month, Plan, Record, id,
+};
 use crate::rules::codes;
 use crate::text::{closest, decode, one_of};
 
@@ -20,10 +24,21 @@ enum Slot {
     Person { institution: String, id: String },
     Team(String),
     Service(String),
+    Case { dir: String, file: CaseFile },
+}
+
+/// Which file of a case folder.
+enum CaseFile {
+    Case,
+    Members,
+    Diagnosis,
+    Plan,
+    Monitoring { month: Month, reporter: String },
+    Evaluation(Date),
 }
 
 /// Top-level folders that hold records; a TOML file elsewhere in them is misplaced.
-const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services"];
+const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services", "cases"];
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
@@ -36,7 +51,7 @@ pub fn load(root: &Path) -> Result<Store> {
         .follow_links(false)
         .sort_by_file_name()
         .into_iter();
-    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
+    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name(), e.depth())) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -57,11 +72,13 @@ pub fn load(root: &Path) -> Result<Store> {
             files.push(relative(root, entry.path()));
         }
     }
+    let mut parts = CaseParts::default();
     for rel in files {
         if let Some(slot) = classify(&rel, &mut store.problems) {
-            load_file(&mut store, &rel, slot);
+            load_file(&mut store, &mut parts, &rel, slot);
         }
     }
+    assemble_cases(&mut store, parts);
     store
         .institutions
         .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
@@ -77,10 +94,11 @@ pub fn load(root: &Path) -> Result<Store> {
     Ok(store)
 }
 
-/// Hidden entries (.git, .koop.lock), build output and the template overrides are not records.
-fn is_ignored(name: &std::ffi::OsStr) -> bool {
+/// Hidden entries (.git, .koop.lock) are not records, nor are build output and the template
+/// overrides at the top of the repository (an institution may well be called `target`).
+fn is_ignored(name: &std::ffi::OsStr, depth: usize) -> bool {
     let name = name.to_string_lossy();
-    name.starts_with('.') || name == "target" || name == "templates"
+    name.starts_with('.') || (depth == 1 && (name == "target" || name == "templates"))
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -114,6 +132,36 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         }),
         ("teams", 2) => Some(Slot::Team(stem.to_string())),
         ("services", 2) => Some(Slot::Service(stem.to_string())),
+        ("cases", 3) => {
+            let file = match parts[2] {
+                "case.toml" => Some(CaseFile::Case),
+                "members.toml" => Some(CaseFile::Members),
+                "diagnosis.toml" => Some(CaseFile::Diagnosis),
+                "plan.toml" => Some(CaseFile::Plan),
+                _ => None,
+            };
+            file.map(|file| Slot::Case {
+                dir: parts[1].to_string(),
+                file,
+            })
+        }
+        ("cases", 5) if parts[2] == "monitoring" => match parts[3].parse::<Month>() {
+            Ok(month) => Some(Slot::Case {
+                dir: parts[1].to_string(),
+                file: CaseFile::Monitoring {
+                    month,
+                    reporter: stem.to_string(),
+                },
+            }),
+            Err(_) => None,
+        },
+        ("cases", 4) if parts[2] == "evaluations" => match stem.parse::<Date>() {
+            Ok(date) => Some(Slot::Case {
+                dir: parts[1].to_string(),
+                file: CaseFile::Evaluation(date),
+            }),
+            Err(_) => None,
+        },
         _ => None,
     };
     if slot.is_none() {
@@ -122,6 +170,11 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
                 "institutions/<id>/institution.toml or institutions/<id>/people/<person>.toml"
             }
             "teams" => "teams/<id>.toml",
+            "cases" => {
+                "cases/<folder>/{case,members,diagnosis,plan}.toml, \
+                 cases/<folder>/monitoring/<YYYY-MM>/<reporter>.toml or \
+                 cases/<folder>/evaluations/<YYYY-MM-DD>.toml"
+            }
             _ => "services/<id>.toml",
         };
         problems.push(
@@ -138,29 +191,43 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
     slot
 }
 
-fn load_file(store: &mut Store, rel: &str, slot: Slot) {
+fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot) {
     let text = match read_text(store, rel) {
         Some(text) => text,
         None => {
             store.skipped.push(rel.to_string());
+            let broken = match slot {
+                Slot::Institution(id) => Some(("institution", id)),
+                Slot::Person { id, .. } => Some(("person", id)),
+                Slot::Team(id) => Some(("team", id)),
+                Slot::Service(id) => Some(("service", id)),
+                _ => None,
+            };
+            store.broken.extend(broken);
             return;
         }
     };
     let ok = match slot {
         Slot::Config => {
             store.config = parse(store, rel, &text);
+            check_format(store, rel);
             store.config.is_some()
         }
-        Slot::Institution(id) => push(store, rel, &text, id, None, |s| &mut s.institutions),
+        Slot::Institution(id) => push(store, rel, &text, id, None, "institution", |s| {
+            &mut s.institutions
+        }),
         Slot::Person { institution, id } => {
             if check_id(store, rel, &institution) {
-                push(store, rel, &text, id, Some(institution), |s| &mut s.people)
+                push(store, rel, &text, id, Some(institution), "person", |s| {
+                    &mut s.people
+                })
             } else {
                 false
             }
         }
-        Slot::Team(id) => push(store, rel, &text, id, None, |s| &mut s.teams),
-        Slot::Service(id) => push(store, rel, &text, id, None, |s| &mut s.services),
+        Slot::Team(id) => push(store, rel, &text, id, None, "team", |s| &mut s.teams),
+        Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
+        Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
     };
     if !ok {
         store.skipped.push(rel.to_string());
@@ -173,6 +240,7 @@ fn push<T: Record>(
     text: &str,
     id: String,
     parent: Option<String>,
+    kind: &'static str,
     list: impl FnOnce(&mut Store) -> &mut Vec<Rec<T>>,
 ) -> bool {
     if !check_id(store, rel, &id) {
@@ -188,7 +256,30 @@ fn push<T: Record>(
             });
             true
         }
-        None => false,
+        None => {
+            // It exists but is broken: references to it are not "unknown".
+            store.broken.insert((kind, id));
+            false
+        }
+    }
+}
+
+/// Refuses a format newer than this koop reads, rather than misreading it.
+fn check_format(store: &mut Store, rel: &str) {
+    let Some(config) = &store.config else { return };
+    if config.koop.format > crate::model::config::FORMAT {
+        let found = config.koop.format;
+        let d = Diagnostic::error(
+            codes::SCHEMA,
+            format!(
+                "format {found} is newer than this koop reads (format {})",
+                crate::model::config::FORMAT
+            ),
+            store.locate_key(rel, "format"),
+        )
+        .with_help("install a newer koop (`cargo install --path .` from an updated checkout)");
+        store.problems.push(d);
+        store.config = None;
     }
 }
 
@@ -346,7 +437,10 @@ fn explain(
         };
         return (codes::SCHEMA, format!("wrong type: {message}"), Some(help));
     }
-    if message.starts_with("invalid date") || message.contains("YYYY-MM-DD") {
+    if message.starts_with("invalid date")
+        || message.contains("YYYY-MM-DD")
+        || message.starts_with("expected a date")
+    {
         let help = "write a date that exists, as YYYY-MM-DD".to_string();
         return (codes::SCHEMA, message.to_string(), Some(help));
     }
@@ -359,4 +453,127 @@ fn explain(
         format!("invalid TOML: {message}"),
         Some(help),
     )
+}
+
+/// The files of case folders as they load, before they are put together.
+#[derive(Default)]
+struct CaseParts {
+    cases: BTreeMap<String, Rec<Case>>,
+    members: BTreeMap<String, Rec<Members>>,
+    diagnoses: BTreeMap<String, Rec<Diagnosis>>,
+    plans: BTreeMap<String, Rec<Plan>>,
+    monitoring: BTreeMap<String, Vec<Dated<Monitoring>>>,
+    evaluations: BTreeMap<String, Vec<Dated<Evaluation>>>,
+}
+
+fn load_case_file(
+    store: &mut Store,
+    parts: &mut CaseParts,
+    rel: &str,
+    text: &str,
+    dir: String,
+    file: CaseFile,
+) -> bool {
+    if !check_id(store, rel, &dir) {
+        return false;
+    }
+    match file {
+        CaseFile::Case => parse::<Case>(store, rel, text)
+            .map(|v| {
+                parts.cases.insert(
+                    dir.clone(),
+                    Rec {
+                        id: dir.clone(),
+                        path: rel.to_string(),
+                        parent: None,
+                        value: v,
+                    },
+                )
+            })
+            .is_some(),
+        CaseFile::Members => parse::<Members>(store, rel, text)
+            .map(|v| {
+                parts.members.insert(
+                    dir.clone(),
+                    Rec {
+                        id: dir.clone(),
+                        path: rel.to_string(),
+                        parent: None,
+                        value: v,
+                    },
+                )
+            })
+            .is_some(),
+        CaseFile::Diagnosis => parse::<Diagnosis>(store, rel, text)
+            .map(|v| {
+                parts.diagnoses.insert(
+                    dir.clone(),
+                    Rec {
+                        id: dir.clone(),
+                        path: rel.to_string(),
+                        parent: None,
+                        value: v,
+                    },
+                )
+            })
+            .is_some(),
+        CaseFile::Plan => parse::<Plan>(store, rel, text)
+            .map(|v| {
+                parts.plans.insert(
+                    dir.clone(),
+                    Rec {
+                        id: dir.clone(),
+                        path: rel.to_string(),
+                        parent: None,
+                        value: v,
+                    },
+                )
+            })
+            .is_some(),
+        CaseFile::Monitoring { month, reporter } => match parse::<Monitoring>(store, rel, text) {
+            Some(value) => {
+                let entry = Dated {
+                    month,
+                    key: reporter,
+                    path: rel.to_string(),
+                    value,
+                };
+                parts.monitoring.entry(dir).or_default().push(entry);
+                true
+            }
+            None => false,
+        },
+        CaseFile::Evaluation(date) => match parse::<Evaluation>(store, rel, text) {
+            Some(value) => {
+                let entry = Dated {
+                    month: Month::of(date),
+                    key: date.to_string(),
+                    path: rel.to_string(),
+                    value,
+                };
+                parts.evaluations.entry(dir).or_default().push(entry);
+                true
+            }
+            None => false,
+        },
+    }
+}
+
+/// Puts each case folder's files together; files of a folder whose case.toml did not load
+/// are skipped with it.
+fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
+    for (dir, case) in std::mem::take(&mut parts.cases) {
+        store.cases.push(CaseRec {
+            dir: dir.clone(),
+            case,
+            members: parts.members.remove(&dir),
+            diagnosis: parts.diagnoses.remove(&dir),
+            plan: parts.plans.remove(&dir),
+            monitoring: parts.monitoring.remove(&dir).unwrap_or_default(),
+            evaluations: parts.evaluations.remove(&dir).unwrap_or_default(),
+        });
+    }
+    store
+        .cases
+        .sort_by(|a, b| (a.id(), &a.dir).cmp(&(b.id(), &b.dir)));
 }

@@ -20,7 +20,10 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
-use crate::model::{Config, Institution, Person, Service, Team};
+use crate::model::{
+    Case, Config, Diagnosis, Evaluation, FamilyMember, Goal, Institution, Members, Monitoring,
+    Month, Person, Plan, Service, Status, Task, Team,
+};
 
 pub use load::load;
 pub use write::Lock;
@@ -30,7 +33,7 @@ pub const CONFIG_FILE: &str = "koop.toml";
 /// The lock file two koop processes use to take turns writing (ignored by git).
 pub const LOCK_FILE: &str = ".koop.lock";
 /// Folders koop creates in a new repository.
-pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services"];
+pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services", "cases"];
 
 /// Relative path of an institution's file.
 pub fn institution_path(id: &str) -> String {
@@ -92,6 +95,78 @@ pub struct Rec<T> {
     pub value: T,
 }
 
+/// A file of a case that belongs to a month (monitoring) or a day (evaluation).
+#[derive(Debug, Clone)]
+pub struct Dated<T> {
+    /// The month it is about.
+    pub month: Month,
+    /// The reporter (monitoring) or the date (evaluation), from the file name.
+    pub key: String,
+    /// Path relative to the repository root.
+    pub path: String,
+    /// The record.
+    pub value: T,
+}
+
+/// A case folder with all its files.
+#[derive(Debug, Clone)]
+pub struct CaseRec {
+    /// The folder name under `cases/`.
+    pub dir: String,
+    /// `case.toml`.
+    pub case: Rec<Case>,
+    /// `members.toml`, the personal data.
+    pub members: Option<Rec<Members>>,
+    /// `diagnosis.toml`.
+    pub diagnosis: Option<Rec<Diagnosis>>,
+    /// `plan.toml`.
+    pub plan: Option<Rec<Plan>>,
+    /// Monitoring files, by month then reporter.
+    pub monitoring: Vec<Dated<Monitoring>>,
+    /// Evaluations, by date.
+    pub evaluations: Vec<Dated<Evaluation>>,
+}
+
+impl CaseRec {
+    /// The case number, `YYYY-NNN`.
+    pub fn id(&self) -> &str {
+        self.case.value.id.get_ref()
+    }
+
+    /// The case's status.
+    pub fn status(&self) -> Status {
+        *self.case.value.status.get_ref()
+    }
+
+    /// Every task of the plan with its goal.
+    pub fn tasks(&self) -> impl Iterator<Item = (&Goal, &Task)> {
+        self.plan
+            .iter()
+            .flat_map(|p| &p.value.goals)
+            .flat_map(|g| g.tasks.iter().map(move |t| (g, t)))
+    }
+
+    /// The task with this number.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks().map(|(_, t)| t).find(|t| t.id.get_ref() == id)
+    }
+
+    /// The member with this key.
+    pub fn member(&self, key: &str) -> Option<&FamilyMember> {
+        self.members
+            .as_ref()?
+            .value
+            .members
+            .iter()
+            .find(|m| m.key.get_ref() == key)
+    }
+
+    /// Relative path of a file in the case folder.
+    pub fn file(&self, name: &str) -> String {
+        format!("cases/{}/{name}", self.dir)
+    }
+}
+
 /// Everything in a repository that loaded, plus what did not.
 #[derive(Debug, Default)]
 pub struct Store {
@@ -109,10 +184,14 @@ pub struct Store {
     pub teams: Vec<Rec<Team>>,
     /// Services, sorted by ID.
     pub services: Vec<Rec<Service>>,
+    /// Cases, sorted by number then folder.
+    pub cases: Vec<CaseRec>,
     /// Problems found while loading: files that could not be read or parsed.
     pub problems: Vec<Diagnostic>,
     /// Relative paths of record files that did not load.
     pub skipped: Vec<String>,
+    /// (kind, ID) of records whose file exists but did not load.
+    pub broken: std::collections::BTreeSet<(&'static str, String)>,
 }
 
 /// Finds a record by ID in a list sorted by ID.
@@ -160,11 +239,11 @@ impl Store {
         let mut offset = 0;
         for line in src.text.split_inclusive('\n') {
             let trimmed = line.trim_start();
-            if let Some(rest) = trimmed.strip_prefix(key) {
-                if rest.trim_start().starts_with('=') {
-                    let start = offset + (line.len() - trimmed.len());
-                    return Location::span(path, &src.text, start..start + key.len());
-                }
+            if let Some(rest) = trimmed.strip_prefix(key)
+                && rest.trim_start().starts_with('=')
+            {
+                let start = offset + (line.len() - trimmed.len());
+                return Location::span(path, &src.text, start..start + key.len());
             }
             offset += line.len();
         }
@@ -177,6 +256,11 @@ impl Store {
             Error::repo(format!("{CONFIG_FILE} could not be read"))
                 .hint("run `koop check` to see what is wrong with it")
         })
+    }
+
+    /// Cases with this number (more than one after a clash in a merge).
+    pub fn cases_numbered(&self, id: &str) -> Vec<&CaseRec> {
+        self.cases.iter().filter(|c| c.id() == id).collect()
     }
 
     /// IDs of all institutions, for suggestions.

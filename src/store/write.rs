@@ -60,9 +60,16 @@ pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
 fn temp_with(path: &Path, content: &str) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".koop-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".koop-").suffix(".tmp");
+    // tempfile creates 0600 files; records are shared, so ask for 0666 and let the umask
+    // decide, as for any file a program creates.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a temporary file in", dir, &e))?;
     tmp.write_all(content.as_bytes())

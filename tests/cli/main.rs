@@ -6,6 +6,7 @@
 //! bytes so a refused command can be shown to have changed nothing.
 
 mod basics;
+mod cases;
 mod check;
 mod init;
 mod institution;

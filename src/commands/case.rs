@@ -1,0 +1,1022 @@
+//! `koop case …`: a case's course from referral to closure — new, list, show, member add,
+//! consent, qualify, diagnosis, activate, close and renumber.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use toml_edit::{Array, value};
+
+use super::caseutil::{
+    content_suffix, edit_or_create, find_case, push_table, require_status, today,
+};
+use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::team::date_value;
+use super::{Ctx, optional_text, required_text, to_toml, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::{Case, CaseKind, Date, InstitutionKind, Referral, Status, spanned};
+use crate::store::{CaseRec, Store, edit::edit, write};
+
+/// `koop case …`
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Register a referral (zgłoszenie); prints the new case number.
+    New(NewArgs),
+    /// List cases.
+    List(ListArgs),
+    /// Show a case: course, members (pseudonymous), plan and monitoring.
+    Show(ShowArgs),
+    /// Members of a case (personal data, kept in members.toml).
+    #[command(subcommand)]
+    Member(MemberCommand),
+    /// Record the person's or family's consent.
+    Consent(ConsentArgs),
+    /// Record the team's qualification (needs consent).
+    Qualify(QualifyArgs),
+    /// Record the diagnosis (part A); or edit diagnosis.toml by hand.
+    Diagnosis(DiagnosisArgs),
+    /// Adopt the plan: the case becomes active (needs a plan with a task).
+    Activate(ActivateArgs),
+    /// Close the case with a handover (needs an evaluation).
+    Close(CloseArgs),
+    /// Give a case the next free number (after two clones used the same one).
+    Renumber(RenumberArgs),
+}
+
+/// `koop case member …`
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add a member of the person's household, family or group.
+    Add(MemberAddArgs),
+}
+
+/// Arguments of `koop case new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// person, family or group.
+    #[arg(long, value_enum)]
+    pub kind: CaseKind,
+    /// Institution ID of the referring institution.
+    #[arg(long)]
+    pub referred_by: String,
+    /// Person ID of the referring worker.
+    #[arg(long)]
+    pub referrer: Option<String>,
+    /// Date of referral (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Person ID of the coordinating social worker (an OPS employee).
+    #[arg(long)]
+    pub coordinator: Option<String>,
+    /// Summary of the expectation card (karta oczekiwań).
+    #[arg(long)]
+    pub expectations: Option<String>,
+}
+
+/// Arguments of `koop case list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only cases with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop case show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Show members' names and contact data.
+    #[arg(long)]
+    pub reveal: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop case member add`.
+#[derive(Debug, Args)]
+pub struct MemberAddArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// First name and surname.
+    #[arg(long)]
+    pub name: String,
+    /// Short key other files use (default: m1, m2, …).
+    #[arg(long)]
+    pub key: Option<String>,
+    /// Year of birth.
+    #[arg(long, conflicts_with = "age", value_parser = clap::value_parser!(u16).range(1900..=2100))]
+    pub birth_year: Option<u16>,
+    /// Age, when the year of birth is not known.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=130))]
+    pub age: Option<u8>,
+    /// Place of residence.
+    #[arg(long)]
+    pub residence: Option<String>,
+    /// Phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Relation (matka, ojciec, syn, …).
+    #[arg(long)]
+    pub relation: Option<String>,
+}
+
+/// Arguments of `koop case consent`.
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Date consent was given.
+    #[arg(long)]
+    pub date: Date,
+    /// Member key of who gave it.
+    #[arg(long)]
+    pub by: String,
+    /// What it covers.
+    #[arg(long)]
+    pub scope: Option<String>,
+}
+
+/// Arguments of `koop case qualify`.
+#[derive(Debug, Args)]
+pub struct QualifyArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Team ID that qualified the case.
+    #[arg(long)]
+    pub team: String,
+    /// Date of the decision.
+    #[arg(long)]
+    pub date: Date,
+}
+
+/// Arguments of `koop case diagnosis`.
+#[derive(Debug, Args)]
+pub struct DiagnosisArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Date of the diagnosis (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Person ID of the social worker.
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Sytuacja materialna.
+    #[arg(long)]
+    pub material: Option<String>,
+    /// Sytuacja mieszkaniowa.
+    #[arg(long)]
+    pub housing: Option<String>,
+    /// Sytuacja zawodowa.
+    #[arg(long)]
+    pub professional: Option<String>,
+    /// Sytuacja zdrowotna.
+    #[arg(long)]
+    pub health: Option<String>,
+    /// Sytuacja opiekuńczo-wychowawcza.
+    #[arg(long)]
+    pub care: Option<String>,
+    /// Relacje w rodzinie.
+    #[arg(long)]
+    pub relations: Option<String>,
+    /// An identified problem; repeat for several.
+    #[arg(long = "problem")]
+    pub problems: Vec<String>,
+    /// An identified need; repeat for several.
+    #[arg(long = "need")]
+    pub needs: Vec<String>,
+}
+
+/// Arguments of `koop case activate`.
+#[derive(Debug, Args)]
+pub struct ActivateArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Date the plan was adopted (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+}
+
+/// Arguments of `koop case close`.
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Date work ended.
+    #[arg(long)]
+    pub date: Date,
+    /// How the person or family is handed over.
+    #[arg(long)]
+    pub handover: String,
+    /// Follow up sustained change until this date.
+    #[arg(long)]
+    pub follow_up_until: Option<Date>,
+}
+
+/// Arguments of `koop case renumber`.
+#[derive(Debug, Args)]
+pub struct RenumberArgs {
+    /// Folder (or number, when only one case has it) of the case to renumber.
+    pub id: String,
+}
+
+/// Dispatches `koop case …`.
+pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
+    match cmd {
+        CaseCommand::New(args) => new(ctx, args),
+        CaseCommand::List(args) => list(ctx, args),
+        CaseCommand::Show(args) => show(ctx, args),
+        CaseCommand::Member(MemberCommand::Add(args)) => member_add(ctx, args),
+        CaseCommand::Consent(args) => consent(ctx, args),
+        CaseCommand::Qualify(args) => qualify(ctx, args),
+        CaseCommand::Diagnosis(args) => diagnosis(ctx, args),
+        CaseCommand::Activate(args) => activate(ctx, args),
+        CaseCommand::Close(args) => close(ctx, args),
+        CaseCommand::Renumber(args) => renumber(ctx, args),
+    }
+}
+
+/// The next free number of a year: one more than the highest in use.
+fn next_number(store: &Store, year: i32) -> String {
+    let prefix = format!("{year:04}-");
+    let highest = store
+        .cases
+        .iter()
+        .filter_map(|c| c.id().strip_prefix(&prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{:03}", highest + 1)
+}
+
+fn require_person<'a>(
+    store: &'a Store,
+    id: &str,
+) -> Result<&'a crate::store::Rec<crate::model::Person>> {
+    store
+        .person(id)
+        .ok_or_else(|| unknown("person", id, store.person_ids(), "koop person list"))
+}
+
+fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
+    let institution = user_id("institution", &args.referred_by)?;
+    let referrer = args
+        .referrer
+        .as_deref()
+        .map(|p| user_id("person", p))
+        .transpose()?;
+    let coordinator = args
+        .coordinator
+        .as_deref()
+        .map(|p| user_id("person", p))
+        .transpose()?;
+    let expectations = optional_text("--expectations", args.expectations)?;
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    if store.institution(&institution).is_none() {
+        return Err(unknown(
+            "institution",
+            &institution,
+            store.institution_ids(),
+            "koop institution list",
+        ));
+    }
+    if let Some(p) = &referrer {
+        let rec = require_person(&store, p)?;
+        if rec.parent.as_deref() != Some(institution.as_str()) {
+            return Err(Error::user(format!(
+                "--referrer `{p}` works at `{}`, not at the referring institution `{institution}`",
+                rec.parent.as_deref().unwrap_or("")
+            )));
+        }
+    }
+    if let Some(c) = &coordinator {
+        check_coordinator(&store, c)?;
+    }
+    let id = next_number(&store, date.year());
+    let case = Case {
+        id: spanned(id.clone()),
+        kind: args.kind,
+        status: spanned(Status::Referred),
+        coordinator: coordinator.map(spanned),
+        referral: Referral {
+            date,
+            institution: spanned(institution),
+            person: referrer.map(spanned),
+            expectations,
+        },
+        consent: None,
+        qualification: None,
+        institutions: Vec::new(),
+        closure: None,
+    };
+    let text = to_toml(&case)?;
+    let path = format!("cases/{id}-{}/case.toml", content_suffix(&text));
+    write::create(&store.root, &path, &text)?;
+    ctx.ui.line(&id);
+    ctx.ui.note(&format!("Registered case {id} ({path})"));
+    Ok(0)
+}
+
+/// A coordinator is an OPS employee (seed 004, zał. 5 §3.3); refuse anyone else.
+fn check_coordinator(store: &Store, id: &str) -> Result<()> {
+    let person = require_person(store, id)?;
+    let inst = person.parent.as_deref().and_then(|i| store.institution(i));
+    if inst.is_some_and(|i| i.value.kind != InstitutionKind::Ops) {
+        return Err(Error::user(format!(
+            "coordinator `{id}` does not work at an OPS; the coordinator is an OPS employee"
+        ))
+        .hint("seed 004, zał. 5 §3.3: \"Koordynatorem prac GGK jest wyznaczony pracownik Ośrodka Pomocy Społecznej\""));
+    }
+    Ok(())
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let selected: Vec<&CaseRec> = store
+        .cases
+        .iter()
+        .filter(|c| args.status.is_none_or(|s| c.status() == s))
+        .collect();
+    match args.format {
+        Format::Json => print_json(
+            ctx.ui,
+            &selected.iter().map(|c| case_summary_json(c)).collect(),
+        ),
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|c| {
+                    let v = &c.case.value;
+                    let tasks: Vec<_> = c.tasks().collect();
+                    let open = tasks.iter().filter(|(_, t)| t.done.is_none()).count();
+                    vec![
+                        c.id().to_string(),
+                        v.kind.to_string(),
+                        c.status().to_string(),
+                        v.referral.date.to_string(),
+                        v.referral.institution.get_ref().clone(),
+                        cell(v.coordinator.as_ref().map(|s| s.get_ref().as_str())),
+                        cell(v.qualification.as_ref().map(|q| q.team.get_ref().as_str())),
+                        format!("{open}/{}", tasks.len()),
+                    ]
+                })
+                .collect();
+            print_table(
+                ctx.ui,
+                &[
+                    "case",
+                    "kind",
+                    "status",
+                    "referred",
+                    "by",
+                    "coordinator",
+                    "team",
+                    "open tasks",
+                ],
+                rows,
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn case_summary_json(c: &CaseRec) -> Value {
+    let v = &c.case.value;
+    let tasks: Vec<_> = c.tasks().collect();
+    json!({
+        "id": c.id(),
+        "folder": c.dir,
+        "kind": v.kind,
+        "status": c.status(),
+        "referral_date": v.referral.date.to_string(),
+        "referred_by": v.referral.institution.get_ref(),
+        "coordinator": v.coordinator.as_ref().map(|s| s.get_ref()),
+        "team": v.qualification.as_ref().map(|q| q.team.get_ref()),
+        "tasks": tasks.len(),
+        "open_tasks": tasks.iter().filter(|(_, t)| t.done.is_none()).count(),
+    })
+}
+
+fn date_str(d: Option<&toml::Spanned<Date>>) -> Option<String> {
+    d.map(|d| d.get_ref().to_string())
+}
+
+/// The JSON shape of `koop case show` (docs/format.md, "JSON output").
+pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
+    let v = &c.case.value;
+    let members: Vec<Value> = c
+        .members
+        .iter()
+        .flat_map(|m| &m.value.members)
+        .map(|m| {
+            let mut o = json!({
+                "key": m.key.get_ref(),
+                "relation": m.relation,
+                "birth_year": m.birth_year,
+                "age": m.age,
+            });
+            if reveal {
+                o["name"] = json!(m.name);
+                o["residence"] = json!(m.residence);
+                o["phone"] = json!(m.phone);
+            }
+            o
+        })
+        .collect();
+    let plan = c.plan.as_ref().map(|p| {
+        json!({
+            "adopted": date_str(p.value.adopted.as_ref()),
+            "main_goal": p.value.main_goal,
+            "goals": p.value.goals.iter().map(|g| json!({
+                "id": g.id.get_ref(),
+                "text": g.text,
+                "tasks": g.tasks.iter().map(|t| json!({
+                    "id": t.id.get_ref(),
+                    "text": t.text,
+                    "institution": t.institution.as_ref().map(|s| s.get_ref()),
+                    "person": t.person.as_ref().map(|s| s.get_ref()),
+                    "member": t.member.as_ref().map(|s| s.get_ref()),
+                    "due": date_str(t.due.as_ref()),
+                    "service": t.service.as_ref().map(|s| s.get_ref()),
+                    "done": date_str(t.done.as_ref()),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })
+    });
+    let mut out = case_summary_json(c);
+    out["referral"] = json!({
+        "date": v.referral.date.to_string(),
+        "institution": v.referral.institution.get_ref(),
+        "person": v.referral.person.as_ref().map(|s| s.get_ref()),
+        "expectations": v.referral.expectations,
+    });
+    out["consent"] = json!(v.consent.as_ref().map(|k| json!({
+        "date": k.date.get_ref().to_string(), "by": k.by.get_ref(), "scope": k.scope,
+    })));
+    out["qualification"] = json!(v.qualification.as_ref().map(|q| json!({
+        "date": q.date.get_ref().to_string(), "team": q.team.get_ref(),
+    })));
+    out["institutions"] = v
+        .institutions
+        .iter()
+        .map(|i| {
+            json!({
+                "institution": i.institution.get_ref(),
+                "workers": i.workers.iter().map(|w| w.get_ref()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    out["members"] = Value::Array(members);
+    out["diagnosis"] = json!(c.diagnosis.as_ref().map(|d| json!({
+        "date": date_str(d.value.date.as_ref()),
+        "author": d.value.author.as_ref().map(|s| s.get_ref()),
+        "problems": d.value.problems.len(),
+        "needs": d.value.needs.len(),
+    })));
+    out["plan"] = json!(plan);
+    out["monitoring"] = c
+        .monitoring
+        .iter()
+        .flat_map(|m| {
+            m.value.entries.iter().map(move |e| {
+                json!({
+                    "month": m.month.to_string(),
+                    "by": m.key,
+                    "task": e.task.get_ref(),
+                    "progress": e.progress,
+                    "author": e.author.as_ref().map(|s| s.get_ref()),
+                    "date": e.date.get_ref().to_string(),
+                })
+            })
+        })
+        .collect();
+    out["evaluations"] = c
+        .evaluations
+        .iter()
+        .map(|e| {
+            json!({
+                "date": e.key,
+                "main_goal": e.value.main_goal,
+                "next": e.value.next.map(|d| d.to_string()),
+                "end_of_work": e.value.end_of_work,
+                "goals": e.value.goals.iter().map(|g| json!({
+                    "goal": g.goal.get_ref(), "degree": g.degree, "reasons": g.reasons,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    out["closure"] = json!(v.closure.as_ref().map(|k| json!({
+        "date": k.date.get_ref().to_string(),
+        "handover": k.handover,
+        "follow_up_until": date_str(k.follow_up_until.as_ref()),
+    })));
+    out
+}
+
+fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let c = find_case(&store, &args.id)?;
+    if args.format == Format::Json {
+        print_json(ctx.ui, &case_json(c, args.reveal));
+        return Ok(0);
+    }
+    let v = &c.case.value;
+    let name = |id: &str| {
+        store
+            .person(id)
+            .map_or(id.to_string(), |p| format!("{} ({id})", p.value.name))
+    };
+    print_fields(
+        ctx.ui,
+        &[
+            ("case", Some(c.id().to_string())),
+            ("folder", Some(format!("cases/{}", c.dir))),
+            ("kind", Some(v.kind.to_string())),
+            ("status", Some(c.status().to_string())),
+            (
+                "coordinator",
+                v.coordinator.as_ref().map(|s| name(s.get_ref())),
+            ),
+            (
+                "referred",
+                Some(format!(
+                    "{} by {}",
+                    v.referral.date,
+                    v.referral.institution.get_ref()
+                )),
+            ),
+            ("expectations", v.referral.expectations.clone()),
+            (
+                "consent",
+                v.consent
+                    .as_ref()
+                    .map(|k| format!("{} by {}", k.date.get_ref(), k.by.get_ref())),
+            ),
+            (
+                "qualified",
+                v.qualification
+                    .as_ref()
+                    .map(|q| format!("{} by team {}", q.date.get_ref(), q.team.get_ref())),
+            ),
+            (
+                "plan adopted",
+                c.plan
+                    .as_ref()
+                    .and_then(|p| p.value.adopted.as_ref())
+                    .map(|d| d.get_ref().to_string()),
+            ),
+            (
+                "closed",
+                v.closure
+                    .as_ref()
+                    .map(|k| format!("{}: {}", k.date.get_ref(), k.handover)),
+            ),
+        ],
+    );
+    ctx.ui.line("");
+    ctx.ui.line(if args.reveal {
+        "Members:"
+    } else {
+        "Members (names hidden; --reveal shows them):"
+    });
+    let rows = c
+        .members
+        .iter()
+        .flat_map(|m| &m.value.members)
+        .map(|m| {
+            let born = m
+                .birth_year
+                .map(|y| y.to_string())
+                .or(m.age.map(|a| format!("{a} lat")));
+            let mut row = vec![
+                m.key.get_ref().clone(),
+                cell(m.relation.as_deref()),
+                born.unwrap_or_default(),
+            ];
+            if args.reveal {
+                row.extend([
+                    m.name.clone(),
+                    cell(m.residence.as_deref()),
+                    cell(m.phone.as_deref()),
+                ]);
+            }
+            row
+        })
+        .collect();
+    let header: &[&str] = if args.reveal {
+        &["key", "relation", "born", "name", "residence", "phone"]
+    } else {
+        &["key", "relation", "born"]
+    };
+    print_table(ctx.ui, header, rows);
+    if let Some(p) = &c.plan {
+        ctx.ui.line(&format!(
+            "Main goal: {}",
+            p.value.main_goal.as_deref().unwrap_or("(not set)")
+        ));
+    }
+    ctx.ui.line("Tasks:");
+    let rows = c
+        .tasks()
+        .map(|(g, t)| {
+            vec![
+                t.id.get_ref().clone(),
+                format!("{}. {}", g.id.get_ref(), g.text),
+                t.text.clone(),
+                cell(t.responsible()),
+                date_str(t.due.as_ref()).unwrap_or_default(),
+                date_str(t.done.as_ref()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print_table(
+        ctx.ui,
+        &["task", "goal", "text", "responsible", "due", "done"],
+        rows,
+    );
+    ctx.ui.line("Monitoring:");
+    let rows = c
+        .monitoring
+        .iter()
+        .flat_map(|m| {
+            m.value.entries.iter().map(move |e| {
+                vec![
+                    m.month.to_string(),
+                    m.key.clone(),
+                    e.task.get_ref().clone(),
+                    e.progress.clone(),
+                ]
+            })
+        })
+        .collect();
+    print_table(ctx.ui, &["month", "by", "task", "progress"], rows);
+    ctx.ui.line("Evaluations:");
+    let rows = c
+        .evaluations
+        .iter()
+        .map(|e| {
+            let next = if e.value.end_of_work {
+                "end of work".to_string()
+            } else {
+                e.value.next.map(|d| d.to_string()).unwrap_or_default()
+            };
+            vec![e.key.clone(), e.value.main_goal.to_string(), next]
+        })
+        .collect();
+    print_table(ctx.ui, &["date", "main goal", "next"], rows);
+    Ok(0)
+}
+
+fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
+    let name = required_text("--name", &args.name)?;
+    let key = args
+        .key
+        .as_deref()
+        .map(|k| user_id("member key", k))
+        .transpose()?;
+    let residence = optional_text("--residence", args.residence)?;
+    let phone = optional_text("--phone", args.phone)?;
+    let relation = optional_text("--relation", args.relation)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(
+        c,
+        &[Status::Referred, Status::Qualified, Status::Active],
+        "add a member",
+    )?;
+    let existing: Vec<&str> = c
+        .members
+        .iter()
+        .flat_map(|m| &m.value.members)
+        .map(|m| m.key.get_ref().as_str())
+        .collect();
+    let key = match key {
+        Some(k) if existing.contains(&k.as_str()) => {
+            return Err(Error::user(format!(
+                "case {} already has a member `{k}`",
+                c.id()
+            )));
+        }
+        Some(k) => k,
+        None => (1..)
+            .map(|n| format!("m{n}"))
+            .find(|k| !existing.contains(&k.as_str()))
+            .unwrap_or_default(),
+    };
+    let path = c.file("members.toml");
+    edit_or_create(&store, &path, |doc| {
+        let t = push_table(doc.as_table_mut(), "members", &path)?;
+        t.insert("key", value(key.as_str()));
+        t.insert("name", value(name.as_str()));
+        if let Some(y) = args.birth_year {
+            t.insert("birth_year", value(i64::from(y)));
+        }
+        if let Some(a) = args.age {
+            t.insert("age", value(i64::from(a)));
+        }
+        for (k, v) in [
+            ("residence", &residence),
+            ("phone", &phone),
+            ("relation", &relation),
+        ] {
+            if let Some(v) = v {
+                t.insert(k, value(v.as_str()));
+            }
+        }
+        Ok(())
+    })?;
+    ctx.ui
+        .line(&format!("Added member {key} to case {} ({path})", c.id()));
+    Ok(0)
+}
+
+fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
+    let by = user_id("member key", &args.by)?;
+    let scope = optional_text("--scope", args.scope)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Referred], "record consent")?;
+    if c.case.value.consent.is_some() {
+        return Err(
+            Error::user(format!("case {} already has a consent recorded", c.id()))
+                .hint(format!("edit [consent] in {} to correct it", c.case.path)),
+        );
+    }
+    if c.member(&by).is_none() {
+        let keys = c
+            .members
+            .iter()
+            .flat_map(|m| &m.value.members)
+            .map(|m| m.key.get_ref().as_str());
+        return Err(unknown("member", &by, keys, "koop case show"))
+            .map_err(|e| e.hint("add members with `koop case member add`"));
+    }
+    let referred = c.case.value.referral.date;
+    if args.date < referred {
+        return Err(Error::user(format!(
+            "consent date {} is before the referral ({referred})",
+            args.date
+        )));
+    }
+    edit(&store.root, &c.case.path, |doc| {
+        let mut t = toml_edit::Table::new();
+        t.insert("date", date_value(args.date)?);
+        t.insert("by", value(by.as_str()));
+        if let Some(s) = &scope {
+            t.insert("scope", value(s.as_str()));
+        }
+        doc.insert("consent", toml_edit::Item::Table(t));
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Recorded consent for case {} ({})",
+        c.id(),
+        c.case.path
+    ));
+    Ok(0)
+}
+
+fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
+    let team = user_id("team", &args.team)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Referred], "qualify the case")?;
+    let Some(consent) = &c.case.value.consent else {
+        return Err(Error::user(format!("case {} has no consent: qualification needs it", c.id()))
+            .hint("seed 003 §6: qualification only with the consent of the person or family; record it with `koop case consent`"));
+    };
+    if store.team(&team).is_none() {
+        return Err(unknown(
+            "team",
+            &team,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        ));
+    }
+    if args.date < *consent.date.get_ref() {
+        return Err(Error::user(format!(
+            "qualification date {} is before the consent ({})",
+            args.date,
+            consent.date.get_ref()
+        )));
+    }
+    edit(&store.root, &c.case.path, |doc| {
+        doc.insert("status", value("qualified"));
+        let mut t = toml_edit::Table::new();
+        t.insert("date", date_value(args.date)?);
+        t.insert("team", value(team.as_str()));
+        doc.insert("qualification", toml_edit::Item::Table(t));
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Case {} qualified by team {team} ({})",
+        c.id(),
+        c.case.path
+    ));
+    Ok(0)
+}
+
+fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
+    let author = args
+        .author
+        .as_deref()
+        .map(|a| user_id("person", a))
+        .transpose()?;
+    let headings = [
+        ("material", optional_text("--material", args.material)?),
+        ("housing", optional_text("--housing", args.housing)?),
+        (
+            "professional",
+            optional_text("--professional", args.professional)?,
+        ),
+        ("health", optional_text("--health", args.health)?),
+        ("care", optional_text("--care", args.care)?),
+        ("relations", optional_text("--relations", args.relations)?),
+    ];
+    let problems = args
+        .problems
+        .iter()
+        .map(|p| required_text("--problem", p))
+        .collect::<Result<Vec<_>>>()?;
+    let needs = args
+        .needs
+        .iter()
+        .map(|p| required_text("--need", p))
+        .collect::<Result<Vec<_>>>()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(
+        c,
+        &[Status::Qualified, Status::Active],
+        "record a diagnosis",
+    )?;
+    if let Some(a) = &author {
+        require_person(&store, a)?;
+    }
+    let date = match args.date {
+        Some(d) => Some(d),
+        None if c
+            .diagnosis
+            .as_ref()
+            .and_then(|d| d.value.date.as_ref())
+            .is_none() =>
+        {
+            Some(today()?)
+        }
+        None => None,
+    };
+    let path = c.file("diagnosis.toml");
+    edit_or_create(&store, &path, |doc| {
+        if let Some(d) = date {
+            doc.insert("date", date_value(d)?);
+        }
+        if let Some(a) = &author {
+            doc.insert("author", value(a.as_str()));
+        }
+        for (key, text) in &headings {
+            if let Some(text) = text {
+                doc.insert(key, value(text.as_str()));
+            }
+        }
+        for (key, items) in [("problems", &problems), ("needs", &needs)] {
+            if items.is_empty() {
+                continue;
+            }
+            let list = doc.entry(key).or_insert(value(Array::new()));
+            let array = list.as_array_mut().ok_or_else(|| {
+                Error::user(format!("{path}: `{key}` is not a list")).hint("fix it by hand")
+            })?;
+            for item in items {
+                array.push(item.as_str());
+            }
+        }
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Recorded the diagnosis of case {} ({path})",
+        c.id()
+    ));
+    Ok(0)
+}
+
+fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Qualified], "adopt the plan")?;
+    if c.tasks().next().is_none() {
+        return Err(
+            Error::user(format!("case {} has no plan with a task yet", c.id()))
+                .hint("add goals and tasks first: `koop goal add`, `koop task add`"),
+        );
+    }
+    if let Some(q) = &c.case.value.qualification
+        && date < *q.date.get_ref()
+    {
+        return Err(Error::user(format!(
+            "plan date {date} is before the qualification ({})",
+            q.date.get_ref()
+        )));
+    }
+    let plan = c.file("plan.toml");
+    edit(&store.root, &plan, |doc| {
+        doc.insert("adopted", date_value(date)?);
+        Ok(())
+    })?;
+    edit(&store.root, &c.case.path, |doc| {
+        doc.insert("status", value("active"));
+        Ok(())
+    })?;
+    ctx.ui
+        .line(&format!("Case {} is active: plan adopted {date}", c.id()));
+    Ok(0)
+}
+
+fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
+    let handover = required_text("--handover", &args.handover)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Active], "close the case")?;
+    let Some(last) = c.evaluations.last() else {
+        return Err(Error::user(format!(
+            "case {} has no evaluation: closing needs one",
+            c.id()
+        ))
+        .hint("record it with `koop eval add` (part C of the karta)"));
+    };
+    let last_date: Date = last.key.parse().map_err(Error::user)?;
+    if args.date < last_date {
+        return Err(Error::user(format!(
+            "closure date {} is before the last evaluation ({last_date})",
+            args.date
+        )));
+    }
+    if let Some(f) = args.follow_up_until
+        && f <= args.date
+    {
+        return Err(Error::user(format!(
+            "--follow-up-until {f} must be after the closure date {}",
+            args.date
+        )));
+    }
+    edit(&store.root, &c.case.path, |doc| {
+        doc.insert("status", value("closed"));
+        let mut t = toml_edit::Table::new();
+        t.insert("date", date_value(args.date)?);
+        t.insert("handover", value(handover.as_str()));
+        if let Some(f) = args.follow_up_until {
+            t.insert("follow_up_until", date_value(f)?);
+        }
+        doc.insert("closure", toml_edit::Item::Table(t));
+        Ok(())
+    })?;
+    ctx.ui
+        .line(&format!("Closed case {} ({})", c.id(), c.case.path));
+    Ok(0)
+}
+
+fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = match store.cases.iter().find(|c| c.dir == args.id) {
+        Some(c) => c,
+        None => find_case(&store, &args.id)?,
+    };
+    let old = c.id().to_string();
+    let year: i32 = old
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(c.case.value.referral.date.year());
+    let new_id = next_number(&store, year);
+    let suffix = c
+        .dir
+        .rsplit('-')
+        .next()
+        .filter(|s| s.len() == 4)
+        .map(str::to_string)
+        .unwrap_or_else(|| content_suffix(&c.dir));
+    let new_dir = format!("{new_id}-{suffix}");
+    let from = store.root.join("cases").join(&c.dir);
+    let to = store.root.join("cases").join(&new_dir);
+    if to.exists() {
+        return Err(Error::user(format!("cases/{new_dir} already exists")));
+    }
+    // The number lives in case.toml; nothing else refers to a case by its folder.
+    edit(&store.root, &c.case.path, |doc| {
+        doc.insert("id", value(new_id.as_str()));
+        Ok(())
+    })?;
+    std::fs::rename(&from, &to).map_err(|e| Error::io("rename", &from, &e))?;
+    ctx.ui.line(&format!(
+        "Renumbered case {old} (cases/{}) to {new_id} (cases/{new_dir})",
+        c.dir
+    ));
+    Ok(0)
+}

@@ -1,0 +1,204 @@
+//! Shared pieces of the case commands: finding a case by number or folder, resolving who is
+//! responsible, and editing (or creating) a file of a case folder.
+
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
+
+use super::unknown;
+use crate::error::{Error, Result};
+use crate::model::{Date, Status};
+use crate::store::{CaseRec, Store, edit::edit, write};
+
+/// Finds a case by number (`2026-001`) or by folder name (`2026-001-k7qm`).
+pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
+    if let Some(c) = store.cases.iter().find(|c| c.dir == key) {
+        return Ok(c);
+    }
+    let found = store.cases_numbered(key);
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let broken = store
+                .skipped
+                .iter()
+                .any(|p| p.starts_with("cases/") && p.contains(key));
+            if broken {
+                return Err(Error::user(format!("case `{key}` could not be read"))
+                    .hint("`koop check` shows what is wrong with its files"));
+            }
+            Err(unknown(
+                "case",
+                key,
+                store.cases.iter().map(|c| c.id()),
+                "koop case list",
+            ))
+        }
+        many => {
+            let dirs: Vec<&str> = many.iter().map(|c| c.dir.as_str()).collect();
+            Err(Error::user(format!(
+                "case number `{key}` is used by {} folders: {}",
+                many.len(),
+                dirs.join(", ")
+            ))
+            .hint(format!(
+                "name the folder instead, or run `koop case renumber {}`",
+                dirs[1]
+            )))
+        }
+    }
+}
+
+/// Refuses unless the case is in one of `allowed` statuses.
+pub fn require_status(case: &CaseRec, allowed: &[Status], doing: &str) -> Result<()> {
+    let status = case.status();
+    if allowed.contains(&status) {
+        return Ok(());
+    }
+    let want: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
+    let next = match status {
+        Status::Referred => {
+            "record consent and qualify it first (`koop case consent`, `koop case qualify`)"
+        }
+        Status::Qualified => "adopt the plan first (`koop case activate`)",
+        Status::Active => "it is already active",
+        Status::Closed => "it is closed",
+    };
+    Err(Error::user(format!(
+        "cannot {doing}: case {} is {status}, and this needs it {}",
+        case.id(),
+        crate::text::one_of(&want).replace('`', "")
+    ))
+    .hint(next))
+}
+
+/// Who a task or report names: a family member, or an institution (possibly through a person).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Party {
+    /// A member of the case, by key.
+    Member(String),
+    /// An institution, with the person when one was named.
+    Institution {
+        institution: String,
+        person: Option<String>,
+    },
+}
+
+impl Party {
+    /// The key a monitoring file is named by: the member key or the institution ID.
+    pub fn reporter(&self) -> &str {
+        match self {
+            Party::Member(key) => key,
+            Party::Institution { institution, .. } => institution,
+        }
+    }
+}
+
+/// Resolves WHO: a member key of the case, a person ID or an institution ID.
+pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> {
+    let member = case.member(who).is_some();
+    let person = store.person(who);
+    let institution = store.institution(who).is_some();
+    match (member, person, institution) {
+        (true, None, false) => Ok(Party::Member(who.to_string())),
+        (false, Some(p), false) => Ok(Party::Institution {
+            institution: p.parent.clone().unwrap_or_default(),
+            person: Some(p.id.clone()),
+        }),
+        (false, None, true) => Ok(Party::Institution {
+            institution: who.to_string(),
+            person: None,
+        }),
+        (false, None, false) => {
+            let members = case.members.iter().flat_map(|m| &m.value.members);
+            let known: Vec<&str> = members
+                .map(|m| m.key.get_ref().as_str())
+                .chain(store.person_ids())
+                .chain(store.institution_ids())
+                .collect();
+            Err(unknown(
+                "member, person or institution",
+                who,
+                known,
+                "koop case show",
+            ))
+        }
+        _ => Err(Error::user(format!(
+            "`{who}` is ambiguous: it names more than one of a member, a person and an institution"
+        ))
+        .hint("rename the member key in members.toml")),
+    }
+}
+
+/// Today's date (or KOOP_TODAY), as an error a command can return.
+pub fn today() -> Result<Date> {
+    Date::today().map_err(Error::user)
+}
+
+/// Edits a case file, or creates it from an empty document when it does not exist yet.
+pub fn edit_or_create<T>(
+    store: &Store,
+    rel: &str,
+    change: impl FnOnce(&mut DocumentMut) -> Result<T>,
+) -> Result<T> {
+    if store.root.join(rel).exists() {
+        return edit(&store.root, rel, change);
+    }
+    let mut doc = DocumentMut::new();
+    let out = change(&mut doc)?;
+    write::create(&store.root, rel, &doc.to_string())?;
+    Ok(out)
+}
+
+/// Appends a new table to the array of tables `key` of `table`, returning it.
+pub fn push_table<'a>(table: &'a mut Table, key: &str, path: &str) -> Result<&'a mut Table> {
+    let item = table
+        .entry(key)
+        .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
+    let tables = item.as_array_of_tables_mut().ok_or_else(|| {
+        Error::user(format!("{path}: `{key}` is not a list of [[{key}]] tables"))
+            .hint("fix it by hand (see docs/format.md)")
+    })?;
+    tables.push(Table::new());
+    let last = tables.len() - 1;
+    tables
+        .get_mut(last)
+        .ok_or_else(|| Error::user(format!("{path}: cannot add to `{key}`")))
+}
+
+/// A folder suffix derived from the new case file's content (FNV-1a, stable across builds).
+///
+/// Two clones that give different referrals the same number get different folders, so git
+/// merges both; two clones that record the very same referral write identical files, which
+/// git also merges cleanly. Being content-derived keeps koop's output deterministic.
+pub fn content_suffix(content: &str) -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in content.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (0..4)
+        .map(|_| {
+            let c = ALPHABET[(hash % ALPHABET.len() as u64) as usize] as char;
+            hash /= ALPHABET.len() as u64;
+            c
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_suffix;
+
+    #[test]
+    fn suffix_is_stable_and_content_dependent() {
+        assert_eq!(
+            content_suffix("id = \"2026-001\""),
+            content_suffix("id = \"2026-001\"")
+        );
+        assert_ne!(
+            content_suffix("kind = \"family\""),
+            content_suffix("kind = \"person\"")
+        );
+        assert_eq!(content_suffix("").len(), 4);
+    }
+}

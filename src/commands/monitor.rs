@@ -1,0 +1,227 @@
+//! `koop monitor add` (zał. 7: progress per task and month, one file per reporter and month so
+//! two institutions reporting for one month never touch the same file) and `koop eval add`
+//! (part C: the degree each goal was achieved).
+
+use clap::{Args, Subcommand};
+use toml_edit::value;
+
+use super::caseutil::{
+    Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
+};
+use super::team::date_value;
+use super::{Ctx, optional_text, required_text, unknown};
+use crate::error::{Error, Result};
+use crate::model::{Date, Degree, Month, Status};
+use crate::store::write;
+
+/// `koop monitor …`
+#[derive(Debug, Subcommand)]
+pub enum MonitorCommand {
+    /// Record progress on a task for a month.
+    Add(MonitorAddArgs),
+}
+
+/// Arguments of `koop monitor add`.
+#[derive(Debug, Args)]
+pub struct MonitorAddArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// The month reported on, YYYY-MM.
+    #[arg(long)]
+    pub month: Month,
+    /// Task number, e.g. 1.2.
+    #[arg(long)]
+    pub task: String,
+    /// Who reports: an institution ID, a person ID (their institution reports) or a member key.
+    #[arg(long)]
+    pub by: String,
+    /// Date of the report (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Information on progress.
+    pub text: String,
+}
+
+/// `koop eval …`
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Record an evaluation (part C of the karta).
+    Add(EvalAddArgs),
+}
+
+/// Arguments of `koop eval add`.
+#[derive(Debug, Args)]
+pub struct EvalAddArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Date of the evaluation.
+    #[arg(long)]
+    pub date: Date,
+    /// Degree of achievement of the main goal.
+    #[arg(long = "main", value_enum)]
+    pub main_goal: Degree,
+    /// Per goal: N=DEGREE or N=DEGREE:reasons, e.g. 1=achieved or "2=partly:brak miejsc"; repeat.
+    #[arg(long = "goal")]
+    pub goals: Vec<String>,
+    /// Comment on the main goal.
+    #[arg(long)]
+    pub comment: Option<String>,
+    /// Date of the next evaluation.
+    #[arg(long, conflicts_with = "end")]
+    pub next: Option<Date>,
+    /// This evaluation ends the work with the person or family.
+    #[arg(long)]
+    pub end: bool,
+}
+
+/// Dispatches `koop monitor …`.
+pub fn run_monitor(ctx: &mut Ctx, cmd: MonitorCommand) -> Result<i32> {
+    match cmd {
+        MonitorCommand::Add(args) => monitor_add(ctx, args),
+    }
+}
+
+/// Dispatches `koop eval …`.
+pub fn run_eval(ctx: &mut Ctx, cmd: EvalCommand) -> Result<i32> {
+    match cmd {
+        EvalCommand::Add(args) => eval_add(ctx, args),
+    }
+}
+
+fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
+    let text = required_text("progress text", &args.text)?;
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Active], "record monitoring")?;
+    if c.task(&args.task).is_none() {
+        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
+        return Err(unknown("task", &args.task, ids, "koop case show"));
+    }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && args.month < Month::of(*adopted.get_ref())
+    {
+        return Err(Error::user(format!(
+            "{} is before the case became active ({})",
+            args.month,
+            adopted.get_ref()
+        )));
+    }
+    if args.month > Month::of(date) {
+        return Err(Error::user(format!(
+            "{} has not started yet on {date}",
+            args.month
+        )));
+    }
+    let party = resolve_party(&store, c, &args.by)?;
+    let reporter = party.reporter().to_string();
+    let path = c.file(&format!("monitoring/{}/{reporter}.toml", args.month));
+    edit_or_create(&store, &path, |doc| {
+        let t = push_table(doc.as_table_mut(), "entries", &path)?;
+        t.insert("task", value(args.task.as_str()));
+        t.insert("progress", value(text.as_str()));
+        if let Party::Institution {
+            person: Some(p), ..
+        } = &party
+        {
+            t.insert("author", value(p.as_str()));
+        }
+        t.insert("date", date_value(date)?);
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Recorded progress on task {} for {} ({path})",
+        args.task, args.month
+    ));
+    Ok(0)
+}
+
+fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
+    let comment = optional_text("--comment", args.comment)?;
+    let mut goals = Vec::new();
+    for g in &args.goals {
+        goals.push(parse_goal(g)?);
+    }
+    if args.next.is_none() && !args.end {
+        return Err(
+            Error::user("give the date of the next evaluation (--next) or --end")
+                .hint("part C: \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\""),
+        );
+    }
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Active], "evaluate")?;
+    let known: Vec<u32> = c
+        .plan
+        .iter()
+        .flat_map(|p| &p.value.goals)
+        .map(|g| *g.id.get_ref())
+        .collect();
+    for (n, _, _) in &goals {
+        if !known.contains(n) {
+            return Err(Error::user(format!("case {} has no goal {n}", c.id())));
+        }
+    }
+    if let Some(next) = args.next
+        && next <= args.date
+    {
+        return Err(Error::user(format!(
+            "--next {next} must be after --date {}",
+            args.date
+        )));
+    }
+    let path = c.file(&format!("evaluations/{}.toml", args.date));
+    let mut doc = toml_edit::DocumentMut::new();
+    doc.insert("main_goal", value(args.main_goal.as_str()));
+    if let Some(text) = &comment {
+        doc.insert("comment", value(text.as_str()));
+    }
+    if let Some(next) = args.next {
+        doc.insert("next", date_value(next)?);
+    }
+    if args.end {
+        doc.insert("end_of_work", value(true));
+    }
+    for (n, degree, reasons) in &goals {
+        let t = push_table(doc.as_table_mut(), "goals", &path)?;
+        t.insert("goal", value(i64::from(*n)));
+        t.insert("degree", value(degree.as_str()));
+        if let Some(r) = reasons {
+            t.insert("reasons", value(r.as_str()));
+        }
+    }
+    write::create(&store.root, &path, &doc.to_string())?;
+    ctx.ui.line(&format!(
+        "Recorded the evaluation of case {} ({path})",
+        c.id()
+    ));
+    Ok(0)
+}
+
+/// Parses `N=DEGREE[:reasons]`.
+fn parse_goal(spec: &str) -> Result<(u32, Degree, Option<String>)> {
+    let bad = || {
+        Error::user(format!(
+            "--goal `{spec}`: expected N=DEGREE or N=DEGREE:reasons"
+        ))
+        .hint(format!(
+            "DEGREE is one of {}",
+            crate::text::one_of(&Degree::words())
+        ))
+    };
+    let (n, rest) = spec.split_once('=').ok_or_else(bad)?;
+    let n: u32 = n.trim().parse().map_err(|_| bad())?;
+    let (degree, reasons) = match rest.split_once(':') {
+        Some((d, r)) => (d, Some(required_text("--goal reasons", r)?)),
+        None => (rest, None),
+    };
+    let degree = Degree::ALL
+        .iter()
+        .copied()
+        .find(|d| d.as_str() == degree.trim())
+        .ok_or_else(bad)?;
+    Ok((n, degree, reasons))
+}

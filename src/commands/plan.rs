@@ -1,0 +1,404 @@
+//! `koop goal add`, `koop task add|done|list`: the plan (IPW, part B of the karta) — a main
+//! goal, specific goals, and tasks with who is responsible and by when.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use toml_edit::value;
+
+use super::caseutil::{
+    Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
+};
+use super::output::{Format, cell, print_json, print_table};
+use super::team::date_value;
+use super::{Ctx, required_text, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::{Date, Status};
+use crate::store::edit::edit;
+
+/// Arguments of `koop goal add`.
+#[derive(Debug, Args)]
+pub struct GoalAddArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// This is the main goal (cel główny).
+    #[arg(long)]
+    pub main: bool,
+    /// What the goal is.
+    pub text: String,
+}
+
+/// `koop goal …`
+#[derive(Debug, Subcommand)]
+pub enum GoalCommand {
+    /// Add a specific goal (or set the main goal with --main).
+    Add(GoalAddArgs),
+}
+
+/// `koop task …`
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a task to a specific goal.
+    Add(TaskAddArgs),
+    /// Mark a task done.
+    Done(TaskDoneArgs),
+    /// List tasks across cases.
+    List(TaskListArgs),
+}
+
+/// Arguments of `koop task add`.
+#[derive(Debug, Args)]
+pub struct TaskAddArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Number of the specific goal.
+    #[arg(long)]
+    pub goal: u32,
+    /// Who is responsible: an institution ID, a person ID or a member key.
+    #[arg(long)]
+    pub responsible: String,
+    /// Deadline.
+    #[arg(long)]
+    pub due: Date,
+    /// Service ID from the list of services.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// What is to be done.
+    pub text: String,
+}
+
+/// Arguments of `koop task done`.
+#[derive(Debug, Args)]
+pub struct TaskDoneArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// Task number, e.g. 2.1.
+    pub task: String,
+    /// Date it was done (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+}
+
+/// Arguments of `koop task list`.
+#[derive(Debug, Args)]
+pub struct TaskListArgs {
+    /// Only tasks of this case.
+    #[arg(long = "case")]
+    pub case: Option<String>,
+    /// Only open tasks past their deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open tasks due before this date.
+    #[arg(long)]
+    pub due_before: Option<Date>,
+    /// Only tasks of this institution, person or member key.
+    #[arg(long)]
+    pub responsible: Option<String>,
+    /// Include done tasks.
+    #[arg(long)]
+    pub all: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Dispatches `koop goal …`.
+pub fn run_goal(ctx: &mut Ctx, cmd: GoalCommand) -> Result<i32> {
+    match cmd {
+        GoalCommand::Add(args) => goal_add(ctx, args),
+    }
+}
+
+/// Dispatches `koop task …`.
+pub fn run_task(ctx: &mut Ctx, cmd: TaskCommand) -> Result<i32> {
+    match cmd {
+        TaskCommand::Add(args) => task_add(ctx, args),
+        TaskCommand::Done(args) => task_done(ctx, args),
+        TaskCommand::List(args) => task_list(ctx, args),
+    }
+}
+
+const PLANNING: &[Status] = &[Status::Qualified, Status::Active];
+
+fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
+    let text = required_text("goal text", &args.text)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, PLANNING, "plan goals")?;
+    let path = c.file("plan.toml");
+    if args.main {
+        if c.plan.as_ref().is_some_and(|p| p.value.main_goal.is_some()) {
+            return Err(
+                Error::user(format!("case {} already has a main goal", c.id()))
+                    .hint(format!("edit main_goal in {path} to change it")),
+            );
+        }
+        edit_or_create(&store, &path, |doc| {
+            doc.insert("main_goal", value(text.as_str()));
+            Ok(())
+        })?;
+        ctx.ui
+            .line(&format!("Set the main goal of case {} ({path})", c.id()));
+        return Ok(0);
+    }
+    let next = c
+        .plan
+        .iter()
+        .flat_map(|p| &p.value.goals)
+        .map(|g| *g.id.get_ref())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    edit_or_create(&store, &path, |doc| {
+        let t = push_table(doc.as_table_mut(), "goals", &path)?;
+        t.insert("id", value(i64::from(next)));
+        t.insert("text", value(text.as_str()));
+        Ok(())
+    })?;
+    ctx.ui
+        .line(&format!("Added goal {next} to case {} ({path})", c.id()));
+    Ok(0)
+}
+
+fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
+    let text = required_text("task text", &args.text)?;
+    let service = args
+        .service
+        .as_deref()
+        .map(|s| user_id("service", s))
+        .transpose()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, PLANNING, "plan tasks")?;
+    let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
+    let Some(goal_index) = goals.iter().position(|g| *g.id.get_ref() == args.goal) else {
+        return Err(
+            Error::user(format!("case {} has no goal {}", c.id(), args.goal))
+                .hint("add it with `koop goal add`; `koop case show` lists the goals"),
+        );
+    };
+    let party = resolve_party(&store, c, &args.responsible)?;
+    if let Some(s) = &service
+        && store.service(s).is_none()
+    {
+        return Err(unknown(
+            "service",
+            s,
+            store.services.iter().map(|s| s.id.as_str()),
+            "koop service list",
+        ));
+    }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && args.due < *adopted.get_ref()
+    {
+        return Err(Error::user(format!(
+            "--due {} is before the plan was adopted ({})",
+            args.due,
+            adopted.get_ref()
+        )));
+    }
+    let goal = goals[goal_index];
+    let n = goal
+        .tasks
+        .iter()
+        .filter_map(|t| t.id.get_ref().rsplit('.').next()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let task_id = format!("{}.{n}", args.goal);
+    let path = c.file("plan.toml");
+    edit(&store.root, &path, |doc| {
+        let goals = doc
+            .get_mut("goals")
+            .and_then(|g| g.as_array_of_tables_mut())
+            .ok_or_else(|| {
+                Error::user(format!("{path}: `goals` is not a list of [[goals]] tables"))
+            })?;
+        let goal = goals
+            .iter_mut()
+            .find(|g| g.get("id").and_then(|v| v.as_integer()) == Some(i64::from(args.goal)))
+            .ok_or_else(|| Error::user(format!("{path}: goal {} not found", args.goal)))?;
+        let t = push_table(goal, "tasks", &path)?;
+        t.insert("id", value(task_id.as_str()));
+        t.insert("text", value(text.as_str()));
+        match &party {
+            Party::Member(key) => {
+                t.insert("member", value(key.as_str()));
+            }
+            Party::Institution {
+                institution,
+                person,
+            } => {
+                t.insert("institution", value(institution.as_str()));
+                if let Some(p) = person {
+                    t.insert("person", value(p.as_str()));
+                }
+            }
+        }
+        t.insert("due", date_value(args.due)?);
+        if let Some(s) = &service {
+            t.insert("service", value(s.as_str()));
+        }
+        Ok(())
+    })?;
+    ctx.ui
+        .line(&format!("Added task {task_id} to case {} ({path})", c.id()));
+    Ok(0)
+}
+
+fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let (_lock, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    require_status(c, &[Status::Active], "mark a task done")?;
+    let Some(task) = c.task(&args.task) else {
+        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
+        return Err(unknown("task", &args.task, ids, "koop case show"));
+    };
+    if let Some(done) = &task.done {
+        return Err(Error::user(format!(
+            "task {} was already done on {}",
+            args.task,
+            done.get_ref()
+        )));
+    }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && date < *adopted.get_ref()
+    {
+        return Err(Error::user(format!(
+            "{date} is before the plan was adopted ({})",
+            adopted.get_ref()
+        )));
+    }
+    let path = c.file("plan.toml");
+    edit(&store.root, &path, |doc| {
+        let goals = doc
+            .get_mut("goals")
+            .and_then(|g| g.as_array_of_tables_mut())
+            .ok_or_else(|| Error::user(format!("{path}: `goals` is not a list of tables")))?;
+        for goal in goals.iter_mut() {
+            let Some(tasks) = goal
+                .get_mut("tasks")
+                .and_then(|t| t.as_array_of_tables_mut())
+            else {
+                continue;
+            };
+            if let Some(t) = tasks
+                .iter_mut()
+                .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(&args.task))
+            {
+                t.insert("done", date_value(date)?);
+                return Ok(());
+            }
+        }
+        Err(Error::user(format!("{path}: task {} not found", args.task)))
+    })?;
+    ctx.ui.line(&format!(
+        "Task {} of case {} done on {date}",
+        args.task,
+        c.id()
+    ));
+    Ok(0)
+}
+
+fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let today = today()?;
+    let cases: Vec<_> = match &args.case {
+        Some(id) => vec![find_case(&store, id)?],
+        None => store
+            .cases
+            .iter()
+            .filter(|c| c.status() != Status::Closed)
+            .collect(),
+    };
+    let mut rows = Vec::new();
+    for c in cases {
+        for (_, t) in c.tasks() {
+            let due = t.due.as_ref().map(|d| *d.get_ref());
+            let open = t.done.is_none();
+            if !args.all && !open {
+                continue;
+            }
+            if args.overdue && !(open && due.is_some_and(|d| d < today)) {
+                continue;
+            }
+            if let Some(before) = args.due_before
+                && !(open && due.is_some_and(|d| d < before))
+            {
+                continue;
+            }
+            if let Some(who) = &args.responsible {
+                let names = [&t.institution, &t.person, &t.member];
+                if !names
+                    .iter()
+                    .any(|n| n.as_ref().is_some_and(|s| s.get_ref() == who))
+                {
+                    continue;
+                }
+            }
+            rows.push((c, t, due));
+        }
+    }
+    rows.sort_by(|a, b| (a.2, a.0.id(), a.1.id.get_ref()).cmp(&(b.2, b.0.id(), b.1.id.get_ref())));
+    match args.format {
+        Format::Json => {
+            let items: Vec<Value> = rows
+                .iter()
+                .map(|(c, t, due)| {
+                    json!({
+                        "case": c.id(),
+                        "task": t.id.get_ref(),
+                        "text": t.text,
+                        "institution": t.institution.as_ref().map(|s| s.get_ref()),
+                        "person": t.person.as_ref().map(|s| s.get_ref()),
+                        "member": t.member.as_ref().map(|s| s.get_ref()),
+                        "due": due.map(|d| d.to_string()),
+                        "done": t.done.as_ref().map(|d| d.get_ref().to_string()),
+                        "overdue": t.done.is_none() && due.is_some_and(|d| d < today),
+                    })
+                })
+                .collect();
+            print_json(ctx.ui, &Value::Array(items));
+        }
+        Format::Table => {
+            let table = rows
+                .iter()
+                .map(|(c, t, due)| {
+                    let late = t.done.is_none() && due.is_some_and(|d| d < today);
+                    vec![
+                        c.id().to_string(),
+                        t.id.get_ref().clone(),
+                        t.text.clone(),
+                        cell(t.responsible()),
+                        cell(t.person.as_ref().map(|s| s.get_ref().as_str())),
+                        due.map(|d| d.to_string()).unwrap_or_default(),
+                        if late {
+                            "overdue".into()
+                        } else if t.done.is_some() {
+                            "done".into()
+                        } else {
+                            String::new()
+                        },
+                    ]
+                })
+                .collect();
+            print_table(
+                ctx.ui,
+                &[
+                    "case",
+                    "task",
+                    "text",
+                    "responsible",
+                    "person",
+                    "due",
+                    "state",
+                ],
+                table,
+            );
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,176 @@
+//! `koop report monitoring|overdue|caseload`: the coordinator's monthly view, overdue tasks
+//! and caseload, as a table, JSON, CSV or Markdown.
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::{Map, Value};
+
+use super::Ctx;
+use super::caseutil::{find_case, today};
+use super::output::{print_json, print_table};
+use crate::error::Result;
+use crate::model::{Date, Month};
+use crate::report::{self, Sheet};
+
+/// Output of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// A table for the terminal.
+    #[default]
+    Table,
+    /// An array of objects keyed by column.
+    Json,
+    /// Comma-separated values with a header row (RFC 4180).
+    Csv,
+    /// A Markdown table.
+    Md,
+}
+
+/// `koop report …`
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Per active case and task: responsible party, progress for the month, missing reports.
+    Monitoring(MonitoringArgs),
+    /// Open tasks past due, by responsible institution.
+    Overdue(OverdueArgs),
+    /// Per institution and person: active cases and open tasks.
+    Caseload(CaseloadArgs),
+}
+
+/// Arguments of `koop report monitoring`.
+#[derive(Debug, Args)]
+pub struct MonitoringArgs {
+    /// The month, YYYY-MM.
+    #[arg(long)]
+    pub month: Month,
+    /// Only this case.
+    #[arg(long = "case")]
+    pub case: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+}
+
+/// Arguments of `koop report overdue`.
+#[derive(Debug, Args)]
+pub struct OverdueArgs {
+    /// The day to measure against (default: today).
+    #[arg(long)]
+    pub on: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+}
+
+/// Arguments of `koop report caseload`.
+#[derive(Debug, Args)]
+pub struct CaseloadArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+}
+
+/// Dispatches `koop report …`.
+pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
+    let store = ctx.load()?;
+    let (sheet, format) = match cmd {
+        ReportCommand::Monitoring(args) => {
+            let case = match &args.case {
+                Some(id) => Some(find_case(&store, id)?.dir.clone()),
+                None => None,
+            };
+            (
+                report::monitoring(&store, args.month, case.as_deref()),
+                args.format,
+            )
+        }
+        ReportCommand::Overdue(args) => {
+            let on = match args.on {
+                Some(d) => d,
+                None => today()?,
+            };
+            (report::overdue(&store, on), args.format)
+        }
+        ReportCommand::Caseload(args) => (report::caseload(&store), args.format),
+    };
+    print_sheet(ctx, &sheet, format);
+    Ok(0)
+}
+
+fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {
+    match format {
+        ReportFormat::Table => print_table(ctx.ui, &sheet.columns, sheet.rows.clone()),
+        ReportFormat::Json => {
+            let items = sheet
+                .rows
+                .iter()
+                .map(|row| {
+                    let obj: Map<String, Value> = sheet
+                        .columns
+                        .iter()
+                        .zip(row)
+                        .map(|(k, v)| (k.to_string(), Value::from(v.clone())))
+                        .collect();
+                    Value::Object(obj)
+                })
+                .collect();
+            print_json(ctx.ui, &Value::Array(items));
+        }
+        ReportFormat::Csv => ctx.ui.print(&to_csv(sheet)),
+        ReportFormat::Md => ctx.ui.print(&to_markdown(sheet)),
+    }
+}
+
+/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+pub fn to_csv(sheet: &Sheet) -> String {
+    let field = |s: &str| {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    let header: Vec<String> = sheet.columns.iter().map(|c| field(c)).collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in &sheet.rows {
+        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A Markdown pipe table; `|` and line breaks in cells are escaped.
+pub fn to_markdown(sheet: &Sheet) -> String {
+    let cell = |s: &str| {
+        s.replace('|', "\\|")
+            .replace("\r\n", "<br>")
+            .replace('\n', "<br>")
+    };
+    let mut out = format!("| {} |\n", sheet.columns.join(" | "));
+    out.push_str(&format!("|{}\n", " --- |".repeat(sheet.columns.len())));
+    for row in &sheet.rows {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_and_markdown_escape() {
+        let sheet = Sheet {
+            columns: vec!["a", "b"],
+            rows: vec![vec!["x, \"y\"".into(), "p|q\nr".into()]],
+        };
+        assert_eq!(to_csv(&sheet), "a,b\r\n\"x, \"\"y\"\"\",\"p|q\nr\"\r\n");
+        assert_eq!(
+            to_markdown(&sheet),
+            "| a | b |\n| --- | --- |\n| x, \"y\" | p\\|q<br>r |\n"
+        );
+    }
+}

@@ -1,0 +1,427 @@
+//! Work with a person, family or group (seed 001, 003; seed 004 zał. 6 and 7): the case and
+//! its referral, consent, qualification and closure; the personal data of its members, kept in
+//! a file of its own; the diagnosis (part A); the plan, IPW (part B); monthly monitoring
+//! (zał. 7); and evaluations (part C).
+//!
+//! A case lives in `cases/<folder>/`, where the folder is its number plus a random suffix
+//! (`2026-001-k7qm`), so two people creating "2026-001" in two clones never write the same
+//! files and git merges both; `koop check` then reports the clash and `koop case renumber`
+//! resolves it. Other files refer to members by key (`m1`), never by name.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Date, Spanned};
+use crate::word_enum;
+
+word_enum! {
+    /// Who the work is with.
+    CaseKind {
+        /// One person (osoba).
+        Person => "person",
+        /// A family (rodzina).
+        Family => "family",
+        /// A group of the community (grupa społeczna).
+        Group => "group",
+    }
+}
+
+word_enum! {
+    /// Where a case is in its course: referred → qualified → active → closed.
+    Status {
+        /// Referred (zgłoszenie) by a member institution, awaiting qualification.
+        Referred => "referred",
+        /// Qualified by a team with the person's or family's consent.
+        Qualified => "qualified",
+        /// The plan (IPW) is adopted and being carried out.
+        Active => "active",
+        /// Work ended with an evaluation and a handover.
+        Closed => "closed",
+    }
+}
+
+word_enum! {
+    /// How far a goal was achieved (part C).
+    Degree {
+        /// Achieved (osiągnięty).
+        Achieved => "achieved",
+        /// Partly achieved (częściowo osiągnięty).
+        Partly => "partly",
+        /// Not achieved (nieosiągnięty).
+        NotAchieved => "not-achieved",
+    }
+}
+
+/// `cases/<folder>/case.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The case number, `YYYY-NNN` (year of referral, sequence).
+    pub id: Spanned<String>,
+    /// person, family or group.
+    pub kind: CaseKind,
+    /// Where the case is in its course.
+    pub status: Spanned<Status>,
+    /// Person ID of the coordinating social worker (an OPS employee).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinator: Option<Spanned<String>>,
+    /// How the case came in.
+    pub referral: Referral,
+    /// The person's or family's consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<Consent>,
+    /// The team's decision to take the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<Qualification>,
+    /// Institutions involved in the work, with their workers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub institutions: Vec<Involved>,
+    /// How the work ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<Closure>,
+}
+
+/// `[referral]`: the zgłoszenie and the expectation card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referral {
+    /// Date of referral.
+    pub date: Date,
+    /// Institution ID of the referring institution.
+    pub institution: Spanned<String>,
+    /// Person ID of the referring worker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Spanned<String>>,
+    /// Summary of the expectation card (karta oczekiwań).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expectations: Option<String>,
+}
+
+/// `[consent]`: consent to qualification (seed 003 §6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// Date consent was given.
+    pub date: Spanned<Date>,
+    /// Member key of who gave it.
+    pub by: Spanned<String>,
+    /// What it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// `[qualification]`: the team's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qualification {
+    /// Date of the decision.
+    pub date: Spanned<Date>,
+    /// Team ID.
+    pub team: Spanned<String>,
+}
+
+/// One `[[institutions]]` entry: an institution involved and its workers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Involved {
+    /// Institution ID.
+    pub institution: Spanned<String>,
+    /// Person IDs of its workers on the case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workers: Vec<Spanned<String>>,
+}
+
+/// `[closure]`: end of work and handover (step 9.3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// Date work ended.
+    pub date: Spanned<Date>,
+    /// How the person or family is handed over.
+    pub handover: String,
+    /// Follow-up of sustained change until this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_until: Option<Spanned<Date>>,
+}
+
+/// `cases/<folder>/members.toml`: personal data, kept apart (and encrypted in a later format).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Members {
+    /// The members of the person's household, family or group.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<FamilyMember>,
+}
+
+/// One `[[members]]` entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FamilyMember {
+    /// Short key other files use instead of the name, e.g. `m1`.
+    pub key: Spanned<String>,
+    /// First name and surname.
+    pub name: String,
+    /// Year of birth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<u16>,
+    /// Age, when the year of birth is not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<u8>,
+    /// Place of residence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence: Option<String>,
+    /// Phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Relation to the family (matka, syn, …) or role in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
+}
+
+/// `cases/<folder>/diagnosis.toml`: part A, III — the six headings and the conclusions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Diagnosis {
+    /// Date of the diagnosis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Spanned<Date>>,
+    /// Person ID of the social worker who made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Spanned<String>>,
+    /// Sytuacja materialna (źródło dochodów, zadłużenia).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub material: Option<String>,
+    /// Sytuacja mieszkaniowa (metraż, standard, stan techniczny, wyposażenie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing: Option<String>,
+    /// Sytuacja zawodowa (wykształcenie, status na rynku pracy, umiejętności).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub professional: Option<String>,
+    /// Sytuacja zdrowotna (choroby, uzależnienia, poradnie, terapie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<String>,
+    /// Sytuacja opiekuńczo-wychowawcza (sytuacja prawna, nadzór kuratorski, szkoła).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub care: Option<String>,
+    /// Relacje w rodzinie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<String>,
+    /// Zidentyfikowane problemy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    /// Potrzeby.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+}
+
+/// `cases/<folder>/plan.toml`: part B — the individual plan of cooperation (IPW).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Date the plan was adopted (the case became active).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<Spanned<Date>>,
+    /// Cel główny.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_goal: Option<String>,
+    /// Cele szczegółowe, each with its tasks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+}
+
+/// One `[[goals]]` entry: a specific goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// Goal number, 1, 2, …; tasks are numbered `<goal>.<n>`.
+    pub id: Spanned<u32>,
+    /// What the goal is.
+    pub text: String,
+    /// Tasks towards the goal.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+}
+
+/// One `[[goals.tasks]]` entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// Task number, `<goal>.<n>`, e.g. `2.1`.
+    pub id: Spanned<String>,
+    /// What is to be done.
+    pub text: String,
+    /// Institution ID responsible (or the institution of `person`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institution: Option<Spanned<String>>,
+    /// Person ID responsible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Spanned<String>>,
+    /// Member key, when a family member is responsible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<Spanned<String>>,
+    /// Deadline (termin realizacji zadania).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Spanned<Date>>,
+    /// Service ID from the list of services, when the task uses one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Spanned<String>>,
+    /// Date the task was done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Spanned<Date>>,
+}
+
+impl Task {
+    /// Who reports on this task: the member key or the institution ID.
+    pub fn responsible(&self) -> Option<&str> {
+        self.member
+            .as_ref()
+            .or(self.institution.as_ref())
+            .map(|s| s.get_ref().as_str())
+    }
+}
+
+/// `cases/<folder>/monitoring/<YYYY-MM>/<reporter>.toml`: one reporter's entries for a month.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    /// Progress reported, one entry per task.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<Progress>,
+}
+
+/// One `[[entries]]` entry of monitoring (zał. 7: "informacja o postępie").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// Task number.
+    pub task: Spanned<String>,
+    /// Information on progress.
+    pub progress: String,
+    /// Person ID of who wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Spanned<String>>,
+    /// Date it was reported.
+    pub date: Spanned<Date>,
+}
+
+/// `cases/<folder>/evaluations/<YYYY-MM-DD>.toml`: part C.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// How far the main goal was achieved.
+    pub main_goal: Degree,
+    /// Comment on the main goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Date of the next evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Date>,
+    /// This evaluation ends the work with the person or family.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub end_of_work: bool,
+    /// Per specific goal: the degree of achievement and reasons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<GoalEvaluation>,
+}
+
+/// One `[[goals]]` entry of an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoalEvaluation {
+    /// Goal number.
+    pub goal: Spanned<u32>,
+    /// Degree of achievement.
+    pub degree: Degree,
+    /// Reasons, especially for not achieving it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasons: Option<String>,
+}
+
+/// A calendar month, `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    /// The month a date falls in.
+    pub fn of(date: Date) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> Date {
+        Date::from_ymd(self.year, self.month, 1).unwrap_or(Date(chrono::NaiveDate::MIN))
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> Date {
+        let next = self.next().first_day();
+        Date(next.0.pred_opt().unwrap_or(next.0))
+    }
+
+    /// The month after.
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl std::str::FromStr for Month {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("`{s}` is not a month; write it as YYYY-MM, e.g. 2026-05");
+        let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let month: u32 = m.parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(format!(
+                "`{s}` has no month {month}; months run from 01 to 12"
+            ));
+        }
+        Ok(Month { year, month })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_parse_and_bound() {
+        let m: Month = "2026-02".parse().unwrap();
+        assert_eq!(m.first_day().to_string(), "2026-02-01");
+        assert_eq!(m.last_day().to_string(), "2026-02-28");
+        assert_eq!(
+            "2026-12".parse::<Month>().unwrap().next().to_string(),
+            "2027-01"
+        );
+        assert!("2026-13".parse::<Month>().is_err());
+        assert!("2026-5".parse::<Month>().is_err());
+        assert!("maj".parse::<Month>().is_err());
+    }
+}

@@ -1,0 +1,211 @@
+//! Report computations over the loaded store — pure, no printing. Each report is a `Sheet`:
+//! named columns and rows of text, which the report command prints as a table, JSON, CSV or
+//! Markdown.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Date, Month, Status, Task};
+use crate::store::{CaseRec, Store};
+
+/// A report's result: column names and rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    /// Column names (snake_case; also the JSON keys).
+    pub columns: Vec<&'static str>,
+    /// Rows, one cell per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Whether a task was still open at some point of the month.
+fn open_in(task: &Task, month: Month) -> bool {
+    task.done
+        .as_ref()
+        .is_none_or(|d| *d.get_ref() >= month.first_day())
+}
+
+/// Cases whose plan ran during the month: adopted by its end, not closed before it.
+fn active_in(case: &CaseRec, month: Month) -> bool {
+    let adopted = case
+        .plan
+        .as_ref()
+        .and_then(|p| p.value.adopted.as_ref())
+        .map(|d| *d.get_ref());
+    let closed = case.case.value.closure.as_ref().map(|c| *c.date.get_ref());
+    matches!(case.status(), Status::Active | Status::Closed)
+        && adopted.is_some_and(|a| a <= month.last_day())
+        && closed.is_none_or(|c| c >= month.first_day())
+}
+
+/// The coordinator's monthly view (zał. 7): per case and open task, who is responsible, what
+/// was reported for the month, and whether the responsible party reported.
+pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
+    let mut rows = Vec::new();
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| case.is_none_or(|id| c.id() == id || c.dir == id))
+    {
+        if !active_in(c, month) {
+            continue;
+        }
+        for (_, t) in c.tasks().filter(|(_, t)| open_in(t, month)) {
+            let responsible = t.responsible().unwrap_or("").to_string();
+            let mut progress = Vec::new();
+            let mut reported = false;
+            for m in c.monitoring.iter().filter(|m| m.month == month) {
+                for e in m
+                    .value
+                    .entries
+                    .iter()
+                    .filter(|e| e.task.get_ref() == t.id.get_ref())
+                {
+                    reported |= m.key == responsible;
+                    progress.push(if m.key == responsible {
+                        e.progress.clone()
+                    } else {
+                        format!("{} ({})", e.progress, m.key)
+                    });
+                }
+            }
+            rows.push(vec![
+                c.id().to_string(),
+                t.id.get_ref().clone(),
+                t.text.clone(),
+                responsible,
+                t.due
+                    .as_ref()
+                    .map(|d| d.get_ref().to_string())
+                    .unwrap_or_default(),
+                progress.join("; "),
+                if reported { "yes" } else { "missing" }.to_string(),
+            ]);
+        }
+    }
+    Sheet {
+        columns: vec![
+            "case",
+            "task",
+            "text",
+            "responsible",
+            "due",
+            "progress",
+            "reported",
+        ],
+        rows,
+    }
+}
+
+/// Open tasks past due on `on`, by responsible institution (or family member), oldest first.
+pub fn overdue(store: &Store, on: Date) -> Sheet {
+    let mut rows = Vec::new();
+    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+        for (_, t) in c.tasks() {
+            let Some(due) = t.due.as_ref().map(|d| *d.get_ref()) else {
+                continue;
+            };
+            if t.done.is_some() || due >= on {
+                continue;
+            }
+            let responsible = match (&t.institution, &t.member) {
+                (Some(i), _) => i.get_ref().clone(),
+                (None, Some(m)) => format!("{} (member of {})", m.get_ref(), c.id()),
+                (None, None) => String::new(),
+            };
+            let days = (on.0 - due.0).num_days();
+            rows.push(vec![
+                responsible,
+                t.person
+                    .as_ref()
+                    .map(|p| p.get_ref().clone())
+                    .unwrap_or_default(),
+                c.id().to_string(),
+                t.id.get_ref().clone(),
+                t.text.clone(),
+                due.to_string(),
+                days.to_string(),
+            ]);
+        }
+    }
+    rows.sort_by(|a, b| (&a[0], &a[5], &a[2], &a[3]).cmp(&(&b[0], &b[5], &b[2], &b[3])));
+    Sheet {
+        columns: vec![
+            "responsible",
+            "person",
+            "case",
+            "task",
+            "text",
+            "due",
+            "days_overdue",
+        ],
+        rows,
+    }
+}
+
+/// Per institution, and per person within it: active cases they are involved in and their
+/// open tasks.
+pub fn caseload(store: &Store) -> Sheet {
+    // (institution, person) -> (cases, open tasks); person "" is the institution as a whole.
+    let mut load: BTreeMap<(String, String), (Vec<String>, usize)> = BTreeMap::new();
+    let institution_of = |person: &str| {
+        store
+            .person(person)
+            .and_then(|p| p.parent.clone())
+            .unwrap_or_default()
+    };
+    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+        let id = c.id().to_string();
+        let mut involve = |inst: String, person: String, open_task: bool| {
+            let mut keys = vec![(inst.clone(), String::new())];
+            if !person.is_empty() {
+                keys.push((inst, person));
+            }
+            for key in keys {
+                let entry = load.entry(key).or_default();
+                if !entry.0.contains(&id) {
+                    entry.0.push(id.clone());
+                }
+                entry.1 += usize::from(open_task);
+            }
+        };
+        let v = &c.case.value;
+        if let Some(p) = &v.coordinator {
+            involve(institution_of(p.get_ref()), p.get_ref().clone(), false);
+        }
+        for i in &v.institutions {
+            involve(i.institution.get_ref().clone(), String::new(), false);
+            for w in &i.workers {
+                involve(i.institution.get_ref().clone(), w.get_ref().clone(), false);
+            }
+        }
+        for (_, t) in c.tasks() {
+            let open = t.done.is_none();
+            match (&t.institution, &t.person) {
+                (Some(i), Some(p)) => involve(i.get_ref().clone(), p.get_ref().clone(), open),
+                (Some(i), None) => involve(i.get_ref().clone(), String::new(), open),
+                _ => {}
+            }
+        }
+    }
+    let rows = load
+        .into_iter()
+        .map(|((inst, person), (cases, open))| {
+            vec![
+                inst,
+                person,
+                cases.len().to_string(),
+                open.to_string(),
+                cases.join(", "),
+            ]
+        })
+        .collect();
+    Sheet {
+        columns: vec![
+            "institution",
+            "person",
+            "active_cases",
+            "open_tasks",
+            "cases",
+        ],
+        rows,
+    }
+}

@@ -1,0 +1,180 @@
+//! Integrity of cases: numbers are unique and well-formed, and every institution, person,
+//! team, member, task, goal and service a case names exists.
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::Spanned;
+use crate::rules::codes;
+use crate::rules::integrity::resolve;
+use crate::store::{CaseRec, Store};
+
+/// K003/K004: case numbers are `YYYY-NNN`, and no two folders share one.
+pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let id = c.id();
+        let ok = id.len() == 8
+            && id.as_bytes()[4] == b'-'
+            && id[..4]
+                .bytes()
+                .chain(id[5..].bytes())
+                .all(|b| b.is_ascii_digit());
+        if !ok {
+            out.push(
+                Diagnostic::error(
+                    codes::BAD_ID,
+                    format!("case number `{id}` is not of the form YYYY-NNN"),
+                    store.locate(&c.case.path, c.case.value.id.span()),
+                )
+                .with_help("write the year of referral and a three-digit sequence, e.g. 2026-004"),
+            );
+        }
+    }
+    for pair in store.cases.windows(2) {
+        if pair[0].id() == pair[1].id() {
+            let second = &pair[1];
+            out.push(
+                Diagnostic::error(
+                    codes::DUPLICATE,
+                    format!(
+                        "case number {} is used by two folders: cases/{} and cases/{}",
+                        second.id(),
+                        pair[0].dir,
+                        second.dir
+                    ),
+                    store.locate(&second.case.path, second.case.value.id.span()),
+                )
+                .with_help(format!(
+                    "two clones created the same number; run `koop case renumber {}`",
+                    second.dir
+                )),
+            );
+        }
+    }
+}
+
+/// K005: what a case refers to exists.
+pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
+    let institutions: Vec<&str> = store.institution_ids().collect();
+    let people: Vec<&str> = store.person_ids().collect();
+    let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
+    let services: Vec<&str> = store.services.iter().map(|s| s.id.as_str()).collect();
+    for c in &store.cases {
+        let path = &c.case.path;
+        let v = &c.case.value;
+        let mut members: Vec<&str> = c
+            .members
+            .iter()
+            .flat_map(|m| &m.value.members)
+            .map(|m| m.key.get_ref().as_str())
+            .collect();
+        members.sort_unstable();
+        resolve(
+            store,
+            path,
+            "institution",
+            &v.referral.institution,
+            &institutions,
+            out,
+        );
+        if let Some(p) = &v.referral.person {
+            resolve(store, path, "person", p, &people, out);
+        }
+        if let Some(p) = &v.coordinator {
+            resolve(store, path, "person", p, &people, out);
+        }
+        if let Some(q) = &v.qualification {
+            resolve(store, path, "team", &q.team, &teams, out);
+        }
+        if let Some(k) = &v.consent {
+            member(store, c, path, &k.by, &members, out);
+        }
+        for i in &v.institutions {
+            resolve(
+                store,
+                path,
+                "institution",
+                &i.institution,
+                &institutions,
+                out,
+            );
+            for w in &i.workers {
+                resolve(store, path, "person", w, &people, out);
+            }
+        }
+        if let Some(plan) = &c.plan {
+            for (_, t) in c.tasks() {
+                if let Some(i) = &t.institution {
+                    resolve(store, &plan.path, "institution", i, &institutions, out);
+                }
+                if let Some(p) = &t.person {
+                    resolve(store, &plan.path, "person", p, &people, out);
+                }
+                if let Some(m) = &t.member {
+                    member(store, c, &plan.path, m, &members, out);
+                }
+                if let Some(s) = &t.service {
+                    resolve(store, &plan.path, "service", s, &services, out);
+                }
+            }
+        }
+        let mut tasks: Vec<&str> = c.tasks().map(|(_, t)| t.id.get_ref().as_str()).collect();
+        tasks.sort_unstable();
+        for m in &c.monitoring {
+            let known_reporter = members.binary_search(&m.key.as_str()).is_ok()
+                || institutions.binary_search(&m.key.as_str()).is_ok();
+            if !known_reporter {
+                out.push(
+                    Diagnostic::error(
+                        codes::UNKNOWN_REF,
+                        format!("monitoring file names an unknown reporter `{}`", m.key),
+                        Location::file(&m.path),
+                    )
+                    .with_help("name the file after an institution ID or a member key"),
+                );
+            }
+            for e in &m.value.entries {
+                resolve(store, &m.path, "task", &e.task, &tasks, out);
+                if let Some(a) = &e.author {
+                    resolve(store, &m.path, "person", a, &people, out);
+                }
+            }
+        }
+        let goals: Vec<String> = c
+            .plan
+            .iter()
+            .flat_map(|p| &p.value.goals)
+            .map(|g| g.id.get_ref().to_string())
+            .collect();
+        let mut goals: Vec<&str> = goals.iter().map(String::as_str).collect();
+        goals.sort_unstable();
+        for e in &c.evaluations {
+            for g in &e.value.goals {
+                let n = Spanned::new(g.goal.span(), g.goal.get_ref().to_string());
+                resolve(store, &e.path, "goal", &n, &goals, out);
+            }
+        }
+    }
+}
+
+fn member(
+    store: &Store,
+    case: &CaseRec,
+    path: &str,
+    key: &Spanned<String>,
+    members: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    if members.binary_search(&key.get_ref().as_str()).is_err() {
+        let mut d = Diagnostic::error(
+            codes::UNKNOWN_REF,
+            format!("unknown member `{}` of case {}", key.get_ref(), case.id()),
+            store.locate(path, key.span()),
+        );
+        d = d.with_help(
+            match crate::text::closest(key.get_ref(), members.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("members are listed in {}", case.file("members.toml")),
+            },
+        );
+        out.push(d);
+    }
+}

@@ -1,0 +1,891 @@
+//! Cases through the real binary: the full course from referral to closure, every refused
+//! transition, reports with known numbers, and parallel work in two git clones.
+
+use crate::Test;
+
+/// A gmina with a GOPS, a school, two workers, a GGK and a service.
+fn gmina() -> Test {
+    let t = Test::init().today("2026-07-15");
+    for args in [
+        &[
+            "institution",
+            "add",
+            "--id",
+            "gops",
+            "--name",
+            "GOPS",
+            "--kind",
+            "ops",
+            "--level",
+            "gmina",
+        ][..],
+        &[
+            "institution",
+            "add",
+            "--id",
+            "sp1",
+            "--name",
+            "SP 1",
+            "--kind",
+            "school",
+            "--level",
+            "gmina",
+        ],
+        &[
+            "person",
+            "add",
+            "--institution",
+            "gops",
+            "--name",
+            "Anna Kowalska",
+            "--role",
+            "pracownik-socjalny",
+        ],
+        &[
+            "person",
+            "add",
+            "--institution",
+            "sp1",
+            "--name",
+            "Jan Nowak",
+        ],
+        &[
+            "team",
+            "new",
+            "--kind",
+            "ggk",
+            "--id",
+            "ggk",
+            "--name",
+            "GGK",
+            "--coordinator",
+            "anna-kowalska",
+        ],
+        &[
+            "service",
+            "add",
+            "--provider",
+            "gops",
+            "--id",
+            "asystent",
+            "--name",
+            "Asystent rodziny",
+        ],
+    ] {
+        t.run(args).ok();
+    }
+    t
+}
+
+/// The folder of the only case.
+fn folder(t: &Test) -> String {
+    let files = t.files();
+    let case = files
+        .iter()
+        .find(|f| f.ends_with("/case.toml"))
+        .expect("a case");
+    case.trim_end_matches("/case.toml").to_string()
+}
+
+/// Registers a referral and returns its number.
+fn referral(t: &Test, date: &str) -> String {
+    let run = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            date,
+            "--coordinator",
+            "anna-kowalska",
+        ])
+        .ok();
+    run.stdout.trim().to_string()
+}
+
+/// A case taken up to active with three tasks (1.1 school, 1.2 member m1, 1.3 gops/anna).
+fn active_case(t: &Test) -> String {
+    let id = referral(t, "2026-03-02");
+    t.run([
+        "case",
+        "member",
+        "add",
+        &id,
+        "--name",
+        "Ewa Przykładowa",
+        "--birth-year",
+        "1988",
+        "--relation",
+        "matka",
+    ])
+    .ok();
+    t.run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m1"])
+        .ok();
+    t.run([
+        "case",
+        "qualify",
+        &id,
+        "--team",
+        "ggk",
+        "--date",
+        "2026-03-10",
+    ])
+    .ok();
+    t.run([
+        "goal",
+        "add",
+        &id,
+        "--main",
+        "Rodzina funkcjonuje samodzielnie",
+    ])
+    .ok();
+    t.run(["goal", "add", &id, "Regularna nauka"]).ok();
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "1",
+        "--responsible",
+        "sp1",
+        "--due",
+        "2026-05-31",
+        "Frekwencja",
+    ])
+    .ok();
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "1",
+        "--responsible",
+        "m1",
+        "--due",
+        "2026-04-30",
+        "--service",
+        "asystent",
+        "Spotkania",
+    ])
+    .ok();
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "1",
+        "--responsible",
+        "anna-kowalska",
+        "--due",
+        "2026-04-15",
+        "Wizyta",
+    ])
+    .ok();
+    t.run(["case", "activate", &id, "--date", "2026-03-25"])
+        .ok();
+    id
+}
+
+#[test]
+fn case_new_prints_the_next_number_and_writes_the_referral() {
+    let t = gmina();
+    assert_eq!(referral(&t, "2026-03-02"), "2026-001");
+    assert_eq!(referral(&t, "2026-04-01"), "2026-002");
+    assert_eq!(referral(&t, "2027-01-05"), "2027-001");
+    let run = t.run(["case", "list", "--format", "json"]).ok();
+    let list: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["2026-001", "2026-002", "2027-001"]);
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["status"] == "referred")
+    );
+}
+
+#[test]
+fn full_course_from_referral_to_closure() {
+    let t = gmina();
+    let id = active_case(&t);
+    let dir = folder(&t);
+    assert_eq!(
+        t.read(&format!("{dir}/plan.toml")),
+        "main_goal = \"Rodzina funkcjonuje samodzielnie\"\nadopted = 2026-03-25\n\n[[goals]]\nid = 1\ntext = \"Regularna nauka\"\n\n[[goals.tasks]]\nid = \"1.1\"\ntext = \"Frekwencja\"\ninstitution = \"sp1\"\ndue = 2026-05-31\n\n[[goals.tasks]]\nid = \"1.2\"\ntext = \"Spotkania\"\nmember = \"m1\"\ndue = 2026-04-30\nservice = \"asystent\"\n\n[[goals.tasks]]\nid = \"1.3\"\ntext = \"Wizyta\"\ninstitution = \"gops\"\nperson = \"anna-kowalska\"\ndue = 2026-04-15\n"
+    );
+    t.run([
+        "monitor",
+        "add",
+        &id,
+        "--month",
+        "2026-04",
+        "--task",
+        "1.1",
+        "--by",
+        "jan-nowak",
+        "--date",
+        "2026-05-02",
+        "Frekwencja 80%",
+    ])
+    .ok();
+    t.run([
+        "monitor",
+        "add",
+        &id,
+        "--month",
+        "2026-04",
+        "--task",
+        "1.2",
+        "--by",
+        "m1",
+        "--date",
+        "2026-05-02",
+        "Dwa spotkania",
+    ])
+    .ok();
+    assert_eq!(
+        t.read(&format!("{dir}/monitoring/2026-04/sp1.toml")),
+        "[[entries]]\ntask = \"1.1\"\nprogress = \"Frekwencja 80%\"\nauthor = \"jan-nowak\"\ndate = 2026-05-02\n"
+    );
+    assert!(t.exists(&format!("{dir}/monitoring/2026-04/m1.toml")));
+    t.run(["task", "done", &id, "1.3", "--date", "2026-04-10"])
+        .ok();
+    t.run([
+        "eval",
+        "add",
+        &id,
+        "--date",
+        "2026-06-30",
+        "--main",
+        "partly",
+        "--goal",
+        "1=partly:choroba dziecka",
+        "--end",
+    ])
+    .ok();
+    assert_eq!(
+        t.read(&format!("{dir}/evaluations/2026-06-30.toml")),
+        "main_goal = \"partly\"\nend_of_work = true\n\n[[goals]]\ngoal = 1\ndegree = \"partly\"\nreasons = \"choroba dziecka\"\n"
+    );
+    t.run([
+        "case",
+        "close",
+        &id,
+        "--date",
+        "2026-07-01",
+        "--handover",
+        "Pod opieką pracownika socjalnego",
+        "--follow-up-until",
+        "2026-12-31",
+    ])
+    .ok();
+    let case = t.read(&format!("{dir}/case.toml"));
+    assert!(case.contains("status = \"closed\""), "{case}");
+    assert!(case.contains("[closure]\ndate = 2026-07-01\nhandover = \"Pod opieką pracownika socjalnego\"\nfollow_up_until = 2026-12-31\n"), "{case}");
+    let run = t.run(["check"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+}
+
+#[test]
+fn personal_data_stays_in_members_toml_and_is_hidden_by_default() {
+    let t = gmina();
+    let id = active_case(&t);
+    let dir = folder(&t);
+    for f in t
+        .files()
+        .iter()
+        .filter(|f| f.starts_with(&dir) && !f.ends_with("members.toml"))
+    {
+        assert!(!t.read(f).contains("Ewa"), "{f} holds a name");
+    }
+    let run = t.run(["case", "show", &id]).ok();
+    assert!(!run.stdout.contains("Ewa"), "{}", run.stdout);
+    let run = t.run(["case", "show", &id, "--reveal"]).ok();
+    assert!(run.stdout.contains("Ewa Przykładowa"), "{}", run.stdout);
+}
+
+#[test]
+fn refused_transitions_write_nothing() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    t.run([
+        "case",
+        "member",
+        "add",
+        &id,
+        "--name",
+        "Ewa",
+        "--relation",
+        "matka",
+    ])
+    .ok();
+    let refuse = |args: &[&str], needle: &str| {
+        let before: Vec<(String, String)> = t
+            .files()
+            .into_iter()
+            .map(|f| {
+                let c = t.read(&f);
+                (f, c)
+            })
+            .collect();
+        let run = t.run(args).fails(1);
+        assert!(run.stderr.contains(needle), "{args:?}: {}", run.stderr);
+        let after: Vec<(String, String)> = t
+            .files()
+            .into_iter()
+            .map(|f| {
+                let c = t.read(&f);
+                (f, c)
+            })
+            .collect();
+        assert_eq!(before, after, "{args:?} changed files");
+    };
+    refuse(
+        &[
+            "case",
+            "qualify",
+            &id,
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-10",
+        ],
+        "no consent",
+    );
+    refuse(&["goal", "add", &id, "Cel"], "is referred");
+    refuse(&["case", "activate", &id], "is referred");
+    refuse(
+        &[
+            "case",
+            "close",
+            &id,
+            "--date",
+            "2026-07-01",
+            "--handover",
+            "x",
+        ],
+        "is referred",
+    );
+    refuse(
+        &["case", "consent", &id, "--date", "2026-03-05", "--by", "m9"],
+        "no member",
+    );
+    refuse(
+        &["case", "consent", &id, "--date", "2026-03-01", "--by", "m1"],
+        "before the referral",
+    );
+    t.run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m1"])
+        .ok();
+    refuse(
+        &[
+            "case",
+            "qualify",
+            &id,
+            "--team",
+            "pzk",
+            "--date",
+            "2026-03-10",
+        ],
+        "no team",
+    );
+    refuse(
+        &[
+            "case",
+            "qualify",
+            &id,
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-04",
+        ],
+        "before the consent",
+    );
+    t.run([
+        "case",
+        "qualify",
+        &id,
+        "--team",
+        "ggk",
+        "--date",
+        "2026-03-10",
+    ])
+    .ok();
+    refuse(
+        &["case", "activate", &id, "--date", "2026-03-20"],
+        "no plan with a task",
+    );
+    t.run(["goal", "add", &id, "Cel"]).ok();
+    refuse(
+        &[
+            "task",
+            "add",
+            &id,
+            "--goal",
+            "2",
+            "--responsible",
+            "sp1",
+            "--due",
+            "2026-05-01",
+            "x",
+        ],
+        "no goal 2",
+    );
+    refuse(
+        &[
+            "task",
+            "add",
+            &id,
+            "--goal",
+            "1",
+            "--responsible",
+            "nikt",
+            "--due",
+            "2026-05-01",
+            "x",
+        ],
+        "no member, person or institution",
+    );
+    refuse(
+        &[
+            "task",
+            "add",
+            &id,
+            "--goal",
+            "1",
+            "--responsible",
+            "sp1",
+            "--due",
+            "2026-05-01",
+            "--service",
+            "brak",
+            "x",
+        ],
+        "no service",
+    );
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "1",
+        "--responsible",
+        "sp1",
+        "--due",
+        "2026-05-01",
+        "x",
+    ])
+    .ok();
+    refuse(
+        &["case", "activate", &id, "--date", "2026-03-09"],
+        "before the qualification",
+    );
+    refuse(
+        &[
+            "monitor", "add", &id, "--month", "2026-04", "--task", "1.1", "--by", "sp1", "x",
+        ],
+        "is qualified",
+    );
+    t.run(["case", "activate", &id, "--date", "2026-03-20"])
+        .ok();
+    refuse(
+        &[
+            "monitor", "add", &id, "--month", "2026-02", "--task", "1.1", "--by", "sp1", "x",
+        ],
+        "before the case became active",
+    );
+    refuse(
+        &[
+            "monitor", "add", &id, "--month", "2026-04", "--task", "9.9", "--by", "sp1", "x",
+        ],
+        "no task",
+    );
+    refuse(
+        &[
+            "case",
+            "close",
+            &id,
+            "--date",
+            "2026-07-01",
+            "--handover",
+            "x",
+        ],
+        "no evaluation",
+    );
+    refuse(
+        &[
+            "eval",
+            "add",
+            &id,
+            "--date",
+            "2026-06-30",
+            "--main",
+            "achieved",
+        ],
+        "--next",
+    );
+    refuse(
+        &[
+            "eval",
+            "add",
+            &id,
+            "--date",
+            "2026-06-30",
+            "--main",
+            "achieved",
+            "--goal",
+            "7=achieved",
+            "--end",
+        ],
+        "no goal 7",
+    );
+    t.run([
+        "eval",
+        "add",
+        &id,
+        "--date",
+        "2026-06-30",
+        "--main",
+        "achieved",
+        "--goal",
+        "1=achieved",
+        "--end",
+    ])
+    .ok();
+    refuse(
+        &[
+            "case",
+            "close",
+            &id,
+            "--date",
+            "2026-06-01",
+            "--handover",
+            "x",
+        ],
+        "before the last evaluation",
+    );
+    refuse(
+        &[
+            "case",
+            "close",
+            &id,
+            "--date",
+            "2026-07-01",
+            "--handover",
+            "x",
+            "--follow-up-until",
+            "2026-06-01",
+        ],
+        "must be after",
+    );
+    t.run([
+        "case",
+        "close",
+        &id,
+        "--date",
+        "2026-07-01",
+        "--handover",
+        "x",
+    ])
+    .ok();
+    refuse(&["task", "done", &id, "1.1"], "is closed");
+}
+
+#[test]
+fn report_monitoring_shows_progress_and_missing_reports() {
+    let t = gmina();
+    let id = active_case(&t);
+    t.run([
+        "monitor",
+        "add",
+        &id,
+        "--month",
+        "2026-04",
+        "--task",
+        "1.1",
+        "--by",
+        "sp1",
+        "--date",
+        "2026-05-02",
+        "80%",
+    ])
+    .ok();
+    let run = t
+        .run([
+            "report",
+            "monitoring",
+            "--month",
+            "2026-04",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let rows: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let got: Vec<(String, String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["task"].as_str().unwrap().into(),
+                r["responsible"].as_str().unwrap().into(),
+                r["reported"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.1".into(), "sp1".into(), "yes".into()),
+            ("1.2".into(), "m1".into(), "missing".into()),
+            ("1.3".into(), "gops".into(), "missing".into())
+        ]
+    );
+    let run = t
+        .run([
+            "report",
+            "monitoring",
+            "--month",
+            "2026-04",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    assert!(run.stdout.starts_with("case,task,text,responsible,due,progress,reported\r\n2026-001,1.1,Frekwencja,sp1,2026-05-31,80%,yes\r\n"), "{}", run.stdout);
+    let run = t.run(["report", "monitoring", "--month", "2026-02"]).ok();
+    assert!(run.stdout.contains("(none)"), "{}", run.stdout);
+}
+
+#[test]
+fn report_overdue_and_caseload_count_open_tasks() {
+    let t = gmina();
+    let id = active_case(&t);
+    t.run(["task", "done", &id, "1.3", "--date", "2026-04-10"])
+        .ok();
+    let run = t
+        .run(["report", "overdue", "--on", "2026-05-15", "--format", "md"])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "| responsible | person | case | task | text | due | days_overdue |\n| --- | --- | --- | --- | --- | --- | --- |\n| m1 (member of 2026-001) |  | 2026-001 | 1.2 | Spotkania | 2026-04-30 | 15 |\n"
+    );
+    let run = t.run(["report", "overdue", "--format", "json"]).ok(); // today is 2026-07-15
+    let rows: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    let run = t.run(["report", "caseload", "--format", "json"]).ok();
+    let rows: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let get = |inst: &str, person: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["institution"] == inst && r["person"] == person)
+            .cloned()
+    };
+    let gops = get("gops", "").expect("gops row");
+    assert_eq!(
+        (gops["active_cases"].as_str(), gops["open_tasks"].as_str()),
+        (Some("1"), Some("0"))
+    );
+    let sp1 = get("sp1", "").expect("sp1 row");
+    assert_eq!(
+        (sp1["active_cases"].as_str(), sp1["open_tasks"].as_str()),
+        (Some("1"), Some("1"))
+    );
+    assert!(get("gops", "anna-kowalska").is_some());
+}
+
+#[test]
+fn task_list_filters() {
+    let t = gmina();
+    let id = active_case(&t);
+    t.run(["task", "done", &id, "1.3", "--date", "2026-04-10"])
+        .ok();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let run = t.run(args).ok();
+        let rows: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["task"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&["task", "list", "--format", "json"]), ["1.2", "1.1"]);
+    assert_eq!(
+        ids(&["task", "list", "--all", "--format", "json"]),
+        ["1.3", "1.2", "1.1"]
+    );
+    assert_eq!(
+        ids(&[
+            "task",
+            "list",
+            "--due-before",
+            "2026-05-01",
+            "--format",
+            "json"
+        ]),
+        ["1.2"]
+    );
+    assert_eq!(
+        ids(&["task", "list", "--responsible", "sp1", "--format", "json"]),
+        ["1.1"]
+    );
+    assert_eq!(
+        ids(&["task", "list", "--overdue", "--format", "json"]),
+        ["1.2", "1.1"]
+    );
+}
+
+fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn two_clones_creating_cases_merge_without_conflict_and_renumber_resolves_the_clash() {
+    let t = gmina();
+    let id = active_case(&t);
+    let root = t.path();
+    git(root, &["init", "-q", "-b", "main"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "base"]);
+    let other = tempfile::tempdir().unwrap();
+    let clone = other.path().join("clone");
+    git(
+        other.path(),
+        &["clone", "-q", &root.to_string_lossy(), "clone"],
+    );
+    let koop = |dir: &std::path::Path, args: &[&str]| t.run_in(dir, args).ok();
+    // Both create "the next case" and report monitoring for the same month.
+    koop(
+        root,
+        &[
+            "case",
+            "new",
+            "--kind",
+            "person",
+            "--referred-by",
+            "gops",
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    koop(
+        &clone,
+        &[
+            "case",
+            "new",
+            "--kind",
+            "group",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-06-02",
+        ],
+    );
+    koop(
+        root,
+        &[
+            "monitor",
+            "add",
+            &id,
+            "--month",
+            "2026-05",
+            "--task",
+            "1.1",
+            "--by",
+            "sp1",
+            "--date",
+            "2026-06-01",
+            "a",
+        ],
+    );
+    koop(
+        &clone,
+        &[
+            "monitor",
+            "add",
+            &id,
+            "--month",
+            "2026-05",
+            "--task",
+            "1.2",
+            "--by",
+            "m1",
+            "--date",
+            "2026-06-01",
+            "b",
+        ],
+    );
+    git(&clone, &["add", "-A"]);
+    git(&clone, &["commit", "-qm", "clone"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-qm", "main"]);
+    git(
+        root,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            &clone.to_string_lossy(),
+            "main",
+        ],
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K004]: case number 2026-002 is used by two folders"),
+        "{}",
+        run.stdout
+    );
+    let run = t.run(["case", "list", "--format", "json"]).ok();
+    let list: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let second: Vec<&serde_json::Value> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["id"] == "2026-002")
+        .collect();
+    assert_eq!(second.len(), 2, "both cases survive the merge");
+    let folder = second[1]["folder"].as_str().unwrap().to_string();
+    let run = t.run(["case", "renumber", &folder]).ok();
+    assert!(run.stdout.contains("to 2026-003"), "{}", run.stdout);
+    let run = t.run(["check"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+    let run = t
+        .run([
+            "report",
+            "monitoring",
+            "--month",
+            "2026-05",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert_eq!(
+        run.stdout.matches("\"reported\": \"yes\"").count(),
+        2,
+        "{}",
+        run.stdout
+    );
+}
