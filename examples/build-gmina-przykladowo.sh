@@ -339,6 +339,133 @@ k service add --id superwizja --provider rops-mazowsze \
     --contact "Piotr Kozłowski, doradca ROPS, tel. 22 600 90 02"
 
 # ---------------------------------------------------------------------------------------------
+# Cases (praca z rodziną): one closed, one active with months of monitoring, one qualified
+# with its plan in the making, one just referred. Members are fictional; personal data stays
+# in members.toml, the other files use member keys (m1, m2, …).
+# ---------------------------------------------------------------------------------------------
+
+# 2026-001: a family referred by the school over a child's absences; closed with a handover.
+C1=$(k case new --kind family --referred-by sp1-przykladowo --referrer magdalena-krawczyk \
+    --date 2026-03-18 --coordinator tomasz-wojcik \
+    --expectations "Poprawa frekwencji syna i wsparcie matki w opiece nad dziećmi")
+k case member add "$C1" --name "Agata Nowosielska" --birth-year 1987 --relation matka \
+    --residence "Przykładowo, ul. Polna 7/2" --phone "600 100 201"
+k case member add "$C1" --name "Filip Nowosielski" --birth-year 2014 --relation syn \
+    --residence "Przykładowo, ul. Polna 7/2"
+k case member add "$C1" --name "Zuzanna Nowosielska" --birth-year 2019 --relation córka \
+    --residence "Przykładowo, ul. Polna 7/2"
+k case consent "$C1" --date 2026-03-20 --by m1 --scope "udział rodziny w pracy GGK i wymiana informacji między instytucjami"
+k case qualify "$C1" --team ggk-przykladowo --date 2026-03-24
+k case diagnosis "$C1" --date 2026-03-27 --author tomasz-wojcik \
+    --material "Dochód z zasiłku rodzinnego i pracy dorywczej matki; zaległości czynszowe" \
+    --housing "Mieszkanie komunalne 38 m², dwa pokoje, ogrzewanie piecowe" \
+    --professional "Matka: wykształcenie zawodowe (krawcowa), bez stałego zatrudnienia" \
+    --health "Bez chorób przewlekłych; syn pod opieką poradni psychologiczno-pedagogicznej" \
+    --care "Syn opuścił 40% zajęć w I półroczu; córka w przedszkolu" \
+    --relations "Ojciec nie utrzymuje kontaktu z dziećmi; wsparcie babci" \
+    --problem "Absencja szkolna syna" --problem "Zadłużenie czynszowe" \
+    --need "Wsparcie asystenta rodziny" --need "Pomoc w nauce dla syna"
+k goal add "$C1" --main "Rodzina samodzielnie zapewnia dzieciom regularną naukę i opiekę"
+k goal add "$C1" "Syn regularnie uczęszcza do szkoły"
+k goal add "$C1" "Rodzina spłaca zaległości czynszowe"
+k task add "$C1" --goal 1 --responsible magdalena-krawczyk --due 2026-06-26 \
+    --service zajecia-wyrownawcze "Zajęcia wyrównawcze i cotygodniowa kontrola frekwencji"
+k task add "$C1" --goal 1 --responsible m1 --due 2026-06-26 "Codzienne odprowadzanie syna do szkoły"
+k task add "$C1" --goal 2 --responsible ewa-lewandowska --due 2026-05-29 \
+    --service asystent-rodziny "Plan spłaty zadłużenia z asystentem rodziny"
+k case activate "$C1" --date 2026-04-01
+for month in 2026-04 2026-05 2026-06; do
+    k monitor add "$C1" --month "$month" --task 1.1 --by magdalena-krawczyk --date "${month}-28" \
+        "Frekwencja w miesiącu powyżej 85%, syn uczęszcza na zajęcia wyrównawcze"
+    k monitor add "$C1" --month "$month" --task 1.2 --by m1 --date "${month}-28" \
+        "Matka odprowadza syna codziennie"
+done
+k monitor add "$C1" --month 2026-04 --task 2.1 --by ewa-lewandowska --date 2026-04-28 \
+    "Ustalono plan spłaty w 6 ratach"
+k monitor add "$C1" --month 2026-05 --task 2.1 --by ewa-lewandowska --date 2026-05-28 \
+    "Porozumienie z zarządcą lokalu podpisane"
+k task done "$C1" 2.1 --date 2026-05-27
+k task done "$C1" 1.1 --date 2026-06-26
+k task done "$C1" 1.2 --date 2026-06-26
+k eval add "$C1" --date 2026-07-08 --main achieved --end \
+    --comment "Cele osiągnięte; rodzina funkcjonuje samodzielnie" \
+    --goal "1=achieved" --goal "2=partly:spłacono 4 z 6 rat, pozostałe według porozumienia"
+k case close "$C1" --date 2026-07-10 \
+    --handover "Rodzina pozostaje pod opieką pracownika socjalnego GOPS; asystent rodziny do końca roku" \
+    --follow-up-until 2027-01-31
+
+# 2026-002: a family in crisis referred by the police; active, monitored monthly.
+C2=$(k case new --kind family --referred-by kpp-przykladowo --referrer michal-piotrowski \
+    --date 2026-05-06 --coordinator joanna-kaminska \
+    --expectations "Ograniczenie interwencji domowych, podjęcie terapii przez ojca")
+k case member add "$C2" --name "Robert Kalinowski" --birth-year 1979 --relation ojciec \
+    --residence "Dąbrówka 14" --phone "600 100 301"
+k case member add "$C2" --name "Marta Kalinowska" --birth-year 1983 --relation matka \
+    --residence "Dąbrówka 14" --phone "600 100 302"
+k case member add "$C2" --name "Oliwia Kalinowska" --birth-year 2011 --relation córka \
+    --residence "Dąbrówka 14"
+k case consent "$C2" --date 2026-05-12 --by m2 --scope "udział w pracy GGK; zgoda ojca 14 maja 2026 r."
+k case qualify "$C2" --team ggk-przykladowo --date 2026-05-19
+k case diagnosis "$C2" --date 2026-05-26 --author joanna-kaminska \
+    --material "Wynagrodzenie ojca (praca sezonowa), zasiłek okresowy" \
+    --housing "Dom jednorodzinny w złym stanie technicznym" \
+    --professional "Ojciec: kierowca, praca sezonowa; matka bezrobotna, zarejestrowana w PUP" \
+    --health "Ojciec nadużywa alkoholu; matka leczy się na depresję" \
+    --care "Córka z obniżonymi wynikami w nauce; nadzór kuratora nie został orzeczony" \
+    --relations "Konflikty małżeńskie, trzy interwencje policji w 2026 r." \
+    --problem "Uzależnienie ojca od alkoholu" --problem "Przemoc psychiczna w rodzinie" \
+    --problem "Bezrobocie matki" \
+    --need "Terapia uzależnień" --need "Wsparcie psychologiczne dla matki i córki" \
+    --need "Aktywizacja zawodowa matki"
+k goal add "$C2" --main "Rodzina żyje bez przemocy, ojciec utrzymuje abstynencję"
+k goal add "$C2" "Ojciec podejmuje i kontynuuje terapię uzależnienia"
+k goal add "$C2" "Matka podejmuje zatrudnienie"
+k goal add "$C2" "Córka otrzymuje wsparcie psychologiczne i w nauce"
+k task add "$C2" --goal 1 --responsible beata-krol --due 2026-12-18 \
+    --service terapia-uzaleznien "Terapia w Poradni Leczenia Uzależnień"
+k task add "$C2" --goal 1 --responsible m1 --due 2026-12-18 "Udział w spotkaniach terapeutycznych raz w tygodniu"
+k task add "$C2" --goal 1 --responsible michal-piotrowski --due 2026-11-30 \
+    --service dzielnicowy "Wizyty dzielnicowego raz w miesiącu"
+k task add "$C2" --goal 2 --responsible lukasz-sikora --due 2026-09-30 \
+    --service posrednictwo-pracy "Indywidualny plan działania i oferty pracy"
+k task add "$C2" --goal 3 --responsible agnieszka-dabrowska --due 2026-12-18 \
+    --service poradnictwo-psychologiczne "Konsultacje psychologiczne dla matki i córki"
+k case activate "$C2" --date 2026-06-02
+for month in 2026-06 2026-07 2026-08 2026-09 2026-10; do
+    k monitor add "$C2" --month "$month" --task 1.1 --by beata-krol --date "${month}-27" \
+        "Ojciec uczestniczy w terapii grupowej"
+    k monitor add "$C2" --month "$month" --task 1.2 --by m1 --date "${month}-27" \
+        "Obecność na spotkaniach potwierdzona przez poradnię"
+    k monitor add "$C2" --month "$month" --task 1.3 --by michal-piotrowski --date "${month}-27" \
+        "Wizyta dzielnicowego, bez interwencji"
+    k monitor add "$C2" --month "$month" --task 3.1 --by agnieszka-dabrowska --date "${month}-27" \
+        "Konsultacje odbywają się co dwa tygodnie"
+done
+for month in 2026-06 2026-07 2026-08 2026-09; do
+    k monitor add "$C2" --month "$month" --task 2.1 --by lukasz-sikora --date "${month}-27" \
+        "Matka korzysta z ofert pośrednictwa pracy"
+done
+k task done "$C2" 2.1 --date 2026-09-21
+k eval add "$C2" --date 2026-09-30 --main partly --next 2026-12-15 \
+    --comment "Postęp w terapii ojca; matka zatrudniona od 21 września" \
+    --goal "1=partly:terapia trwa" --goal "2=achieved" --goal "3=partly:konsultacje trwają"
+
+# 2026-003: a young man referred by the probation service; qualified, plan in the making.
+C3=$(k case new --kind person --referred-by zkss-przykladowo --referrer dorota-nowicka \
+    --date 2026-10-14 --coordinator tomasz-wojcik \
+    --expectations "Usamodzielnienie po opuszczeniu pieczy zastępczej")
+k case member add "$C3" --name "Dawid Jasiński" --birth-year 2007 --relation "osoba usamodzielniana" \
+    --residence "Przykładowo, ul. Leśna 3" --phone "600 100 401"
+k case consent "$C3" --date 2026-10-19 --by m1
+k case qualify "$C3" --team ggk-przykladowo --date 2026-10-27
+k goal add "$C3" --main "Samodzielne życie i stała praca"
+k goal add "$C3" "Podjęcie nauki zawodu"
+
+# 2026-004: a referral from the clinic awaiting consent and qualification.
+k case new --kind person --referred-by spzoz-przykladowo --referrer beata-krol \
+    --date 2026-11-16 --expectations "Wsparcie starszej osoby samotnej po hospitalizacji" >/dev/null
+
+# ---------------------------------------------------------------------------------------------
 # The README is not a record; koop ignores it. The lock file is not part of the example
 # (the repository's .gitignore lists it).
 cat > "$REPO/README.md" <<'README'
@@ -355,7 +482,9 @@ Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana pr
 - Partnerski Zespół Kooperacji `pzk-przykladowo` z trzonem zespołu, delegatami i porozumieniem
   zawartym 12 marca 2026 r. (PUP przystąpił później) oraz Gminną Grupę Kooperacji
   `ggk-przykladowo` (`teams/`),
-- lokalną listę aktywności i usług (`services/`).
+- lokalną listę aktywności i usług (`services/`),
+- cztery sprawy (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
+  comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003) i zgłoszoną (2026-004).
 
 Jak wypróbować (z katalogu głównego projektu koop):
 
@@ -366,6 +495,9 @@ koop -C examples/gmina-przykladowo institution show gops-przykladowo
 koop -C examples/gmina-przykladowo team show pzk-przykladowo
 koop -C examples/gmina-przykladowo person list --role przedstawiciel
 koop -C examples/gmina-przykladowo service list --format json
+koop -C examples/gmina-przykladowo case list
+koop -C examples/gmina-przykladowo report monitoring --month 2026-10
+koop -C examples/gmina-przykladowo report overdue --on 2026-12-01
 ```
 
 Repozytorium jest tworzone od nowa skryptem `examples/build-gmina-przykladowo.sh`, który

@@ -47,10 +47,14 @@ pub fn create(root: &Path, rel: &str, content: &str) -> Result<()> {
     Ok(())
 }
 
-/// Replaces the file at `root/rel` atomically with `content`.
+/// Replaces the file at `root/rel` atomically with `content`, keeping its permissions.
 pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
     let path = root.join(rel);
     let tmp = temp_with(&path, content)?;
+    if let Ok(meta) = std::fs::metadata(&path) {
+        std::fs::set_permissions(tmp.path(), meta.permissions())
+            .map_err(|e| Error::io("set the permissions of", tmp.path(), &e))?;
+    }
     tmp.persist(&path)
         .map_err(|e| Error::io("write", &path, &e.error))?;
     Ok(())

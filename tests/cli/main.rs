@@ -8,9 +8,11 @@
 mod basics;
 mod cases;
 mod check;
+mod example;
 mod init;
 mod institution;
 mod person;
+mod regressions;
 mod service;
 mod team;
 

@@ -1,0 +1,204 @@
+//! The bundled example, examples/gmina-przykladowo: it passes `koop check`, and the reports
+//! give the numbers its build script implies.
+
+use crate::{Test, example};
+
+fn koop(args: &[&str]) -> crate::Run {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let mut all = vec!["-C", dir.as_str()];
+    all.extend_from_slice(args);
+    t.run(all)
+}
+
+fn rows(args: &[&str]) -> Vec<serde_json::Value> {
+    let run = koop(args).ok();
+    serde_json::from_str::<serde_json::Value>(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn col(rows: &[serde_json::Value], key: &str) -> Vec<String> {
+    rows.iter()
+        .map(|r| r[key].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn the_example_passes_check() {
+    let run = koop(&["check"]).ok();
+    assert!(
+        run.stdout.ends_with("files: no problems\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_example_has_cases_at_every_stage() {
+    let cases = rows(&["case", "list", "--format", "json"]);
+    assert_eq!(
+        col(&cases, "id"),
+        ["2026-001", "2026-002", "2026-003", "2026-004"]
+    );
+    assert_eq!(
+        col(&cases, "status"),
+        ["closed", "active", "qualified", "referred"]
+    );
+}
+
+#[test]
+fn monitoring_report_for_known_months() {
+    // October: task 2.1 was done in September, the four other tasks of 2026-002 reported.
+    let oct = rows(&[
+        "report",
+        "monitoring",
+        "--month",
+        "2026-10",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&oct, "case"), ["2026-002"; 4]);
+    assert_eq!(col(&oct, "task"), ["1.1", "1.2", "1.3", "3.1"]);
+    assert_eq!(
+        col(&oct, "responsible"),
+        [
+            "spzoz-przykladowo",
+            "m1",
+            "kpp-przykladowo",
+            "pcpr-przykladowo"
+        ]
+    );
+    assert_eq!(col(&oct, "reported"), ["yes"; 4]);
+    // September still has task 2.1 (done on the 21st).
+    let sep = rows(&[
+        "report",
+        "monitoring",
+        "--month",
+        "2026-09",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&sep, "task"), ["1.1", "1.2", "1.3", "2.1", "3.1"]);
+    // November: nothing reported yet.
+    let nov = rows(&[
+        "report",
+        "monitoring",
+        "--month",
+        "2026-11",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&nov, "reported"), ["missing"; 4]);
+    // May: the closed case 2026-001 was still active, and both cases reported.
+    let may = rows(&[
+        "report",
+        "monitoring",
+        "--month",
+        "2026-05",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&may, "case"), ["2026-001"; 3]);
+    assert_eq!(col(&may, "reported"), ["yes"; 3]);
+    assert_eq!(
+        may[2]["progress"],
+        "Porozumienie z zarządcą lokalu podpisane"
+    );
+    // One case only.
+    let one = rows(&[
+        "report",
+        "monitoring",
+        "--month",
+        "2026-06",
+        "--case",
+        "2026-002",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&one, "case"), ["2026-002"; 5]);
+}
+
+#[test]
+fn overdue_report_for_known_days() {
+    let dec1 = rows(&[
+        "report",
+        "overdue",
+        "--on",
+        "2026-12-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(col(&dec1, "task"), ["1.3"]);
+    assert_eq!(col(&dec1, "responsible"), ["kpp-przykladowo"]);
+    assert_eq!(col(&dec1, "person"), ["michal-piotrowski"]);
+    assert_eq!(col(&dec1, "days_overdue"), ["1"]);
+    let dec20 = rows(&[
+        "report",
+        "overdue",
+        "--on",
+        "2026-12-20",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        col(&dec20, "responsible"),
+        [
+            "kpp-przykladowo",
+            "m1 (member of 2026-002)",
+            "pcpr-przykladowo",
+            "spzoz-przykladowo"
+        ]
+    );
+    let today = rows(&["report", "overdue", "--format", "json"]); // KOOP_TODAY 2026-11-23
+    assert!(today.is_empty(), "{today:?}");
+}
+
+#[test]
+fn caseload_report_counts_the_active_case() {
+    let load = rows(&["report", "caseload", "--format", "json"]);
+    let find = |inst: &str, person: &str| {
+        load.iter()
+            .find(|r| r["institution"] == inst && r["person"] == person)
+            .map(|r| {
+                (
+                    r["active_cases"].as_str().unwrap().to_string(),
+                    r["open_tasks"].as_str().unwrap().to_string(),
+                )
+            })
+    };
+    assert_eq!(find("gops-przykladowo", ""), Some(("1".into(), "0".into())));
+    assert_eq!(
+        find("gops-przykladowo", "joanna-kaminska"),
+        Some(("1".into(), "0".into()))
+    );
+    assert_eq!(
+        find("spzoz-przykladowo", "beata-krol"),
+        Some(("1".into(), "1".into()))
+    );
+    assert_eq!(find("kpp-przykladowo", ""), Some(("1".into(), "1".into())));
+    assert_eq!(
+        find("pup-przykladowo", "lukasz-sikora"),
+        Some(("1".into(), "0".into()))
+    );
+    assert_eq!(
+        find("sp1-przykladowo", ""),
+        None,
+        "the closed case is not caseload"
+    );
+}
+
+#[test]
+fn case_show_hides_names_unless_revealed() {
+    let run = koop(&["case", "show", "2026-002"]).ok();
+    assert!(!run.stdout.contains("Kalinow"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("status        active"),
+        "{}",
+        run.stdout
+    );
+    let run = koop(&["case", "show", "2026-002", "--reveal"]).ok();
+    assert!(run.stdout.contains("Marta Kalinowska"), "{}", run.stdout);
+}

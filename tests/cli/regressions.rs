@@ -1,0 +1,160 @@
+//! Behaviour fixed after review: permissions, allowed rules, IDs that look like reserved
+//! folder names, and follow-on errors from a broken record.
+
+use crate::Test;
+
+#[test]
+fn allowed_rules_in_koop_toml_are_not_reported() {
+    let t = Test::init();
+    t.write(
+        "institutions/a/institution.toml",
+        "name = \"A\"\nkind = \"ops\"\nlevel = \"gmina\"\n",
+    );
+    t.write("institutions/stray.toml", "x = 1\n");
+    let run = t.run(["check"]).ok();
+    assert!(run.stdout.contains("warning[K006]"), "{}", run.stdout);
+    let config = t.read("koop.toml");
+    t.write(
+        "koop.toml",
+        format!("{config}\n[check]\nallow = [\"K006\"]\n"),
+    );
+    let run = t.run(["check"]).ok();
+    assert!(!run.stdout.contains("K006"), "{}", run.stdout);
+}
+
+#[test]
+fn an_institution_may_be_called_target_or_templates() {
+    let t = Test::init();
+    for id in ["target", "templates"] {
+        t.run([
+            "institution",
+            "add",
+            "--id",
+            id,
+            "--name",
+            id,
+            "--kind",
+            "other",
+            "--level",
+            "gmina",
+        ])
+        .ok();
+        t.run([
+            "person",
+            "add",
+            "--institution",
+            id,
+            "--name",
+            &format!("Jan {id}"),
+            "--id",
+            &format!("jan-{id}"),
+        ])
+        .ok();
+    }
+    let run = t.run(["person", "list", "--format", "json"]).ok();
+    assert!(
+        run.stdout.contains("jan-target") && run.stdout.contains("jan-templates"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_broken_institution_does_not_cascade_into_unknown_references() {
+    let t = Test::init();
+    t.write(
+        "institutions/gops/institution.toml",
+        "name = \"GOPS\"\nkind = \"gops\"\nlevel = \"gmina\"\n",
+    );
+    t.write(
+        "teams/pzk.toml",
+        "kind = \"pzk\"\nname = \"PZK\"\n\n[[members]]\ninstitution = \"gops\"\n",
+    );
+    t.write(
+        "services/s.toml",
+        "name = \"S\"\nprovider = \"gops\"\nlevel = \"gmina\"\n",
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(run.stdout.contains("error[K002]"), "{}", run.stdout);
+    assert!(!run.stdout.contains("K005"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("1 error, 0 warnings\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_newer_format_blocks_writes() {
+    let t = Test::init();
+    t.write(
+        "koop.toml",
+        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
+    );
+    let before = t.files();
+    let run = t
+        .run([
+            "institution",
+            "add",
+            "--id",
+            "a",
+            "--name",
+            "A",
+            "--kind",
+            "ops",
+            "--level",
+            "gmina",
+        ])
+        .fails(2);
+    assert!(
+        run.stderr.contains("koop.toml could not be read"),
+        "{}",
+        run.stderr
+    );
+    let after: Vec<String> = t
+        .files()
+        .into_iter()
+        .filter(|f| f != ".koop.lock")
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_follow_the_umask_and_edits_keep_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Test::init();
+    let mode = |rel: &str| {
+        std::fs::metadata(t.path().join(rel))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "a",
+        "--name",
+        "A",
+        "--kind",
+        "ops",
+        "--level",
+        "gmina",
+    ])
+    .ok();
+    t.run([
+        "team", "new", "--kind", "pzk", "--id", "pzk", "--name", "PZK",
+    ])
+    .ok();
+    // The umask of the test process decides; the group/other read bits are not dropped to 0600.
+    assert_ne!(mode("teams/pzk.toml"), 0o600);
+    std::fs::set_permissions(
+        t.path().join("teams/pzk.toml"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    t.run(["team", "member", "add", "pzk", "a"]).ok();
+    assert_eq!(mode("teams/pzk.toml"), 0o640);
+}
