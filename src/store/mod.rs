@@ -273,3 +273,29 @@ impl Store {
         self.people.iter().map(|r| r.id.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_root_walks_up_to_koop_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        let deep = root.join("institutions/gops/people");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert_eq!(find_root(&deep), None);
+        std::fs::write(root.join(CONFIG_FILE), "").unwrap();
+        let found = find_root(&deep).unwrap();
+        assert_eq!(found, root.canonicalize().unwrap());
+        assert_eq!(find_root(&root).unwrap(), found);
+        assert!(require_root(dir.path()).is_err());
+    }
+
+    #[test]
+    fn a_folder_named_koop_toml_is_not_a_root() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(CONFIG_FILE)).unwrap();
+        assert_eq!(find_root(dir.path()), None);
+    }
+}

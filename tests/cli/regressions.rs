@@ -158,3 +158,51 @@ fn written_files_follow_the_umask_and_edits_keep_permissions() {
     t.run(["team", "member", "add", "pzk", "a"]).ok();
     assert_eq!(mode("teams/pzk.toml"), 0o640);
 }
+
+#[test]
+fn parallel_edits_of_one_team_lose_no_member() {
+    let t = Test::init();
+    let ids: Vec<String> = (0..8).map(|n| format!("inst-{n}")).collect();
+    for id in &ids {
+        t.run([
+            "institution",
+            "add",
+            "--id",
+            id,
+            "--name",
+            id,
+            "--kind",
+            "ngo",
+            "--level",
+            "gmina",
+        ])
+        .ok();
+    }
+    t.run([
+        "team", "new", "--kind", "pzk", "--id", "pzk", "--name", "PZK",
+    ])
+    .ok();
+    // Eight processes edit the same file at once; the lock makes them take turns.
+    let children: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_koop"))
+                .args(["team", "member", "add", "pzk", id])
+                .current_dir(t.path())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("spawn koop")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("wait").success());
+    }
+    let team = t.read("teams/pzk.toml");
+    for id in &ids {
+        assert!(
+            team.contains(&format!("institution = \"{id}\"")),
+            "{id} lost:\n{team}"
+        );
+    }
+    assert_eq!(team.matches("[[members]]").count(), 8, "{team}");
+}
