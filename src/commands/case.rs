@@ -10,7 +10,10 @@ use super::caseutil::{
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::team::date_value;
-use super::{Ctx, optional_text, required_text, to_toml, unknown, user_id};
+use super::{
+    Ctx, optional_text, require_institution, require_person, required_text, to_toml, unknown,
+    user_id,
+};
 use crate::error::{Error, Result};
 use crate::model::{Case, CaseKind, Date, InstitutionKind, Referral, Status, spanned};
 use crate::store::{CaseRec, Store, edit::edit, write};
@@ -250,15 +253,6 @@ fn next_number(store: &Store, year: i32) -> String {
     format!("{prefix}{:03}", highest + 1)
 }
 
-fn require_person<'a>(
-    store: &'a Store,
-    id: &str,
-) -> Result<&'a crate::store::Rec<crate::model::Person>> {
-    store
-        .person(id)
-        .ok_or_else(|| unknown("person", id, store.person_ids(), "koop person list"))
-}
-
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     let institution = user_id("institution", &args.referred_by)?;
     let referrer = args
@@ -277,14 +271,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         None => today()?,
     };
     let (_lock, store) = ctx.load_for_write()?;
-    if store.institution(&institution).is_none() {
-        return Err(unknown(
-            "institution",
-            &institution,
-            store.institution_ids(),
-            "koop institution list",
-        ));
-    }
+    require_institution(&store, &institution)?;
     if let Some(p) = &referrer {
         let rec = require_person(&store, p)?;
         if rec.parent.as_deref() != Some(institution.as_str()) {

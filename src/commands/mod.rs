@@ -17,7 +17,7 @@ pub mod team;
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::model::id;
+use crate::model::{Institution, Person, id};
 use crate::store::{self, Lock, Store};
 use crate::text::closest;
 use crate::ui::Ui;
@@ -100,6 +100,25 @@ pub fn unknown<'a>(
         Some(best) => err.hint(format!("did you mean `{best}`?")),
         None => err.hint(format!("`{list_cmd}` lists them")),
     }
+}
+
+/// The person with this ID, or an error suggesting the closest one.
+pub fn require_person<'a>(store: &'a Store, id: &str) -> Result<&'a store::Rec<Person>> {
+    store
+        .person(id)
+        .ok_or_else(|| unknown("person", id, store.person_ids(), "koop person list"))
+}
+
+/// The institution with this ID, or an error suggesting the closest one.
+pub fn require_institution<'a>(store: &'a Store, id: &str) -> Result<&'a store::Rec<Institution>> {
+    store.institution(id).ok_or_else(|| {
+        unknown(
+            "institution",
+            id,
+            store.institution_ids(),
+            "koop institution list",
+        )
+    })
 }
 
 /// Refuses empty or whitespace-only text for a required field.

@@ -6,7 +6,10 @@ use serde_json::{Value, json};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, value};
 
 use super::output::{Format, cell, print_fields, print_json, print_table};
-use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
+use super::{
+    Ctx, new_id, optional_text, require_institution, require_person, required_text, to_toml,
+    unknown, user_id,
+};
 use crate::error::{Error, Result};
 use crate::model::{Date, Team, TeamKind, spanned};
 use crate::store::{self, Rec, Store, edit::edit, write};
@@ -154,30 +157,6 @@ fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
             )
         }
     })
-}
-
-fn require_person(store: &Store, id: &str) -> Result<()> {
-    match store.person(id) {
-        Some(_) => Ok(()),
-        None => Err(unknown(
-            "person",
-            id,
-            store.person_ids(),
-            "koop person list",
-        )),
-    }
-}
-
-fn require_institution(store: &Store, id: &str) -> Result<()> {
-    match store.institution(id) {
-        Some(_) => Ok(()),
-        None => Err(unknown(
-            "institution",
-            id,
-            store.institution_ids(),
-            "koop institution list",
-        )),
-    }
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {

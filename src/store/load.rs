@@ -478,58 +478,10 @@ fn load_case_file(
         return false;
     }
     match file {
-        CaseFile::Case => parse::<Case>(store, rel, text)
-            .map(|v| {
-                parts.cases.insert(
-                    dir.clone(),
-                    Rec {
-                        id: dir.clone(),
-                        path: rel.to_string(),
-                        parent: None,
-                        value: v,
-                    },
-                )
-            })
-            .is_some(),
-        CaseFile::Members => parse::<Members>(store, rel, text)
-            .map(|v| {
-                parts.members.insert(
-                    dir.clone(),
-                    Rec {
-                        id: dir.clone(),
-                        path: rel.to_string(),
-                        parent: None,
-                        value: v,
-                    },
-                )
-            })
-            .is_some(),
-        CaseFile::Diagnosis => parse::<Diagnosis>(store, rel, text)
-            .map(|v| {
-                parts.diagnoses.insert(
-                    dir.clone(),
-                    Rec {
-                        id: dir.clone(),
-                        path: rel.to_string(),
-                        parent: None,
-                        value: v,
-                    },
-                )
-            })
-            .is_some(),
-        CaseFile::Plan => parse::<Plan>(store, rel, text)
-            .map(|v| {
-                parts.plans.insert(
-                    dir.clone(),
-                    Rec {
-                        id: dir.clone(),
-                        path: rel.to_string(),
-                        parent: None,
-                        value: v,
-                    },
-                )
-            })
-            .is_some(),
+        CaseFile::Case => keep(store, rel, text, &dir, &mut parts.cases),
+        CaseFile::Members => keep(store, rel, text, &dir, &mut parts.members),
+        CaseFile::Diagnosis => keep(store, rel, text, &dir, &mut parts.diagnoses),
+        CaseFile::Plan => keep(store, rel, text, &dir, &mut parts.plans),
         CaseFile::Monitoring { month, reporter } => match parse::<Monitoring>(store, rel, text) {
             Some(value) => {
                 let entry = Dated {
@@ -557,6 +509,27 @@ fn load_case_file(
             None => false,
         },
     }
+}
+
+/// Parses one file of a case folder into its slot.
+fn keep<T: Record>(
+    store: &mut Store,
+    rel: &str,
+    text: &str,
+    dir: &str,
+    slot: &mut BTreeMap<String, Rec<T>>,
+) -> bool {
+    let Some(value) = parse::<T>(store, rel, text) else {
+        return false;
+    };
+    let rec = Rec {
+        id: dir.to_string(),
+        path: rel.to_string(),
+        parent: None,
+        value,
+    };
+    slot.insert(dir.to_string(), rec);
+    true
 }
 
 /// Puts each case folder's files together; files of a folder whose case.toml did not load
