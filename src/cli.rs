@@ -16,6 +16,10 @@ pub struct Cli {
     #[arg(short = 'C', id = "chdir", global = true, value_name = "DIR")]
     pub chdir: Option<PathBuf>,
 
+    /// Fail (exit 1) when any record file could not be read, instead of skipping it.
+    #[arg(long, global = true)]
+    pub strict: bool,
+
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -60,10 +64,12 @@ pub enum Command {
     /// Reports: monthly monitoring, overdue tasks, caseload.
     #[command(subcommand)]
     Report(commands::report::ReportCommand),
-    /// Check the repository: syntax, schema and references.
+    /// Check the repository against the model's rules (`koop rules` lists them).
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
     Rules(commands::check::RulesArgs),
+    /// Explain a rule: what it checks, why (quoting its source) and how to fix a finding.
+    Explain(commands::check::ExplainArgs),
 }
 
 /// Runs a parsed command line; returns the exit code on success.
@@ -82,7 +88,11 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
             dir.display()
         )));
     }
-    let mut ctx = Ctx { cwd, ui };
+    let mut ctx = Ctx {
+        cwd,
+        ui,
+        strict: cli.strict,
+    };
     match cli.command {
         Command::Init(args) => commands::init::cmd_init(&mut ctx, args),
         Command::Institution(cmd) => commands::institution::run(&mut ctx, cmd),
@@ -97,5 +107,6 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
+        Command::Explain(args) => commands::check::cmd_explain(&mut ctx, args),
     }
 }

@@ -291,7 +291,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         status: spanned(Status::Referred),
         coordinator: coordinator.map(spanned),
         referral: Referral {
-            date,
+            date: spanned(date),
             institution: spanned(institution),
             person: referrer.map(spanned),
             expectations,
@@ -345,7 +345,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                         c.id().to_string(),
                         v.kind.to_string(),
                         c.status().to_string(),
-                        v.referral.date.to_string(),
+                        v.referral.date.get_ref().to_string(),
                         v.referral.institution.get_ref().clone(),
                         cell(v.coordinator.as_ref().map(|s| s.get_ref().as_str())),
                         cell(v.qualification.as_ref().map(|q| q.team.get_ref().as_str())),
@@ -380,7 +380,7 @@ fn case_summary_json(c: &CaseRec) -> Value {
         "folder": c.dir,
         "kind": v.kind,
         "status": c.status(),
-        "referral_date": v.referral.date.to_string(),
+        "referral_date": v.referral.date.get_ref().to_string(),
         "referred_by": v.referral.institution.get_ref(),
         "coordinator": v.coordinator.as_ref().map(|s| s.get_ref()),
         "team": v.qualification.as_ref().map(|q| q.team.get_ref()),
@@ -437,7 +437,7 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
     });
     let mut out = case_summary_json(c);
     out["referral"] = json!({
-        "date": v.referral.date.to_string(),
+        "date": v.referral.date.get_ref().to_string(),
         "institution": v.referral.institution.get_ref(),
         "person": v.referral.person.as_ref().map(|s| s.get_ref()),
         "expectations": v.referral.expectations,
@@ -533,7 +533,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 "referred",
                 Some(format!(
                     "{} by {}",
-                    v.referral.date,
+                    v.referral.date.get_ref(),
                     v.referral.institution.get_ref()
                 )),
             ),
@@ -743,7 +743,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
         return Err(unknown("member", &by, keys, "koop case show"))
             .map_err(|e| e.hint("add members with `koop case member add`"));
     }
-    let referred = c.case.value.referral.date;
+    let referred = *c.case.value.referral.date.get_ref();
     if args.date < referred {
         return Err(Error::user(format!(
             "consent date {} is before the referral ({referred})",
@@ -980,7 +980,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
     let year: i32 = old
         .get(..4)
         .and_then(|y| y.parse().ok())
-        .unwrap_or(c.case.value.referral.date.year());
+        .unwrap_or(c.case.value.referral.date.get_ref().year());
     let new_id = next_number(&store, year);
     let suffix = c
         .dir

@@ -1,5 +1,6 @@
-//! `koop check` and `koop rules`: run the rule catalogue over the repository and print the
-//! findings like rustc (or as JSON), with exit 0 (clean), 1 (errors) or 2 (unreadable).
+//! `koop check`, `koop rules` and `koop explain`: run the rule catalogue over the repository
+//! and print the findings like rustc (or as JSON), with exit 0 (no errors), 1 (errors, or
+//! warnings under `--deny warnings`) or 2 (the repository cannot be read).
 
 use clap::Args;
 use serde_json::Value;
@@ -7,9 +8,10 @@ use serde_json::Value;
 use super::Ctx;
 use super::output::{print_json, print_table};
 use crate::diag::{Severity, summary};
-use crate::error::Result;
-use crate::rules::{self, RULES};
+use crate::error::{Error, Result};
+use crate::rules::{self, RULES, Rule};
 use crate::store;
+use crate::text::closest;
 
 /// Output of `koop check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -21,9 +23,25 @@ pub enum CheckFormat {
     Json,
 }
 
+/// What `--deny` can turn into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    /// Exit 1 when there are warnings too.
+    Warnings,
+}
+
 /// Arguments of `koop check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
+    /// Only these rules (codes such as K012); repeat for several.
+    #[arg(long = "rule", value_name = "CODE")]
+    pub rules: Vec<String>,
+    /// Do not report these rules (added to `[check] allow` of koop.toml); repeat for several.
+    #[arg(long = "allow", value_name = "CODE")]
+    pub allow: Vec<String>,
+    /// Make warnings fail the check too.
+    #[arg(long, value_enum)]
+    pub deny: Option<Deny>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: CheckFormat,
@@ -32,23 +50,68 @@ pub struct CheckArgs {
 /// Arguments of `koop rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Output format.
+    /// Output format; `md` is docs/rules.md.
     #[arg(long, value_enum, default_value_t)]
-    pub format: super::output::Format,
+    pub format: RulesFormat,
+}
+
+/// Output of `koop rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum RulesFormat {
+    /// A table.
+    #[default]
+    Table,
+    /// JSON.
+    Json,
+    /// The Markdown reference, docs/rules.md.
+    Md,
+}
+
+/// Arguments of `koop explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule code, e.g. K012.
+    pub code: String,
+}
+
+/// Resolves codes given by the user, refusing unknown ones with a suggestion.
+fn known_codes(flag: &str, codes: &[String]) -> Result<Vec<&'static str>> {
+    codes
+        .iter()
+        .map(|c| {
+            rules::rule(c.trim()).map(|r| r.code).ok_or_else(|| {
+                let all = RULES.iter().map(|r| r.code);
+                let err = Error::user(format!("{flag} {c}: no rule has this code"));
+                match closest(&c.to_uppercase(), all) {
+                    Some(best) => err.hint(format!("did you mean {best}? `koop rules` lists them")),
+                    None => err.hint("`koop rules` lists them"),
+                }
+            })
+        })
+        .collect()
 }
 
 /// Runs `koop check`.
 pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
+    let only = known_codes("--rule", &args.rules)?;
+    let mut allowed = known_codes("--allow", &args.allow)?;
     let root = store::require_root(&ctx.cwd)?;
     let store = store::load(&root)?;
-    let allowed: Vec<String> = store
-        .config
-        .iter()
-        .flat_map(|c| c.check.allow.iter().map(|a| a.to_uppercase()))
-        .collect();
+    if let Some(config) = &store.config {
+        // An unknown code in koop.toml is reported, not fatal: the rest still runs.
+        for code in &config.check.allow {
+            match rules::rule(code) {
+                Some(r) => allowed.push(r.code),
+                None => ctx.ui.warn(&format!(
+                    "koop.toml: [check] allow names an unknown rule `{code}`"
+                )),
+            }
+        }
+    }
     let findings: Vec<_> = rules::check(&store)
         .into_iter()
-        .filter(|d| !allowed.iter().any(|a| a == d.code))
+        .filter(|d| only.is_empty() || only.contains(&d.code))
+        .filter(|d| !allowed.contains(&d.code))
         .collect();
     let errors = findings
         .iter()
@@ -82,13 +145,14 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
             }
         }
     }
-    Ok(if errors > 0 { 1 } else { 0 })
+    let fail = errors > 0 || (args.deny == Some(Deny::Warnings) && warnings > 0);
+    Ok(i32::from(fail))
 }
 
 /// Runs `koop rules`.
 pub fn cmd_rules(ctx: &mut Ctx, args: RulesArgs) -> Result<i32> {
     match args.format {
-        super::output::Format::Json => {
+        RulesFormat::Json => {
             let items = RULES
                 .iter()
                 .map(|r| {
@@ -98,12 +162,13 @@ pub fn cmd_rules(ctx: &mut Ctx, args: RulesArgs) -> Result<i32> {
                         "severity": r.severity,
                         "summary": r.summary,
                         "source": r.source,
+                        "explain": r.explain,
                     })
                 })
                 .collect();
             print_json(ctx.ui, &Value::Array(items));
         }
-        super::output::Format::Table => {
+        RulesFormat::Table => {
             let rows = RULES
                 .iter()
                 .map(|r| {
@@ -117,6 +182,94 @@ pub fn cmd_rules(ctx: &mut Ctx, args: RulesArgs) -> Result<i32> {
                 .collect();
             print_table(ctx.ui, &["code", "name", "severity", "checks"], rows);
         }
+        RulesFormat::Md => ctx.ui.print(&rules_markdown()),
     }
+    Ok(0)
+}
+
+/// docs/rules.md: the catalogue as Markdown, generated from the code.
+pub fn rules_markdown() -> String {
+    let mut out = String::from(
+        "# koop check: the rules\n\n\
+         <!-- Generated by `koop rules --format md > docs/rules.md`; a test fails when it is stale. -->\n\n\
+         Every finding of `koop check` has a permanent code. `koop explain CODE` prints the same\n\
+         text as below. Select rules with `koop check --rule CODE`, silence them with\n\
+         `--allow CODE` or `[check] allow = [\"CODE\"]` in koop.toml, and make warnings fail with\n\
+         `--deny warnings`.\n\n\
+         | code | name | severity | checks |\n|---|---|---|---|\n",
+    );
+    for r in RULES {
+        out.push_str(&format!(
+            "| [{}](#{}) | `{}` | {} | {} |\n",
+            r.code,
+            r.code.to_lowercase(),
+            r.name,
+            r.severity.as_str(),
+            r.summary
+        ));
+    }
+    for r in RULES {
+        let made = if r.check.is_none() {
+            " (found while reading the files)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "\n## {}\n\n**{}** — {}{made}.\n\n- Severity: {}\n- Source: {}\n\n{}\n",
+            r.code,
+            r.name,
+            r.summary,
+            r.severity.as_str(),
+            r.source,
+            r.explain
+        ));
+    }
+    out
+}
+
+/// The text of `koop explain` for one rule, for the terminal.
+fn explanation(r: &Rule) -> String {
+    let made = if r.check.is_none() {
+        " (found while reading the files)"
+    } else {
+        ""
+    };
+    format!(
+        "{} {}: {}{made}\nseverity: {}\nsource: {}\n\n{}\n",
+        r.code,
+        r.name,
+        r.summary,
+        r.severity.as_str(),
+        r.source,
+        wrap(r.explain, 90)
+    )
+}
+
+/// Wraps prose at word boundaries for the terminal.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if line > 0 && line + 1 + len > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += len;
+    }
+    out
+}
+
+/// Runs `koop explain`.
+pub fn cmd_explain(ctx: &mut Ctx, args: ExplainArgs) -> Result<i32> {
+    let code = known_codes("explain", std::slice::from_ref(&args.code))?;
+    let Some(rule) = code.first().and_then(|c| rules::rule(c)) else {
+        return Err(Error::user(format!("no rule has the code {}", args.code)));
+    };
+    ctx.ui.print(&explanation(rule));
     Ok(0)
 }

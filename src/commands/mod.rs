@@ -28,6 +28,8 @@ pub struct Ctx<'a> {
     pub cwd: PathBuf,
     /// Output.
     pub ui: &'a mut Ui,
+    /// `--strict`: a record that does not load is an error, not a warning.
+    pub strict: bool,
 }
 
 impl Ctx<'_> {
@@ -35,6 +37,14 @@ impl Ctx<'_> {
     pub fn load(&mut self) -> Result<Store> {
         let root = store::require_root(&self.cwd)?;
         let store = store::load(&root)?;
+        if !store.skipped.is_empty() && self.strict {
+            return Err(Error::user(format!(
+                "{} record file(s) could not be read: {}",
+                store.skipped.len(),
+                store.skipped.join(", ")
+            ))
+            .hint("run `koop check` to see what is wrong, or drop --strict to skip them"));
+        }
         if !store.skipped.is_empty() {
             let n = store.skipped.len();
             self.ui.warn(&format!(

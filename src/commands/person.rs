@@ -43,6 +43,12 @@ pub struct AddArgs {
     /// A role in the model; repeat for several.
     #[arg(long = "role", value_enum)]
     pub roles: Vec<Role>,
+    /// Fraction of a full-time post given to the model (etat), e.g. 0.5.
+    #[arg(long)]
+    pub post: Option<f64>,
+    /// A gmina the (county) animator is responsible for; repeat for several.
+    #[arg(long = "gmina")]
+    pub gminy: Vec<String>,
 }
 
 /// Arguments of `koop person list`.
@@ -80,6 +86,12 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         phone: optional_text("--phone", args.phone)?,
         email: check_email(optional_text("--email", args.email)?)?,
         roles,
+        post: check_post(args.post)?,
+        gminy: args
+            .gminy
+            .iter()
+            .map(|g| required_text("--gmina", g))
+            .collect::<Result<_>>()?,
     };
     let (_lock, store) = ctx.load_for_write()?;
     if store.institution(&institution).is_none() {
@@ -152,6 +164,17 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// A post is a fraction of a full-time job: more than 0, at most 1.
+fn check_post(post: Option<f64>) -> Result<Option<f64>> {
+    match post {
+        Some(p) if !(p > 0.0 && p <= 1.0) => Err(Error::user(format!(
+            "--post {p} is not a fraction of a full-time post"
+        ))
+        .hint("write e.g. 0.5 for half a post, 1 for a full post")),
+        _ => Ok(post),
+    }
+}
+
 /// Roles as `a, b` for tables.
 pub fn roles_text(roles: &[Role]) -> String {
     roles
@@ -172,6 +195,8 @@ pub fn person_json(rec: &Rec<Person>) -> Value {
         "phone": p.phone,
         "email": p.email,
         "roles": p.roles,
+        "post": p.post,
+        "gminy": p.gminy,
         "file": rec.path,
     })
 }

@@ -85,7 +85,7 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     /// Date of referral.
-    pub date: Date,
+    pub date: Spanned<Date>,
     /// Institution ID of the referring institution.
     pub institution: Spanned<String>,
     /// Person ID of the referring worker.

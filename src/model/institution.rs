@@ -114,4 +114,10 @@ pub struct Person {
     /// Roles in the model.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// Fraction of a full-time post given to the model (etat), e.g. 0.5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<f64>,
+    /// Gminy a county animator is responsible for (seed 003 §5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gminy: Vec<String>,
 }

@@ -5,7 +5,9 @@
 //! small pure functions over the loaded store that never stop early.
 
 mod cases;
+mod course;
 mod integrity;
+mod teams;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::store::Store;
@@ -26,6 +28,42 @@ pub mod codes {
     pub const MISPLACED: &str = "K006";
     /// A team delegate who works at another institution than the member delegating them.
     pub const FOREIGN_DELEGATE: &str = "K007";
+    /// A case's dates out of order.
+    pub const CASE_DATES: &str = "K008";
+    /// A task due or done before the plan.
+    pub const TASK_DATES: &str = "K009";
+    /// Monitoring for a month the case was not active.
+    pub const MONITORING_MONTH: &str = "K010";
+    /// A case past referral without consent.
+    pub const CONSENT: &str = "K011";
+    /// A task without a due date.
+    pub const TASK_DUE: &str = "K012";
+    /// A task without anyone responsible.
+    pub const TASK_RESPONSIBLE: &str = "K013";
+    /// An adopted plan without a main goal, or a goal without tasks.
+    pub const GOALS: &str = "K014";
+    /// A case past referral without a team's qualification.
+    pub const QUALIFICATION: &str = "K015";
+    /// A case coordinator who is not an OPS employee.
+    pub const CASE_COORDINATOR: &str = "K016";
+    /// A GGK without an OPS coordinator.
+    pub const GGK_COORDINATOR: &str = "K017";
+    /// A task given to an institution outside the team and the agreement.
+    pub const RESPONSIBLE_IN_TEAM: &str = "K018";
+    /// Work outside the time the agreement is in force.
+    pub const AGREEMENT_IN_FORCE: &str = "K019";
+    /// A month of an active case without monitoring from a responsible party.
+    pub const MONITORING_KEPT: &str = "K020";
+    /// A closed case without a proper closure.
+    pub const CLOSURE: &str = "K021";
+    /// A PZK without a signed agreement.
+    pub const PZK_AGREEMENT: &str = "K022";
+    /// A PZK meeting less often than quarterly.
+    pub const PZK_FREQUENCY: &str = "K023";
+    /// A county animator with more than four gminy on less than a full post.
+    pub const ANIMATOR_WORKLOAD: &str = "K024";
+    /// An agreement whose dates are out of order.
+    pub const AGREEMENT_DATES: &str = "K025";
 }
 
 /// One rule of the catalogue.
@@ -40,18 +78,26 @@ pub struct Rule {
     pub summary: &'static str,
     /// Where the rule comes from (a seed document or the record format).
     pub source: &'static str,
+    /// Why it matters (quoting the source) and how to fix a finding, for `koop explain`.
+    pub explain: &'static str,
     /// The check, or `None` for findings made while loading.
     pub check: Option<fn(&Store, &mut Vec<Diagnostic>)>,
 }
 
-/// Every rule, in code order.
+const FORMAT: &str = "docs/format.md";
+const ZAL5: &str = "seed 004, zał. 5 (porozumienie PZK + GGK)";
+const ZAL6: &str = "seed 004, zał. 6 (karta planu pracy z osobą/rodziną)";
+const ZAL7: &str = "seed 004, zał. 7 (monitoring pracy z osobą/rodziną/grupą)";
+
+/// Every rule, in code order. Codes are permanent: a retired rule keeps its number unused.
 pub static RULES: &[Rule] = &[
     Rule {
         code: codes::SYNTAX,
         name: "syntax",
         severity: Severity::Error,
         summary: "every record file is UTF-8 text in valid TOML",
-        source: "docs/format.md",
+        source: FORMAT,
+        explain: "A record that is not UTF-8 or not valid TOML cannot be read at all, so nothing in it is checked or shown. Fix: save the file as UTF-8 and correct the TOML at the line shown (an unclosed quote or bracket is the usual cause).",
         check: None,
     },
     Rule {
@@ -59,15 +105,17 @@ pub static RULES: &[Rule] = &[
         name: "schema",
         severity: Severity::Error,
         summary: "every record has the keys its kind requires, with values of the right type",
-        source: "docs/format.md",
+        source: FORMAT,
+        explain: "Each kind of record has a fixed set of keys (docs/format.md). An unknown key is usually a typo that would otherwise be silently ignored; a wrong type or an impossible date would be misread. Fix: use the key or value the hint suggests.",
         check: None,
     },
     Rule {
         code: codes::BAD_ID,
         name: "bad-id",
         severity: Severity::Error,
-        summary: "record file and folder names are IDs: lowercase a-z, 0-9 and single hyphens",
-        source: "docs/format.md",
+        summary: "file and folder names are IDs (a-z, 0-9, single hyphens); case numbers are YYYY-NNN",
+        source: FORMAT,
+        explain: "A record's ID is its file or folder name and is how other records refer to it, so it must be a plain slug. Case numbers are the year of referral and a sequence, as on the karta (\"nr identyfikacyjny\"). Fix: rename the file or folder (the hint suggests a name) and update references.",
         check: None,
     },
     Rule {
@@ -75,7 +123,8 @@ pub static RULES: &[Rule] = &[
         name: "duplicate",
         severity: Severity::Error,
         summary: "no two records share an ID (case numbers included) and no entry is listed twice",
-        source: "docs/format.md",
+        source: FORMAT,
+        explain: "Two people working in two clones can both add a person with the same ID in different institutions, or give two cases the same number; after the merge, references become ambiguous. Fix: rename one person; for cases run `koop case renumber <folder>`.",
         check: Some(duplicates),
     },
     Rule {
@@ -83,7 +132,8 @@ pub static RULES: &[Rule] = &[
         name: "unknown-reference",
         severity: Severity::Error,
         summary: "every referenced institution, person, team, service, member, task and goal exists",
-        source: "docs/format.md",
+        source: FORMAT,
+        explain: "Records refer to each other by ID. A reference to nothing is a typo or a record deleted or not yet merged. Fix: correct the ID (the hint names the closest one) or add the missing record.",
         check: Some(references),
     },
     Rule {
@@ -91,7 +141,8 @@ pub static RULES: &[Rule] = &[
         name: "misplaced-file",
         severity: Severity::Warning,
         summary: "TOML files in record folders sit where koop reads them",
-        source: "docs/format.md",
+        source: FORMAT,
+        explain: "A TOML file in a record folder but not where koop looks is never read, so whatever it says is silently lost. Fix: move or rename it to the place the help names, or remove it.",
         check: None,
     },
     Rule {
@@ -99,8 +150,171 @@ pub static RULES: &[Rule] = &[
         name: "foreign-delegate",
         severity: Severity::Warning,
         summary: "a member institution delegates its own workers to a team",
-        source: "seed 004, zał. 5 §3.1 (GGK: przedstawiciele instytucji, które podpisały Porozumienie)",
+        source: ZAL5,
+        explain: "Zał. 5 §3.1: \"Gminną Grupę Kooperacji tworzą przedstawiciele instytucji i podmiotów [...] którzy podpisali Porozumienie\" — a member delegates its own workers. Fix: list the person under the member institution they work at.",
         check: Some(integrity::foreign_delegates),
+    },
+    Rule {
+        code: codes::CASE_DATES,
+        name: "case-dates",
+        severity: Severity::Error,
+        summary: "referral ≤ consent ≤ qualification ≤ plan ≤ closure, and follow-up after closure",
+        source: "seed 003 §6, seed 004 zał. 6",
+        explain: "Work with a family runs in order: referral, then consent, then qualification by the team \"za zgodą osoby/rodziny\" (seed 003), then the plan, then closure and follow-up of sustained change. A date out of this order is a typo or a step recorded on the wrong case. Fix: correct the date shown.",
+        check: Some(course::case_dates),
+    },
+    Rule {
+        code: codes::TASK_DATES,
+        name: "task-dates",
+        severity: Severity::Error,
+        summary: "no task is due or done before the plan was adopted",
+        source: ZAL6,
+        explain: "Tasks belong to the plan (part B: \"termin realizacji zadania\"); a task due or done before the plan existed cannot have been part of it. Fix: correct the task's date or the plan's `adopted` date.",
+        check: Some(course::task_dates),
+    },
+    Rule {
+        code: codes::MONITORING_MONTH,
+        name: "monitoring-month",
+        severity: Severity::Error,
+        summary: "monitoring covers only months in which the case was active",
+        source: ZAL7,
+        explain: "Zał. 7 records progress of the plan's tasks \"za okres\" of work. Monitoring for a month before the plan was adopted or after the case closed is misfiled. Fix: move the file to the right month or case, or remove it.",
+        check: Some(course::monitoring_months),
+    },
+    Rule {
+        code: codes::CONSENT,
+        name: "consent",
+        severity: Severity::Error,
+        summary: "a case past referral has the person's or family's consent",
+        source: "seed 003 §6 (kwalifikowanie \"za zgodą osoby/rodziny\")",
+        explain: "Seed 003: cooperation runs \"na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny\". Without consent the team may not qualify the case. Fix: record [consent] (date, by, scope) with `koop case consent`, or return the case to `referred`.",
+        check: Some(course::consent),
+    },
+    Rule {
+        code: codes::TASK_DUE,
+        name: "task-due",
+        severity: Severity::Error,
+        summary: "every task has a due date",
+        source: ZAL6,
+        explain: "Part B of the karta gives each task \"TERMIN REALIZACJI ZADANIA\"; without it the task is never overdue and never monitored. Fix: add `due = YYYY-MM-DD` to the task.",
+        check: Some(course::task_due),
+    },
+    Rule {
+        code: codes::TASK_RESPONSIBLE,
+        name: "task-responsible",
+        severity: Severity::Error,
+        summary: "every task has someone responsible: an institution (and person) or a family member",
+        source: ZAL6,
+        explain: "Part B names \"OSOBY ODPOWIEDZIALNE ZA REALIZACJĘ CELU\" and zał. 7 reports per \"INSTYTUCJA ODPOWIEDZIALNA ZA REALIZACJĘ (lub osoba/członek rodziny)\". A task without one is nobody's. Fix: add `institution` (and `person`) or `member` to the task.",
+        check: Some(course::task_responsible),
+    },
+    Rule {
+        code: codes::GOALS,
+        name: "goals",
+        severity: Severity::Error,
+        summary: "an adopted plan has a main goal and every specific goal has at least one task",
+        source: ZAL6,
+        explain: "Part B: \"Cel główny\" and \"CELE SZCZEGÓŁOWE\", each with \"ZADANIA\". A goal with no task will not be worked on. Fix: add the main goal (`koop goal add --main`) and tasks (`koop task add`).",
+        check: Some(course::goals),
+    },
+    Rule {
+        code: codes::QUALIFICATION,
+        name: "qualification",
+        severity: Severity::Error,
+        summary: "a case past referral was qualified by a team",
+        source: "seed 003 §6, DOMAIN: qualification by the team",
+        explain: "A case is taken up by the team (PZK or GGK), which decides to qualify it. Fix: record [qualification] date and team with `koop case qualify`.",
+        check: Some(course::qualification),
+    },
+    Rule {
+        code: codes::CASE_COORDINATOR,
+        name: "case-coordinator",
+        severity: Severity::Error,
+        summary: "a case's coordinator is an OPS employee",
+        source: "seed 000, seed 004 zał. 7 (\"koordynatora działań (pracownik OPS)\")",
+        explain: "Seed 000: the OPS \"jest koordynatorem działań podejmowanych przez pracowników instytucji na rzecz konkretnej osoby/rodziny/grupy\"; zał. 7 is filled \"przez koordynatora działań (pracownik OPS)\". Fix: name an OPS worker as `coordinator`.",
+        check: Some(teams::case_coordinator),
+    },
+    Rule {
+        code: codes::GGK_COORDINATOR,
+        name: "ggk-coordinator",
+        severity: Severity::Error,
+        summary: "a GGK has a coordinator and it is an OPS employee",
+        source: ZAL5,
+        explain: "Zał. 5 §3.3: \"Koordynatorem prac GGK jest wyznaczony pracownik Ośrodka Pomocy Społecznej.\" Fix: set the team's `coordinator` to a person of the OPS.",
+        check: Some(teams::ggk_coordinator),
+    },
+    Rule {
+        code: codes::RESPONSIBLE_IN_TEAM,
+        name: "responsible-in-team",
+        severity: Severity::Warning,
+        summary: "a task's institution is a member of the case's team or a signatory of the agreement",
+        source: ZAL5,
+        explain: "Tasks are divided among the institutions bound by the agreement. Zał. 5 §4.3 lets others join (\"Strony wyrażają zgodę na objęcie Porozumieniem innych instytucji\"), so this is a warning: record the joining with `koop team sign` or `koop team member add`.",
+        check: Some(teams::responsible_in_team),
+    },
+    Rule {
+        code: codes::AGREEMENT_IN_FORCE,
+        name: "agreement-in-force",
+        severity: Severity::Warning,
+        summary: "the agreement is signed before the plan and still in force when its tasks are due",
+        source: ZAL5,
+        explain: "Institutions act for a family under the porozumienie; a plan adopted before it was signed, or tasks due after it ends, rest on nothing. Fix: check the dates, or record a new agreement (step 9.3: the PZK decides to continue).",
+        check: Some(teams::agreement_in_force),
+    },
+    Rule {
+        code: codes::MONITORING_KEPT,
+        name: "monitoring-kept",
+        severity: Severity::Warning,
+        summary: "each elapsed month of an active case has progress from every party with an open task",
+        source: ZAL7,
+        explain: "Zał. 7 is filled \"na podstawie miesięcznych informacji od pracowników instytucji\". A month without a report from a responsible party leaves the coordinator blind. Fix: `koop monitor add <case> --month … --task … --by …`.",
+        check: Some(course::monitoring_kept),
+    },
+    Rule {
+        code: codes::CLOSURE,
+        name: "closure",
+        severity: Severity::Error,
+        summary: "a closed case has a closure with a handover and every specific goal evaluated",
+        source: "seed 004 zał. 6 part C; seed 002 step 9.3",
+        explain: "Part C evaluates each specific goal (\"stopień osiągnięcia celu szczegółowego, przyczyny nieosiągnięcia\") before work ends, and step 9.3 fixes how persons/families are handed over. Fix: `koop eval add` with every goal, then `koop case close --handover …`.",
+        check: Some(course::closure),
+    },
+    Rule {
+        code: codes::PZK_AGREEMENT,
+        name: "pzk-agreement",
+        severity: Severity::Error,
+        summary: "a PZK has an agreement with a signing date and signatories",
+        source: "seed 000 (\"PZK funkcjonują w oparciu o podpisane porozumienie\")",
+        explain: "Seed 000: \"PZK funkcjonują w oparciu o podpisane porozumienie, deklarację.\" Fix: `koop team agreement <team> --signed …` and `koop team sign` for each institution.",
+        check: Some(teams::pzk_agreement),
+    },
+    Rule {
+        code: codes::PZK_FREQUENCY,
+        name: "pzk-frequency",
+        severity: Severity::Warning,
+        summary: "a PZK agrees to meet at least quarterly",
+        source: "seed 004 zał. 5 §2; seed 003 §10",
+        explain: "Zał. 5 §2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" Seed 003 §10 prefers monthly. Fix: set `meeting_frequency_months` to 3 or less.",
+        check: Some(teams::pzk_frequency),
+    },
+    Rule {
+        code: codes::ANIMATOR_WORKLOAD,
+        name: "animator-workload",
+        severity: Severity::Warning,
+        summary: "a county animator responsible for more than 4 gminy works a full post",
+        source: "seed 003 §5",
+        explain: "Seed 003 §5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" Fix: give the animator a full post (`post = 1.0`) or fewer gminy.",
+        check: Some(teams::animator_workload),
+    },
+    Rule {
+        code: codes::AGREEMENT_DATES,
+        name: "agreement-dates",
+        severity: Severity::Error,
+        summary: "an agreement ends after it is signed, and no signatory joins before it",
+        source: ZAL5,
+        explain: "An agreement valid until a day before its signing, or an institution joining (zał. 5 §4.3) before the agreement existed, is a typo. Fix: correct `valid_until`, `signed` or `joined`.",
+        check: Some(teams::agreement_dates),
     },
 ];
 

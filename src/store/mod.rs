@@ -250,6 +250,23 @@ impl Store {
         Location::file(path)
     }
 
+    /// The location of a table header line such as `[agreement]`, or the file.
+    pub fn locate_header(&self, path: &str, header: &str) -> Location {
+        let Some(src) = self.sources.get(path) else {
+            return Location::file(path);
+        };
+        let mut offset = 0;
+        for line in src.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with(header) {
+                let start = offset + (line.len() - trimmed.len());
+                return Location::span(path, &src.text, start..start + header.len());
+            }
+            offset += line.len();
+        }
+        Location::file(path)
+    }
+
     /// The configuration, or an error when `koop.toml` did not load.
     pub fn config(&self) -> Result<&Config> {
         self.config.as_ref().ok_or_else(|| {

@@ -14,7 +14,7 @@ fn check_with(rel: &str, content: impl AsRef<[u8]>) -> Run {
 
 /// `koop check --format json` as (code, severity, file, line, column) tuples.
 fn findings(t: &Test) -> Vec<(String, String, String, u64, u64)> {
-    let run = t.run(["check", "--format", "json"]);
+    let run = t.check_records(&["--format", "json"]);
     run.json()
         .as_array()
         .expect("an array")
@@ -46,7 +46,7 @@ fn a_clean_repository_has_no_problems() {
     let t = fixture();
     t.write(
         "teams/pzk.toml",
-        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\nvalid_until = \"2027-12-31\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-04-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
+        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\nmeeting_frequency_months = 3\nvalid_until = \"2027-12-31\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-04-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
     )
     .write(
         "services/dzielnicowy.toml",
@@ -418,7 +418,7 @@ fn an_entry_listed_twice_in_a_team() {
         "teams/d.toml",
         "kind = \"ggk\"\nname = \"D\"\n\n[[members]]\ninstitution = \"gops\"\ndelegates = [\"anna-nowak\", \"anna-nowak\"]\n\n[[members]]\ninstitution = \"gops\"\n\n[agreement]\n\n[[agreement.signatories]]\ninstitution = \"sp1\"\n\n[[agreement.signatories]]\ninstitution = \"sp1\"\n",
     );
-    let run = t.run(["check"]).fails(1);
+    let run = t.check_records(&[]).fails(1);
     assert!(
         run.stdout.contains(
             "error[K004]: delegate `anna-nowak` is listed twice\n --> teams/d.toml:6:28\n"
@@ -471,7 +471,7 @@ fn unknown_references_in_teams_and_services() {
         "services/s.toml",
         "name = \"S\"\nprovider = \"kpq\"\nlevel = \"gmina\"\n",
     );
-    let run = t.run(["check"]).fails(1);
+    let run = t.check_records(&[]).fails(1);
     assert_eq!(
         run.stdout,
         "error[K005]: unknown institution `kpq`\n \
@@ -555,7 +555,7 @@ fn a_delegate_of_another_institution_is_a_warning() {
         "teams/ggk.toml",
         "kind = \"ggk\"\nname = \"GGK\"\n\n[[members]]\ninstitution = \"sp1\"\ndelegates = [\"jan-kowalski\", \"anna-nowak\"]\n",
     );
-    let run = t.run(["check"]).ok();
+    let run = t.check_records(&[]).ok();
     assert_eq!(
         run.stdout,
         "warning[K007]: delegate `anna-nowak` works at `gops`, not at `sp1`\n \
@@ -731,7 +731,7 @@ fn crlf_and_bom_files_load_without_problems() {
         "name = \"S\"\r\nprovider = \"gops\"\r\nlevel = \"gmina\"\r\n",
     )
     .write("koop.toml", crate::INIT_CONFIG.replace('\n', "\r\n"));
-    let run = t.run(["check"]).ok();
+    let run = t.check_records(&[]).ok();
     assert_eq!(run.stdout, "checked 5 files: no problems\n");
     // The BOM is not part of the first key, and the values carry no `\r`.
     let run = t.run(["institution", "list", "--format", "json"]).ok();
@@ -830,11 +830,29 @@ fn rules_lists_every_code() {
             ("K005", "unknown-reference", "error"),
             ("K006", "misplaced-file", "warning"),
             ("K007", "foreign-delegate", "warning"),
+            ("K008", "case-dates", "error"),
+            ("K009", "task-dates", "error"),
+            ("K010", "monitoring-month", "error"),
+            ("K011", "consent", "error"),
+            ("K012", "task-due", "error"),
+            ("K013", "task-responsible", "error"),
+            ("K014", "goals", "error"),
+            ("K015", "qualification", "error"),
+            ("K016", "case-coordinator", "error"),
+            ("K017", "ggk-coordinator", "error"),
+            ("K018", "responsible-in-team", "warning"),
+            ("K019", "agreement-in-force", "warning"),
+            ("K020", "monitoring-kept", "warning"),
+            ("K021", "closure", "error"),
+            ("K022", "pzk-agreement", "error"),
+            ("K023", "pzk-frequency", "warning"),
+            ("K024", "animator-workload", "warning"),
+            ("K025", "agreement-dates", "error"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 7);
+    assert_eq!(items.len(), 25);
     assert_eq!(
         items[0],
         json!({
@@ -842,11 +860,12 @@ fn rules_lists_every_code() {
             "name": "syntax",
             "severity": "error",
             "summary": "every record file is UTF-8 text in valid TOML",
-            "source": "docs/format.md"
+            "source": "docs/format.md",
+            "explain": items[0]["explain"].clone(),
         })
     );
     for item in items {
-        for key in ["code", "name", "severity", "summary", "source"] {
+        for key in ["code", "name", "severity", "summary", "source", "explain"] {
             assert!(item[key].is_string(), "{key} in {item}");
         }
     }

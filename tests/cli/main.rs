@@ -192,6 +192,18 @@ impl Test {
         }
     }
 
+    /// `koop check` limited to the rules about records as files (K001–K007: syntax, schema,
+    /// IDs, duplicates, references, placement, delegates), for tests of editing commands
+    /// whose minimal fixtures are not complete under the model's rules.
+    pub fn check_records(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["check"];
+        for code in ["K001", "K002", "K003", "K004", "K005", "K006", "K007"] {
+            args.extend(["--rule", code]);
+        }
+        args.extend_from_slice(extra);
+        self.run(args)
+    }
+
     /// Every file under the folder (relative paths, sorted), skipping `.git`.
     pub fn files(&self) -> Vec<String> {
         let mut out = Vec::new();

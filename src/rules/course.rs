@@ -1,0 +1,385 @@
+//! Rules on a case's course: dates in order, consent and qualification before the plan, the
+//! plan's goals and tasks complete, monitoring kept up, and closure done properly.
+
+use std::collections::BTreeSet;
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::{Date, Month, Spanned, Status};
+use crate::rules::codes;
+use crate::store::{CaseRec, Store};
+
+fn adopted(c: &CaseRec) -> Option<&Spanned<Date>> {
+    c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+}
+
+/// K008: referral ≤ consent ≤ qualification ≤ plan ≤ closure.
+pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let v = &c.case.value;
+        let plan_path = c.file("plan.toml");
+        let steps: [(&str, Option<&Spanned<Date>>, &str); 5] = [
+            ("referral", Some(&v.referral.date), &c.case.path),
+            ("consent", v.consent.as_ref().map(|k| &k.date), &c.case.path),
+            (
+                "qualification",
+                v.qualification.as_ref().map(|q| &q.date),
+                &c.case.path,
+            ),
+            ("plan", adopted(c), &plan_path),
+            ("closure", v.closure.as_ref().map(|k| &k.date), &c.case.path),
+        ];
+        let mut latest: Option<(&str, Date)> = None;
+        for (name, date, path) in steps {
+            let Some(date) = date else { continue };
+            if let Some((before, when)) = latest
+                && *date.get_ref() < when
+            {
+                out.push(
+                        Diagnostic::error(
+                            codes::CASE_DATES,
+                            format!(
+                                "case {}: the {name} ({}) is dated before the {before} ({when})",
+                                c.id(),
+                                date.get_ref()
+                            ),
+                            store.locate(path, date.span()),
+                        )
+                        .with_help("the course runs referral → consent → qualification → plan → closure; correct the date"),
+                    );
+                continue;
+            }
+            latest = Some((name, *date.get_ref()));
+        }
+        if let (Some(closure), Some(follow)) = (
+            &v.closure,
+            v.closure.as_ref().and_then(|k| k.follow_up_until.as_ref()),
+        ) && follow.get_ref() <= closure.date.get_ref()
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::CASE_DATES,
+                    format!(
+                        "case {}: follow-up ends ({}) before the closure ({})",
+                        c.id(),
+                        follow.get_ref(),
+                        closure.date.get_ref()
+                    ),
+                    store.locate(&c.case.path, follow.span()),
+                )
+                .with_help("follow-up of sustained change runs after the closure"),
+            );
+        }
+    }
+}
+
+/// K009: no task is due (or done) before the plan was adopted.
+pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let Some(plan) = adopted(c) else { continue };
+        let path = c.file("plan.toml");
+        for (_, t) in c.tasks() {
+            for (what, date) in [("due", t.due.as_ref()), ("done", t.done.as_ref())] {
+                let Some(date) = date else { continue };
+                if date.get_ref() < plan.get_ref() {
+                    out.push(
+                        Diagnostic::error(
+                            codes::TASK_DATES,
+                            format!(
+                                "task {} of case {} is {what} {}, before the plan was adopted ({})",
+                                t.id.get_ref(),
+                                c.id(),
+                                date.get_ref(),
+                                plan.get_ref()
+                            ),
+                            store.locate(&path, date.span()),
+                        )
+                        .with_help("correct the date, or the plan's `adopted` date"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// K010: monitoring is only for months the case was active.
+pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let start = adopted(c).map(|d| Month::of(*d.get_ref()));
+        let end = c
+            .case
+            .value
+            .closure
+            .as_ref()
+            .map(|k| Month::of(*k.date.get_ref()));
+        for m in &c.monitoring {
+            let before = start.is_none_or(|s| m.month < s);
+            let after = end.is_some_and(|e| m.month > e);
+            if before || after {
+                let when = match (before, start) {
+                    (true, Some(s)) => format!("before the case became active ({s})"),
+                    (true, None) => "but the case has no adopted plan".to_string(),
+                    _ => format!(
+                        "after the case was closed ({})",
+                        end.map(|e| e.to_string()).unwrap_or_default()
+                    ),
+                };
+                out.push(
+                    Diagnostic::error(
+                        codes::MONITORING_MONTH,
+                        format!("case {}: monitoring for {} {when}", c.id(), m.month),
+                        Location::file(&m.path),
+                    )
+                    .with_help(
+                        "monitoring covers the months of an active plan; move or remove the file",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn past_referral(c: &CaseRec) -> bool {
+    matches!(
+        c.status(),
+        Status::Qualified | Status::Active | Status::Closed
+    )
+}
+
+/// K011: a case past referral has the person's or family's consent.
+pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| past_referral(c) && c.case.value.consent.is_none())
+    {
+        out.push(
+            Diagnostic::error(
+                codes::CONSENT,
+                format!(
+                    "case {} is {} without a recorded consent",
+                    c.id(),
+                    c.status()
+                ),
+                store.locate(&c.case.path, c.case.value.status.span()),
+            )
+            .with_help(
+                "record it: [consent] date, by (member key), scope — or `koop case consent`",
+            ),
+        );
+    }
+}
+
+/// K015: a case past referral was qualified by a team.
+pub fn qualification(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| past_referral(c) && c.case.value.qualification.is_none())
+    {
+        out.push(
+            Diagnostic::error(
+                codes::QUALIFICATION,
+                format!(
+                    "case {} is {} but was never qualified by a team",
+                    c.id(),
+                    c.status()
+                ),
+                store.locate(&c.case.path, c.case.value.status.span()),
+            )
+            .with_help("record [qualification] date and team — or `koop case qualify`"),
+        );
+    }
+}
+
+/// K012: every task has a deadline.
+pub fn task_due(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        for (_, t) in c.tasks().filter(|(_, t)| t.due.is_none()) {
+            out.push(
+                Diagnostic::error(
+                    codes::TASK_DUE,
+                    format!("task {} of case {} has no due date", t.id.get_ref(), c.id()),
+                    store.locate(&c.file("plan.toml"), t.id.span()),
+                )
+                .with_help("add `due = YYYY-MM-DD` to the task (\"termin realizacji zadania\")"),
+            );
+        }
+    }
+}
+
+/// K013: every task has someone responsible.
+pub fn task_responsible(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        for (_, t) in c
+            .tasks()
+            .filter(|(_, t)| t.institution.is_none() && t.member.is_none())
+        {
+            let help = if t.person.is_some() {
+                "add `institution = \"…\"` (the person's institution) to the task"
+            } else {
+                "add `institution = \"…\"` (and `person`) or `member = \"m1\"` to the task"
+            };
+            out.push(
+                Diagnostic::error(
+                    codes::TASK_RESPONSIBLE,
+                    format!(
+                        "task {} of case {} has no one responsible",
+                        t.id.get_ref(),
+                        c.id()
+                    ),
+                    store.locate(&c.file("plan.toml"), t.id.span()),
+                )
+                .with_help(help),
+            );
+        }
+    }
+}
+
+/// K014: an adopted plan has a main goal, and every specific goal has a task.
+pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| matches!(c.status(), Status::Active | Status::Closed))
+    {
+        let Some(plan) = &c.plan else {
+            out.push(
+                Diagnostic::error(
+                    codes::GOALS,
+                    format!("case {} is {} but has no plan", c.id(), c.status()),
+                    store.locate(&c.case.path, c.case.value.status.span()),
+                )
+                .with_help(format!("write {} (goals and tasks)", c.file("plan.toml"))),
+            );
+            continue;
+        };
+        if plan.value.main_goal.is_none() {
+            out.push(
+                Diagnostic::error(
+                    codes::GOALS,
+                    format!("the plan of case {} has no main goal", c.id()),
+                    Location::file(&plan.path),
+                )
+                .with_help("add `main_goal = \"…\"` (cel główny) — or `koop goal add --main`"),
+            );
+        }
+        for g in plan.value.goals.iter().filter(|g| g.tasks.is_empty()) {
+            out.push(
+                Diagnostic::error(
+                    codes::GOALS,
+                    format!("goal {} of case {} has no task", g.id.get_ref(), c.id()),
+                    store.locate(&plan.path, g.id.span()),
+                )
+                .with_help("add a task with who is responsible and by when — `koop task add`"),
+            );
+        }
+    }
+}
+
+/// Whether a task was open at some point of the month.
+fn open_in(task: &crate::model::Task, month: Month) -> bool {
+    task.done
+        .as_ref()
+        .is_none_or(|d| *d.get_ref() >= month.first_day())
+}
+
+/// K020: each elapsed month of an active case has an entry from each party with an open task.
+pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Ok(today) = Date::today() else { return };
+    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+        let Some(start) = adopted(c).map(|d| Month::of(*d.get_ref())) else {
+            continue;
+        };
+        let mut month = start;
+        while month.last_day() < today {
+            let mut missing = BTreeSet::new();
+            for (_, t) in c.tasks().filter(|(_, t)| open_in(t, month)) {
+                let Some(who) = t.responsible() else { continue };
+                let reported = c.monitoring.iter().any(|m| {
+                    m.month == month
+                        && m.key == who
+                        && m.value
+                            .entries
+                            .iter()
+                            .any(|e| e.task.get_ref() == t.id.get_ref())
+                });
+                if !reported {
+                    missing.insert(format!("{who} (task {})", t.id.get_ref()));
+                }
+            }
+            if !missing.is_empty() {
+                let list: Vec<String> = missing.into_iter().collect();
+                out.push(
+                    Diagnostic::warning(
+                        codes::MONITORING_KEPT,
+                        format!(
+                            "case {}: no monitoring for {month} from {}",
+                            c.id(),
+                            list.join(", ")
+                        ),
+                        Location::file(&c.case.path),
+                    )
+                    .with_help(format!(
+                        "record it: `koop monitor add {} --month {month} --task … --by …`",
+                        c.id()
+                    )),
+                );
+            }
+            month = month.next();
+        }
+    }
+}
+
+/// K021: a closed case has its closure, a handover, follow-up after it, and every goal evaluated.
+pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in store.cases.iter().filter(|c| c.status() == Status::Closed) {
+        let Some(k) = &c.case.value.closure else {
+            out.push(
+                Diagnostic::error(
+                    codes::CLOSURE,
+                    format!("case {} is closed without a [closure]", c.id()),
+                    store.locate(&c.case.path, c.case.value.status.span()),
+                )
+                .with_help(
+                    "add [closure] date, handover and follow_up_until — or `koop case close`",
+                ),
+            );
+            continue;
+        };
+        if k.handover.trim().is_empty() {
+            out.push(
+                Diagnostic::error(
+                    codes::CLOSURE,
+                    format!(
+                        "case {} is closed without saying how the family is handed over",
+                        c.id()
+                    ),
+                    store.locate(&c.case.path, k.date.span()),
+                )
+                .with_help("describe the handover (step 9.3) in `handover`"),
+            );
+        }
+        let evaluated: BTreeSet<u32> = c
+            .evaluations
+            .iter()
+            .flat_map(|e| e.value.goals.iter().map(|g| *g.goal.get_ref()))
+            .collect();
+        for g in c.plan.iter().flat_map(|p| &p.value.goals) {
+            if !evaluated.contains(g.id.get_ref()) {
+                let path = c
+                    .plan
+                    .as_ref()
+                    .map(|p| p.path.as_str())
+                    .unwrap_or(&c.case.path);
+                out.push(
+                    Diagnostic::error(
+                        codes::CLOSURE,
+                        format!("case {} is closed but goal {} was never evaluated", c.id(), g.id.get_ref()),
+                        store.locate(path, g.id.span()),
+                    )
+                    .with_help("add the goal's degree of achievement to an evaluation (part C) — `koop eval add`"),
+                );
+            }
+        }
+    }
+}

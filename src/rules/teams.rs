@@ -1,0 +1,303 @@
+//! Rules on teams, agreements and the people who run the model: coordinators work at the OPS,
+//! a PZK rests on a signed agreement and meets at least quarterly, tasks go to institutions
+//! bound by the agreement while it is in force, and county animators have the post their
+//! workload needs.
+
+use crate::diag::Diagnostic;
+use crate::model::{Agreement, InstitutionKind, Role, TeamKind};
+use crate::rules::codes;
+use crate::store::{Rec, Store};
+
+fn works_at_ops(store: &Store, person: &str) -> Option<bool> {
+    let p = store.person(person)?;
+    let inst = store.institution(p.parent.as_deref()?)?;
+    Some(inst.value.kind == InstitutionKind::Ops)
+}
+
+/// K016: a case's coordinator is an OPS employee.
+pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let Some(coord) = &c.case.value.coordinator else {
+            continue;
+        };
+        if works_at_ops(store, coord.get_ref()) == Some(false) {
+            out.push(
+                Diagnostic::error(
+                    codes::CASE_COORDINATOR,
+                    format!(
+                        "coordinator `{}` of case {} does not work at an OPS",
+                        coord.get_ref(),
+                        c.id()
+                    ),
+                    store.locate(&c.case.path, coord.span()),
+                )
+                .with_help(
+                    "the coordinator of work with a family is an OPS social worker; name one",
+                ),
+            );
+        }
+    }
+}
+
+/// K017: a GGK has a coordinator, and it is an OPS employee.
+pub fn ggk_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Ggk) {
+        match &team.value.coordinator {
+            None => out.push(
+                Diagnostic::error(
+                    codes::GGK_COORDINATOR,
+                    format!("GGK `{}` has no coordinator", team.id),
+                    store.locate_key(&team.path, "kind"),
+                )
+                .with_help("add `coordinator = \"<person-id>\"`, a worker of the OPS"),
+            ),
+            Some(c) if works_at_ops(store, c.get_ref()) == Some(false) => out.push(
+                Diagnostic::error(
+                    codes::GGK_COORDINATOR,
+                    format!(
+                        "coordinator `{}` of GGK `{}` does not work at an OPS",
+                        c.get_ref(),
+                        team.id
+                    ),
+                    store.locate(&team.path, c.span()),
+                )
+                .with_help("zał. 5 §3.3: the GGK's coordinator is a designated OPS employee"),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Agreements that bind a case's work: its team's own, else every PZK agreement.
+fn agreements_for<'a>(
+    store: &'a Store,
+    team: Option<&str>,
+) -> Vec<(&'a Rec<crate::model::Team>, &'a Agreement)> {
+    let own = team
+        .and_then(|t| store.team(t))
+        .and_then(|t| t.value.agreement.as_ref().map(|a| (t, a)));
+    match own {
+        Some(pair) => vec![pair],
+        None => store
+            .teams
+            .iter()
+            .filter(|t| t.value.kind == TeamKind::Pzk)
+            .filter_map(|t| t.value.agreement.as_ref().map(|a| (t, a)))
+            .collect(),
+    }
+}
+
+/// K018: a task's responsible institution is a member of the case's team or a signatory.
+pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let team_id = c
+            .case
+            .value
+            .qualification
+            .as_ref()
+            .map(|q| q.team.get_ref().as_str());
+        let members: Vec<&str> = team_id
+            .and_then(|t| store.team(t))
+            .map(|t| {
+                t.value
+                    .members
+                    .iter()
+                    .map(|m| m.institution.get_ref().as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let agreements = agreements_for(store, team_id);
+        for (_, t) in c.tasks() {
+            let Some(inst) = &t.institution else { continue };
+            let id = inst.get_ref().as_str();
+            let signed = agreements
+                .iter()
+                .any(|(_, a)| a.signatories.iter().any(|s| s.institution.get_ref() == id));
+            if !members.contains(&id) && !signed && store.institution(id).is_some() {
+                out.push(
+                    Diagnostic::warning(
+                        codes::RESPONSIBLE_IN_TEAM,
+                        format!(
+                            "task {} of case {} goes to `{id}`, which is neither in team `{}` nor a signatory of the agreement",
+                            t.id.get_ref(),
+                            c.id(),
+                            team_id.unwrap_or("?")
+                        ),
+                        store.locate(&c.file("plan.toml"), inst.span()),
+                    )
+                    .with_help("the agreement lets other institutions join (zał. 5 §4.3): record it with `koop team sign` or `koop team member add`"),
+                );
+            }
+        }
+    }
+}
+
+/// K019: the agreement is in force for the plan: signed before it was adopted, not ended
+/// before a task is due.
+pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref()) else {
+            continue;
+        };
+        let team_id = c
+            .case
+            .value
+            .qualification
+            .as_ref()
+            .map(|q| q.team.get_ref().as_str());
+        let agreements = agreements_for(store, team_id);
+        if agreements.is_empty() {
+            continue; // K022 reports a PZK without an agreement
+        }
+        let signed_before = agreements
+            .iter()
+            .any(|(_, a)| a.signed.is_some_and(|s| s <= *adopted.get_ref()));
+        if !signed_before {
+            out.push(
+                Diagnostic::warning(
+                    codes::AGREEMENT_IN_FORCE,
+                    format!(
+                        "the plan of case {} was adopted ({}) before the agreement was signed",
+                        c.id(),
+                        adopted.get_ref()
+                    ),
+                    store.locate(&c.file("plan.toml"), adopted.span()),
+                )
+                .with_help("work with a family runs under a signed porozumienie; check the dates"),
+            );
+        }
+        let until = agreements
+            .iter()
+            .map(|(_, a)| a.valid_until)
+            .collect::<Option<Vec<_>>>()
+            .and_then(|v| v.into_iter().max());
+        let Some(until) = until else { continue };
+        for (_, t) in c.tasks() {
+            let Some(due) = &t.due else { continue };
+            if *due.get_ref() > until {
+                out.push(
+                    Diagnostic::warning(
+                        codes::AGREEMENT_IN_FORCE,
+                        format!(
+                            "task {} of case {} is due {}, after the agreement ends ({until})",
+                            t.id.get_ref(),
+                            c.id(),
+                            due.get_ref()
+                        ),
+                        store.locate(&c.file("plan.toml"), due.span()),
+                    )
+                    .with_help("extend the agreement (a new porozumienie, step 9.3) or bring the deadline forward"),
+                );
+            }
+        }
+    }
+}
+
+/// K022: a PZK rests on an agreement with a signing date and signatories.
+pub fn pzk_agreement(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+        let problem = match &team.value.agreement {
+            None => Some("has no agreement"),
+            Some(a) if a.signed.is_none() => Some("has an agreement without a signing date"),
+            Some(a) if a.signatories.is_empty() => Some("has an agreement without signatories"),
+            Some(_) => None,
+        };
+        if let Some(problem) = problem {
+            let at = if team.value.agreement.is_some() {
+                store.locate_header(&team.path, "[agreement]")
+            } else {
+                store.locate_key(&team.path, "kind")
+            };
+            out.push(
+                Diagnostic::error(codes::PZK_AGREEMENT, format!("PZK `{}` {problem}", team.id), at)
+                    .with_help("record it: `koop team agreement --signed …` and `koop team sign` for each institution"),
+            );
+        }
+    }
+}
+
+/// K023: a PZK meets at least quarterly.
+pub fn pzk_frequency(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+        let Some(a) = &team.value.agreement else {
+            continue;
+        };
+        match a.meeting_frequency_months {
+            Some(n) if n > 3 => out.push(
+                Diagnostic::warning(
+                    codes::PZK_FREQUENCY,
+                    format!("PZK `{}` agrees to meet only every {n} months", team.id),
+                    store.locate_key(&team.path, "meeting_frequency_months"),
+                )
+                .with_help("zał. 5 §2: \"nie rzadziej niż raz na kwartał\" — at most 3; monthly is preferred"),
+            ),
+            None => out.push(
+                Diagnostic::warning(
+                    codes::PZK_FREQUENCY,
+                    format!("PZK `{}` has no agreed meeting frequency", team.id),
+                    store.locate_header(&team.path, "[agreement]"),
+                )
+                .with_help("add `meeting_frequency_months = 3` (or less) to [agreement]"),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// K024: a county animator responsible for more than four gminy works a full post.
+pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
+    for p in store
+        .people
+        .iter()
+        .filter(|p| p.value.roles.contains(&Role::AnimatorPowiatu))
+    {
+        let gminy = p.value.gminy.len();
+        let post = p.value.post.unwrap_or(1.0);
+        if gminy > 4 && post < 1.0 {
+            out.push(
+                Diagnostic::warning(
+                    codes::ANIMATOR_WORKLOAD,
+                    format!("animator powiatu `{}` covers {gminy} gminy on a {post} post", p.id),
+                    store.locate_key(&p.path, "post"),
+                )
+                .with_help("seed 003 §5: \"1-4 gminy to pół etatu, powyżej 1 etat\" — a full post (post = 1.0)"),
+            );
+        }
+    }
+}
+
+/// K025: an agreement's dates are in order: it ends after it is signed, and nobody joins
+/// before it exists.
+pub fn agreement_dates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in &store.teams {
+        let Some(a) = &team.value.agreement else {
+            continue;
+        };
+        let Some(signed) = a.signed else { continue };
+        if let Some(until) = a.valid_until.filter(|u| *u < signed) {
+            out.push(
+                Diagnostic::error(
+                    codes::AGREEMENT_DATES,
+                    format!(
+                        "the agreement of `{}` ends ({until}) before it was signed ({signed})",
+                        team.id
+                    ),
+                    store.locate_key(&team.path, "valid_until"),
+                )
+                .with_help("correct `valid_until` or `signed`"),
+            );
+        }
+        for s in &a.signatories {
+            if let Some(joined) = s.joined.filter(|j| *j < signed) {
+                out.push(
+                    Diagnostic::error(
+                        codes::AGREEMENT_DATES,
+                        format!("`{}` joined ({joined}) before the agreement was signed ({signed})", s.institution.get_ref()),
+                        store.locate(&team.path, s.institution.span()),
+                    )
+                    .with_help("`joined` is for institutions that signed later; remove it or correct the date"),
+                );
+            }
+        }
+    }
+}
