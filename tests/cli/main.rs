@@ -13,6 +13,7 @@ mod init;
 mod institution;
 mod person;
 mod regressions;
+mod rules;
 mod service;
 mod team;
 
