@@ -466,6 +466,43 @@ k case new --kind person --referred-by spzoz-przykladowo --referrer beata-krol \
     --date 2026-11-16 --expectations "Wsparcie starszej osoby samotnej po hospitalizacji" >/dev/null
 
 # ---------------------------------------------------------------------------------------------
+# Meetings of the PZK (seed 004 zał. 2): the initiating meeting, the formalising one where the
+# agreement was signed, then working meetings at least quarterly; minutes approved at the next.
+# ---------------------------------------------------------------------------------------------
+
+MINUTES="$(mktemp)"
+trap 'rm -f "$MINUTES"' EXIT
+minutes() { printf '%s\n' "$2" > "$MINUTES"; k meeting minutes "$1" --file "$MINUTES"; }
+
+M1=$(k meeting new --team pzk-przykladowo --kind initiating --agenda initiating \
+    --date 2026-02-18 --start 11:00 --end 13:00 --minutes-by katarzyna-zielinska \
+    --place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12")
+k meeting invite "$M1" --rsvp-by 2026-02-11 ug-przykladowo gops-przykladowo pcpr-przykladowo \
+    sp1-przykladowo kpp-przykladowo zkss-przykladowo spzoz-przykladowo pup-przykladowo
+k meeting attend "$M1" malgorzata-wisniewska katarzyna-zielinska andrzej-szymanski \
+    marek-wojciechowski pawel-grabowski krzysztof-michalski beata-krol monika-jablonska
+minutes "$M1" "Przedstawiono diagnozę gminy i korzyści ze współpracy. Uczestnicy ustalili cele i zasady partnerstwa oraz termin spotkania formalizującego: 12 marca 2026 r."
+
+M2=$(k meeting new --team pzk-przykladowo --kind formalising --date 2026-03-12 \
+    --start 11:00 --end 12:30 --minutes-by katarzyna-zielinska \
+    --place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12")
+k meeting attend "$M2" malgorzata-wisniewska katarzyna-zielinska andrzej-szymanski \
+    marek-wojciechowski pawel-grabowski krzysztof-michalski beata-krol
+minutes "$M2" "Zatwierdzono protokół spotkania inicjującego. Podpisano porozumienie o współpracy; wyznaczono osoby do kontaktu."
+k meeting approve "$M1" --at "$M2"
+
+previous="$M2"
+for day in 2026-05-13 2026-07-15 2026-09-16 2026-11-18; do
+    M=$(k meeting new --team pzk-przykladowo --date "$day" --start 11:00 --end 12:30 \
+        --minutes-by katarzyna-zielinska --place "sala konferencyjna GOPS, ul. Lipowa 5")
+    k meeting attend "$M" katarzyna-zielinska andrzej-szymanski marek-wojciechowski \
+        pawel-grabowski beata-krol
+    minutes "$M" "Zatwierdzono protokół poprzedniego spotkania. Omówiono przebieg pracy z rodzinami i listę usług."
+    k meeting approve "$previous" --at "$M"
+    previous="$M"
+done
+
+# ---------------------------------------------------------------------------------------------
 # The README is not a record; koop ignores it. The lock file is not part of the example
 # (the repository's .gitignore lists it).
 cat > "$REPO/README.md" <<'README'
@@ -483,6 +520,7 @@ Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana pr
   zawartym 12 marca 2026 r. (PUP przystąpił później) oraz Gminną Grupę Kooperacji
   `ggk-przykladowo` (`teams/`),
 - lokalną listę aktywności i usług (`services/`),
+- spotkania PZK (`meetings/`): inicjujące, formalizujące i robocze, z protokołami,
 - cztery sprawy (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
   comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003) i zgłoszoną (2026-004).
 
@@ -495,6 +533,7 @@ koop -C examples/gmina-przykladowo institution show gops-przykladowo
 koop -C examples/gmina-przykladowo team show pzk-przykladowo
 koop -C examples/gmina-przykladowo person list --role przedstawiciel
 koop -C examples/gmina-przykladowo service list --format json
+koop -C examples/gmina-przykladowo meeting list
 koop -C examples/gmina-przykladowo case list
 koop -C examples/gmina-przykladowo report monitoring --month 2026-10
 koop -C examples/gmina-przykladowo report overdue --on 2026-12-01

@@ -46,6 +46,9 @@ pub enum Command {
     /// The local list of activities and services.
     #[command(subcommand)]
     Service(commands::service::ServiceCommand),
+    /// Meetings of a team: plan, invite, attendance, minutes, approval.
+    #[command(subcommand)]
+    Meeting(commands::meeting::MeetingCommand),
     /// Cases: referral, consent, qualification, diagnosis, plan, closure.
     #[command(subcommand)]
     Case(commands::case::CaseCommand),
@@ -99,6 +102,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Person(cmd) => commands::person::run(&mut ctx, cmd),
         Command::Team(cmd) => commands::team::run(&mut ctx, cmd),
         Command::Service(cmd) => commands::service::run(&mut ctx, cmd),
+        Command::Meeting(cmd) => commands::meeting::run(&mut ctx, cmd),
         Command::Case(cmd) => commands::case::run(&mut ctx, cmd),
         Command::Goal(cmd) => commands::plan::run_goal(&mut ctx, cmd),
         Command::Task(cmd) => commands::plan::run_task(&mut ctx, cmd),

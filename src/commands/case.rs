@@ -939,6 +939,14 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
         ))
         .hint("record it with `koop eval add` (part C of the karta)"));
     };
+    if !last.value.end_of_work {
+        return Err(Error::user(format!(
+            "the last evaluation of case {} ({}) plans another evaluation instead of ending the work",
+            c.id(),
+            last.key
+        ))
+        .hint("record a closing evaluation with `koop eval add … --end` (part C: \"zakończenie pracy\")"));
+    }
     let last_date: Date = last.key.parse().map_err(Error::user)?;
     if args.date < last_date {
         return Err(Error::user(format!(

@@ -6,6 +6,7 @@ pub mod caseutil;
 pub mod check;
 pub mod init;
 pub mod institution;
+pub mod meeting;
 pub mod monitor;
 pub mod output;
 pub mod person;

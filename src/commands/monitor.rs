@@ -173,7 +173,24 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
+    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+        && args.date < *adopted.get_ref()
+    {
+        return Err(Error::user(format!(
+            "--date {} is before the plan was adopted ({})",
+            args.date,
+            adopted.get_ref()
+        )));
+    }
     let path = c.file(&format!("evaluations/{}.toml", args.date));
+    if store.root.join(&path).exists() {
+        return Err(Error::user(format!(
+            "case {} already has an evaluation on {}",
+            c.id(),
+            args.date
+        ))
+        .hint(format!("edit {path}, or give another --date")));
+    }
     let mut doc = toml_edit::DocumentMut::new();
     doc.insert("main_goal", value(args.main_goal.as_str()));
     if let Some(text) = &comment {

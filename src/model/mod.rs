@@ -3,11 +3,13 @@
 //! Each record is one TOML file; its ID is the file's (or folder's) name, so IDs cannot clash
 //! inside one folder and git merges of different records never touch the same file.
 
+pub mod calendar;
 pub mod case;
 pub mod config;
 pub mod date;
 pub mod id;
 pub mod institution;
+pub mod meeting;
 pub mod service;
 pub mod team;
 
@@ -19,6 +21,7 @@ pub use case::{
 pub use config::{Config, Unit, UnitKind};
 pub use date::Date;
 pub use institution::{Institution, InstitutionKind, Level, Person, Role};
+pub use meeting::{Attendance, Decision, Invitation, Meeting, MeetingKind};
 pub use service::Service;
 pub use team::{Agreement, Member, Signatory, Team, TeamKind};
 
@@ -82,6 +85,12 @@ impl Record for Monitoring {}
 impl Record for Evaluation {
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         matches!(key, "main_goal" | "degree").then(Degree::words)
+    }
+}
+
+impl Record for Meeting {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "kind").then(MeetingKind::words)
     }
 }
 

@@ -84,7 +84,9 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
         if let Some(q) = &v.qualification {
             resolve(store, path, "team", &q.team, &teams, out);
         }
-        if let Some(k) = &v.consent {
+        let members_ok = !c.broken.contains("members");
+        let plan_ok = !c.broken.contains("plan");
+        if let (Some(k), true) = (&v.consent, members_ok) {
             member(store, c, path, &k.by, &members, out);
         }
         for i in &v.institutions {
@@ -108,7 +110,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 if let Some(p) = &t.person {
                     resolve(store, &plan.path, "person", p, &people, out);
                 }
-                if let Some(m) = &t.member {
+                if let (Some(m), true) = (&t.member, members_ok) {
                     member(store, c, &plan.path, m, &members, out);
                 }
                 if let Some(s) = &t.service {
@@ -120,7 +122,8 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
         tasks.sort_unstable();
         for m in &c.monitoring {
             let known_reporter = members.binary_search(&m.key.as_str()).is_ok()
-                || institutions.binary_search(&m.key.as_str()).is_ok();
+                || institutions.binary_search(&m.key.as_str()).is_ok()
+                || !members_ok;
             if !known_reporter {
                 out.push(
                     Diagnostic::error(
@@ -132,7 +135,9 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 );
             }
             for e in &m.value.entries {
-                resolve(store, &m.path, "task", &e.task, &tasks, out);
+                if plan_ok {
+                    resolve(store, &m.path, "task", &e.task, &tasks, out);
+                }
                 if let Some(a) = &e.author {
                     resolve(store, &m.path, "person", a, &people, out);
                 }
@@ -146,7 +151,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             .collect();
         let mut goals: Vec<&str> = goals.iter().map(String::as_str).collect();
         goals.sort_unstable();
-        for e in &c.evaluations {
+        for e in c.evaluations.iter().filter(|_| plan_ok) {
             for g in &e.value.goals {
                 let n = Spanned::new(g.goal.span(), g.goal.get_ref().to_string());
                 resolve(store, &e.path, "goal", &n, &goals, out);
@@ -177,4 +182,44 @@ fn member(
         );
         out.push(d);
     }
+}
+
+/// K004: keys, goal numbers and task numbers are unique within a case.
+pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        if let Some(m) = &c.members {
+            let mut seen = std::collections::BTreeSet::new();
+            for member in &m.value.members {
+                if !seen.insert(member.key.get_ref().as_str()) {
+                    out.push(twice(store, &m.path, "member key", &member.key));
+                }
+            }
+        }
+        if let Some(p) = &c.plan {
+            let mut goals = std::collections::BTreeSet::new();
+            let mut tasks = std::collections::BTreeSet::new();
+            for g in &p.value.goals {
+                if !goals.insert(*g.id.get_ref()) {
+                    let id = Spanned::new(g.id.span(), g.id.get_ref().to_string());
+                    out.push(twice(store, &p.path, "goal", &id));
+                }
+                for t in &g.tasks {
+                    if !tasks.insert(t.id.get_ref().as_str()) {
+                        out.push(twice(store, &p.path, "task", &t.id));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn twice(store: &Store, path: &str, what: &str, value: &Spanned<String>) -> Diagnostic {
+    Diagnostic::error(
+        codes::DUPLICATE,
+        format!("{what} `{}` is used twice in this case", value.get_ref()),
+        store.locate(path, value.span()),
+    )
+    .with_help(format!(
+        "give each {what} its own number or key; other files refer to it"
+    ))
 }

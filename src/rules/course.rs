@@ -50,6 +50,28 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
             }
             latest = Some((name, *date.get_ref()));
         }
+        if let Some(plan) = adopted(c) {
+            for e in &c.evaluations {
+                let date: Option<Date> = e.key.parse().ok();
+                if date.is_some_and(|d| d < *plan.get_ref()) {
+                    out.push(
+                        Diagnostic::error(
+                            codes::CASE_DATES,
+                            format!(
+                                "case {}: evaluation {} is dated before the plan ({})",
+                                c.id(),
+                                e.key,
+                                plan.get_ref()
+                            ),
+                            Location::file(&e.path),
+                        )
+                        .with_help(
+                            "an evaluation judges the plan; rename the file to its real date",
+                        ),
+                    );
+                }
+            }
+        }
         if let (Some(closure), Some(follow)) = (
             &v.closure,
             v.closure.as_ref().and_then(|k| k.follow_up_until.as_ref()),
@@ -103,7 +125,7 @@ pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
 
 /// K010: monitoring is only for months the case was active.
 pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
-    for c in &store.cases {
+    for c in store.cases.iter().filter(|c| !c.broken.contains("plan")) {
         let start = adopted(c).map(|d| Month::of(*d.get_ref()));
         let end = c
             .case
@@ -358,6 +380,20 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help("describe the handover (step 9.3) in `handover`"),
             );
+        }
+        let last = c.evaluations.last();
+        if last.is_some_and(|e| !e.value.end_of_work) && !c.broken.contains("evaluation") {
+            out.push(
+                Diagnostic::error(
+                    codes::CLOSURE,
+                    format!("case {} is closed but its last evaluation plans another instead of ending the work", c.id()),
+                    Location::file(last.map(|e| e.path.as_str()).unwrap_or(&c.case.path)),
+                )
+                .with_help("part C: \"data kolejnej ewaluacji/zakończenie pracy\" — set `end_of_work = true` (and drop `next`)"),
+            );
+        }
+        if c.broken.contains("plan") || c.broken.contains("evaluation") {
+            continue;
         }
         let evaluated: BTreeSet<u32> = c
             .evaluations

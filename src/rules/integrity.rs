@@ -142,6 +142,9 @@ pub fn resolve(
     }
     let help = match closest(id, known.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
+        None if matches!(kind, "goal" | "task" | "member") => {
+            format!("correct it; `koop case show <case>` lists the case's {kind}s")
+        }
         None => format!("add the {kind} first, or correct the ID (`koop {kind} list` shows them)"),
     };
     out.push(

@@ -7,6 +7,7 @@
 mod cases;
 mod course;
 mod integrity;
+mod meetings;
 mod teams;
 
 use crate::diag::{Diagnostic, Severity};
@@ -64,6 +65,18 @@ pub mod codes {
     pub const ANIMATOR_WORKLOAD: &str = "K024";
     /// An agreement whose dates are out of order.
     pub const AGREEMENT_DATES: &str = "K025";
+    /// A past meeting without minutes.
+    pub const MEETING_MINUTES: &str = "K026";
+    /// Minutes not approved at the next meeting.
+    pub const MINUTES_APPROVED: &str = "K027";
+    /// A meeting decision past due and not done.
+    pub const DECISIONS: &str = "K028";
+    /// A meeting slot against the practical rules of zał. 2.
+    pub const MEETING_SLOT: &str = "K029";
+    /// Someone present who is neither in the team nor invited.
+    pub const ATTENDEES: &str = "K030";
+    /// A PZK going longer between meetings than agreed.
+    pub const PZK_GAP: &str = "K031";
 }
 
 /// One rule of the catalogue.
@@ -87,6 +100,7 @@ pub struct Rule {
 const FORMAT: &str = "docs/format.md";
 const ZAL5: &str = "seed 004, zał. 5 (porozumienie PZK + GGK)";
 const ZAL6: &str = "seed 004, zał. 6 (karta planu pracy z osobą/rodziną)";
+const ZAL2: &str = "seed 004, zał. 2 (scenariusz spotkania)";
 const ZAL7: &str = "seed 004, zał. 7 (monitoring pracy z osobą/rodziną/grupą)";
 
 /// Every rule, in code order. Codes are permanent: a retired rule keeps its number unused.
@@ -316,11 +330,66 @@ pub static RULES: &[Rule] = &[
         explain: "An agreement valid until a day before its signing, or an institution joining (zał. 5 §4.3) before the agreement existed, is a typo. Fix: correct `valid_until`, `signed` or `joined`.",
         check: Some(teams::agreement_dates),
     },
+    Rule {
+        code: codes::MEETING_MINUTES,
+        name: "meeting-minutes",
+        severity: Severity::Warning,
+        summary: "a meeting that took place has minutes",
+        source: ZAL2,
+        explain: "Zał. 2: \"Z każdego spotkania powinien być sporządzany protokół [...] Dlatego należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu.\" Fix: `koop meeting minutes <meeting> --file protokol.txt`.",
+        check: Some(meetings::minutes),
+    },
+    Rule {
+        code: codes::MINUTES_APPROVED,
+        name: "minutes-approved",
+        severity: Severity::Warning,
+        summary: "minutes are approved at the team's next meeting",
+        source: ZAL2,
+        explain: "Zał. 2: \"Protokół powinien być zatwierdzany po wcześniejszym ustaleniu przez kooperantów na początku kolejnego spotkania.\" Fix: `koop meeting approve <meeting> --at <next meeting>`.",
+        check: Some(meetings::minutes_approved),
+    },
+    Rule {
+        code: codes::DECISIONS,
+        name: "decisions",
+        severity: Severity::Warning,
+        summary: "a meeting's decisions past their deadline are done",
+        source: "seed 004 zał. 3 §2.3 (\"realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich\")",
+        explain: "The partners undertake the \"realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich\" (zał. 3 §2). A decision past its date and not done needs a word at the next meeting. Fix: record `done = YYYY-MM-DD` on the decision, or a new `due`.",
+        check: Some(meetings::decisions),
+    },
+    Rule {
+        code: codes::MEETING_SLOT,
+        name: "meeting-slot",
+        severity: Severity::Warning,
+        summary: "a meeting lasts at most two hours, not on Monday, Friday or a holiday, within 8:00–16:00",
+        source: ZAL2,
+        explain: "Zał. 2: \"Czas spotkania nie powinien być dłuższy niż dwie godziny\"; \"Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek\"; \"Ważne aby spotkanie odbywało się w godzinach pracy. Dla organizowania spotkań bezpieczne są godziny około południowe.\" Public holidays (Easter Monday, Corpus Christi, 11 November, 24 December from 2025, …) are computed. Fix: move the meeting.",
+        check: Some(meetings::slot),
+    },
+    Rule {
+        code: codes::ATTENDEES,
+        name: "attendees",
+        severity: Severity::Warning,
+        summary: "those present belong to the team or were invited",
+        source: ZAL2,
+        explain: "Zał. 2: the invitation is \"kierowane na dyrektora instytucji/podmiotu ze wskazaniem w treści imiennie zapraszanego przedstawiciela\". Someone on the attendance list who is neither a member of the team nor invited is usually a missing invitation record. Fix: `koop meeting invite` or add the institution to the team.",
+        check: Some(meetings::attendees),
+    },
+    Rule {
+        code: codes::PZK_GAP,
+        name: "pzk-meeting-gap",
+        severity: Severity::Warning,
+        summary: "a PZK meets at least as often as its agreement says, and never less than quarterly",
+        source: "seed 004 zał. 5 §2; seed 003 §10",
+        explain: "Zał. 5 §2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" The warning names the gap. Fix: plan the next meeting with `koop meeting new`.",
+        check: Some(meetings::pzk_gaps),
+    },
 ];
 
 fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     integrity::duplicates(store, out);
     cases::numbers(store, out);
+    cases::duplicates_within(store, out);
 }
 
 fn references(store: &Store, out: &mut Vec<Diagnostic>) {

@@ -24,6 +24,7 @@ enum Slot {
     Person { institution: String, id: String },
     Team(String),
     Service(String),
+    Meeting(String),
     Case { dir: String, file: CaseFile },
 }
 
@@ -38,7 +39,7 @@ enum CaseFile {
 }
 
 /// Top-level folders that hold records; a TOML file elsewhere in them is misplaced.
-const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services", "cases"];
+const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services", "cases", "meetings"];
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
@@ -79,19 +80,17 @@ pub fn load(root: &Path) -> Result<Store> {
         }
     }
     assemble_cases(&mut store, parts);
-    store
-        .institutions
-        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store
-        .people
-        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store
-        .teams
-        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
-    store
-        .services
-        .sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    by_id(&mut store.institutions);
+    by_id(&mut store.people);
+    by_id(&mut store.teams);
+    by_id(&mut store.services);
+    by_id(&mut store.meetings);
     Ok(store)
+}
+
+/// Sorts records by ID (then path, so duplicates come out in a stable order).
+fn by_id<T>(records: &mut [Rec<T>]) {
+    records.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
 }
 
 /// Hidden entries (.git, .koop.lock) are not records, nor are build output and the template
@@ -132,6 +131,7 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         }),
         ("teams", 2) => Some(Slot::Team(stem.to_string())),
         ("services", 2) => Some(Slot::Service(stem.to_string())),
+        ("meetings", 2) => Some(Slot::Meeting(stem.to_string())),
         ("cases", 3) => {
             let file = match parts[2] {
                 "case.toml" => Some(CaseFile::Case),
@@ -170,6 +170,7 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
                 "institutions/<id>/institution.toml or institutions/<id>/people/<person>.toml"
             }
             "teams" => "teams/<id>.toml",
+            "meetings" => "meetings/<date>-<team>.toml",
             "cases" => {
                 "cases/<folder>/{case,members,diagnosis,plan}.toml, \
                  cases/<folder>/monitoring/<YYYY-MM>/<reporter>.toml or \
@@ -227,6 +228,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot) {
         }
         Slot::Team(id) => push(store, rel, &text, id, None, "team", |s| &mut s.teams),
         Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
+        Slot::Meeting(id) => push(store, rel, &text, id, None, "meeting", |s| &mut s.meetings),
         Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
     };
     if !ok {
@@ -464,6 +466,8 @@ struct CaseParts {
     plans: BTreeMap<String, Rec<Plan>>,
     monitoring: BTreeMap<String, Vec<Dated<Monitoring>>>,
     evaluations: BTreeMap<String, Vec<Dated<Evaluation>>>,
+    /// Files of a case folder that exist but did not load, by folder.
+    broken: BTreeMap<String, std::collections::BTreeSet<&'static str>>,
 }
 
 fn load_case_file(
@@ -477,38 +481,55 @@ fn load_case_file(
     if !check_id(store, rel, &dir) {
         return false;
     }
-    match file {
-        CaseFile::Case => keep(store, rel, text, &dir, &mut parts.cases),
-        CaseFile::Members => keep(store, rel, text, &dir, &mut parts.members),
-        CaseFile::Diagnosis => keep(store, rel, text, &dir, &mut parts.diagnoses),
-        CaseFile::Plan => keep(store, rel, text, &dir, &mut parts.plans),
-        CaseFile::Monitoring { month, reporter } => match parse::<Monitoring>(store, rel, text) {
-            Some(value) => {
-                let entry = Dated {
-                    month,
-                    key: reporter,
-                    path: rel.to_string(),
-                    value,
-                };
-                parts.monitoring.entry(dir).or_default().push(entry);
-                true
-            }
-            None => false,
-        },
-        CaseFile::Evaluation(date) => match parse::<Evaluation>(store, rel, text) {
-            Some(value) => {
-                let entry = Dated {
-                    month: Month::of(date),
-                    key: date.to_string(),
-                    path: rel.to_string(),
-                    value,
-                };
-                parts.evaluations.entry(dir).or_default().push(entry);
-                true
-            }
-            None => false,
-        },
+    let (kind, ok) = match file {
+        CaseFile::Case => ("case", keep(store, rel, text, &dir, &mut parts.cases)),
+        CaseFile::Members => ("members", keep(store, rel, text, &dir, &mut parts.members)),
+        CaseFile::Diagnosis => (
+            "diagnosis",
+            keep(store, rel, text, &dir, &mut parts.diagnoses),
+        ),
+        CaseFile::Plan => ("plan", keep(store, rel, text, &dir, &mut parts.plans)),
+        CaseFile::Monitoring { month, reporter } => (
+            "monitoring",
+            match parse::<Monitoring>(store, rel, text) {
+                Some(value) => {
+                    let entry = Dated {
+                        month,
+                        key: reporter,
+                        path: rel.to_string(),
+                        value,
+                    };
+                    parts.monitoring.entry(dir.clone()).or_default().push(entry);
+                    true
+                }
+                None => false,
+            },
+        ),
+        CaseFile::Evaluation(date) => (
+            "evaluation",
+            match parse::<Evaluation>(store, rel, text) {
+                Some(value) => {
+                    let entry = Dated {
+                        month: Month::of(date),
+                        key: date.to_string(),
+                        path: rel.to_string(),
+                        value,
+                    };
+                    parts
+                        .evaluations
+                        .entry(dir.clone())
+                        .or_default()
+                        .push(entry);
+                    true
+                }
+                None => false,
+            },
+        ),
+    };
+    if !ok {
+        parts.broken.entry(dir).or_default().insert(kind);
     }
+    ok
 }
 
 /// Parses one file of a case folder into its slot.
@@ -537,6 +558,7 @@ fn keep<T: Record>(
 fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
     for (dir, case) in std::mem::take(&mut parts.cases) {
         store.cases.push(CaseRec {
+            broken: parts.broken.remove(&dir).unwrap_or_default(),
             dir: dir.clone(),
             case,
             members: parts.members.remove(&dir),

@@ -8,6 +8,8 @@
 //! institutions/<id>/people/<person-id>.toml
 //! teams/<id>.toml
 //! services/<id>.toml
+//! meetings/<date>-<team>.toml
+//! cases/<number>-<suffix>/…
 //! templates/            (optional overrides of the document templates)
 //! ```
 
@@ -21,8 +23,8 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::model::{
-    Case, Config, Diagnosis, Evaluation, FamilyMember, Goal, Institution, Members, Monitoring,
-    Month, Person, Plan, Service, Status, Task, Team,
+    Case, Config, Diagnosis, Evaluation, FamilyMember, Goal, Institution, Meeting, Members,
+    Monitoring, Month, Person, Plan, Service, Status, Task, Team,
 };
 
 pub use load::load;
@@ -33,7 +35,7 @@ pub const CONFIG_FILE: &str = "koop.toml";
 /// The lock file two koop processes use to take turns writing (ignored by git).
 pub const LOCK_FILE: &str = ".koop.lock";
 /// Folders koop creates in a new repository.
-pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services", "cases"];
+pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services", "cases", "meetings"];
 
 /// Relative path of an institution's file.
 pub fn institution_path(id: &str) -> String {
@@ -48,6 +50,11 @@ pub fn person_path(institution: &str, id: &str) -> String {
 /// Relative path of a team's file.
 pub fn team_path(id: &str) -> String {
     format!("teams/{id}.toml")
+}
+
+/// Relative path of a meeting's file.
+pub fn meeting_path(id: &str) -> String {
+    format!("meetings/{id}.toml")
 }
 
 /// Relative path of a service's file.
@@ -125,6 +132,9 @@ pub struct CaseRec {
     pub monitoring: Vec<Dated<Monitoring>>,
     /// Evaluations, by date.
     pub evaluations: Vec<Dated<Evaluation>>,
+    /// Files of the folder that exist but did not load ("members", "plan", …); rules that
+    /// depend on them stay quiet rather than report follow-on errors.
+    pub broken: std::collections::BTreeSet<&'static str>,
 }
 
 impl CaseRec {
@@ -184,6 +194,8 @@ pub struct Store {
     pub teams: Vec<Rec<Team>>,
     /// Services, sorted by ID.
     pub services: Vec<Rec<Service>>,
+    /// Meetings, sorted by ID (date first).
+    pub meetings: Vec<Rec<Meeting>>,
     /// Cases, sorted by number then folder.
     pub cases: Vec<CaseRec>,
     /// Problems found while loading: files that could not be read or parsed.
@@ -216,6 +228,11 @@ impl Store {
     /// The team with this ID.
     pub fn team(&self, id: &str) -> Option<&Rec<Team>> {
         find(&self.teams, id)
+    }
+
+    /// The meeting with this ID.
+    pub fn meeting(&self, id: &str) -> Option<&Rec<Meeting>> {
+        find(&self.meetings, id)
     }
 
     /// The service with this ID.

@@ -46,7 +46,11 @@ fn a_clean_repository_has_no_problems() {
     let t = fixture();
     t.write(
         "teams/pzk.toml",
-        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\nmeeting_frequency_months = 3\nvalid_until = \"2027-12-31\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-04-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
+        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-09-01\nmeeting_frequency_months = 3\nvalid_until = \"2027-12-31\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-10-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
+    )
+    .write(
+        "meetings/2026-11-04-pzk.toml",
+        "team = \"pzk\"\nkind = \"working\"\ndate = 2026-11-04\nstart = \"11:00\"\nend = \"12:00\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\n",
     )
     .write(
         "services/dzielnicowy.toml",
@@ -56,7 +60,7 @@ fn a_clean_repository_has_no_problems() {
     .write("institutions/gops/README.md", "notatki\n")
     .write("teams/notatki.txt", "x\n");
     let run = t.run(["check"]).ok();
-    assert_eq!(run.stdout, "checked 10 files: no problems\n");
+    assert_eq!(run.stdout, "checked 11 files: no problems\n");
     assert_eq!(run.stderr, "");
     assert_eq!(t.run(["check", "--format", "json"]).ok().stdout, "[]\n");
 }
@@ -848,11 +852,17 @@ fn rules_lists_every_code() {
             ("K023", "pzk-frequency", "warning"),
             ("K024", "animator-workload", "warning"),
             ("K025", "agreement-dates", "error"),
+            ("K026", "meeting-minutes", "warning"),
+            ("K027", "minutes-approved", "warning"),
+            ("K028", "decisions", "warning"),
+            ("K029", "meeting-slot", "warning"),
+            ("K030", "attendees", "warning"),
+            ("K031", "pzk-meeting-gap", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 25);
+    assert_eq!(items.len(), 31);
     assert_eq!(
         items[0],
         json!({

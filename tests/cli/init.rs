@@ -51,6 +51,7 @@ fn init_gmina_writes_the_config_the_folders_and_the_git_files() {
             "repo/cases/.gitkeep",
             "repo/institutions/.gitkeep",
             "repo/koop.toml",
+            "repo/meetings/.gitkeep",
             "repo/services/.gitkeep",
             "repo/teams/.gitkeep",
         ]
@@ -108,6 +109,7 @@ fn init_without_a_folder_uses_the_current_one() {
             "cases/.gitkeep",
             "institutions/.gitkeep",
             "koop.toml",
+            "meetings/.gitkeep",
             "services/.gitkeep",
             "teams/.gitkeep",
         ]

@@ -1,0 +1,579 @@
+//! `koop meeting new|list|show|invite|attend|minutes|approve`: a team's meetings, with the
+//! practical rules of seed 004 zał. 2 checked when a meeting is planned.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use toml_edit::value;
+
+use super::caseutil::push_table;
+use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::team::date_value;
+use super::{Ctx, require_institution, require_person, required_text, to_toml, unknown, user_id};
+use crate::error::{Error, Result};
+use crate::model::calendar::{Time, slot_problems};
+use crate::model::meeting::INITIATING_AGENDA;
+use crate::model::{Date, Meeting, MeetingKind, spanned};
+use crate::store::{self, Rec, Store, edit::edit, write};
+use crate::text::decode;
+
+/// `koop meeting …`
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Plan a meeting of a team; prints its ID.
+    New(NewArgs),
+    /// List meetings.
+    List(ListArgs),
+    /// Show a meeting.
+    Show(ShowArgs),
+    /// Invite institutions (the invitation goes to the director), with a date to confirm by.
+    Invite(InviteArgs),
+    /// Record who attended.
+    Attend(AttendArgs),
+    /// Store the minutes (protokół) from a text file.
+    Minutes(MinutesArgs),
+    /// Record that a later meeting approved the minutes.
+    Approve(ApproveArgs),
+}
+
+/// Which agenda to fill in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgendaTemplate {
+    /// The initiating meeting's agenda from seed 004 zał. 2.
+    Initiating,
+}
+
+/// Arguments of `koop meeting new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Team ID.
+    #[arg(long)]
+    pub team: String,
+    /// Day of the meeting.
+    #[arg(long)]
+    pub date: Date,
+    /// Start, HH:MM.
+    #[arg(long)]
+    pub start: Time,
+    /// End, HH:MM.
+    #[arg(long)]
+    pub end: Time,
+    /// Where.
+    #[arg(long)]
+    pub place: String,
+    /// What the meeting is for.
+    #[arg(long, value_enum, default_value_t = MeetingKind::Working)]
+    pub kind: MeetingKind,
+    /// Fill in an agenda (initiating: the 12 points of zał. 2).
+    #[arg(long, value_enum)]
+    pub agenda: Option<AgendaTemplate>,
+    /// Person ID of who writes the minutes.
+    #[arg(long)]
+    pub minutes_by: Option<String>,
+}
+
+/// Arguments of `koop meeting list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only meetings of this team.
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop meeting show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop meeting invite`.
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// Date to confirm attendance by.
+    #[arg(long)]
+    pub rsvp_by: Date,
+    /// Institution IDs to invite.
+    #[arg(required = true)]
+    pub institutions: Vec<String>,
+}
+
+/// Arguments of `koop meeting attend`.
+#[derive(Debug, Args)]
+pub struct AttendArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// Person IDs of those present.
+    #[arg(required = true)]
+    pub people: Vec<String>,
+}
+
+/// Arguments of `koop meeting minutes`.
+#[derive(Debug, Args)]
+pub struct MinutesArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// UTF-8 text file with the minutes.
+    #[arg(long)]
+    pub file: PathBuf,
+}
+
+/// Arguments of `koop meeting approve`.
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// Meeting ID whose minutes were approved.
+    pub id: String,
+    /// The later meeting at which they were approved.
+    #[arg(long)]
+    pub at: String,
+}
+
+/// Dispatches `koop meeting …`.
+pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<i32> {
+    match cmd {
+        MeetingCommand::New(args) => new(ctx, args),
+        MeetingCommand::List(args) => list(ctx, args),
+        MeetingCommand::Show(args) => show(ctx, args),
+        MeetingCommand::Invite(args) => invite(ctx, args),
+        MeetingCommand::Attend(args) => attend(ctx, args),
+        MeetingCommand::Minutes(args) => minutes(ctx, args),
+        MeetingCommand::Approve(args) => approve(ctx, args),
+    }
+}
+
+fn require_meeting<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Meeting>> {
+    store.meeting(id).ok_or_else(|| {
+        unknown(
+            "meeting",
+            id,
+            store.meetings.iter().map(|m| m.id.as_str()),
+            "koop meeting list",
+        )
+    })
+}
+
+fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
+    let team = user_id("team", &args.team)?;
+    let place = required_text("--place", &args.place)?;
+    let minutes_by = args
+        .minutes_by
+        .as_deref()
+        .map(|p| user_id("person", p))
+        .transpose()?;
+    if args.end <= args.start {
+        return Err(Error::user(format!(
+            "--end {} is not after --start {}",
+            args.end, args.start
+        )));
+    }
+    let (_lock, store) = ctx.load_for_write()?;
+    if store.team(&team).is_none() {
+        return Err(unknown(
+            "team",
+            &team,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        ));
+    }
+    if let Some(p) = &minutes_by {
+        require_person(&store, p)?;
+    }
+    let base = format!("{}-{team}", args.date);
+    let id = (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| !store.root.join(store::meeting_path(id)).exists())
+        .unwrap_or(base);
+    let agenda = match args.agenda {
+        Some(AgendaTemplate::Initiating) => {
+            INITIATING_AGENDA.iter().map(|s| s.to_string()).collect()
+        }
+        None => Vec::new(),
+    };
+    let meeting = Meeting {
+        team: spanned(team),
+        kind: args.kind,
+        date: spanned(args.date),
+        start: spanned(args.start),
+        end: spanned(args.end),
+        place,
+        minutes_by: minutes_by.map(spanned),
+        agenda,
+        minutes: None,
+        approved_at: None,
+        invited: Vec::new(),
+        attendance: Vec::new(),
+        decisions: Vec::new(),
+    };
+    let path = store::meeting_path(&id);
+    write::create(
+        &store.root,
+        &path,
+        &one_item_per_line(&to_toml(&meeting)?, "agenda"),
+    )?;
+    for problem in slot_problems(args.date, args.start, args.end) {
+        ctx.ui.warn(&format!("{problem} (seed 004, zał. 2)"));
+    }
+    ctx.ui.line(&id);
+    ctx.ui.note(&format!("Planned meeting {id} ({path})"));
+    Ok(0)
+}
+
+/// Rewrites the array `key` with one item per line, so a changed item is a one-line diff.
+fn one_item_per_line(text: &str, key: &str) -> String {
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else {
+        return text.to_string();
+    };
+    if let Some(array) = doc.get_mut(key).and_then(|i| i.as_array_mut()) {
+        for item in array.iter_mut() {
+            item.decor_mut().set_prefix("\n    ");
+            item.decor_mut().set_suffix("");
+        }
+        array.set_trailing_comma(true);
+        array.set_trailing("\n");
+    }
+    doc.to_string()
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let selected: Vec<&Rec<Meeting>> = store
+        .meetings
+        .iter()
+        .filter(|m| {
+            args.team
+                .as_deref()
+                .is_none_or(|t| m.value.team.get_ref() == t)
+        })
+        .collect();
+    match args.format {
+        Format::Json => print_json(ctx.ui, &selected.iter().map(|m| meeting_json(m)).collect()),
+        Format::Table => {
+            let rows = selected
+                .iter()
+                .map(|m| {
+                    let v = &m.value;
+                    vec![
+                        m.id.clone(),
+                        v.team.get_ref().clone(),
+                        v.kind.to_string(),
+                        format!(
+                            "{} {}–{}",
+                            v.date.get_ref(),
+                            v.start.get_ref(),
+                            v.end.get_ref()
+                        ),
+                        v.place.clone(),
+                        v.attendance.len().to_string(),
+                        if v.minutes.is_some() { "yes" } else { "" }.to_string(),
+                        cell(v.approved_at.as_ref().map(|a| a.get_ref().as_str())),
+                    ]
+                })
+                .collect();
+            print_table(
+                ctx.ui,
+                &[
+                    "id",
+                    "team",
+                    "kind",
+                    "when",
+                    "place",
+                    "present",
+                    "minutes",
+                    "approved at",
+                ],
+                rows,
+            );
+        }
+    }
+    Ok(0)
+}
+
+/// The JSON shape of a meeting (docs/format.md, "JSON output").
+pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
+    let m = &rec.value;
+    json!({
+        "id": rec.id,
+        "team": m.team.get_ref(),
+        "kind": m.kind,
+        "date": m.date.get_ref().to_string(),
+        "start": m.start.get_ref().to_string(),
+        "end": m.end.get_ref().to_string(),
+        "place": m.place,
+        "minutes_by": m.minutes_by.as_ref().map(|p| p.get_ref()),
+        "agenda": m.agenda,
+        "minutes": m.minutes,
+        "approved_at": m.approved_at.as_ref().map(|a| a.get_ref()),
+        "invited": m.invited.iter().map(|i| json!({
+            "institution": i.institution.get_ref(),
+            "person": i.person.as_ref().map(|p| p.get_ref()),
+            "rsvp_by": i.rsvp_by.map(|d| d.to_string()),
+        })).collect::<Vec<_>>(),
+        "attendance": m.attendance.iter().map(|a| json!({
+            "person": a.person.get_ref(),
+            "institution": a.institution.as_ref().map(|i| i.get_ref()),
+            "contact": a.contact,
+        })).collect::<Vec<_>>(),
+        "decisions": m.decisions.iter().map(|d| json!({
+            "text": d.text,
+            "owner": d.owner.as_ref().map(|o| o.get_ref()),
+            "due": d.due.as_ref().map(|x| x.get_ref().to_string()),
+            "done": d.done.map(|x| x.to_string()),
+        })).collect::<Vec<_>>(),
+        "file": rec.path,
+    })
+}
+
+fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let rec = require_meeting(&store, &args.id)?;
+    if args.format == Format::Json {
+        print_json(ctx.ui, &meeting_json(rec));
+        return Ok(0);
+    }
+    let m = &rec.value;
+    print_fields(
+        ctx.ui,
+        &[
+            ("id", Some(rec.id.clone())),
+            ("team", Some(m.team.get_ref().clone())),
+            ("kind", Some(m.kind.to_string())),
+            (
+                "when",
+                Some(format!(
+                    "{} {}–{}",
+                    m.date.get_ref(),
+                    m.start.get_ref(),
+                    m.end.get_ref()
+                )),
+            ),
+            ("place", Some(m.place.clone())),
+            (
+                "minutes by",
+                m.minutes_by.as_ref().map(|p| p.get_ref().clone()),
+            ),
+            (
+                "approved at",
+                m.approved_at.as_ref().map(|a| a.get_ref().clone()),
+            ),
+            ("file", Some(rec.path.clone())),
+        ],
+    );
+    if !m.agenda.is_empty() {
+        ctx.ui.line("\nAgenda:");
+        for (n, item) in m.agenda.iter().enumerate() {
+            ctx.ui.line(&format!("{:>3}. {item}", n + 1));
+        }
+    }
+    ctx.ui.line("\nInvited:");
+    let rows = m
+        .invited
+        .iter()
+        .map(|i| {
+            vec![
+                i.institution.get_ref().clone(),
+                cell(i.person.as_ref().map(|p| p.get_ref().as_str())),
+                i.rsvp_by.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print_table(ctx.ui, &["institution", "person", "confirm by"], rows);
+    ctx.ui.line("Present:");
+    let rows = m
+        .attendance
+        .iter()
+        .map(|a| {
+            let name = store
+                .person(a.person.get_ref())
+                .map(|p| p.value.name.clone())
+                .unwrap_or_default();
+            vec![
+                a.person.get_ref().clone(),
+                name,
+                cell(a.institution.as_ref().map(|i| i.get_ref().as_str())),
+                cell(a.contact.as_deref()),
+            ]
+        })
+        .collect();
+    print_table(ctx.ui, &["person", "name", "institution", "contact"], rows);
+    if let Some(text) = &m.minutes {
+        ctx.ui.line("Minutes:");
+        ctx.ui.line(text.trim_end());
+    }
+    Ok(0)
+}
+
+fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
+    let ids = args
+        .institutions
+        .iter()
+        .map(|i| user_id("institution", i))
+        .collect::<Result<Vec<_>>>()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let rec = require_meeting(&store, &args.id)?;
+    if args.rsvp_by > *rec.value.date.get_ref() {
+        return Err(Error::user(format!(
+            "--rsvp-by {} is after the meeting ({})",
+            args.rsvp_by,
+            rec.value.date.get_ref()
+        )));
+    }
+    let mut added = Vec::new();
+    for id in &ids {
+        require_institution(&store, id)?;
+        let already = rec
+            .value
+            .invited
+            .iter()
+            .any(|i| i.institution.get_ref() == id);
+        if !already && !added.contains(id) {
+            added.push(id.clone());
+        }
+    }
+    if added.is_empty() {
+        return Err(Error::user(
+            "every institution given is already invited; nothing to change",
+        ));
+    }
+    let path = rec.path.clone();
+    edit(&store.root, &path, |doc| {
+        for id in &added {
+            let t = push_table(doc.as_table_mut(), "invited", &path)?;
+            t.insert("institution", value(id.as_str()));
+            t.insert("rsvp_by", date_value(args.rsvp_by)?);
+        }
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Invited {} to meeting {} ({path})",
+        added.join(", "),
+        args.id
+    ));
+    Ok(0)
+}
+
+fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
+    let ids = args
+        .people
+        .iter()
+        .map(|p| user_id("person", p))
+        .collect::<Result<Vec<_>>>()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let rec = require_meeting(&store, &args.id)?;
+    let mut added: Vec<(String, String, Option<String>)> = Vec::new();
+    for id in &ids {
+        let person = require_person(&store, id)?;
+        let already = rec
+            .value
+            .attendance
+            .iter()
+            .any(|a| a.person.get_ref() == id);
+        if !already && !added.iter().any(|(p, _, _)| p == id) {
+            let contact = person.value.phone.clone().or(person.value.email.clone());
+            added.push((
+                id.clone(),
+                person.parent.clone().unwrap_or_default(),
+                contact,
+            ));
+        }
+    }
+    if added.is_empty() {
+        return Err(Error::user(
+            "everyone given is already on the attendance list",
+        ));
+    }
+    let path = rec.path.clone();
+    edit(&store.root, &path, |doc| {
+        for (person, institution, contact) in &added {
+            let t = push_table(doc.as_table_mut(), "attendance", &path)?;
+            t.insert("person", value(person.as_str()));
+            t.insert("institution", value(institution.as_str()));
+            if let Some(c) = contact {
+                t.insert("contact", value(c.as_str()));
+            }
+        }
+        Ok(())
+    })?;
+    let names: Vec<&str> = added.iter().map(|(p, _, _)| p.as_str()).collect();
+    ctx.ui.line(&format!(
+        "Recorded {} as present at meeting {} ({path})",
+        names.join(", "),
+        args.id
+    ));
+    Ok(0)
+}
+
+fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
+    let file = ctx.cwd.join(&args.file);
+    let bytes = std::fs::read(&file).map_err(|e| Error::io("read", &file, &e))?;
+    let text = decode(bytes)
+        .map_err(|bad| {
+            Error::user(format!(
+                "{}:{}:{}: not valid UTF-8",
+                args.file.display(),
+                bad.line,
+                bad.column
+            ))
+            .hint("save the minutes as UTF-8 text")
+        })?
+        .text
+        .replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(Error::user(format!("{} is empty", args.file.display())));
+    }
+    let (_lock, store) = ctx.load_for_write()?;
+    let rec = require_meeting(&store, &args.id)?;
+    let path = rec.path.clone();
+    edit(&store.root, &path, |doc| {
+        doc.insert("minutes", value(text.trim_end()));
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Stored the minutes of meeting {} ({path})",
+        args.id
+    ));
+    Ok(0)
+}
+
+fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
+    let at = user_id("meeting", &args.at)?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let rec = require_meeting(&store, &args.id)?;
+    let later = require_meeting(&store, &at)?;
+    if rec.value.minutes.is_none() {
+        return Err(
+            Error::user(format!("meeting {} has no minutes to approve", args.id))
+                .hint("store them first: `koop meeting minutes <ID> --file …`"),
+        );
+    }
+    if later.value.date.get_ref() <= rec.value.date.get_ref() {
+        return Err(Error::user(format!(
+            "minutes are approved at a later meeting; {at} is not after {}",
+            args.id
+        )));
+    }
+    let path = rec.path.clone();
+    edit(&store.root, &path, |doc| {
+        doc.insert("approved_at", value(at.as_str()));
+        Ok(())
+    })?;
+    ctx.ui.line(&format!(
+        "Minutes of meeting {} approved at {at} ({path})",
+        args.id
+    ));
+    Ok(0)
+}

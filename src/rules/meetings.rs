@@ -1,0 +1,230 @@
+//! Rules on meetings (seed 004 zał. 2, zał. 5 §2): every meeting has minutes, approved at the
+//! team's next meeting; decisions are carried out; the slot follows the practical rules; those
+//! present belong to the team or were invited; and a PZK meets as often as it agreed.
+
+use chrono::Datelike;
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::calendar::slot_problems;
+use crate::model::{Date, Meeting, Month, TeamKind};
+use crate::rules::codes;
+use crate::store::{Rec, Store};
+
+fn today() -> Option<Date> {
+    Date::today().ok()
+}
+
+/// The team's meetings in date order.
+fn of_team<'a>(store: &'a Store, team: &str) -> Vec<&'a Rec<Meeting>> {
+    let mut list: Vec<_> = store
+        .meetings
+        .iter()
+        .filter(|m| m.value.team.get_ref() == team)
+        .collect();
+    list.sort_by_key(|m| (*m.value.date.get_ref(), m.value.start.get_ref().minutes));
+    list
+}
+
+/// K026: a meeting that took place has minutes and someone named to write them.
+pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Some(today) = today() else { return };
+    for m in store
+        .meetings
+        .iter()
+        .filter(|m| *m.value.date.get_ref() < today)
+    {
+        if m.value.minutes.is_none() {
+            out.push(
+                Diagnostic::warning(
+                    codes::MEETING_MINUTES,
+                    format!("meeting {} took place but has no minutes", m.id),
+                    store.locate(&m.path, m.value.date.span()),
+                )
+                .with_help("zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`"),
+            );
+        }
+    }
+}
+
+/// K027: minutes are approved at the team's next meeting.
+pub fn minutes_approved(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Some(today) = today() else { return };
+    for team in &store.teams {
+        let meetings = of_team(store, &team.id);
+        for pair in meetings.windows(2) {
+            let (m, next) = (pair[0], pair[1]);
+            if m.value.minutes.is_none() || *next.value.date.get_ref() >= today {
+                continue;
+            }
+            match &m.value.approved_at {
+                None => out.push(
+                    Diagnostic::warning(
+                        codes::MINUTES_APPROVED,
+                        format!("the minutes of {} were not approved at the next meeting ({})", m.id, next.id),
+                        store.locate(&m.path, m.value.date.span()),
+                    )
+                    .with_help(format!("zał. 2: \"Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania\" — `koop meeting approve {} --at {}`", m.id, next.id)),
+                ),
+                Some(at) if store.meeting(at.get_ref()).is_none() => out.push(
+                    Diagnostic::error(
+                        codes::UNKNOWN_REF,
+                        format!("unknown meeting `{}`", at.get_ref()),
+                        store.locate(&m.path, at.span()),
+                    )
+                    .with_help("`koop meeting list` lists the meetings"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// K028: decisions past their deadline are done.
+pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Some(today) = today() else { return };
+    for m in &store.meetings {
+        for d in &m.value.decisions {
+            let Some(due) = &d.due else { continue };
+            if d.done.is_none() && *due.get_ref() < today {
+                out.push(
+                    Diagnostic::warning(
+                        codes::DECISIONS,
+                        format!(
+                            "decision of {} was due {} and is not done: {}",
+                            m.id,
+                            due.get_ref(),
+                            d.text
+                        ),
+                        store.locate(&m.path, due.span()),
+                    )
+                    .with_help(
+                        "record `done = YYYY-MM-DD`, or agree a new date at the next meeting",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// K029: the slot follows zał. 2 — at most two hours, not Monday or Friday, not a holiday,
+/// within working hours.
+pub fn slot(store: &Store, out: &mut Vec<Diagnostic>) {
+    for m in &store.meetings {
+        let v = &m.value;
+        for problem in slot_problems(*v.date.get_ref(), *v.start.get_ref(), *v.end.get_ref()) {
+            out.push(
+                Diagnostic::warning(codes::MEETING_SLOT, format!("meeting {}: {problem}", m.id), store.locate(&m.path, v.date.span()))
+                    .with_help("seed 004 zał. 2: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""),
+            );
+        }
+    }
+}
+
+/// K030: those present belong to the team (its member institutions) or were invited.
+pub fn attendees(store: &Store, out: &mut Vec<Diagnostic>) {
+    for m in &store.meetings {
+        let Some(team) = store.team(m.value.team.get_ref()) else {
+            continue;
+        };
+        for a in &m.value.attendance {
+            let person = a.person.get_ref();
+            let institution = a
+                .institution
+                .as_ref()
+                .map(|i| i.get_ref().clone())
+                .or_else(|| store.person(person).and_then(|p| p.parent.clone()))
+                .unwrap_or_default();
+            let member = team
+                .value
+                .members
+                .iter()
+                .any(|x| x.institution.get_ref() == &institution);
+            let delegate = team
+                .value
+                .members
+                .iter()
+                .any(|x| x.delegates.iter().any(|d| d.get_ref() == person));
+            let invited = m.value.invited.iter().any(|i| {
+                i.institution.get_ref() == &institution
+                    || i.person.as_ref().is_some_and(|p| p.get_ref() == person)
+            });
+            if !(member || delegate || invited) {
+                out.push(
+                    Diagnostic::warning(
+                        codes::ATTENDEES,
+                        format!("`{person}` ({institution}) attended {} but is neither in team `{}` nor invited", m.id, team.id),
+                        store.locate(&m.path, a.person.span()),
+                    )
+                    .with_help("record the invitation (`koop meeting invite`) or the institution's membership"),
+                );
+            }
+        }
+    }
+}
+
+/// Whole months from one date to another.
+fn months_between(from: Date, to: Date) -> i32 {
+    let a = Month::of(from);
+    let b = Month::of(to);
+    let mut n = (b.year - a.year) * 12 + b.month as i32 - a.month as i32;
+    if to.0.day() < from.0.day() {
+        n -= 1;
+    }
+    n
+}
+
+/// K031: a PZK meets at least as often as its agreement says, and never less than quarterly.
+pub fn pzk_gaps(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Some(today) = today() else { return };
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+        let Some(signed) = team.value.agreement.as_ref().and_then(|a| a.signed) else {
+            continue;
+        };
+        let every = team
+            .value
+            .agreement
+            .as_ref()
+            .and_then(|a| a.meeting_frequency_months)
+            .unwrap_or(3)
+            .min(3) as i32;
+        let meetings: Vec<_> = of_team(store, &team.id)
+            .into_iter()
+            .filter(|m| *m.value.date.get_ref() >= signed)
+            .collect();
+        let mut last = signed;
+        let mut last_label = format!("the signing of the agreement ({signed})");
+        for m in meetings.iter().filter(|m| *m.value.date.get_ref() <= today) {
+            let date = *m.value.date.get_ref();
+            let gap = months_between(last, date);
+            if gap > every {
+                out.push(
+                    Diagnostic::warning(
+                        codes::PZK_GAP,
+                        format!("PZK `{}` did not meet for {gap} months, between {last_label} and {}", team.id, m.id),
+                        store.locate(&m.path, m.value.date.span()),
+                    )
+                    .with_help(format!("the agreement says at least every {every} months (zał. 5 §2: \"nie rzadziej niż raz na kwartał\")")),
+                );
+            }
+            last = date;
+            last_label = m.id.clone();
+        }
+        let gap = months_between(last, today);
+        if gap > every {
+            out.push(
+                Diagnostic::warning(
+                    codes::PZK_GAP,
+                    format!(
+                        "PZK `{}` has not met for {gap} months, since {last_label}",
+                        team.id
+                    ),
+                    Location::file(&team.path),
+                )
+                .with_help(format!(
+                    "plan a meeting: `koop meeting new --team {} …`",
+                    team.id
+                )),
+            );
+        }
+    }
+}
