@@ -275,6 +275,26 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
             );
             continue;
         };
+        if plan.value.adopted.is_none() {
+            out.push(
+                Diagnostic::error(
+                    codes::GOALS,
+                    format!("case {} is {} but its plan has no `adopted` date", c.id(), c.status()),
+                    Location::file(&plan.path),
+                )
+                .with_help("add `adopted = YYYY-MM-DD`, the day the plan was agreed — `koop case activate` sets it"),
+            );
+        }
+        if plan.value.goals.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    codes::GOALS,
+                    format!("the plan of case {} has no specific goals", c.id()),
+                    Location::file(&plan.path),
+                )
+                .with_help("add specific goals with tasks (cele szczegółowe) — `koop goal add`, `koop task add`"),
+            );
+        }
         if plan.value.main_goal.is_none() {
             out.push(
                 Diagnostic::error(

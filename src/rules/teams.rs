@@ -251,7 +251,13 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|p| p.value.roles.contains(&Role::AnimatorPowiatu))
     {
-        let gminy = p.value.gminy.len();
+        // The same gmina written twice is one gmina.
+        let gminy = p
+            .value
+            .gminy
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
         let post = p.value.post.unwrap_or(1.0);
         if gminy > 4 && post < 1.0 {
             out.push(
