@@ -11,6 +11,7 @@ mod check;
 mod example;
 mod init;
 mod institution;
+mod model;
 mod person;
 mod regressions;
 mod rules;
