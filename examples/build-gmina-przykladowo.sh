@@ -503,6 +503,26 @@ for day in 2026-05-13 2026-07-15 2026-09-16 2026-11-18; do
 done
 
 # ---------------------------------------------------------------------------------------------
+# The model's course (seed 002): started in January 2026, now in stage III (Realizacja).
+# ---------------------------------------------------------------------------------------------
+
+k model start --date 2026-01-12
+k model step done 1.1 --date 2026-01-14 --note "Informacja o Modelu na stronie ROPS"
+k model step done 1.2 --date 2026-01-28 --note "Szkolenie ROPS dla gmin powiatu przykładowskiego"
+k model step done 1.3 --date 2026-02-04
+k model step done 2.1 --date 2026-02-18 --note "Spotkanie inicjujące; diagnoza OZPS"
+k model step done 2.2 --date 2026-02-25 --note "Zarządzenie Wójta o wdrażaniu Modelu"
+k model step done 2.3 --date 2026-02-25 --note "Animator gminy: Katarzyna Zielińska"
+k model step done 2.4 --date 2026-03-02
+k model step done 3 --date 2026-03-06
+k model step done 4 --date 2026-03-10
+k model step done 5.1 --date 2026-03-10
+k model step done 5.2 --date 2026-03-12 --note "Porozumienie PZK podpisane przez 10 instytucji"
+k model step done 6.1 --date 2026-04-08
+k model step done 6.2 --date 2026-05-13 --note "Plan współpracy przyjęty na spotkaniu PZK"
+k model step done 6.4 --date 2026-05-20 --note "Lista aktywności i usług: 14 pozycji"
+
+# ---------------------------------------------------------------------------------------------
 # The README is not a record; koop ignores it. The lock file is not part of the example
 # (the repository's .gitignore lists it).
 cat > "$REPO/README.md" <<'README'
@@ -520,6 +540,7 @@ Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana pr
   zawartym 12 marca 2026 r. (PUP przystąpił później) oraz Gminną Grupę Kooperacji
   `ggk-przykladowo` (`teams/`),
 - lokalną listę aktywności i usług (`services/`),
+- przebieg Modelu (`course/1.toml`): etap III, kroki wykonane do 6.4,
 - spotkania PZK (`meetings/`): inicjujące, formalizujące i robocze, z protokołami,
 - cztery sprawy (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
   comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003) i zgłoszoną (2026-004).
@@ -534,6 +555,8 @@ koop -C examples/gmina-przykladowo team show pzk-przykladowo
 koop -C examples/gmina-przykladowo person list --role przedstawiciel
 koop -C examples/gmina-przykladowo service list --format json
 koop -C examples/gmina-przykladowo meeting list
+koop -C examples/gmina-przykladowo model status
+koop -C examples/gmina-przykladowo agenda --days 30
 koop -C examples/gmina-przykladowo case list
 koop -C examples/gmina-przykladowo report monitoring --month 2026-10
 koop -C examples/gmina-przykladowo report overdue --on 2026-12-01

@@ -49,6 +49,11 @@ pub enum Command {
     /// Meetings of a team: plan, invite, attendance, minutes, approval.
     #[command(subcommand)]
     Meeting(commands::meeting::MeetingCommand),
+    /// The model's course: stages I–IV, steps done, due and late on the 18-month timeline.
+    #[command(subcommand)]
+    Model(commands::model::ModelCommand),
+    /// What is coming: meetings, deadlines, evaluations and monitoring due, RSVP dates.
+    Agenda(commands::agenda::AgendaArgs),
     /// Cases: referral, consent, qualification, diagnosis, plan, closure.
     #[command(subcommand)]
     Case(commands::case::CaseCommand),
@@ -103,6 +108,8 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Team(cmd) => commands::team::run(&mut ctx, cmd),
         Command::Service(cmd) => commands::service::run(&mut ctx, cmd),
         Command::Meeting(cmd) => commands::meeting::run(&mut ctx, cmd),
+        Command::Model(cmd) => commands::model::run(&mut ctx, cmd),
+        Command::Agenda(args) => commands::agenda::cmd_agenda(&mut ctx, args),
         Command::Case(cmd) => commands::case::run(&mut ctx, cmd),
         Command::Goal(cmd) => commands::plan::run_goal(&mut ctx, cmd),
         Command::Task(cmd) => commands::plan::run_task(&mut ctx, cmd),

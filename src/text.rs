@@ -128,7 +128,15 @@ where
         .into_iter()
         .map(|k| (distance(word, k), k))
         .filter(|(d, k)| *d <= limit || (k.starts_with(word) && word.len() >= 3))
-        .min_by_key(|(d, _)| *d)
+        // On a tie, prefer the word sharing the longest beginning (5.3 → 5.1, not 1.3).
+        .min_by_key(|(d, k)| {
+            let shared = word
+                .chars()
+                .zip(k.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            (*d, usize::MAX - shared)
+        })
         .map(|(_, k)| k)
 }
 
@@ -184,6 +192,7 @@ mod tests {
         assert_eq!(closest("nmae", known), Some("name"));
         assert_eq!(closest("adress", known), Some("address"));
         assert_eq!(closest("zzzzzz", known), None);
+        assert_eq!(closest("5.3", ["1.3", "5.1", "5.2"]), Some("5.1"));
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
 }

@@ -1,12 +1,14 @@
 //! The commands: each group in its own module, each command one function taking the context
 //! and its parsed arguments. Only this layer prints.
 
+pub mod agenda;
 pub mod case;
 pub mod caseutil;
 pub mod check;
 pub mod init;
 pub mod institution;
 pub mod meeting;
+pub mod model;
 pub mod monitor;
 pub mod output;
 pub mod person;

@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod case;
 pub mod config;
+pub mod course;
 pub mod date;
 pub mod id;
 pub mod institution;
@@ -91,6 +92,12 @@ impl Record for Evaluation {
 impl Record for Meeting {
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "kind").then(MeetingKind::words)
+    }
+}
+
+impl Record for course::Cycle {
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        (key == "kind").then(course::CycleKind::words)
     }
 }
 

@@ -2,6 +2,8 @@
 //! named columns and rows of text, which the report command prints as a table, JSON, CSV or
 //! Markdown.
 
+pub mod agenda;
+
 use std::collections::BTreeMap;
 
 use crate::model::{Date, Month, Status, Task};

@@ -114,6 +114,32 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    for cycle in &store.cycles {
+        let (_, steps) = crate::model::course::course(cycle.value.kind);
+        for id in cycle.value.steps.keys() {
+            if !steps.iter().any(|s| s.id == id) {
+                let at = store.locate_header(&cycle.path, &format!("[steps.\"{id}\"]"));
+                let known = steps.iter().map(|s| s.id);
+                let help = match closest(id, known) {
+                    Some(best) => {
+                        format!("did you mean `{best}`? `koop model status` lists the steps")
+                    }
+                    None => "`koop model status` lists the steps of this cycle".to_string(),
+                };
+                out.push(
+                    Diagnostic::error(
+                        codes::UNKNOWN_REF,
+                        format!(
+                            "cycle {} ({}) has no step `{id}`",
+                            cycle.id, cycle.value.kind
+                        ),
+                        at,
+                    )
+                    .with_help(help),
+                );
+            }
+        }
+    }
     for service in &store.services {
         let provider = &service.value.provider;
         resolve(

@@ -25,6 +25,7 @@ enum Slot {
     Team(String),
     Service(String),
     Meeting(String),
+    Cycle(String),
     Case { dir: String, file: CaseFile },
 }
 
@@ -39,7 +40,14 @@ enum CaseFile {
 }
 
 /// Top-level folders that hold records; a TOML file elsewhere in them is misplaced.
-const RECORD_ROOTS: &[&str] = &["institutions", "teams", "services", "cases", "meetings"];
+const RECORD_ROOTS: &[&str] = &[
+    "institutions",
+    "teams",
+    "services",
+    "cases",
+    "meetings",
+    "course",
+];
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
@@ -85,6 +93,10 @@ pub fn load(root: &Path) -> Result<Store> {
     by_id(&mut store.teams);
     by_id(&mut store.services);
     by_id(&mut store.meetings);
+    // Cycles are numbered: 10 comes after 9.
+    store
+        .cycles
+        .sort_by_key(|c| c.id.parse::<u32>().unwrap_or(u32::MAX));
     Ok(store)
 }
 
@@ -132,6 +144,7 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         ("teams", 2) => Some(Slot::Team(stem.to_string())),
         ("services", 2) => Some(Slot::Service(stem.to_string())),
         ("meetings", 2) => Some(Slot::Meeting(stem.to_string())),
+        ("course", 2) if stem.parse::<u32>().is_ok() => Some(Slot::Cycle(stem.to_string())),
         ("cases", 3) => {
             let file = match parts[2] {
                 "case.toml" => Some(CaseFile::Case),
@@ -171,6 +184,7 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
             }
             "teams" => "teams/<id>.toml",
             "meetings" => "meetings/<date>-<team>.toml",
+            "course" => "course/<number>.toml",
             "cases" => {
                 "cases/<folder>/{case,members,diagnosis,plan}.toml, \
                  cases/<folder>/monitoring/<YYYY-MM>/<reporter>.toml or \
@@ -229,6 +243,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot) {
         Slot::Team(id) => push(store, rel, &text, id, None, "team", |s| &mut s.teams),
         Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
         Slot::Meeting(id) => push(store, rel, &text, id, None, "meeting", |s| &mut s.meetings),
+        Slot::Cycle(id) => push(store, rel, &text, id, None, "cycle", |s| &mut s.cycles),
         Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
     };
     if !ok {

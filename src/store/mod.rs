@@ -35,7 +35,14 @@ pub const CONFIG_FILE: &str = "koop.toml";
 /// The lock file two koop processes use to take turns writing (ignored by git).
 pub const LOCK_FILE: &str = ".koop.lock";
 /// Folders koop creates in a new repository.
-pub const RECORD_DIRS: &[&str] = &["institutions", "teams", "services", "cases", "meetings"];
+pub const RECORD_DIRS: &[&str] = &[
+    "institutions",
+    "teams",
+    "services",
+    "cases",
+    "meetings",
+    "course",
+];
 
 /// Relative path of an institution's file.
 pub fn institution_path(id: &str) -> String {
@@ -50,6 +57,11 @@ pub fn person_path(institution: &str, id: &str) -> String {
 /// Relative path of a team's file.
 pub fn team_path(id: &str) -> String {
     format!("teams/{id}.toml")
+}
+
+/// Relative path of a cycle of the model's course.
+pub fn cycle_path(n: u32) -> String {
+    format!("course/{n}.toml")
 }
 
 /// Relative path of a meeting's file.
@@ -194,6 +206,8 @@ pub struct Store {
     pub teams: Vec<Rec<Team>>,
     /// Services, sorted by ID.
     pub services: Vec<Rec<Service>>,
+    /// Cycles of the model's course, sorted by number.
+    pub cycles: Vec<Rec<crate::model::course::Cycle>>,
     /// Meetings, sorted by ID (date first).
     pub meetings: Vec<Rec<Meeting>>,
     /// Cases, sorted by number then folder.

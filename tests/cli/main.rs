@@ -12,6 +12,7 @@ mod example;
 mod init;
 mod institution;
 mod meeting;
+mod model;
 mod person;
 mod regressions;
 mod rules;

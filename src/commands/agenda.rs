@@ -1,0 +1,60 @@
+//! `koop agenda`: what is coming in the next days, sorted by date.
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use super::Ctx;
+use super::caseutil::today;
+use super::output::{Format, print_json, print_table};
+use crate::error::Result;
+use crate::model::calendar::add_days;
+use crate::report::{self, agenda::agenda};
+
+/// Arguments of `koop agenda`.
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// How many days ahead, today included.
+    #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(i64).range(1..=366))]
+    pub days: i64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Runs `koop agenda`.
+pub fn cmd_agenda(ctx: &mut Ctx, args: AgendaArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let from = today()?;
+    let to = add_days(from, args.days - 1);
+    let items = agenda(&store, from, to);
+    match args.format {
+        Format::Json => {
+            let list: Vec<Value> = items
+                .iter()
+                .map(|i| json!({"date": i.date.to_string(), "kind": i.kind, "subject": i.subject, "detail": i.detail}))
+                .collect();
+            print_json(ctx.ui, &Value::Array(list));
+        }
+        Format::Table => {
+            let overdue = report::overdue(&store, from).rows.len();
+            if overdue > 0 {
+                ctx.ui.line(&format!(
+                    "{overdue} open task(s) past due: `koop report overdue` lists them"
+                ));
+            }
+            let rows = items
+                .iter()
+                .map(|i| {
+                    vec![
+                        i.date.to_string(),
+                        i.kind.to_string(),
+                        i.subject.clone(),
+                        i.detail.clone(),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["date", "what", "about", "details"], rows);
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,127 @@
+//! What is coming for the user in the next days: meetings and the dates to confirm attendance
+//! by, task deadlines, evaluations and monthly monitoring due, decisions due, and deadlines of
+//! the model's course — one list sorted by date.
+
+use crate::model::course::{StepState, states};
+use crate::model::{Date, Month, Status};
+use crate::store::Store;
+
+/// One item of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Item {
+    /// The day.
+    pub date: Date,
+    /// What kind of item: meeting, rsvp, task, evaluation, monitoring, decision, step.
+    pub kind: &'static str,
+    /// What it is about (meeting, case, team…).
+    pub subject: String,
+    /// The details.
+    pub detail: String,
+}
+
+/// Agenda items from `from` to `to`, both included, sorted by date.
+pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
+    let mut items = Vec::new();
+    let within = |d: Date| d >= from && d <= to;
+    for m in &store.meetings {
+        let v = &m.value;
+        let date = *v.date.get_ref();
+        if within(date) {
+            items.push(Item {
+                date,
+                kind: "meeting",
+                subject: m.id.clone(),
+                detail: format!(
+                    "{} {}–{}, {}",
+                    v.team.get_ref(),
+                    v.start.get_ref(),
+                    v.end.get_ref(),
+                    v.place
+                ),
+            });
+        }
+        for i in &v.invited {
+            if let Some(rsvp) = i.rsvp_by.filter(|d| within(*d)) {
+                items.push(Item {
+                    date: rsvp,
+                    kind: "rsvp",
+                    subject: m.id.clone(),
+                    detail: format!("{} confirms attendance", i.institution.get_ref()),
+                });
+            }
+        }
+        for d in &v.decisions {
+            if let Some(due) = d
+                .due
+                .as_ref()
+                .map(|x| *x.get_ref())
+                .filter(|x| within(*x) && d.done.is_none())
+            {
+                items.push(Item {
+                    date: due,
+                    kind: "decision",
+                    subject: m.id.clone(),
+                    detail: d.text.clone(),
+                });
+            }
+        }
+    }
+    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+        for (_, t) in c.tasks().filter(|(_, t)| t.done.is_none()) {
+            if let Some(due) = t.due.as_ref().map(|d| *d.get_ref()).filter(|d| within(*d)) {
+                items.push(Item {
+                    date: due,
+                    kind: "task",
+                    subject: format!("{} {}", c.id(), t.id.get_ref()),
+                    detail: format!("{} ({})", t.text, t.responsible().unwrap_or("?")),
+                });
+            }
+        }
+        if let Some(next) = c
+            .evaluations
+            .last()
+            .and_then(|e| e.value.next)
+            .filter(|d| within(*d))
+        {
+            items.push(Item {
+                date: next,
+                kind: "evaluation",
+                subject: c.id().to_string(),
+                detail: "next evaluation (part C)".into(),
+            });
+        }
+        let mut month = Month::of(from);
+        while month.first_day() <= to {
+            let end = month.last_day();
+            if within(end) {
+                items.push(Item {
+                    date: end,
+                    kind: "monitoring",
+                    subject: c.id().to_string(),
+                    detail: format!("monitoring for {month} from the responsible parties (zał. 7)"),
+                });
+            }
+            month = month.next();
+        }
+    }
+    if let Some(cycle) = store.cycles.last() {
+        let mut by_deadline: std::collections::BTreeMap<Date, Vec<&str>> = Default::default();
+        for (step, state) in states(&cycle.value, from) {
+            if let StepState::Due(deadline) = state
+                && within(deadline)
+            {
+                by_deadline.entry(deadline).or_default().push(step.id);
+            }
+        }
+        for (date, steps) in by_deadline {
+            items.push(Item {
+                date,
+                kind: "step",
+                subject: format!("cycle {}", cycle.id),
+                detail: format!("deadline of steps {}", steps.join(", ")),
+            });
+        }
+    }
+    items.sort();
+    items
+}
