@@ -125,6 +125,9 @@ pub struct MinutesArgs {
     /// UTF-8 text file with the minutes.
     #[arg(long)]
     pub file: PathBuf,
+    /// Replace minutes already stored.
+    #[arg(long)]
+    pub replace: bool,
 }
 
 /// Arguments of `koop meeting approve`.
@@ -537,6 +540,19 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
     }
     let (_lock, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
+    if rec.value.minutes.is_some() && !args.replace {
+        let approved = rec
+            .value
+            .approved_at
+            .as_ref()
+            .map(|a| format!(" (approved at {})", a.get_ref()));
+        return Err(Error::user(format!(
+            "meeting {} already has minutes{}",
+            args.id,
+            approved.unwrap_or_default()
+        ))
+        .hint("add --replace to overwrite them"));
+    }
     let path = rec.path.clone();
     edit(&store.root, &path, |doc| {
         doc.insert("minutes", value(text.trim_end()));
@@ -560,7 +576,15 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
                 .hint("store them first: `koop meeting minutes <ID> --file …`"),
         );
     }
-    if later.value.date.get_ref() <= rec.value.date.get_ref() {
+    if later.value.team.get_ref() != rec.value.team.get_ref() {
+        return Err(Error::user(format!(
+            "{at} is a meeting of `{}`, not of `{}`; minutes are approved at the same team's next meeting",
+            later.value.team.get_ref(),
+            rec.value.team.get_ref()
+        )));
+    }
+    let when = |m: &Meeting| (*m.date.get_ref(), *m.start.get_ref());
+    if when(&later.value) <= when(&rec.value) {
         return Err(Error::user(format!(
             "minutes are approved at a later meeting; {at} is not after {}",
             args.id

@@ -97,7 +97,9 @@ pub fn slot_problems(date: Date, start: Time, end: Time) -> Vec<String> {
         ));
     }
     if let Some(name) = holiday(date) {
-        out.push(format!("{date} is a public holiday ({name})"));
+        out.push(format!(
+            "{date} is a public holiday ({name}): \"Ważne aby spotkanie odbywało się w godzinach pracy\""
+        ));
     }
     if start < Time::hm(8, 0) || end > Time::hm(16, 0) {
         out.push(format!(
@@ -218,7 +220,12 @@ mod tests {
         assert!(p[1].contains("outside working hours"));
         assert!(p[2].contains("2h30"));
         let p = slot_problems(d("2026-06-04"), t("10:00"), t("11:00")); // Thursday, Corpus Christi
-        assert_eq!(p, ["2026-06-04 is a public holiday (Boże Ciało)"]);
+        assert_eq!(
+            p,
+            [
+                "2026-06-04 is a public holiday (Boże Ciało): \"Ważne aby spotkanie odbywało się w godzinach pracy\""
+            ]
+        );
         assert_eq!(
             slot_problems(d("2026-04-15"), t("12:00"), t("11:00")).len(),
             1

@@ -114,6 +114,44 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
+    let meetings: Vec<&str> = store.meetings.iter().map(|m| m.id.as_str()).collect();
+    for m in &store.meetings {
+        let v = &m.value;
+        resolve(store, &m.path, "team", &v.team, &teams, out);
+        if let Some(p) = &v.minutes_by {
+            resolve(store, &m.path, "person", p, &people, out);
+        }
+        if let Some(a) = &v.approved_at {
+            resolve(store, &m.path, "meeting", a, &meetings, out);
+        }
+        for i in &v.invited {
+            resolve(
+                store,
+                &m.path,
+                "institution",
+                &i.institution,
+                &institutions,
+                out,
+            );
+            if let Some(p) = &i.person {
+                resolve(store, &m.path, "person", p, &people, out);
+            }
+        }
+        for a in &v.attendance {
+            resolve(store, &m.path, "person", &a.person, &people, out);
+            if let Some(i) = &a.institution {
+                resolve(store, &m.path, "institution", i, &institutions, out);
+            }
+        }
+        for d in &v.decisions {
+            let Some(owner) = &d.owner else { continue };
+            let id = owner.get_ref().as_str();
+            if store.person(id).is_none() {
+                resolve(store, &m.path, "institution", owner, &institutions, out);
+            }
+        }
+    }
     for cycle in &store.cycles {
         let (_, steps) = crate::model::course::course(cycle.value.kind);
         for id in cycle.value.steps.keys() {

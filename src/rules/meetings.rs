@@ -25,7 +25,7 @@ fn of_team<'a>(store: &'a Store, team: &str) -> Vec<&'a Rec<Meeting>> {
     list
 }
 
-/// K026: a meeting that took place has minutes and someone named to write them.
+/// K026: a meeting that took place has minutes.
 pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
     let Some(today) = today() else { return };
     for m in store
@@ -64,14 +64,6 @@ pub fn minutes_approved(store: &Store, out: &mut Vec<Diagnostic>) {
                         store.locate(&m.path, m.value.date.span()),
                     )
                     .with_help(format!("zał. 2: \"Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania\" — `koop meeting approve {} --at {}`", m.id, next.id)),
-                ),
-                Some(at) if store.meeting(at.get_ref()).is_none() => out.push(
-                    Diagnostic::error(
-                        codes::UNKNOWN_REF,
-                        format!("unknown meeting `{}`", at.get_ref()),
-                        store.locate(&m.path, at.span()),
-                    )
-                    .with_help("`koop meeting list` lists the meetings"),
                 ),
                 Some(_) => {}
             }
