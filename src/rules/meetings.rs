@@ -56,16 +56,22 @@ pub fn minutes_approved(store: &Store, out: &mut Vec<Diagnostic>) {
             if m.value.minutes.is_none() || *next.value.date.get_ref() >= today {
                 continue;
             }
-            match &m.value.approved_at {
-                None => out.push(
+            if m.value.approved_at.is_none() {
+                let help = format!(
+                    "zał. 2: \"Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania\" — `koop meeting approve {} --at {}`",
+                    m.id, next.id
+                );
+                out.push(
                     Diagnostic::warning(
                         codes::MINUTES_APPROVED,
-                        format!("the minutes of {} were not approved at the next meeting ({})", m.id, next.id),
+                        format!(
+                            "the minutes of {} were not approved at the next meeting ({})",
+                            m.id, next.id
+                        ),
                         store.locate(&m.path, m.value.date.span()),
                     )
-                    .with_help(format!("zał. 2: \"Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania\" — `koop meeting approve {} --at {}`", m.id, next.id)),
-                ),
-                Some(_) => {}
+                    .with_help(help),
+                );
             }
         }
     }
