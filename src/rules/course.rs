@@ -259,11 +259,9 @@ pub fn task_responsible(store: &Store, out: &mut Vec<Diagnostic>) {
 
 /// K014: an adopted plan has a main goal, and every specific goal has a task.
 pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
-    for c in store
-        .cases
-        .iter()
-        .filter(|c| matches!(c.status(), Status::Active | Status::Closed))
-    {
+    // A plan that exists but does not load is reported as K001/K002 already.
+    let readable = store.cases.iter().filter(|c| !c.broken.contains("plan"));
+    for c in readable.filter(|c| matches!(c.status(), Status::Active | Status::Closed)) {
         let Some(plan) = &c.plan else {
             out.push(
                 Diagnostic::error(
@@ -328,7 +326,12 @@ fn open_in(task: &crate::model::Task, month: Month) -> bool {
 /// K020: each elapsed month of an active case has an entry from each party with an open task.
 pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
     let Ok(today) = Date::today() else { return };
-    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+    // With the plan or a monitoring file unreadable, "missing" reports may be follow-ons.
+    let readable = store
+        .cases
+        .iter()
+        .filter(|c| !c.broken.contains("plan") && !c.broken.contains("monitoring"));
+    for c in readable.filter(|c| c.status() == Status::Active) {
         let Some(start) = adopted(c).map(|d| Month::of(*d.get_ref())) else {
             continue;
         };

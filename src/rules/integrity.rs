@@ -65,6 +65,27 @@ fn twice<'a, T>(
     }
 }
 
+/// K004 within meetings: an institution invited twice, a person listed twice as present.
+pub fn meeting_duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
+    for m in &store.meetings {
+        let mut invited = BTreeMap::new();
+        for i in &m.value.invited {
+            twice(
+                store,
+                m,
+                "invited institution",
+                &i.institution,
+                &mut invited,
+                out,
+            );
+        }
+        let mut present = BTreeMap::new();
+        for a in &m.value.attendance {
+            twice(store, m, "person present", &a.person, &mut present, out);
+        }
+    }
+}
+
 /// K005: every reference to an institution, person, team or service resolves.
 pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     let institutions: Vec<&str> = store.institution_ids().collect();

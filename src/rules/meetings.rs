@@ -6,12 +6,21 @@ use chrono::Datelike;
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::calendar::slot_problems;
+use crate::model::course::add_months;
 use crate::model::{Date, Meeting, Month, TeamKind};
 use crate::rules::codes;
 use crate::store::{Rec, Store};
 
 fn today() -> Option<Date> {
     Date::today().ok()
+}
+
+/// Whether a meeting file of the team exists but did not load (its gap would be a follow-on).
+fn has_broken_meeting(store: &Store, team: &str) -> bool {
+    let suffix = format!("-{team}");
+    store.broken.iter().any(|(kind, id)| {
+        *kind == "meeting" && (id.ends_with(&suffix) || id.contains(&format!("{suffix}-")))
+    })
 }
 
 /// The team's meetings in date order.
@@ -171,10 +180,23 @@ fn months_between(from: Date, to: Date) -> i32 {
     n
 }
 
+/// The length of a gap for messages: whole months, or "more than N months" when the gap is
+/// over the limit by less than a month.
+fn gap_text(from: Date, to: Date, limit: i32) -> String {
+    let months = months_between(from, to);
+    let unit = |n: i32| if n == 1 { "month" } else { "months" };
+    if months > limit {
+        format!("{months} {}", unit(months))
+    } else {
+        format!("more than {limit} {}", unit(limit))
+    }
+}
+
 /// K031: a PZK meets at least as often as its agreement says, and never less than quarterly.
 pub fn pzk_gaps(store: &Store, out: &mut Vec<Diagnostic>) {
     let Some(today) = today() else { return };
-    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+    let pzks = store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk);
+    for team in pzks.filter(|t| !has_broken_meeting(store, &t.id)) {
         let Some(signed) = team.value.agreement.as_ref().and_then(|a| a.signed) else {
             continue;
         };
@@ -193,12 +215,12 @@ pub fn pzk_gaps(store: &Store, out: &mut Vec<Diagnostic>) {
         let mut last_label = format!("the signing of the agreement ({signed})");
         for m in meetings.iter().filter(|m| *m.value.date.get_ref() <= today) {
             let date = *m.value.date.get_ref();
-            let gap = months_between(last, date);
-            if gap > every {
+            let gap = gap_text(last, date, every);
+            if date > add_months(last, every as u32) {
                 out.push(
                     Diagnostic::warning(
                         codes::PZK_GAP,
-                        format!("PZK `{}` did not meet for {gap} months, between {last_label} and {}", team.id, m.id),
+                        format!("PZK `{}` did not meet for {gap}, between {last_label} and {}", team.id, m.id),
                         store.locate(&m.path, m.value.date.span()),
                     )
                     .with_help(format!("the agreement says at least every {every} months (zał. 5 §2: \"nie rzadziej niż raz na kwartał\")")),
@@ -207,13 +229,13 @@ pub fn pzk_gaps(store: &Store, out: &mut Vec<Diagnostic>) {
             last = date;
             last_label = m.id.clone();
         }
-        let gap = months_between(last, today);
-        if gap > every {
+        let gap = gap_text(last, today, every);
+        if today > add_months(last, every as u32) {
             out.push(
                 Diagnostic::warning(
                     codes::PZK_GAP,
                     format!(
-                        "PZK `{}` has not met for {gap} months, since {last_label}",
+                        "PZK `{}` has not met for {gap}, since {last_label}",
                         team.id
                     ),
                     Location::file(&team.path),

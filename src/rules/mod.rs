@@ -390,6 +390,7 @@ fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     integrity::duplicates(store, out);
     cases::numbers(store, out);
     cases::duplicates_within(store, out);
+    integrity::meeting_duplicates(store, out);
 }
 
 fn references(store: &Store, out: &mut Vec<Diagnostic>) {

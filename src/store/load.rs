@@ -461,6 +461,10 @@ fn explain(
         let help = "write a date that exists, as YYYY-MM-DD".to_string();
         return (codes::SCHEMA, message.to_string(), Some(help));
     }
+    if message.contains("is not a time") {
+        let help = "write the time in quotes as \"HH:MM\", e.g. start = \"10:00\"".to_string();
+        return (codes::SCHEMA, message.to_string(), Some(help));
+    }
     if message.starts_with("invalid value") || message.contains("does not exist") {
         return (codes::SCHEMA, message.to_string(), None);
     }
@@ -582,6 +586,26 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
             monitoring: parts.monitoring.remove(&dir).unwrap_or_default(),
             evaluations: parts.evaluations.remove(&dir).unwrap_or_default(),
         });
+    }
+    // What is left belongs to folders without a readable case.toml.
+    let mut orphans: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    orphans.extend(parts.members.into_keys());
+    orphans.extend(parts.diagnoses.into_keys());
+    orphans.extend(parts.plans.into_keys());
+    orphans.extend(parts.monitoring.into_keys());
+    orphans.extend(parts.evaluations.into_keys());
+    for dir in orphans {
+        if parts.broken.get(&dir).is_some_and(|b| b.contains("case")) {
+            continue; // case.toml exists but is broken: that is reported already
+        }
+        store.problems.push(
+            Diagnostic::warning(
+                codes::MISPLACED,
+                format!("cases/{dir}/ has no case.toml; the folder's other files are not read"),
+                Location::file(format!("cases/{dir}")),
+            )
+            .with_help("restore case.toml (`git log -- cases/` shows it), or remove the folder"),
+        );
     }
     store
         .cases

@@ -1925,16 +1925,23 @@ fn k031_a_pzk_going_longer_between_meetings_than_agreed() {
             f("K031", "meetings/2026-05-13-pzk.toml", 3, 8),
             f("K031", "meetings/2026-08-12-pzk.toml", 3, 8),
             f("K031", "meetings/2026-10-14-pzk.toml", 3, 8),
+            // More than a month since 2026-10-14 on 2026-11-23.
+            f("K031", "teams/pzk.toml", 0, 0),
         ]
     );
 
-    // Corrected: the base meets every two or three months; three months and a few days after
-    // the last meeting is not yet four.
+    // Corrected: the base meets every two or three months. "Nie rzadziej niż raz na
+    // kwartał": three months after the last meeting is still fine, the day after is not.
     let t = base();
     assert_eq!(found(&t, "K031"), []);
     clean(&t);
-    let t = base_on("2027-02-13");
+    let t = base_on("2027-01-14");
     assert_eq!(found(&t, "K031"), []);
+    let t = base_on("2027-01-15");
+    assert_eq!(
+        messages(&t, "K031"),
+        ["PZK `pzk` has not met for more than 3 months, since 2026-10-14-pzk"]
+    );
     let t = base_on("2027-02-14");
     assert_eq!(
         messages(&t, "K031"),

@@ -206,3 +206,120 @@ fn parallel_edits_of_one_team_lose_no_member() {
     }
     assert_eq!(team.matches("[[members]]").count(), 8, "{team}");
 }
+
+/// The example copied to a temporary repository, to break one file at a time.
+fn example_copy() -> Test {
+    let t = Test::new();
+    let src = crate::example();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                t.write(&rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    t
+}
+
+fn case_dir(t: &Test, number: &str) -> String {
+    let files = t.files();
+    let case = files
+        .iter()
+        .find(|f| f.starts_with(&format!("cases/{number}-")) && f.ends_with("/case.toml"))
+        .expect("the case");
+    case.trim_end_matches("/case.toml").to_string()
+}
+
+#[test]
+fn a_broken_plan_or_monitoring_file_gives_one_finding_not_a_cascade() {
+    let t = example_copy();
+    let dir = case_dir(&t, "2026-002");
+    let plan = t.read(&format!("{dir}/plan.toml"));
+    t.write(&format!("{dir}/plan.toml"), format!("{plan}broken = [\n"));
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout.ends_with("1 error, 0 warnings\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.starts_with("error[K001]"), "{}", run.stdout);
+
+    let t = example_copy();
+    let dir = case_dir(&t, "2026-002");
+    t.write(&format!("{dir}/monitoring/2026-06/m1.toml"), "[[entries]\n");
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout.ends_with("1 error, 0 warnings\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_broken_meeting_file_does_not_report_a_gap() {
+    let t = example_copy();
+    t.write("meetings/2026-07-15-pzk-przykladowo.toml", "team = \n");
+    let run = t.run(["check"]).fails(1);
+    assert!(!run.stdout.contains("K031"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("1 error, 0 warnings\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_case_folder_without_case_toml_is_reported() {
+    let t = example_copy();
+    t.write(
+        "cases/2026-009-abcd/members.toml",
+        "[[members]]\nkey = \"m1\"\nname = \"X\"\n",
+    );
+    let run = t.run(["check"]).ok();
+    assert!(
+        run.stdout
+            .contains("warning[K006]: cases/2026-009-abcd/ has no case.toml"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_malformed_meeting_time_is_a_schema_error() {
+    let t = example_copy();
+    let path = "meetings/2026-07-15-pzk-przykladowo.toml";
+    let text = t
+        .read(path)
+        .replace("start = \"11:00\"", "start = \"25:00\"");
+    t.write(path, text);
+    let run = t.run(["check"]).fails(1);
+    assert!(run.stdout.contains("error[K002]"), "{}", run.stdout);
+    assert!(run.stdout.contains("\"HH:MM\""), "{}", run.stdout);
+}
+
+#[test]
+fn someone_present_twice_is_a_duplicate() {
+    let t = example_copy();
+    let path = "meetings/2026-07-15-pzk-przykladowo.toml";
+    let text = t.read(path);
+    t.write(
+        path,
+        format!("{text}\n[[attendance]]\nperson = \"beata-krol\"\n"),
+    );
+    let run = t.run(["check", "--rule", "K004"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K004]: person present `beata-krol` is listed twice"),
+        "{}",
+        run.stdout
+    );
+}
