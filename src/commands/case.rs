@@ -947,6 +947,28 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
         ))
         .hint("record a closing evaluation with `koop eval add … --end` (part C: \"zakończenie pracy\")"));
     }
+    // Part C evaluates every specific goal before the work ends (K021 checks the same).
+    let evaluated: Vec<u32> = c
+        .evaluations
+        .iter()
+        .flat_map(|e| e.value.goals.iter().map(|g| *g.goal.get_ref()))
+        .collect();
+    let missing: Vec<String> = c
+        .plan
+        .iter()
+        .flat_map(|p| &p.value.goals)
+        .map(|g| *g.id.get_ref())
+        .filter(|n| !evaluated.contains(n))
+        .map(|n| n.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::user(format!(
+            "goal(s) {} of case {} were never evaluated",
+            missing.join(", "),
+            c.id()
+        ))
+        .hint("add them to the closing evaluation: `koop eval add … --goal N=DEGREE`"));
+    }
     let last_date: Date = last.key.parse().map_err(Error::user)?;
     if args.date < last_date {
         return Err(Error::user(format!(

@@ -154,6 +154,13 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
     let (_lock, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Active], "evaluate")?;
+    let today = today()?;
+    if args.date > today {
+        return Err(Error::user(format!(
+            "--date {} is in the future; record an evaluation once it has taken place",
+            args.date
+        )));
+    }
     let known: Vec<u32> = c
         .plan
         .iter()

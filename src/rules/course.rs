@@ -134,6 +134,10 @@ pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
             .as_ref()
             .map(|k| Month::of(*k.date.get_ref()));
         for m in &c.monitoring {
+            // An active or closed case without an adopted date is K014's finding, once.
+            if start.is_none() && matches!(c.status(), Status::Active | Status::Closed) {
+                continue;
+            }
             let before = start.is_none_or(|s| m.month < s);
             let after = end.is_some_and(|e| m.month > e);
             if before || after {

@@ -323,3 +323,87 @@ fn someone_present_twice_is_a_duplicate() {
         run.stdout
     );
 }
+
+#[test]
+fn closing_needs_every_goal_evaluated_and_evaluations_are_not_in_the_future() {
+    let t = example_copy(); // today 2026-11-23; case 2026-002 is active with goals 1–3
+    let dir = case_dir(&t, "2026-002");
+    std::fs::remove_file(t.path().join(format!("{dir}/evaluations/2026-09-30.toml"))).unwrap();
+    let run = t
+        .run([
+            "eval",
+            "add",
+            "2026-002",
+            "--date",
+            "2026-12-01",
+            "--main",
+            "achieved",
+            "--end",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr.contains("--date 2026-12-01 is in the future"),
+        "{}",
+        run.stderr
+    );
+    t.run([
+        "eval",
+        "add",
+        "2026-002",
+        "--date",
+        "2026-11-20",
+        "--main",
+        "achieved",
+        "--end",
+        "--goal",
+        "1=achieved",
+    ])
+    .ok();
+    let before = t.files();
+    let run = t
+        .run([
+            "case",
+            "close",
+            "2026-002",
+            "--date",
+            "2026-11-21",
+            "--handover",
+            "x",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("goal(s) 2, 3 of case 2026-002 were never evaluated"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        t.files()
+            .into_iter()
+            .filter(|f| f != ".koop.lock")
+            .collect::<Vec<_>>(),
+        before
+    );
+}
+
+#[test]
+fn an_active_case_without_an_adopted_date_is_reported_once() {
+    let t = example_copy();
+    let dir = case_dir(&t, "2026-002");
+    let plan = t.read(&format!("{dir}/plan.toml"));
+    let without: String = plan
+        .lines()
+        .filter(|l| !l.starts_with("adopted"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    t.write(&format!("{dir}/plan.toml"), without);
+    let run = t.run(["check", "--format", "json"]).fails(1);
+    let codes: Vec<String> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(codes, ["K014"], "{}", run.stdout);
+}
