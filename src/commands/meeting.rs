@@ -35,6 +35,23 @@ pub enum MeetingCommand {
     Minutes(MinutesArgs),
     /// Record that a later meeting approved the minutes.
     Approve(ApproveArgs),
+    /// Record a decision (ustalenie) taken at the meeting, with who carries it out and by when.
+    Decide(DecideArgs),
+}
+
+/// Arguments of `koop meeting decide`.
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// Person or institution ID that carries it out.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// By when.
+    #[arg(long)]
+    pub due: Option<Date>,
+    /// What was decided.
+    pub text: String,
 }
 
 /// Which agenda to fill in.
@@ -150,6 +167,7 @@ pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Attend(args) => attend(ctx, args),
         MeetingCommand::Minutes(args) => minutes(ctx, args),
         MeetingCommand::Approve(args) => approve(ctx, args),
+        MeetingCommand::Decide(args) => decide(ctx, args),
     }
 }
 
@@ -597,6 +615,55 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     })?;
     ctx.ui.line(&format!(
         "Minutes of meeting {} approved at {at} ({path})",
+        args.id
+    ));
+    Ok(0)
+}
+
+fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
+    let text = required_text("decision text", &args.text)?;
+    let owner = args
+        .owner
+        .as_deref()
+        .map(|o| user_id("owner", o))
+        .transpose()?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let rec = require_meeting(&store, &args.id)?;
+    if let Some(o) = &owner
+        && store.person(o).is_none()
+        && store.institution(o).is_none()
+    {
+        let known = store.person_ids().chain(store.institution_ids());
+        return Err(unknown(
+            "person or institution",
+            o,
+            known,
+            "koop person list",
+        ));
+    }
+    if let Some(due) = args.due
+        && due < *rec.value.date.get_ref()
+    {
+        return Err(Error::user(format!(
+            "--due {due} is before the meeting ({})",
+            rec.value.date.get_ref()
+        )));
+    }
+    let path = rec.path.clone();
+    edit(&store.root, &path, |doc| {
+        let t = push_table(doc.as_table_mut(), "decisions", &path)?;
+        t.insert("text", value(text.as_str()));
+        if let Some(o) = &owner {
+            t.insert("owner", value(o.as_str()));
+        }
+        if let Some(d) = args.due {
+            t.insert("due", date_value(d)?);
+        }
+        Ok(())
+    })?;
+    let n = rec.value.decisions.len() + 1;
+    ctx.ui.line(&format!(
+        "Recorded decision {n} of meeting {} ({path})",
         args.id
     ));
     Ok(0)

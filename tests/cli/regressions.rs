@@ -411,3 +411,65 @@ fn an_active_case_without_an_adopted_date_is_reported_once() {
         .collect();
     assert_eq!(codes, ["K014"], "{}", run.stdout);
 }
+
+#[test]
+fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
+    let t = example_copy().today("2026-11-19");
+    let id = "2026-11-18-pzk-przykladowo";
+    let before = t.read(&format!("meetings/{id}.toml"));
+    t.run([
+        "meeting",
+        "decide",
+        id,
+        "--owner",
+        "gops-przykladowo",
+        "--due",
+        "2026-11-27",
+        "Przygotować ofertę usług na 2027 r.",
+    ])
+    .ok();
+    assert_eq!(
+        t.read(&format!("meetings/{id}.toml")),
+        format!(
+            "{before}\n[[decisions]]\ntext = \"Przygotować ofertę usług na 2027 r.\"\nowner = \"gops-przykladowo\"\ndue = 2026-11-27\n"
+        )
+    );
+    let json = t
+        .run(["agenda", "--days", "10", "--format", "json"])
+        .ok()
+        .json();
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["kind"] == "decision" && i["date"] == "2026-11-27"),
+        "{json}"
+    );
+    let run = t
+        .run(["meeting", "decide", id, "--owner", "nikt", "x"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("no person or institution with ID `nikt`"),
+        "{}",
+        run.stderr
+    );
+    let run = t
+        .run(["meeting", "decide", id, "--due", "2026-11-01", "x"])
+        .fails(1);
+    assert!(run.stderr.contains("before the meeting"), "{}", run.stderr);
+    let late = example_copy().today("2026-12-01");
+    late.run([
+        "meeting",
+        "decide",
+        id,
+        "--owner",
+        "gops-przykladowo",
+        "--due",
+        "2026-11-27",
+        "x",
+    ])
+    .ok();
+    let run = late.run(["check", "--rule", "K028"]).ok();
+    assert!(run.stdout.contains("warning[K028]"), "{}", run.stdout);
+}
