@@ -45,7 +45,7 @@ pub struct StartArgs {
     /// Months for organisation (seed 003 §14: about 3).
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=12))]
     pub organisation_months: u32,
-    /// Months of work with people and families (up to 13).
+    /// Months of work with people and families (seed 003 §14: up to 13).
     #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=36))]
     pub work_months: u32,
     /// Months for the summary (about 2).
@@ -111,6 +111,23 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
                 last.id, last.value.start
             )));
         }
+        // A continuation follows the decision to continue (step 9.3, or 8 of a continuation),
+        // or the end of the previous cycle's timeline.
+        let (_, steps) = course(last.value.kind);
+        let decided = steps
+            .last()
+            .is_some_and(|s| last.value.steps.contains_key(s.id));
+        let ends = last.value.phase_end(Phase::Summary);
+        if !decided && args.date <= ends {
+            return Err(Error::user(format!(
+                "cycle {} runs until {ends} and its decision to continue is not recorded",
+                last.id
+            ))
+            .hint(format!(
+                "record it first: `koop model step done {}`",
+                steps.last().map(|s| s.id).unwrap_or("9.3")
+            )));
+        }
         if kind == CycleKind::First {
             return Err(Error::user(
                 "this repository already ran the model; a new cycle is a continuation",
@@ -143,6 +160,11 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
+    if date > today()? {
+        return Err(Error::user(format!(
+            "--date {date} is in the future; record a step once it is done"
+        )));
+    }
     let (_lock, store) = ctx.load_for_write()?;
     let cycle = current(&store)?;
     let (_, steps) = course(cycle.value.kind);

@@ -174,10 +174,32 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
         }
     }
     for cycle in &store.cycles {
+        // The same bounds `koop model start` accepts.
+        let c = &cycle.value;
+        for (key, months, max) in [
+            ("organisation_months", c.organisation_months, 12),
+            ("work_months", c.work_months, 36),
+            ("summary_months", c.summary_months, 12),
+        ] {
+            if months == 0 || months > max {
+                out.push(
+                    Diagnostic::error(
+                        codes::SCHEMA,
+                        format!("{key} = {months} is out of range (1 to {max})"),
+                        store.locate_key(&cycle.path, key),
+                    )
+                    .with_help("seed 003 §14 proposes about 3, up to 13 and about 2 months"),
+                );
+            }
+        }
         let (_, steps) = crate::model::course::course(cycle.value.kind);
         for id in cycle.value.steps.keys() {
             if !steps.iter().any(|s| s.id == id) {
-                let at = store.locate_header(&cycle.path, &format!("[steps.\"{id}\"]"));
+                // koop writes `[steps."5.2"]`; whole numbers may also be written `[steps.3]`.
+                let mut at = store.locate_header(&cycle.path, &format!("[steps.\"{id}\"]"));
+                if at.line == 0 {
+                    at = store.locate_header(&cycle.path, &format!("[steps.{id}]"));
+                }
                 let known = steps.iter().map(|s| s.id);
                 let help = match closest(id, known) {
                     Some(best) => {

@@ -145,7 +145,7 @@ pub static RULES: &[Rule] = &[
         code: codes::UNKNOWN_REF,
         name: "unknown-reference",
         severity: Severity::Error,
-        summary: "every referenced institution, person, team, service, member, task and goal exists",
+        summary: "every referenced institution, person, team, service, meeting, member, task, goal and step exists",
         source: FORMAT,
         explain: "Records refer to each other by ID. A reference to nothing is a typo or a record deleted or not yet merged. Fix: correct the ID (the hint names the closest one) or add the missing record.",
         check: Some(references),

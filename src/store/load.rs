@@ -144,7 +144,14 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         ("teams", 2) => Some(Slot::Team(stem.to_string())),
         ("services", 2) => Some(Slot::Service(stem.to_string())),
         ("meetings", 2) => Some(Slot::Meeting(stem.to_string())),
-        ("course", 2) if stem.parse::<u32>().is_ok() => Some(Slot::Cycle(stem.to_string())),
+        // Cycles are numbered 1, 2, …; `01` or `0` would be a second name for a number.
+        ("course", 2)
+            if stem
+                .parse::<u32>()
+                .is_ok_and(|n| n >= 1 && n.to_string() == stem) =>
+        {
+            Some(Slot::Cycle(stem.to_string()))
+        }
         ("cases", 3) => {
             let file = match parts[2] {
                 "case.toml" => Some(CaseFile::Case),

@@ -298,3 +298,54 @@ fn agenda_lists_meetings_rsvp_dates_and_decisions() {
         .json();
     assert_eq!(json.as_array().unwrap().len(), 0, "{json}");
 }
+
+#[test]
+fn cycles_do_not_overlap_and_steps_are_not_done_in_the_future() {
+    let t = Test::init().today("2026-11-23");
+    t.run(["model", "start", "--date", "2026-01-12"]).ok();
+    let run = t
+        .run(["model", "start", "--date", "2026-12-01", "--continuation"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("runs until 2027-07-12"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("koop model step done 10.3") || run.stderr.contains("step done"),
+        "{}",
+        run.stderr
+    );
+    let run = t
+        .run(["model", "step", "done", "7.1", "--date", "2027-06-01"])
+        .fails(1);
+    assert!(run.stderr.contains("in the future"), "{}", run.stderr);
+    t.write("course/1.toml", "kind = \"first\"\nstart = 2026-01-12\nwork_months = 400\n\n[steps.3]\ndone = 2026-02-01\n\n[steps.33]\ndone = 2026-02-01\n");
+    let run = t.run(["check", "--format", "json"]).fails(1);
+    let got: Vec<(String, u64)> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("K002".to_string(), 3), ("K005".to_string(), 8)],
+        "{}",
+        run.stdout
+    );
+    t.write("course/01.toml", "kind = \"first\"\nstart = 2026-01-12\n");
+    let run = t.run(["check", "--rule", "K006"]).ok();
+    assert!(
+        run.stdout
+            .contains("course/01.toml is not a record koop reads"),
+        "{}",
+        run.stdout
+    );
+}
