@@ -113,10 +113,12 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
         }
         // A continuation follows the decision to continue (step 9.3, or 8 of a continuation),
         // or the end of the previous cycle's timeline.
-        let (_, steps) = course(last.value.kind);
-        let decided = steps
-            .last()
-            .is_some_and(|s| last.value.steps.contains_key(s.id));
+        // Step 9.3 (or 8 of a continuation): "Decyzja PZK o kontynuacji prac".
+        let decision = match last.value.kind {
+            CycleKind::First => "9.3",
+            CycleKind::Continuation => "8",
+        };
+        let decided = last.value.steps.contains_key(decision);
         let ends = last.value.phase_end(Phase::Summary);
         if !decided && args.date <= ends {
             return Err(Error::user(format!(
@@ -124,8 +126,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
                 last.id
             ))
             .hint(format!(
-                "record it first: `koop model step done {}`",
-                steps.last().map(|s| s.id).unwrap_or("9.3")
+                "record it first: `koop model step done {decision}`"
             )));
         }
         if kind == CycleKind::First {
