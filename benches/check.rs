@@ -1,6 +1,6 @@
 //! `cargo bench --bench check`: how long `koop check` takes on a county-size repository —
-//! 10 gminy, 300 cases with members, diagnosis, plan, six months of monitoring and an
-//! evaluation each — generated into a temporary folder. Loading (read + parse every file once)
+//! 10 gminy with their PZK meetings, 300 cases with members, diagnosis, plan, six months of
+//! monitoring and an evaluation each — generated into a temporary folder. Loading (read + parse every file once)
 //! and running every rule are timed separately; the target is under 0.1 s for both together.
 
 use std::fmt::Write as _;
@@ -81,6 +81,24 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
                 "kind = \"pzk\"\nname = \"PZK {g}\"\ncoordinator = \"pracownik-{g}-0\"\n\n[agreement]\nsigned = 2026-01-15\nmeeting_frequency_months = 3\n{signatories}\n[[members]]\ninstitution = \"ops-{g}\"\ncore = true\ndelegates = [\"pracownik-{g}-0\"]\n\n[[members]]\ninstitution = \"sp-{g}\"\ndelegates = [\"pedagog-{g}\"]\n"
             ),
         );
+        for (day, approved) in [
+            ("2026-03-11", "2026-05-13"),
+            ("2026-05-13", "2026-07-15"),
+            ("2026-07-15", "2026-09-09"),
+            ("2026-09-09", ""),
+        ] {
+            let approval = if approved.is_empty() {
+                String::new()
+            } else {
+                format!("approved_at = \"{approved}-pzk-{g}\"\n")
+            };
+            put(
+                &format!("meetings/{day}-pzk-{g}.toml"),
+                &format!(
+                    "team = \"pzk-{g}\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS {g}\"\nminutes = \"Protokół\"\n{approval}"
+                ),
+            );
+        }
         put(
             &format!("teams/ggk-{g}.toml"),
             &format!(
