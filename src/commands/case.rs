@@ -550,13 +550,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     .as_ref()
                     .map(|q| format!("{} by team {}", q.date.get_ref(), q.team.get_ref())),
             ),
-            (
-                "plan adopted",
-                c.plan
-                    .as_ref()
-                    .and_then(|p| p.value.adopted.as_ref())
-                    .map(|d| d.get_ref().to_string()),
-            ),
+            ("plan adopted", c.adopted().map(|d| d.get_ref().to_string())),
             (
                 "closed",
                 v.closure

@@ -101,7 +101,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
         return Err(unknown("task", &args.task, ids, "koop case show"));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+    if let Some(adopted) = c.adopted()
         && args.month < Month::of(*adopted.get_ref())
     {
         return Err(Error::user(format!(
@@ -180,7 +180,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+    if let Some(adopted) = c.adopted()
         && args.date < *adopted.get_ref()
     {
         return Err(Error::user(format!(

@@ -187,7 +187,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
             "koop service list",
         ));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+    if let Some(adopted) = c.adopted()
         && args.due < *adopted.get_ref()
     {
         return Err(Error::user(format!(
@@ -264,7 +264,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
             done.get_ref()
         )));
     }
-    if let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+    if let Some(adopted) = c.adopted()
         && date < *adopted.get_ref()
     {
         return Err(Error::user(format!(

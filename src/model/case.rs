@@ -270,6 +270,13 @@ pub struct Task {
 }
 
 impl Task {
+    /// Whether the task was still open at some point of the month.
+    pub fn open_in(&self, month: Month) -> bool {
+        self.done
+            .as_ref()
+            .is_none_or(|d| *d.get_ref() >= month.first_day())
+    }
+
     /// Who reports on this task: the member key or the institution ID.
     pub fn responsible(&self) -> Option<&str> {
         self.member

@@ -6,7 +6,7 @@ pub mod agenda;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Date, Month, Status, Task};
+use crate::model::{Date, Month, Status};
 use crate::store::{CaseRec, Store};
 
 /// A report's result: column names and rows.
@@ -18,20 +18,9 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Whether a task was still open at some point of the month.
-fn open_in(task: &Task, month: Month) -> bool {
-    task.done
-        .as_ref()
-        .is_none_or(|d| *d.get_ref() >= month.first_day())
-}
-
 /// Cases whose plan ran during the month: adopted by its end, not closed before it.
 fn active_in(case: &CaseRec, month: Month) -> bool {
-    let adopted = case
-        .plan
-        .as_ref()
-        .and_then(|p| p.value.adopted.as_ref())
-        .map(|d| *d.get_ref());
+    let adopted = case.adopted().map(|d| *d.get_ref());
     let closed = case.case.value.closure.as_ref().map(|c| *c.date.get_ref());
     matches!(case.status(), Status::Active | Status::Closed)
         && adopted.is_some_and(|a| a <= month.last_day())
@@ -50,24 +39,17 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
         if !active_in(c, month) {
             continue;
         }
-        for (_, t) in c.tasks().filter(|(_, t)| open_in(t, month)) {
+        for (_, t) in c.tasks().filter(|(_, t)| t.open_in(month)) {
             let responsible = t.responsible().unwrap_or("").to_string();
             let mut progress = Vec::new();
             let mut reported = false;
-            for m in c.monitoring.iter().filter(|m| m.month == month) {
-                for e in m
-                    .value
-                    .entries
-                    .iter()
-                    .filter(|e| e.task.get_ref() == t.id.get_ref())
-                {
-                    reported |= m.key == responsible;
-                    progress.push(if m.key == responsible {
-                        e.progress.clone()
-                    } else {
-                        format!("{} ({})", e.progress, m.key)
-                    });
-                }
+            for (by, e) in c.progress(month, t.id.get_ref()) {
+                reported |= by == responsible;
+                progress.push(if by == responsible {
+                    e.progress.clone()
+                } else {
+                    format!("{} ({by})", e.progress)
+                });
             }
             rows.push(vec![
                 c.id().to_string(),

@@ -8,10 +8,6 @@ use crate::model::{Date, Month, Spanned, Status};
 use crate::rules::codes;
 use crate::store::{CaseRec, Store};
 
-fn adopted(c: &CaseRec) -> Option<&Spanned<Date>> {
-    c.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
-}
-
 /// K008: referral ≤ consent ≤ qualification ≤ plan ≤ closure.
 pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
@@ -25,7 +21,7 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                 v.qualification.as_ref().map(|q| &q.date),
                 &c.case.path,
             ),
-            ("plan", adopted(c), &plan_path),
+            ("plan", c.adopted(), &plan_path),
             ("closure", v.closure.as_ref().map(|k| &k.date), &c.case.path),
         ];
         let mut latest: Option<(&str, Date)> = None;
@@ -50,7 +46,7 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
             }
             latest = Some((name, *date.get_ref()));
         }
-        if let Some(plan) = adopted(c) {
+        if let Some(plan) = c.adopted() {
             for e in &c.evaluations {
                 let date: Option<Date> = e.key.parse().ok();
                 if date.is_some_and(|d| d < *plan.get_ref()) {
@@ -97,7 +93,7 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
 /// K009: no task is due (or done) before the plan was adopted.
 pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
-        let Some(plan) = adopted(c) else { continue };
+        let Some(plan) = c.adopted() else { continue };
         let path = c.file("plan.toml");
         for (_, t) in c.tasks() {
             for (what, date) in [("due", t.due.as_ref()), ("done", t.done.as_ref())] {
@@ -126,7 +122,7 @@ pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
 /// K010: monitoring is only for months the case was active.
 pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in store.cases.iter().filter(|c| !c.broken.contains("plan")) {
-        let start = adopted(c).map(|d| Month::of(*d.get_ref()));
+        let start = c.adopted().map(|d| Month::of(*d.get_ref()));
         let end = c
             .case
             .value
@@ -320,13 +316,6 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether a task was open at some point of the month.
-fn open_in(task: &crate::model::Task, month: Month) -> bool {
-    task.done
-        .as_ref()
-        .is_none_or(|d| *d.get_ref() >= month.first_day())
-}
-
 /// K020: each elapsed month of an active case has an entry from each party with an open task.
 pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
     let Ok(today) = Date::today() else { return };
@@ -336,22 +325,15 @@ pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|c| !c.broken.contains("plan") && !c.broken.contains("monitoring"));
     for c in readable.filter(|c| c.status() == Status::Active) {
-        let Some(start) = adopted(c).map(|d| Month::of(*d.get_ref())) else {
+        let Some(start) = c.adopted().map(|d| Month::of(*d.get_ref())) else {
             continue;
         };
         let mut month = start;
         while month.last_day() < today {
             let mut missing = BTreeSet::new();
-            for (_, t) in c.tasks().filter(|(_, t)| open_in(t, month)) {
+            for (_, t) in c.tasks().filter(|(_, t)| t.open_in(month)) {
                 let Some(who) = t.responsible() else { continue };
-                let reported = c.monitoring.iter().any(|m| {
-                    m.month == month
-                        && m.key == who
-                        && m.value
-                            .entries
-                            .iter()
-                            .any(|e| e.task.get_ref() == t.id.get_ref())
-                });
+                let reported = c.progress(month, t.id.get_ref()).any(|(by, _)| by == who);
                 if !reported {
                     missing.insert(format!("{who} (task {})", t.id.get_ref()));
                 }

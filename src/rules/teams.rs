@@ -136,7 +136,7 @@ pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
 /// before a task is due.
 pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
-        let Some(adopted) = c.plan.as_ref().and_then(|p| p.value.adopted.as_ref()) else {
+        let Some(adopted) = c.adopted() else {
             continue;
         };
         let team_id = c

@@ -160,12 +160,36 @@ impl CaseRec {
         *self.case.value.status.get_ref()
     }
 
+    /// The day the plan was adopted (the case became active).
+    pub fn adopted(&self) -> Option<&crate::model::Spanned<crate::model::Date>> {
+        self.plan.as_ref().and_then(|p| p.value.adopted.as_ref())
+    }
+
     /// Every task of the plan with its goal.
     pub fn tasks(&self) -> impl Iterator<Item = (&Goal, &Task)> {
         self.plan
             .iter()
             .flat_map(|p| &p.value.goals)
             .flat_map(|g| g.tasks.iter().map(move |t| (g, t)))
+    }
+
+    /// Progress reported on a task for a month, with who reported it (monitoring file name).
+    pub fn progress<'a>(
+        &'a self,
+        month: Month,
+        task: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a crate::model::Progress)> {
+        self.monitoring
+            .iter()
+            .filter(move |m| m.month == month)
+            .flat_map(move |m| {
+                let entries = m
+                    .value
+                    .entries
+                    .iter()
+                    .filter(move |e| e.task.get_ref() == task);
+                entries.map(move |e| (m.key.as_str(), e))
+            })
     }
 
     /// The task with this number.
