@@ -9,14 +9,17 @@ use super::caseutil::{
     content_suffix, edit_or_create, find_case, push_table, require_status, today,
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
-use super::team::date_value;
 use super::{
     Ctx, optional_text, require_institution, require_person, required_text, to_toml, unknown,
     user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::{Case, CaseKind, Date, InstitutionKind, Referral, Status, spanned};
-use crate::store::{CaseRec, Store, edit::edit, write};
+use crate::store::{
+    CaseRec, Store,
+    edit::{date_value, edit},
+    write,
+};
 
 /// `koop case …`
 #[derive(Debug, Subcommand)]

@@ -9,13 +9,16 @@ use toml_edit::value;
 
 use super::caseutil::push_table;
 use super::output::{Format, cell, print_fields, print_json, print_table};
-use super::team::date_value;
 use super::{Ctx, require_institution, require_person, required_text, to_toml, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::calendar::{Time, slot_problems};
 use crate::model::meeting::INITIATING_AGENDA;
 use crate::model::{Date, Meeting, MeetingKind, spanned};
-use crate::store::{self, Rec, Store, edit::edit, write};
+use crate::store::{
+    self, Rec, Store,
+    edit::{date_value, edit},
+    write,
+};
 use crate::text::decode;
 
 /// `koop meeting …`

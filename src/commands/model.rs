@@ -7,12 +7,15 @@ use toml_edit::{Item, Table, value};
 
 use super::caseutil::today;
 use super::output::{Format, print_json, print_table};
-use super::team::date_value;
 use super::{Ctx, optional_text, to_toml, unknown};
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::model::course::{Cycle, CycleKind, Phase, StepState, course, states};
-use crate::store::{self, Rec, Store, edit::edit, write};
+use crate::store::{
+    self, Rec, Store,
+    edit::{date_value, edit},
+    write,
+};
 
 /// `koop model …`
 #[derive(Debug, Subcommand)]

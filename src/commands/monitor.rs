@@ -8,10 +8,10 @@ use toml_edit::value;
 use super::caseutil::{
     Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
 };
-use super::team::date_value;
 use super::{Ctx, optional_text, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::{Date, Degree, Month, Status};
+use crate::store::edit::date_value;
 use crate::store::write;
 
 /// `koop monitor …`

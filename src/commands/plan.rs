@@ -9,11 +9,10 @@ use super::caseutil::{
     Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
 };
 use super::output::{Format, cell, print_json, print_table};
-use super::team::date_value;
 use super::{Ctx, required_text, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::{Date, Status};
-use crate::store::edit::edit;
+use crate::store::edit::{date_value, edit};
 
 /// Arguments of `koop goal add`.
 #[derive(Debug, Args)]

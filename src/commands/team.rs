@@ -12,7 +12,11 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::model::{Date, Team, TeamKind, spanned};
-use crate::store::{self, Rec, Store, edit::edit, write};
+use crate::store::{
+    self, Rec, Store,
+    edit::{date_value, edit},
+    write,
+};
 
 /// `koop team …`
 #[derive(Debug, Subcommand)]
@@ -374,7 +378,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     }
     let path = team.path.clone();
     edit(&store.root, &path, |doc| {
-        let member = find_or_push(doc, "members", "institution", &inst)?;
+        let member = find_or_push_in(doc.as_table_mut(), "members", "institution", &inst)?;
         if make_core {
             member.insert("core", value(true));
         }
@@ -403,15 +407,6 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
 }
 
 /// The entry of array `key` whose `field` equals `id`, appended as a new table when missing.
-fn find_or_push<'a>(
-    doc: &'a mut DocumentMut,
-    key: &str,
-    field: &str,
-    id: &str,
-) -> Result<&'a mut dyn TableLike> {
-    find_or_push_in(doc.as_table_mut(), key, field, id)
-}
-
 fn find_or_push_in<'a>(
     table: &'a mut Table,
     key: &str,
@@ -541,15 +536,6 @@ fn agreement_table<'a>(doc: &'a mut DocumentMut, path: &str) -> Result<&'a mut T
         Error::user(format!("{path}: `agreement` is not a table"))
             .hint("write it as an [agreement] section (see docs/format.md)")
     })
-}
-
-/// A TOML date item.
-pub fn date_value(date: Date) -> Result<Item> {
-    let dt: toml_edit::Datetime = date
-        .to_string()
-        .parse()
-        .map_err(|_| Error::user(format!("cannot write the date {date}")))?;
-    Ok(value(dt))
 }
 
 fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {

@@ -7,6 +7,7 @@ use toml_edit::DocumentMut;
 
 use super::write;
 use crate::error::{Error, Result};
+use crate::model::Date;
 use crate::store::load::toml_error;
 use crate::text::{decode, encode};
 
@@ -46,6 +47,15 @@ pub fn edit<T>(
     let text = encode(&doc.to_string(), decoded.bom, decoded.crlf);
     write::replace(root, rel, &text)?;
     Ok(result)
+}
+
+/// A TOML date item.
+pub fn date_value(date: Date) -> Result<toml_edit::Item> {
+    let dt: toml_edit::Datetime = date
+        .to_string()
+        .parse()
+        .map_err(|_| Error::user(format!("cannot write the date {date}")))?;
+    Ok(toml_edit::value(dt))
 }
 
 #[cfg(test)]

@@ -288,34 +288,26 @@ impl Store {
 
     /// The location of the first line where `key` is assigned (`key = …`), or the file.
     pub fn locate_key(&self, path: &str, key: &str) -> Location {
-        let Some(src) = self.sources.get(path) else {
-            return Location::file(path);
-        };
-        let mut offset = 0;
-        for line in src.text.split_inclusive('\n') {
-            let trimmed = line.trim_start();
-            if let Some(rest) = trimmed.strip_prefix(key)
-                && rest.trim_start().starts_with('=')
-            {
-                let start = offset + (line.len() - trimmed.len());
-                return Location::span(path, &src.text, start..start + key.len());
-            }
-            offset += line.len();
-        }
-        Location::file(path)
+        self.locate_line(path, key, |rest| rest.trim_start().starts_with('='))
     }
 
     /// The location of a table header line such as `[agreement]`, or the file.
     pub fn locate_header(&self, path: &str, header: &str) -> Location {
+        self.locate_line(path, header, |_| true)
+    }
+
+    /// The first line starting (after indentation) with `start`, where `rest` accepts what
+    /// follows; the span covers `start`.
+    fn locate_line(&self, path: &str, start: &str, rest: impl Fn(&str) -> bool) -> Location {
         let Some(src) = self.sources.get(path) else {
             return Location::file(path);
         };
         let mut offset = 0;
         for line in src.text.split_inclusive('\n') {
             let trimmed = line.trim_start();
-            if trimmed.starts_with(header) {
-                let start = offset + (line.len() - trimmed.len());
-                return Location::span(path, &src.text, start..start + header.len());
+            if trimmed.strip_prefix(start).is_some_and(&rest) {
+                let at = offset + (line.len() - trimmed.len());
+                return Location::span(path, &src.text, at..at + start.len());
             }
             offset += line.len();
         }
