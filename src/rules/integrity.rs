@@ -1,6 +1,6 @@
 //! Integrity rules: IDs are unique and references point at records that exist.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::Spanned;
@@ -28,16 +28,16 @@ pub fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     }
     for team in &store.teams {
         let t = &team.value;
-        let mut seen = BTreeMap::new();
+        let mut seen = BTreeSet::new();
         for m in &t.members {
             twice(store, team, "member", &m.institution, &mut seen, out);
-            let mut seen_d = BTreeMap::new();
+            let mut seen_d = BTreeSet::new();
             for d in &m.delegates {
                 twice(store, team, "delegate", d, &mut seen_d, out);
             }
         }
         if let Some(agreement) = &t.agreement {
-            let mut seen = BTreeMap::new();
+            let mut seen = BTreeSet::new();
             for s in &agreement.signatories {
                 twice(store, team, "signatory", &s.institution, &mut seen, out);
             }
@@ -50,10 +50,10 @@ fn twice<'a, T>(
     rec: &Rec<T>,
     what: &str,
     value: &'a Spanned<String>,
-    seen: &mut BTreeMap<&'a str, ()>,
+    seen: &mut BTreeSet<&'a str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if seen.insert(value.get_ref().as_str(), ()).is_some() {
+    if !seen.insert(value.get_ref().as_str()) {
         out.push(
             Diagnostic::error(
                 codes::DUPLICATE,
@@ -68,7 +68,7 @@ fn twice<'a, T>(
 /// K004 within meetings: an institution invited twice, a person listed twice as present.
 pub fn meeting_duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     for m in &store.meetings {
-        let mut invited = BTreeMap::new();
+        let mut invited = BTreeSet::new();
         for i in &m.value.invited {
             twice(
                 store,
@@ -79,7 +79,7 @@ pub fn meeting_duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
                 out,
             );
         }
-        let mut present = BTreeMap::new();
+        let mut present = BTreeSet::new();
         for a in &m.value.attendance {
             twice(store, m, "person present", &a.person, &mut present, out);
         }
