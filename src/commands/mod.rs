@@ -39,7 +39,12 @@ impl Ctx<'_> {
     /// Loads the repository for reading, warning about records that did not load.
     pub fn load(&mut self) -> Result<Store> {
         let root = store::require_root(&self.cwd)?;
-        let store = store::load(&root)?;
+        self.load_at(&root)
+    }
+
+    /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
+    fn load_at(&mut self, root: &std::path::Path) -> Result<Store> {
+        let store = store::load(root)?;
         if !store.skipped.is_empty() && self.strict {
             return Err(Error::user(format!(
                 "{} record file(s) could not be read: {}",
@@ -64,7 +69,7 @@ impl Ctx<'_> {
     pub fn load_for_write(&mut self) -> Result<(Lock, Store)> {
         let root = store::require_root(&self.cwd)?;
         let lock = Lock::acquire(&root)?;
-        let store = self.load()?;
+        let store = self.load_at(&root)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
         store.config()?;
         Ok((lock, store))

@@ -531,7 +531,10 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
 }
 
 fn agreement_table<'a>(doc: &'a mut DocumentMut, path: &str) -> Result<&'a mut Table> {
-    let item = doc.entry("agreement").or_insert(Item::Table(Table::new()));
+    // Implicit until it has keys of its own, so `team sign` alone writes no empty header.
+    let mut new = Table::new();
+    new.set_implicit(true);
+    let item = doc.entry("agreement").or_insert(Item::Table(new));
     item.as_table_mut().ok_or_else(|| {
         Error::user(format!("{path}: `agreement` is not a table"))
             .hint("write it as an [agreement] section (see docs/format.md)")

@@ -587,7 +587,7 @@ fn a_bom_stays_after_an_edit() {
     t.run(["team", "sign", "both", "gops"]).ok();
     assert_eq!(
         t.bytes("teams/both.toml"),
-        b"\xef\xbb\xbfkind = \"ggk\"\r\nname = \"Oba\"\r\n\r\n[agreement]\r\n\r\n[[agreement.signatories]]\r\ninstitution = \"gops\"\r\n"
+        b"\xef\xbb\xbfkind = \"ggk\"\r\nname = \"Oba\"\r\n\r\n[[agreement.signatories]]\r\ninstitution = \"gops\"\r\n"
     );
     t.check_records(&[]).ok();
 }
