@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod doc;
 pub mod error;
 pub mod model;
 pub mod report;

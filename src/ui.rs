@@ -51,6 +51,13 @@ impl Ui {
         let _ = out.flush();
     }
 
+    /// Writes bytes (a PDF) to standard output as they are.
+    pub fn print_bytes(&mut self, bytes: &[u8]) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(bytes);
+        let _ = out.flush();
+    }
+
     /// Prints a line to standard output.
     pub fn line(&mut self, text: &str) {
         self.print(&format!("{text}\n"));

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod case;
 pub mod caseutil;
 pub mod check;
+pub mod doc;
 pub mod init;
 pub mod institution;
 pub mod meeting;

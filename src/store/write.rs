@@ -61,7 +61,16 @@ pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
 }
 
 /// Writes `content` to a synced temporary file beside `path`, creating folders as needed.
-fn temp_with(path: &Path, content: &str) -> Result<tempfile::NamedTempFile> {
+/// Writes a file that is not a record (a rendered document) atomically, replacing any file
+/// of that name.
+pub fn write_file(path: &Path, content: &[u8]) -> Result<()> {
+    let tmp = temp_with(path, content)?;
+    tmp.persist(path)
+        .map_err(|e| Error::io("write", path, &e.error))?;
+    Ok(())
+}
+
+fn temp_with(path: &Path, content: impl AsRef<[u8]>) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
     let mut builder = tempfile::Builder::new();
@@ -76,7 +85,7 @@ fn temp_with(path: &Path, content: &str) -> Result<tempfile::NamedTempFile> {
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a temporary file in", dir, &e))?;
-    tmp.write_all(content.as_bytes())
+    tmp.write_all(content.as_ref())
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| Error::io("write", tmp.path(), &e))?;
     Ok(tmp)

@@ -1,0 +1,324 @@
+//! `koop doc`: the model's documents filled from the records, as Markdown, HTML or PDF.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::Value;
+
+use super::Ctx;
+use super::caseutil::{find_case, today};
+use super::output::{Format, print_json, print_table};
+use crate::doc::{self, Subject, context, templates};
+use crate::error::{Error, Result};
+use crate::model::{Date, Month};
+use crate::store::{self, Store};
+
+/// Output of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DocFormat {
+    /// Markdown, readable as plain text and in any Markdown viewer.
+    #[default]
+    Md,
+    /// One self-contained HTML file with print styles.
+    Html,
+    /// A PDF for printing and signing (A4, fonts embedded).
+    Pdf,
+    /// The data the templates are filled from, for writing your own templates.
+    Json,
+}
+
+impl DocFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            DocFormat::Md => "md",
+            DocFormat::Html => "html",
+            DocFormat::Pdf => "pdf",
+            DocFormat::Json => "json",
+        }
+    }
+}
+
+/// The agreement wording of `porozumienie`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Variant {
+    /// zał. 5: PZK with a GGK of workers.
+    #[default]
+    #[value(name = "5")]
+    PzkGgk,
+    /// zał. 3: a partnership agreement listing the parties.
+    #[value(name = "3")]
+    Partnership,
+}
+
+/// `koop doc …`
+#[derive(Debug, Subcommand)]
+pub enum DocCommand {
+    /// List the documents koop renders.
+    List(ListArgs),
+    /// List the templates (built in or overridden by templates/), or export the built-in ones.
+    Templates(TemplatesArgs),
+    /// zał. 1: Zgłoszenie potrzeby włączenia ROPS (ID: the contact person; default: the animator).
+    #[command(name = "zgloszenie-rops")]
+    ZgloszenieRops(DocArgs),
+    /// zał. 5 (or 3): Porozumienie na rzecz współdziałania of a team (ID: the team).
+    Porozumienie(DocArgs),
+    /// zał. 6: Karta planu pracy z osobą/rodziną, parts A, B, C (ID: the case).
+    Karta(DocArgs),
+    /// zał. 7: Monitoring pracy z osobą/rodziną for a month (ID: the case; --month).
+    Monitoring(DocArgs),
+    /// Invitations to a meeting, one page per invited institution (ID: the meeting).
+    Zaproszenie(DocArgs),
+    /// Lista obecności of a meeting (ID: the meeting).
+    #[command(name = "lista-obecnosci")]
+    ListaObecnosci(DocArgs),
+    /// Protokół of a meeting (ID: the meeting).
+    Protokol(DocArgs),
+    /// Effects for a council session (step 10.1): cases, goals, institutions, services.
+    Efekty(DocArgs),
+}
+
+/// Arguments of `koop doc list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop doc templates`.
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    /// Write the built-in templates into DIR (e.g. `templates` to customise them in place).
+    #[arg(long, value_name = "DIR")]
+    pub export: Option<PathBuf>,
+    /// With --export: replace files that already exist.
+    #[arg(long, requires = "export")]
+    pub force: bool,
+}
+
+/// Arguments of each document.
+#[derive(Debug, Args)]
+pub struct DocArgs {
+    /// The record the document is about (team, case, meeting or person; see `koop doc list`).
+    pub id: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: DocFormat,
+    /// Write to FILE (`-` for standard output). Default: standard output, or
+    /// `<document>-<id>.pdf` in the current folder for a PDF.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The month, YYYY-MM (monitoring; default: the previous month).
+    #[arg(long)]
+    pub month: Option<Month>,
+    /// The agreement's wording (porozumienie): 5 = PZK and GGK, 3 = partnership.
+    #[arg(long, value_enum)]
+    pub variant: Option<Variant>,
+    /// The date to print on the document (default: today).
+    #[arg(long)]
+    pub date: Option<Date>,
+}
+
+/// Dispatches `koop doc …`.
+pub fn run(ctx: &mut Ctx, cmd: DocCommand) -> Result<i32> {
+    let (kind, args) = match cmd {
+        DocCommand::List(args) => return list(ctx, &args),
+        DocCommand::Templates(args) => return list_templates(ctx, &args),
+        DocCommand::ZgloszenieRops(a) => ("zgloszenie-rops", a),
+        DocCommand::Porozumienie(a) => ("porozumienie", a),
+        DocCommand::Karta(a) => ("karta", a),
+        DocCommand::Monitoring(a) => ("monitoring", a),
+        DocCommand::Zaproszenie(a) => ("zaproszenie", a),
+        DocCommand::ListaObecnosci(a) => ("lista-obecnosci", a),
+        DocCommand::Protokol(a) => ("protokol", a),
+        DocCommand::Efekty(a) => ("efekty", a),
+    };
+    render(ctx, doc::kind(kind)?, &args)
+}
+
+fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<i32> {
+    let rows: Vec<Vec<String>> = doc::KINDS
+        .iter()
+        .map(|k| {
+            let id = match k.subject {
+                Subject::Repo => "",
+                Subject::Person => "[PERSON]",
+                Subject::Team => "TEAM",
+                Subject::Case => "CASE",
+                Subject::Meeting => "MEETING",
+            };
+            vec![k.name.to_string(), id.to_string(), k.source.to_string(), k.about.to_string()]
+        })
+        .collect();
+    match args.format {
+        Format::Table => print_table(ctx.ui, &["DOCUMENT", "ID", "SOURCE", "WHAT"], rows.clone()),
+        Format::Json => {
+            let items: Vec<Value> = doc::KINDS
+                .iter()
+                .zip(&rows)
+                .map(|(k, r)| {
+                    serde_json::json!({ "name": k.name, "id": r[1], "source": k.source, "about": k.about })
+                })
+                .collect();
+            print_json(ctx.ui, &Value::Array(items))
+        }
+    }
+    Ok(0)
+}
+
+fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
+    if let Some(dir) = &args.export {
+        let dir = ctx.cwd.join(dir);
+        // Check every file first so an export never stops halfway.
+        if !args.force {
+            let existing: Vec<&str> = templates::BUILTIN
+                .iter()
+                .filter(|(n, _)| dir.join(n).exists())
+                .map(|(n, _)| *n)
+                .collect();
+            if !existing.is_empty() {
+                return Err(Error::user(format!(
+                    "{} already has {}",
+                    dir.display(),
+                    existing.join(", ")
+                ))
+                .hint("pass --force to replace them, or export into another folder"));
+            }
+        }
+        for (name, text) in templates::BUILTIN {
+            store::write::write_file(&dir.join(name), text.as_bytes())?;
+        }
+        ctx.ui.note(&format!(
+            "wrote {} templates to {}; a repository uses the ones in its {}/ folder instead of the built-in ones",
+            templates::BUILTIN.len(),
+            dir.display(),
+            templates::DIR
+        ));
+        return Ok(0);
+    }
+    let root = store::find_root(&ctx.cwd);
+    let overrides = root.as_deref().map(templates::overrides).unwrap_or_default();
+    let mut rows: Vec<Vec<String>> = templates::BUILTIN
+        .iter()
+        .map(|(n, _)| {
+            let origin = if overrides.iter().any(|o| o == n) {
+                format!("{}/{n}", templates::DIR)
+            } else {
+                "built in".to_string()
+            };
+            vec![n.to_string(), origin]
+        })
+        .collect();
+    for o in &overrides {
+        if !templates::BUILTIN.iter().any(|(n, _)| n == o) {
+            rows.push(vec![o.clone(), format!("{}/{o} (own)", templates::DIR)]);
+        }
+    }
+    print_table(ctx.ui, &["TEMPLATE", "FROM"], rows);
+    Ok(0)
+}
+
+/// Builds the data for a document kind.
+fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<(Value, String)> {
+    let needs = |what: &str, list: &str| {
+        args.id
+            .as_deref()
+            .ok_or_else(|| context::needs_id(kind.name, what, list))
+    };
+    if args.month.is_some() && kind.name != "monitoring" {
+        return Err(Error::user(format!("--month applies to `koop doc monitoring`, not `{}`", kind.name)));
+    }
+    if args.variant.is_some() && kind.name != "porozumienie" {
+        return Err(Error::user(format!(
+            "--variant applies to `koop doc porozumienie`, not `{}`",
+            kind.name
+        )));
+    }
+    Ok(match kind.name {
+        "zgloszenie-rops" => (
+            context::zgloszenie_rops(store, args.id.as_deref(), today)?,
+            String::new(),
+        ),
+        "porozumienie" => {
+            let id = needs("team", "koop team list")?;
+            (context::porozumienie(store, id, today)?, id.to_string())
+        }
+        "karta" => {
+            let case = find_case(store, needs("case", "koop case list")?)?;
+            (context::karta(store, case, today), case.id().to_string())
+        }
+        "monitoring" => {
+            let case = find_case(store, needs("case", "koop case list")?)?;
+            let month = args.month.unwrap_or_else(|| previous_month(today));
+            (
+                context::monitoring(store, case, month, today),
+                format!("{}-{month}", case.id()),
+            )
+        }
+        "zaproszenie" | "lista-obecnosci" | "protokol" => {
+            let id = needs("meeting", "koop meeting list")?;
+            (context::meeting(store, id, today)?, id.to_string())
+        }
+        _ => (context::efekty(store, today), String::new()),
+    })
+}
+
+fn previous_month(today: Date) -> Month {
+    let m = Month::of(today);
+    if m.month == 1 {
+        Month { year: m.year - 1, month: 12 }
+    } else {
+        Month { year: m.year, month: m.month - 1 }
+    }
+}
+
+fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
+    let store = ctx.load()?;
+    let today = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let (data, id) = data(&store, kind, args, today)?;
+    let template = match (kind.name, args.variant) {
+        ("porozumienie", Some(Variant::Partnership)) => "porozumienie-3".to_string(),
+        _ => kind.name.to_string(),
+    };
+    let bytes = match args.format {
+        DocFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&data)
+                .map_err(|e| Error::user("cannot serialise the document data").caused_by(e.to_string()))?;
+            text.push('\n');
+            text.into_bytes()
+        }
+        DocFormat::Md | DocFormat::Html => {
+            doc::render_text(&store.root, &format!("{template}.{}", args.format.extension()), &data)?.into_bytes()
+        }
+        DocFormat::Pdf => doc::pdf::render(&store.root, &format!("{template}.typ"), &data, today)?,
+    };
+    let output = match &args.output {
+        Some(p) if p.as_os_str() == "-" => None,
+        Some(p) => Some(ctx.cwd.join(p)),
+        None if args.format == DocFormat::Pdf => {
+            let name = if id.is_empty() {
+                format!("{}.pdf", kind.name)
+            } else {
+                format!("{}-{id}.pdf", kind.name)
+            };
+            Some(ctx.cwd.join(name))
+        }
+        None => None,
+    };
+    match output {
+        Some(path) => {
+            store::write::write_file(&path, &bytes)?;
+            ctx.ui.note(&format!("wrote {}", shown(&ctx.cwd, &path)));
+        }
+        None => ctx.ui.print_bytes(&bytes),
+    }
+    Ok(0)
+}
+
+/// A path as the user would type it: relative to where koop runs when it is inside.
+fn shown(cwd: &Path, path: &Path) -> String {
+    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}

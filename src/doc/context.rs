@@ -1,0 +1,663 @@
+//! The data each document kind is filled from, built from the records as one JSON value.
+//!
+//! The same value feeds the Markdown and HTML templates (minijinja) and the PDF template
+//! (typst reads it with `json("data.json")`), so every form shows the same facts. Values are
+//! ready to print: dates in Polish, names instead of IDs; a missing value is `null`, which the
+//! templates show as a dotted blank to fill in by hand.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Value, json};
+
+use super::polish;
+use crate::error::{Error, Result};
+use crate::model::case::{CaseKind, Degree, Status};
+use crate::model::meeting::MeetingKind;
+use crate::model::team::TeamKind;
+use crate::model::{Date, Month};
+use crate::store::{CaseRec, Store};
+
+/// A Polish date or `null`.
+fn date(d: Option<Date>) -> Value {
+    d.map_or(Value::Null, |d| Value::from(polish::date(d)))
+}
+
+/// Text or `null`.
+fn text(s: Option<&str>) -> Value {
+    s.map_or(Value::Null, |s| Value::from(s.to_string()))
+}
+
+/// Genitive or locative of an adjectival unit name ("mazowieckie" → "mazowieckiego",
+/// "mazowieckim"; "przykładowski" → "przykładowskiego"). Only the regular adjectival endings
+/// are inflected; any other name is kept as it is rather than guessed.
+fn adjective(name: &str, case: &str) -> String {
+    let lower = name.to_lowercase();
+    let stem = lower
+        .strip_suffix("ie")
+        .or_else(|| lower.strip_suffix('i'))
+        .filter(|_| lower.ends_with("skie") || lower.ends_with("ckie") || lower.ends_with("ski") || lower.ends_with("cki") || lower.ends_with("zkie") || lower.ends_with("zki"));
+    match stem {
+        Some(stem) => format!("{stem}{case}"),
+        None => name.to_string(),
+    }
+}
+
+/// The gmina or powiat from `koop.toml`, with the inflected forms the forms' sentences need.
+fn unit(store: &Store) -> Value {
+    let Some(config) = &store.config else {
+        return Value::Null;
+    };
+    let u = &config.unit;
+    json!({
+        "kind": u.kind.as_str(),
+        "name": u.name,
+        "powiat": u.powiat,
+        "powiat_gen": u.powiat.as_deref().map(|p| adjective(p, "iego")),
+        "wojewodztwo": u.wojewodztwo,
+        "wojewodztwo_gen": u.wojewodztwo.as_deref().map(|w| adjective(w, "iego")),
+        "wojewodztwo_loc": u.wojewodztwo.as_deref().map(|w| adjective(w, "im")),
+    })
+}
+
+/// Fields every document shares: the unit, the place and today's date.
+fn common(store: &Store, today: Date) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    m.insert("unit".into(), unit(store));
+    m.insert(
+        "place".into(),
+        text(store.config.as_ref().map(|c| c.unit.name.as_str())),
+    );
+    m.insert("today".into(), Value::from(polish::date(today)));
+    m
+}
+
+fn with(mut base: serde_json::Map<String, Value>, extra: Value) -> Value {
+    if let Value::Object(extra) = extra {
+        base.extend(extra);
+    }
+    Value::Object(base)
+}
+
+/// An institution by ID; an unknown ID is shown as itself so nothing silently disappears.
+fn institution(store: &Store, id: &str) -> Value {
+    match store.institution(id) {
+        Some(r) => {
+            let i = &r.value;
+            json!({
+                "id": id, "name": i.name, "address": i.address, "phone": i.phone,
+                "email": i.email, "director": i.director,
+            })
+        }
+        None => json!({ "id": id, "name": id, "address": null, "phone": null, "email": null, "director": null }),
+    }
+}
+
+fn institution_name(store: &Store, id: &str) -> String {
+    store
+        .institution(id)
+        .map_or_else(|| id.to_string(), |r| r.value.name.clone())
+}
+
+/// A person by ID with their institution's name.
+fn person(store: &Store, id: &str) -> Value {
+    match store.person(id) {
+        Some(r) => {
+            let p = &r.value;
+            let inst = r.parent.as_deref().map(|i| institution_name(store, i));
+            json!({
+                "id": id, "name": p.name, "position": p.position, "phone": p.phone,
+                "email": p.email, "institution": inst,
+            })
+        }
+        None => json!({ "id": id, "name": id, "position": null, "phone": null, "email": null, "institution": null }),
+    }
+}
+
+fn person_name(store: &Store, id: &str) -> String {
+    store
+        .person(id)
+        .map_or_else(|| id.to_string(), |r| r.value.name.clone())
+}
+
+/// `koop doc zgloszenie-rops`: zał. 1.
+pub fn zgloszenie_rops(store: &Store, contact: Option<&str>, today: Date) -> Result<Value> {
+    let ops = store
+        .institutions
+        .iter()
+        .find(|r| r.value.kind.as_str() == "ops")
+        .map(|r| institution(store, &r.id));
+    let rops = store
+        .institutions
+        .iter()
+        .find(|r| r.value.kind.as_str() == "rops")
+        .map(|r| institution(store, &r.id));
+    let contact = match contact {
+        Some(id) => Some(person(store, &crate::commands::require_person(store, id)?.id)),
+        // The gmina's animator is who ROPS will talk to (seed 001).
+        None => store
+            .people
+            .iter()
+            .find(|p| p.value.roles.iter().any(|r| r.as_str() == "animator-gminy"))
+            .map(|p| person(store, &p.id)),
+    };
+    Ok(with(
+        common(store, today),
+        json!({ "ops": ops, "rops": rops, "contact": contact }),
+    ))
+}
+
+/// "raz na kwartał", "raz w miesiącu", "raz na 2 miesiące".
+fn frequency(months: Option<u32>) -> Value {
+    match months {
+        None => Value::Null,
+        Some(1) => "raz w miesiącu".into(),
+        Some(3) => "raz na kwartał".into(),
+        Some(6) => "raz na pół roku".into(),
+        Some(12) => "raz w roku".into(),
+        Some(n) => format!(
+            "raz na {}",
+            polish::count(n.into(), "miesiąc", "miesiące", "miesięcy")
+        )
+        .into(),
+    }
+}
+
+/// `koop doc porozumienie TEAM`: zał. 3 or zał. 5 with załącznik nr 1.
+pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> {
+    let team = store.team(team_id).ok_or_else(|| {
+        crate::commands::unknown("team", team_id, store.teams.iter().map(|t| t.id.as_str()), "koop team list")
+    })?;
+    let t = &team.value;
+    let agreement = t.agreement.clone().unwrap_or_default();
+    // Parties are the signatories; a team whose agreement lists none yet shows its members,
+    // so the draft to sign still names every institution.
+    let party_ids: Vec<(String, Option<String>)> = if agreement.signatories.is_empty() {
+        t.members
+            .iter()
+            .map(|m| (m.institution.get_ref().clone(), None))
+            .collect()
+    } else {
+        agreement
+            .signatories
+            .iter()
+            .map(|s| (s.institution.get_ref().clone(), s.representative.clone()))
+            .collect()
+    };
+    let parties: Vec<Value> = party_ids
+        .iter()
+        .enumerate()
+        .map(|(i, (id, rep))| {
+            let mut inst = institution(store, id);
+            inst["n"] = (i + 1).into();
+            inst["representative"] = text(rep.as_deref().or(inst["director"].as_str()).map(str::to_string).as_deref());
+            inst
+        })
+        .collect();
+    let mut contacts = Vec::new();
+    for m in &t.members {
+        for d in &m.delegates {
+            let mut p = person(store, d.get_ref());
+            p["institution"] = institution_name(store, m.institution.get_ref()).into();
+            contacts.push(p);
+        }
+    }
+    let ggk = store
+        .teams
+        .iter()
+        .find(|r| r.value.kind == TeamKind::Ggk)
+        .map(|r| json!({ "id": r.id, "name": r.value.name }));
+    Ok(with(
+        common(store, today),
+        json!({
+            "team": { "id": team.id, "name": t.name, "kind": t.kind.as_str() },
+            "ggk": ggk,
+            "agreement": {
+                "signed": date(agreement.signed),
+                "place": agreement.place,
+                "meeting_place": agreement.meeting_place,
+                "frequency": frequency(agreement.meeting_frequency_months),
+                "valid_until": date(agreement.valid_until),
+            },
+            "parties": parties,
+            "contacts": contacts,
+        }),
+    ))
+}
+
+/// The words part C uses for a degree.
+fn degree(d: Degree) -> &'static str {
+    match d {
+        Degree::Achieved => "osiągnięty",
+        Degree::Partly => "osiągnięty częściowo",
+        Degree::NotAchieved => "nieosiągnięty",
+    }
+}
+
+fn case_kind(k: CaseKind) -> &'static str {
+    match k {
+        CaseKind::Person => "osoba",
+        CaseKind::Family => "rodzina",
+        CaseKind::Group => "grupa społeczna",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Referred => "zgłoszone",
+        Status::Qualified => "zakwalifikowane",
+        Status::Active => "w realizacji",
+        Status::Closed => "zakończone",
+    }
+}
+
+/// Who is responsible for a task, as the forms name them: a family member, or an institution
+/// with its worker.
+fn responsible(store: &Store, case: &CaseRec, task: &crate::model::case::Task) -> Value {
+    if let Some(key) = &task.member {
+        let name = case
+            .member(key.get_ref())
+            .map_or_else(|| key.get_ref().clone(), |m| m.name.clone());
+        return json!({ "key": key.get_ref(), "name": name, "institution": null, "person": null });
+    }
+    let inst = task.institution.as_ref().map(|i| institution_name(store, i.get_ref()));
+    let person = task.person.as_ref().map(|p| person_name(store, p.get_ref()));
+    let name = match (&inst, &person) {
+        (Some(i), Some(p)) => format!("{i} ({p})"),
+        (Some(i), None) => i.clone(),
+        (None, Some(p)) => p.clone(),
+        (None, None) => String::new(),
+    };
+    let key = task.responsible().unwrap_or("");
+    json!({ "key": key, "name": if name.is_empty() { Value::Null } else { name.into() }, "institution": inst, "person": person })
+}
+
+fn case_head(store: &Store, case: &CaseRec) -> Value {
+    let c = &case.case.value;
+    json!({
+        "id": case.id(),
+        "folder": case.dir,
+        "kind": case_kind(c.kind),
+        "status": status(case.status()),
+        "coordinator": c.coordinator.as_ref().map(|p| person(store, p.get_ref())),
+    })
+}
+
+/// `koop doc karta CASE`: zał. 6, parts A, B and C.
+pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
+    let c = &case.case.value;
+    let members: Vec<Value> = case
+        .members
+        .iter()
+        .flat_map(|m| &m.value.members)
+        .enumerate()
+        .map(|(i, m)| {
+            let age = m
+                .age
+                .map(u32::from)
+                .or_else(|| m.birth_year.map(|y| (today.year() - i32::from(y)).max(0) as u32));
+            json!({
+                "n": i + 1, "key": m.key.get_ref(), "name": m.name, "age": age,
+                "age_label": age.map(|a| polish::count(a.into(), "rok", "lata", "lat")),
+                "residence": m.residence, "phone": m.phone, "relation": m.relation,
+            })
+        })
+        .collect();
+    let institutions: Vec<Value> = c
+        .institutions
+        .iter()
+        .enumerate()
+        .map(|(i, inv)| {
+            let workers: Vec<Value> = inv.workers.iter().map(|w| person(store, w.get_ref())).collect();
+            let names: Vec<String> = workers.iter().filter_map(|w| w["name"].as_str().map(str::to_string)).collect();
+            let phones: Vec<String> = workers.iter().filter_map(|w| w["phone"].as_str().map(str::to_string)).collect();
+            let inst = institution(store, inv.institution.get_ref());
+            json!({
+                "n": i + 1, "name": inst["name"], "workers": workers,
+                "worker_names": if names.is_empty() { Value::Null } else { names.join(", ").into() },
+                "phone": if phones.is_empty() { inst["phone"].clone() } else { phones.join(", ").into() },
+            })
+        })
+        .collect();
+    let d = case.diagnosis.as_ref().map(|d| &d.value);
+    let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| text(d.and_then(|d| f(d).as_deref()));
+    let diagnosis = json!({
+        "date": date(d.and_then(|d| d.date.as_ref().map(|x| *x.get_ref()))),
+        "author": d.and_then(|d| d.author.as_ref()).map(|a| person(store, a.get_ref())),
+        "material": field(|d| &d.material),
+        "housing": field(|d| &d.housing),
+        "professional": field(|d| &d.professional),
+        "health": field(|d| &d.health),
+        "care": field(|d| &d.care),
+        "relations": field(|d| &d.relations),
+        "problems": d.map(|d| d.problems.clone()).unwrap_or_default(),
+        "needs": d.map(|d| d.needs.clone()).unwrap_or_default(),
+    });
+    let plan = case.plan.as_ref().map(|p| &p.value);
+    let goals: Vec<Value> = plan
+        .iter()
+        .flat_map(|p| &p.goals)
+        .map(|g| {
+            let tasks: Vec<Value> = g
+                .tasks
+                .iter()
+                .map(|t| {
+                    json!({
+                        "id": t.id.get_ref(), "text": t.text,
+                        "responsible": responsible(store, case, t),
+                        "due": date(t.due.as_ref().map(|d| *d.get_ref())),
+                        "done": date(t.done.as_ref().map(|d| *d.get_ref())),
+                    })
+                })
+                .collect();
+            json!({ "id": g.id.get_ref(), "text": g.text, "tasks": tasks })
+        })
+        .collect();
+    // Part B's signature table lists every institution worker on the case, then the family.
+    let mut signers = Vec::new();
+    for inv in &c.institutions {
+        let inst = institution_name(store, inv.institution.get_ref());
+        for w in &inv.workers {
+            let p = person(store, w.get_ref());
+            signers.push(json!({ "name": p["name"], "institution": inst, "function": p["position"] }));
+        }
+    }
+    let evaluation = case.evaluations.last().map(|e| {
+        let ev = &e.value;
+        let per_goal: Vec<Value> = plan
+            .iter()
+            .flat_map(|p| &p.goals)
+            .map(|g| {
+                let found = ev.goals.iter().find(|x| x.goal.get_ref() == g.id.get_ref());
+                json!({
+                    "id": g.id.get_ref(), "text": g.text,
+                    "degree": found.map(|x| degree(x.degree)),
+                    "reasons": found.and_then(|x| x.reasons.clone()),
+                })
+            })
+            .collect();
+        json!({
+            "date": date(e.key.parse().ok()),
+            "goals": per_goal,
+            "main_goal": degree(ev.main_goal),
+            "comment": ev.comment,
+            "next": date(ev.next),
+            "end_of_work": ev.end_of_work,
+        })
+    });
+    with(
+        common(store, today),
+        json!({
+            "case": case_head(store, case),
+            "date": date(case.adopted().map(|d| *d.get_ref()).or(Some(today))),
+            "members": members,
+            "institutions": institutions,
+            "diagnosis": diagnosis,
+            "plan": {
+                "adopted": date(case.adopted().map(|d| *d.get_ref())),
+                "main_goal": plan.and_then(|p| p.main_goal.clone()),
+                "goals": goals,
+            },
+            "signers": signers,
+            "evaluation": evaluation,
+        }),
+    )
+}
+
+/// `koop doc monitoring CASE --month`: zał. 7, rows grouped by the responsible party.
+pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date) -> Value {
+    let mut groups: Vec<(String, Value, Vec<Value>)> = Vec::new();
+    for (_, task) in case.tasks() {
+        if !task.open_in(month) {
+            continue;
+        }
+        let who = responsible(store, case, task);
+        let key = who["key"].as_str().unwrap_or("").to_string();
+        let progress: Vec<String> = case
+            .progress(month, task.id.get_ref())
+            .map(|(_, p)| p.progress.clone())
+            .collect();
+        let row = json!({
+            "task": task.id.get_ref(), "text": task.text,
+            "progress": if progress.is_empty() { Value::Null } else { progress.join("\n").into() },
+        });
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2.push(row),
+            None => groups.push((key, who, vec![row])),
+        }
+    }
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(_, who, rows)| json!({ "responsible": who, "rows": rows }))
+        .collect();
+    with(
+        common(store, today),
+        json!({
+            "case": case_head(store, case),
+            "period": polish::month(month),
+            "month": month.to_string(),
+            "groups": groups,
+        }),
+    )
+}
+
+fn meeting_kind(k: MeetingKind) -> &'static str {
+    match k {
+        MeetingKind::Initiating => "spotkanie inicjujące",
+        MeetingKind::Formalising => "spotkanie formalizujące",
+        MeetingKind::Working => "spotkanie robocze",
+        MeetingKind::Monitoring => "spotkanie monitorujące",
+        MeetingKind::Evaluation => "spotkanie ewaluacyjne",
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+];
+
+/// `koop doc zaproszenie|lista-obecnosci|protokol MEETING`.
+pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
+    let rec = store.meeting(id).ok_or_else(|| {
+        crate::commands::unknown("meeting", id, store.meetings.iter().map(|m| m.id.as_str()), "koop meeting list")
+    })?;
+    let m = &rec.value;
+    let team = store.team(m.team.get_ref());
+    let day = *m.date.get_ref();
+    use chrono::Datelike;
+    let weekday = WEEKDAYS[day.0.weekday().num_days_from_monday() as usize];
+    let invited: Vec<Value> = m
+        .invited
+        .iter()
+        .map(|inv| {
+            json!({
+                "institution": institution(store, inv.institution.get_ref()),
+                "person": inv.person.as_ref().map(|p| person(store, p.get_ref())),
+                "rsvp_by": date(inv.rsvp_by),
+            })
+        })
+        .collect();
+    // The attendance list: whoever came, else whoever was invited by name, so the printed
+    // list has the names ready to sign; people invited only through their institution get an
+    // empty row of their own.
+    let mut rows: Vec<Value> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for a in &m.attendance {
+        let p = person(store, a.person.get_ref());
+        let inst = a
+            .institution
+            .as_ref()
+            .map(|i| institution_name(store, i.get_ref()))
+            .or_else(|| p["institution"].as_str().map(str::to_string));
+        let contact = a.contact.clone().or_else(|| {
+            let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()].into_iter().flatten().collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        });
+        seen.insert(a.person.get_ref().clone());
+        rows.push(json!({ "name": p["name"], "institution": inst, "contact": contact }));
+    }
+    if m.attendance.is_empty() {
+        for inv in &m.invited {
+            let inst = institution_name(store, inv.institution.get_ref());
+            match &inv.person {
+                Some(pid) if seen.insert(pid.get_ref().clone()) => {
+                    let p = person(store, pid.get_ref());
+                    let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()].into_iter().flatten().collect();
+                    rows.push(json!({ "name": p["name"], "institution": inst, "contact": if parts.is_empty() { Value::Null } else { parts.join(", ").into() } }));
+                }
+                Some(_) => {}
+                None => rows.push(json!({ "name": null, "institution": inst, "contact": null })),
+            }
+        }
+    }
+    let approved = m.approved_at.as_ref().map(|a| {
+        let at = store.meeting(a.get_ref()).map(|r| *r.value.date.get_ref());
+        json!({ "id": a.get_ref(), "date": date(at) })
+    });
+    let decisions: Vec<Value> = m
+        .decisions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            json!({
+                "n": i + 1, "text": d.text,
+                "owner": d.owner.as_ref().map(|o| {
+                    let id = o.get_ref();
+                    if store.person(id).is_some() { person_name(store, id) } else { institution_name(store, id) }
+                }),
+                "due": date(d.due.as_ref().map(|x| *x.get_ref())),
+                "done": date(d.done),
+            })
+        })
+        .collect();
+    let organiser = team
+        .and_then(|t| t.value.coordinator.as_ref())
+        .map(|c| person(store, c.get_ref()));
+    Ok(with(
+        common(store, today),
+        json!({
+            "team": team.map(|t| json!({ "id": t.id, "name": t.value.name, "kind": t.value.kind.as_str() })),
+            "organiser": organiser,
+            "meeting": {
+                "id": rec.id,
+                "kind": meeting_kind(m.kind),
+                "date": polish::date(day),
+                "weekday": weekday,
+                "start": m.start.get_ref().to_string(),
+                "end": m.end.get_ref().to_string(),
+                "place": m.place,
+                "agenda": m.agenda,
+                "minutes": m.minutes,
+                "minutes_by": m.minutes_by.as_ref().map(|p| person_name(store, p.get_ref())),
+                "approved_at": approved,
+                "decisions": decisions,
+            },
+            "invited": invited,
+            "attendance": rows,
+        }),
+    ))
+}
+
+/// `koop doc efekty`: the effects to present to the council (step 10.1).
+pub fn efekty(store: &Store, today: Date) -> Value {
+    let mut by_status: BTreeMap<usize, (&str, usize)> = BTreeMap::new();
+    let order = [Status::Referred, Status::Qualified, Status::Active, Status::Closed];
+    for s in order {
+        by_status.insert(s as usize, (status(s), 0));
+    }
+    let (mut achieved, mut partly, mut not_achieved, mut goals_total, mut unevaluated) = (0, 0, 0, 0, 0);
+    let mut institutions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut services: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for case in &store.cases {
+        if let Some(e) = by_status.get_mut(&(case.status() as usize)) {
+            e.1 += 1;
+        }
+        *kinds.entry(case_kind(case.case.value.kind)).or_default() += 1;
+        for inv in &case.case.value.institutions {
+            institutions
+                .entry(inv.institution.get_ref().clone())
+                .or_default()
+                .insert(case.id().to_string());
+        }
+        for (_, t) in case.tasks() {
+            if let Some(s) = &t.service {
+                services.entry(s.get_ref().clone()).or_default().insert(case.id().to_string());
+            }
+            if let Some(i) = &t.institution {
+                institutions.entry(i.get_ref().clone()).or_default().insert(case.id().to_string());
+            }
+        }
+        let last = case.evaluations.last();
+        for g in case.plan.iter().flat_map(|p| &p.value.goals) {
+            goals_total += 1;
+            match last.and_then(|e| e.value.goals.iter().find(|x| x.goal.get_ref() == g.id.get_ref())) {
+                Some(x) => match x.degree {
+                    Degree::Achieved => achieved += 1,
+                    Degree::Partly => partly += 1,
+                    Degree::NotAchieved => not_achieved += 1,
+                },
+                None => unevaluated += 1,
+            }
+        }
+    }
+    let cases_total = store.cases.len() as i64;
+    let count = |n: usize| -> Value { Value::from(n) };
+    let institutions: Vec<Value> = institutions
+        .iter()
+        .map(|(id, cases)| json!({ "name": institution_name(store, id), "cases": cases.len() }))
+        .collect();
+    let services: Vec<Value> = services
+        .iter()
+        .map(|(id, cases)| {
+            let s = store.service(id);
+            json!({
+                "name": s.map_or(id.as_str(), |s| s.value.name.as_str()),
+                "provider": s.map(|s| institution_name(store, s.value.provider.get_ref())),
+                "cases": cases.len(),
+            })
+        })
+        .collect();
+    let mut meetings: BTreeMap<String, usize> = BTreeMap::new();
+    for m in &store.meetings {
+        if m.value.minutes.is_some() || !m.value.attendance.is_empty() {
+            let name = store
+                .team(m.value.team.get_ref())
+                .map_or_else(|| m.value.team.get_ref().clone(), |t| t.value.name.clone());
+            *meetings.entry(name).or_default() += 1;
+        }
+    }
+    let meetings: Vec<Value> = meetings
+        .into_iter()
+        .map(|(team, n)| json!({ "team": team, "held": n, "label": polish::count(n as i64, "spotkanie", "spotkania", "spotkań") }))
+        .collect();
+    with(
+        common(store, today),
+        json!({
+            "cases": {
+                "total": cases_total,
+                "label": polish::count(cases_total, "sprawa", "sprawy", "spraw"),
+                "by_status": by_status.values().map(|(s, n)| json!({ "status": s, "count": count(*n) })).collect::<Vec<_>>(),
+                "by_kind": kinds.iter().map(|(k, n)| json!({ "kind": k, "count": count(*n) })).collect::<Vec<_>>(),
+            },
+            "goals": {
+                "total": goals_total,
+                "label": polish::count(goals_total, "cel szczegółowy", "cele szczegółowe", "celów szczegółowych"),
+                "achieved": achieved, "partly": partly, "not_achieved": not_achieved, "unevaluated": unevaluated,
+            },
+            "institutions": institutions,
+            "services": services,
+            "meetings": meetings,
+        }),
+    )
+}
+
+/// The error for a document that needs a record ID and got none.
+pub fn needs_id(kind: &str, what: &str, list: &str) -> Error {
+    Error::user(format!("`koop doc {kind}` needs the {what} it is about"))
+        .hint(format!("`{list}` lists them; e.g. `koop doc {kind} <ID>`"))
+}

@@ -1,0 +1,257 @@
+//! The model's documents (seed 004, zał. 1–7, and the effects presented in step 10.1) filled
+//! from the records and rendered to Markdown or HTML with minijinja templates, or to PDF with
+//! typst.
+//!
+//! `context` builds the data of each kind; `templates` finds the template (a repository's
+//! `templates/` folder overrides the built-in ones by name); `pdf` typesets.
+
+pub mod context;
+pub mod pdf;
+pub mod polish;
+pub mod templates;
+
+use std::path::Path;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value as JValue};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// What a document is about, so `koop doc KIND ID` knows how to read the ID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// Nothing: the whole repository.
+    Repo,
+    /// An optional person (the contact person of zał. 1).
+    Person,
+    /// A team.
+    Team,
+    /// A case.
+    Case,
+    /// A meeting.
+    Meeting,
+}
+
+/// A kind of document.
+#[derive(Debug, Clone, Copy)]
+pub struct Kind {
+    /// The name on the command line and of its templates.
+    pub name: &'static str,
+    /// Where its wording comes from.
+    pub source: &'static str,
+    /// One line on what it is.
+    pub about: &'static str,
+    /// What its ID names.
+    pub subject: Subject,
+}
+
+/// Every document kind `koop doc` renders.
+pub const KINDS: &[Kind] = &[
+    Kind {
+        name: "zgloszenie-rops",
+        source: "seed 004 zał. 1",
+        about: "Zgłoszenie potrzeby włączenia ROPS: the gmina asks ROPS for support (contact person: optional PERSON)",
+        subject: Subject::Person,
+    },
+    Kind {
+        name: "porozumienie",
+        source: "seed 004 zał. 5 (or zał. 3 with --variant 3)",
+        about: "Porozumienie na rzecz współdziałania of a TEAM, with its signatories and załącznik nr 1 (contact persons)",
+        subject: Subject::Team,
+    },
+    Kind {
+        name: "karta",
+        source: "seed 004 zał. 6",
+        about: "Karta planu pracy z osobą/rodziną of a CASE: part A (diagnosis), B (goals, tasks, signatures), C (evaluation)",
+        subject: Subject::Case,
+    },
+    Kind {
+        name: "monitoring",
+        source: "seed 004 zał. 7",
+        about: "Monitoring pracy z osobą/rodziną of a CASE for a month (--month), by responsible party",
+        subject: Subject::Case,
+    },
+    Kind {
+        name: "zaproszenie",
+        source: "seed 004 zał. 2 (what an invitation must say)",
+        about: "Invitations to a MEETING, one page per invited institution",
+        subject: Subject::Meeting,
+    },
+    Kind {
+        name: "lista-obecnosci",
+        source: "seed 004 zał. 2 (attendance list with contact details)",
+        about: "Lista obecności of a MEETING, to sign",
+        subject: Subject::Meeting,
+    },
+    Kind {
+        name: "protokol",
+        source: "seed 004 zał. 2 (minutes, approved at the next meeting)",
+        about: "Protokół of a MEETING: attendance, agenda, minutes, decisions",
+        subject: Subject::Meeting,
+    },
+    Kind {
+        name: "efekty",
+        source: "seed 002 step 10.1",
+        about: "Effects for a council session: cases by status, goals achieved, institutions, services, meetings",
+        subject: Subject::Repo,
+    },
+];
+
+/// The kind with this name.
+pub fn kind(name: &str) -> Result<&'static Kind> {
+    KINDS.iter().find(|k| k.name == name).ok_or_else(|| {
+        let mut err = Error::user(format!("there is no document `{name}`"));
+        if let Some(close) = crate::text::closest(name, KINDS.iter().map(|k| k.name)) {
+            err = err.hint(format!("did you mean `{close}`?"));
+        }
+        err.hint("`koop doc list` lists the documents")
+    })
+}
+
+/// Escapes text for Markdown: every ASCII punctuation a renderer could read as markup gets
+/// a backslash, and a line break becomes `<br>` so a multi-line value stays in its table cell.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.replace("\r\n", "\n").chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '{' | '}' | '!' | '~'
+            | '&' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("<br>"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A dotted blank for a value the record lacks, as on the printed form.
+pub const BLANK: &str = "……………………………";
+
+/// Renders a Markdown or HTML template with the data.
+pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
+    let mut env = Environment::new();
+    let loader_root = root.to_path_buf();
+    env.set_loader(move |name| match templates::find(&loader_root, name) {
+        Ok(t) => Ok(t.map(|t| t.text)),
+        Err(e) => Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            e.message,
+        )),
+    });
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    // Block tags on lines of their own leave no blank lines behind, and a template keeps
+    // the final newline it ends with.
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .map_err(|e| Error::user("cannot configure the template syntax").caused_by(e.to_string()))?;
+    env.set_syntax(syntax);
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else if name.ends_with(".md") {
+            AutoEscape::Custom("markdown".into())
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), AutoEscape::Custom(_)) && !value.is_safe() {
+            let text = if value.is_none() || value.is_undefined() {
+                String::new()
+            } else {
+                value.to_string()
+            };
+            out.write_str(&escape_markdown(&text))?;
+            Ok(())
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
+    env.add_filter("blank", |v: JValue| -> JValue {
+        if v.is_none() || v.is_undefined() || v.as_str() == Some("") {
+            JValue::from(BLANK)
+        } else {
+            v
+        }
+    });
+    env.add_filter("plural", |n: i64, one: String, few: String, many: String| {
+        polish::plural(n, &one, &few, &many).to_string()
+    });
+    env.add_filter(
+        "date_pl",
+        |v: String| -> std::result::Result<String, minijinja::Error> {
+            let d: crate::model::Date = v.parse().map_err(|e: String| {
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e)
+            })?;
+            Ok(polish::date(d))
+        },
+    );
+    env.add_filter(
+        "month_pl",
+        |v: String| -> std::result::Result<String, minijinja::Error> {
+            let m: crate::model::Month = v.parse().map_err(|e: String| {
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e)
+            })?;
+            Ok(polish::month(m))
+        },
+    );
+    let template = templates::get(root, name)?;
+    let origin = template.describe();
+    let tmpl = env
+        .get_template(name)
+        .map_err(|e| template_error(root, &origin, &e))?;
+    tmpl.render(JValue::from(minijinja::value::Serde(data)))
+        .map_err(|e| template_error(root, &origin, &e))
+}
+
+/// A minijinja error as "template NAME:LINE: cause", naming the file that has the mistake
+/// (an included template may be the one at fault).
+fn template_error(root: &Path, origin: &str, err: &minijinja::Error) -> Error {
+    let at = match (err.name(), err.line()) {
+        (Some(name), Some(line)) => {
+            let file = templates::find(root, name)
+                .ok()
+                .flatten()
+                .map_or_else(|| name.to_string(), |t| t.describe());
+            format!("{file}, line {line}")
+        }
+        (Some(name), None) => name.to_string(),
+        _ => origin.to_string(),
+    };
+    let cause = match err.detail() {
+        Some(detail) => format!("{}: {detail}", err.kind()),
+        None => err.kind().to_string(),
+    };
+    Error::user(format!("template {at}: {cause}")).hint(format!(
+        "fix the template, or delete the override in {}/ to use the built-in one",
+        templates::DIR
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_keeps_markup_literal() {
+        assert_eq!(escape_markdown("<b>Jan</b>"), "\\<b\\>Jan\\</b\\>");
+        assert_eq!(escape_markdown("#set | *x*"), "\\#set \\| \\*x\\*");
+        assert_eq!(escape_markdown("a\nb"), "a<br>b");
+        assert_eq!(escape_markdown("Łódź, ul. Wąska 1"), "Łódź, ul. Wąska 1");
+    }
+
+    #[test]
+    fn every_builtin_template_has_a_valid_name() {
+        for (name, _) in templates::BUILTIN {
+            assert!(templates::valid_name(name), "{name}");
+        }
+        assert!(!templates::valid_name("../koop.toml"));
+        assert!(!templates::valid_name("a/b.md"));
+        assert!(!templates::valid_name(".hidden"));
+    }
+}

@@ -1,0 +1,117 @@
+//! Polish forms of dates, months and counts for documents.
+//!
+//! Own tables rather than chrono's locale: chrono gives only the genitive month names, and a
+//! format specifier it does not know panics while formatting, so no pattern ever reaches it.
+
+use crate::model::{Date, Month};
+
+/// Month names in the nominative ("październik 2026").
+const NOMINATIVE: [&str; 12] = [
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+];
+
+/// Month names in the genitive, as in a date ("12 marca 2026 r.").
+const GENITIVE: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
+/// `12 marca 2026 r.`
+pub fn date(d: Date) -> String {
+    format!("{} {} {} r.", d.day(), genitive(d.month()), d.year())
+}
+
+/// `październik 2026`
+pub fn month(m: Month) -> String {
+    format!("{} {}", nominative(m.month), m.year)
+}
+
+/// The nominative name of month 1–12.
+pub fn nominative(month: u32) -> &'static str {
+    NOMINATIVE[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// The genitive name of month 1–12.
+pub fn genitive(month: u32) -> &'static str {
+    GENITIVE[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// The Polish plural form for a count: `one` for 1, `few` for 2–4, 22–24, … (but not 12–14),
+/// `many` otherwise ("1 sprawa", "3 sprawy", "5 spraw", "22 sprawy", "12 spraw").
+pub fn plural<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let n = n.unsigned_abs();
+    if n == 1 {
+        one
+    } else if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) {
+        few
+    } else {
+        many
+    }
+}
+
+/// `3 sprawy`: the count followed by its plural form.
+pub fn count(n: i64, one: &str, few: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, few, many))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_use_the_genitive_and_r() {
+        let d: Date = "2026-03-12".parse().unwrap();
+        assert_eq!(date(d), "12 marca 2026 r.");
+        let d: Date = "2026-09-01".parse().unwrap();
+        assert_eq!(date(d), "1 września 2026 r.");
+        let d: Date = "2026-02-28".parse().unwrap();
+        assert_eq!(date(d), "28 lutego 2026 r.");
+    }
+
+    #[test]
+    fn months_use_the_nominative() {
+        let m: Month = "2026-10".parse().unwrap();
+        assert_eq!(month(m), "październik 2026");
+        let m: Month = "2027-01".parse().unwrap();
+        assert_eq!(month(m), "styczeń 2027");
+        assert_eq!(genitive(12), "grudnia");
+    }
+
+    #[test]
+    fn plural_forms_follow_polish_rules() {
+        let forms = |n| count(n, "sprawa", "sprawy", "spraw");
+        assert_eq!(forms(0), "0 spraw");
+        assert_eq!(forms(1), "1 sprawa");
+        assert_eq!(forms(2), "2 sprawy");
+        assert_eq!(forms(4), "4 sprawy");
+        assert_eq!(forms(5), "5 spraw");
+        assert_eq!(forms(11), "11 spraw");
+        assert_eq!(forms(12), "12 spraw");
+        assert_eq!(forms(14), "14 spraw");
+        assert_eq!(forms(21), "21 spraw");
+        assert_eq!(forms(22), "22 sprawy");
+        assert_eq!(forms(112), "112 spraw");
+        assert_eq!(forms(124), "124 sprawy");
+    }
+}
