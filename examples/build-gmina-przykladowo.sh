@@ -476,6 +476,7 @@ minutes() { printf '%s\n' "$2" > "$MINUTES"; k meeting minutes "$1" --file "$MIN
 
 M1=$(k meeting new --team pzk-przykladowo --kind initiating --agenda initiating \
     --date 2026-02-18 --start 11:00 --end 13:00 --minutes-by katarzyna-zielinska \
+    --goal "Zainicjowanie Partnerskiego Zespołu Kooperacji w Gminie Przykładowo" \
     --place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12")
 k meeting invite "$M1" --rsvp-by 2026-02-11 ug-przykladowo gops-przykladowo pcpr-przykladowo \
     sp1-przykladowo kpp-przykladowo zkss-przykladowo spzoz-przykladowo pup-przykladowo
@@ -485,6 +486,7 @@ minutes "$M1" "Przedstawiono diagnozę gminy i korzyści ze współpracy. Uczest
 
 M2=$(k meeting new --team pzk-przykladowo --kind formalising --date 2026-03-12 \
     --start 11:00 --end 12:30 --minutes-by katarzyna-zielinska \
+    --goal "Podpisanie porozumienia na rzecz współdziałania" \
     --place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12")
 k meeting attend "$M2" malgorzata-wisniewska katarzyna-zielinska andrzej-szymanski \
     marek-wojciechowski pawel-grabowski krzysztof-michalski beata-krol

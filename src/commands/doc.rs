@@ -147,7 +147,12 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<i32> {
                 Subject::Case => "CASE",
                 Subject::Meeting => "MEETING",
             };
-            vec![k.name.to_string(), id.to_string(), k.source.to_string(), k.about.to_string()]
+            vec![
+                k.name.to_string(),
+                id.to_string(),
+                k.source.to_string(),
+                k.about.to_string(),
+            ]
         })
         .collect();
     match args.format {
@@ -197,7 +202,10 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
         return Ok(0);
     }
     let root = store::find_root(&ctx.cwd);
-    let overrides = root.as_deref().map(templates::overrides).unwrap_or_default();
+    let overrides = root
+        .as_deref()
+        .map(templates::overrides)
+        .unwrap_or_default();
     let mut rows: Vec<Vec<String>> = templates::BUILTIN
         .iter()
         .map(|(n, _)| {
@@ -226,7 +234,10 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             .ok_or_else(|| context::needs_id(kind.name, what, list))
     };
     if args.month.is_some() && kind.name != "monitoring" {
-        return Err(Error::user(format!("--month applies to `koop doc monitoring`, not `{}`", kind.name)));
+        return Err(Error::user(format!(
+            "--month applies to `koop doc monitoring`, not `{}`",
+            kind.name
+        )));
     }
     if args.variant.is_some() && kind.name != "porozumienie" {
         return Err(Error::user(format!(
@@ -266,9 +277,15 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
 fn previous_month(today: Date) -> Month {
     let m = Month::of(today);
     if m.month == 1 {
-        Month { year: m.year - 1, month: 12 }
+        Month {
+            year: m.year - 1,
+            month: 12,
+        }
     } else {
-        Month { year: m.year, month: m.month - 1 }
+        Month {
+            year: m.year,
+            month: m.month - 1,
+        }
     }
 }
 
@@ -285,14 +302,18 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
     };
     let bytes = match args.format {
         DocFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&data)
-                .map_err(|e| Error::user("cannot serialise the document data").caused_by(e.to_string()))?;
+            let mut text = serde_json::to_string_pretty(&data).map_err(|e| {
+                Error::user("cannot serialise the document data").caused_by(e.to_string())
+            })?;
             text.push('\n');
             text.into_bytes()
         }
-        DocFormat::Md | DocFormat::Html => {
-            doc::render_text(&store.root, &format!("{template}.{}", args.format.extension()), &data)?.into_bytes()
-        }
+        DocFormat::Md | DocFormat::Html => doc::render_text(
+            &store.root,
+            &format!("{template}.{}", args.format.extension()),
+            &data,
+        )?
+        .into_bytes(),
         DocFormat::Pdf => doc::pdf::render(&store.root, &format!("{template}.typ"), &data, today)?,
     };
     let output = match &args.output {

@@ -9,7 +9,10 @@ use toml_edit::value;
 
 use super::caseutil::push_table;
 use super::output::{Format, cell, print_fields, print_json, print_table};
-use super::{Ctx, require_institution, require_person, required_text, to_toml, unknown, user_id};
+use super::{
+    Ctx, optional_text, require_institution, require_person, required_text, to_toml, unknown,
+    user_id,
+};
 use crate::error::{Error, Result};
 use crate::model::calendar::{Time, slot_problems};
 use crate::model::meeting::INITIATING_AGENDA;
@@ -82,6 +85,9 @@ pub struct NewArgs {
     /// Where.
     #[arg(long)]
     pub place: String,
+    /// What the meeting is for, as the invitation states it (zał. 2: "cel spotkania").
+    #[arg(long)]
+    pub goal: Option<String>,
     /// What the meeting is for.
     #[arg(long, value_enum, default_value_t = MeetingKind::Working)]
     pub kind: MeetingKind,
@@ -235,6 +241,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         start: spanned(args.start),
         end: spanned(args.end),
         place,
+        goal: optional_text("--goal", args.goal.clone())?,
         minutes_by: minutes_by.map(spanned),
         agenda,
         minutes: None,
@@ -338,6 +345,7 @@ pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
         "start": m.start.get_ref().to_string(),
         "end": m.end.get_ref().to_string(),
         "place": m.place,
+        "goal": m.goal,
         "minutes_by": m.minutes_by.as_ref().map(|p| p.get_ref()),
         "agenda": m.agenda,
         "minutes": m.minutes,
@@ -386,6 +394,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 )),
             ),
             ("place", Some(m.place.clone())),
+            ("goal", m.goal.clone()),
             (
                 "minutes by",
                 m.minutes_by.as_ref().map(|p| p.get_ref().clone()),

@@ -35,7 +35,14 @@ fn adjective(name: &str, case: &str) -> String {
     let stem = lower
         .strip_suffix("ie")
         .or_else(|| lower.strip_suffix('i'))
-        .filter(|_| lower.ends_with("skie") || lower.ends_with("ckie") || lower.ends_with("ski") || lower.ends_with("cki") || lower.ends_with("zkie") || lower.ends_with("zki"));
+        .filter(|_| {
+            lower.ends_with("skie")
+                || lower.ends_with("ckie")
+                || lower.ends_with("ski")
+                || lower.ends_with("cki")
+                || lower.ends_with("zkie")
+                || lower.ends_with("zki")
+        });
     match stem {
         Some(stem) => format!("{stem}{case}"),
         None => name.to_string(),
@@ -88,7 +95,9 @@ fn institution(store: &Store, id: &str) -> Value {
                 "email": i.email, "director": i.director,
             })
         }
-        None => json!({ "id": id, "name": id, "address": null, "phone": null, "email": null, "director": null }),
+        None => {
+            json!({ "id": id, "name": id, "address": null, "phone": null, "email": null, "director": null })
+        }
     }
 }
 
@@ -109,7 +118,9 @@ fn person(store: &Store, id: &str) -> Value {
                 "email": p.email, "institution": inst,
             })
         }
-        None => json!({ "id": id, "name": id, "position": null, "phone": null, "email": null, "institution": null }),
+        None => {
+            json!({ "id": id, "name": id, "position": null, "phone": null, "email": null, "institution": null })
+        }
     }
 }
 
@@ -132,7 +143,10 @@ pub fn zgloszenie_rops(store: &Store, contact: Option<&str>, today: Date) -> Res
         .find(|r| r.value.kind.as_str() == "rops")
         .map(|r| institution(store, &r.id));
     let contact = match contact {
-        Some(id) => Some(person(store, &crate::commands::require_person(store, id)?.id)),
+        Some(id) => Some(person(
+            store,
+            &crate::commands::require_person(store, id)?.id,
+        )),
         // The gmina's animator is who ROPS will talk to (seed 001).
         None => store
             .people
@@ -165,7 +179,12 @@ fn frequency(months: Option<u32>) -> Value {
 /// `koop doc porozumienie TEAM`: zał. 3 or zał. 5 with załącznik nr 1.
 pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> {
     let team = store.team(team_id).ok_or_else(|| {
-        crate::commands::unknown("team", team_id, store.teams.iter().map(|t| t.id.as_str()), "koop team list")
+        crate::commands::unknown(
+            "team",
+            team_id,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        )
     })?;
     let t = &team.value;
     let agreement = t.agreement.clone().unwrap_or_default();
@@ -189,7 +208,12 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
         .map(|(i, (id, rep))| {
             let mut inst = institution(store, id);
             inst["n"] = (i + 1).into();
-            inst["representative"] = text(rep.as_deref().or(inst["director"].as_str()).map(str::to_string).as_deref());
+            inst["representative"] = text(
+                rep.as_deref()
+                    .or(inst["director"].as_str())
+                    .map(str::to_string)
+                    .as_deref(),
+            );
             inst
         })
         .collect();
@@ -259,8 +283,14 @@ fn responsible(store: &Store, case: &CaseRec, task: &crate::model::case::Task) -
             .map_or_else(|| key.get_ref().clone(), |m| m.name.clone());
         return json!({ "key": key.get_ref(), "name": name, "institution": null, "person": null });
     }
-    let inst = task.institution.as_ref().map(|i| institution_name(store, i.get_ref()));
-    let person = task.person.as_ref().map(|p| person_name(store, p.get_ref()));
+    let inst = task
+        .institution
+        .as_ref()
+        .map(|i| institution_name(store, i.get_ref()));
+    let person = task
+        .person
+        .as_ref()
+        .map(|p| person_name(store, p.get_ref()));
     let name = match (&inst, &person) {
         (Some(i), Some(p)) => format!("{i} ({p})"),
         (Some(i), None) => i.clone(),
@@ -291,10 +321,10 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         .flat_map(|m| &m.value.members)
         .enumerate()
         .map(|(i, m)| {
-            let age = m
-                .age
-                .map(u32::from)
-                .or_else(|| m.birth_year.map(|y| (today.year() - i32::from(y)).max(0) as u32));
+            let age = m.age.map(u32::from).or_else(|| {
+                m.birth_year
+                    .map(|y| (today.year() - i32::from(y)).max(0) as u32)
+            });
             json!({
                 "n": i + 1, "key": m.key.get_ref(), "name": m.name, "age": age,
                 "age_label": age.map(|a| polish::count(a.into(), "rok", "lata", "lat")),
@@ -302,15 +332,49 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
             })
         })
         .collect();
-    let institutions: Vec<Value> = c
-        .institutions
+    // Part A II lists every institution working with the family: the coordinator's, those
+    // named in case.toml and those responsible for tasks, each with its workers.
+    let mut involved: Vec<(String, Vec<String>)> = Vec::new();
+    let mut add = |inst: &str, worker: Option<&str>| {
+        let i = match involved.iter().position(|(id, _)| id == inst) {
+            Some(i) => i,
+            None => {
+                involved.push((inst.to_string(), Vec::new()));
+                involved.len() - 1
+            }
+        };
+        if let Some(w) = worker
+            && !involved[i].1.iter().any(|x| x == w)
+        {
+            involved[i].1.push(w.to_string());
+        }
+    };
+    if let Some(coord) = &c.coordinator
+        && let Some(inst) = store
+            .person(coord.get_ref())
+            .and_then(|p| p.parent.as_deref())
+    {
+        add(inst, Some(coord.get_ref()));
+    }
+    for inv in &c.institutions {
+        add(inv.institution.get_ref(), None);
+        for w in &inv.workers {
+            add(inv.institution.get_ref(), Some(w.get_ref()));
+        }
+    }
+    for (_, t) in case.tasks() {
+        if let Some(i) = &t.institution {
+            add(i.get_ref(), t.person.as_ref().map(|p| p.get_ref().as_str()));
+        }
+    }
+    let institutions: Vec<Value> = involved
         .iter()
         .enumerate()
-        .map(|(i, inv)| {
-            let workers: Vec<Value> = inv.workers.iter().map(|w| person(store, w.get_ref())).collect();
+        .map(|(i, (id, workers))| {
+            let workers: Vec<Value> = workers.iter().map(|w| person(store, w)).collect();
             let names: Vec<String> = workers.iter().filter_map(|w| w["name"].as_str().map(str::to_string)).collect();
             let phones: Vec<String> = workers.iter().filter_map(|w| w["phone"].as_str().map(str::to_string)).collect();
-            let inst = institution(store, inv.institution.get_ref());
+            let inst = institution(store, id);
             json!({
                 "n": i + 1, "name": inst["name"], "workers": workers,
                 "worker_names": if names.is_empty() { Value::Null } else { names.join(", ").into() },
@@ -319,7 +383,9 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         })
         .collect();
     let d = case.diagnosis.as_ref().map(|d| &d.value);
-    let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| text(d.and_then(|d| f(d).as_deref()));
+    let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| {
+        text(d.and_then(|d| f(d).as_deref()))
+    };
     let diagnosis = json!({
         "date": date(d.and_then(|d| d.date.as_ref().map(|x| *x.get_ref()))),
         "author": d.and_then(|d| d.author.as_ref()).map(|a| person(store, a.get_ref())),
@@ -354,11 +420,12 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         .collect();
     // Part B's signature table lists every institution worker on the case, then the family.
     let mut signers = Vec::new();
-    for inv in &c.institutions {
-        let inst = institution_name(store, inv.institution.get_ref());
-        for w in &inv.workers {
-            let p = person(store, w.get_ref());
-            signers.push(json!({ "name": p["name"], "institution": inst, "function": p["position"] }));
+    for (id, workers) in &involved {
+        let inst = institution_name(store, id);
+        for w in workers {
+            let p = person(store, w);
+            signers
+                .push(json!({ "name": p["name"], "institution": inst, "function": p["position"] }));
         }
     }
     let evaluation = case.evaluations.last().map(|e| {
@@ -463,7 +530,12 @@ const WEEKDAYS: [&str; 7] = [
 /// `koop doc zaproszenie|lista-obecnosci|protokol MEETING`.
 pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
     let rec = store.meeting(id).ok_or_else(|| {
-        crate::commands::unknown("meeting", id, store.meetings.iter().map(|m| m.id.as_str()), "koop meeting list")
+        crate::commands::unknown(
+            "meeting",
+            id,
+            store.meetings.iter().map(|m| m.id.as_str()),
+            "koop meeting list",
+        )
     })?;
     let m = &rec.value;
     let team = store.team(m.team.get_ref());
@@ -494,7 +566,10 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
             .map(|i| institution_name(store, i.get_ref()))
             .or_else(|| p["institution"].as_str().map(str::to_string));
         let contact = a.contact.clone().or_else(|| {
-            let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()].into_iter().flatten().collect();
+            let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()]
+                .into_iter()
+                .flatten()
+                .collect();
             (!parts.is_empty()).then(|| parts.join(", "))
         });
         seen.insert(a.person.get_ref().clone());
@@ -506,7 +581,10 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
             match &inv.person {
                 Some(pid) if seen.insert(pid.get_ref().clone()) => {
                     let p = person(store, pid.get_ref());
-                    let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()].into_iter().flatten().collect();
+                    let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
                     rows.push(json!({ "name": p["name"], "institution": inst, "contact": if parts.is_empty() { Value::Null } else { parts.join(", ").into() } }));
                 }
                 Some(_) => {}
@@ -550,6 +628,7 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
                 "start": m.start.get_ref().to_string(),
                 "end": m.end.get_ref().to_string(),
                 "place": m.place,
+                "goal": m.goal,
                 "agenda": m.agenda,
                 "minutes": m.minutes,
                 "minutes_by": m.minutes_by.as_ref().map(|p| person_name(store, p.get_ref())),
@@ -557,6 +636,9 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
                 "decisions": decisions,
             },
             "invited": invited,
+            // Who came, as recorded; the minutes list only them.
+            "present": if m.attendance.is_empty() { Vec::new() } else { rows.clone() },
+            // The rows of the attendance list: who came, else who was invited.
             "attendance": rows,
         }),
     ))
@@ -565,11 +647,17 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
 /// `koop doc efekty`: the effects to present to the council (step 10.1).
 pub fn efekty(store: &Store, today: Date) -> Value {
     let mut by_status: BTreeMap<usize, (&str, usize)> = BTreeMap::new();
-    let order = [Status::Referred, Status::Qualified, Status::Active, Status::Closed];
+    let order = [
+        Status::Referred,
+        Status::Qualified,
+        Status::Active,
+        Status::Closed,
+    ];
     for s in order {
         by_status.insert(s as usize, (status(s), 0));
     }
-    let (mut achieved, mut partly, mut not_achieved, mut goals_total, mut unevaluated) = (0, 0, 0, 0, 0);
+    let (mut achieved, mut partly, mut not_achieved, mut goals_total, mut unevaluated) =
+        (0, 0, 0, 0, 0);
     let mut institutions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut services: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
@@ -586,16 +674,27 @@ pub fn efekty(store: &Store, today: Date) -> Value {
         }
         for (_, t) in case.tasks() {
             if let Some(s) = &t.service {
-                services.entry(s.get_ref().clone()).or_default().insert(case.id().to_string());
+                services
+                    .entry(s.get_ref().clone())
+                    .or_default()
+                    .insert(case.id().to_string());
             }
             if let Some(i) = &t.institution {
-                institutions.entry(i.get_ref().clone()).or_default().insert(case.id().to_string());
+                institutions
+                    .entry(i.get_ref().clone())
+                    .or_default()
+                    .insert(case.id().to_string());
             }
         }
         let last = case.evaluations.last();
         for g in case.plan.iter().flat_map(|p| &p.value.goals) {
             goals_total += 1;
-            match last.and_then(|e| e.value.goals.iter().find(|x| x.goal.get_ref() == g.id.get_ref())) {
+            match last.and_then(|e| {
+                e.value
+                    .goals
+                    .iter()
+                    .find(|x| x.goal.get_ref() == g.id.get_ref())
+            }) {
                 Some(x) => match x.degree {
                     Degree::Achieved => achieved += 1,
                     Degree::Partly => partly += 1,

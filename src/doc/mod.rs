@@ -148,7 +148,9 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
         .lstrip_blocks(true)
         .keep_trailing_newline(true)
         .build()
-        .map_err(|e| Error::user("cannot configure the template syntax").caused_by(e.to_string()))?;
+        .map_err(|e| {
+            Error::user("cannot configure the template syntax").caused_by(e.to_string())
+        })?;
     env.set_syntax(syntax);
     env.set_auto_escape_callback(|name| {
         if name.ends_with(".html") {
@@ -179,9 +181,12 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
             v
         }
     });
-    env.add_filter("plural", |n: i64, one: String, few: String, many: String| {
-        polish::plural(n, &one, &few, &many).to_string()
-    });
+    env.add_filter(
+        "plural",
+        |n: i64, one: String, few: String, many: String| {
+            polish::plural(n, &one, &few, &many).to_string()
+        },
+    );
     env.add_filter(
         "date_pl",
         |v: String| -> std::result::Result<String, minijinja::Error> {

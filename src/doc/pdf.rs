@@ -8,11 +8,11 @@ use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
-use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
 
 use super::templates;
 use crate::error::{Error, Result};
@@ -124,7 +124,12 @@ impl World for DocWorld {
 
 /// Typesets the template `name` (a `.typ` file) with the data and returns the PDF bytes.
 /// The output is deterministic: no timestamp, and an ID derived from the template's name.
-pub fn render(root: &Path, name: &str, data: &serde_json::Value, today: crate::model::Date) -> Result<Vec<u8>> {
+pub fn render(
+    root: &Path,
+    name: &str,
+    data: &serde_json::Value,
+    today: crate::model::Date,
+) -> Result<Vec<u8>> {
     // Fail early, with koop's message, when the template is missing.
     templates::get(root, name)?;
     let data = serde_json::to_vec_pretty(data)
@@ -155,7 +160,9 @@ fn diagnostics_error(world: &DocWorld, errors: &[SourceDiagnostic]) -> Error {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .map(|d| format!("{}: {}", locate(world, d), d.message));
-    let first = lines.next().unwrap_or_else(|| "typesetting failed".to_string());
+    let first = lines
+        .next()
+        .unwrap_or_else(|| "typesetting failed".to_string());
     let mut err = Error::user(format!("template {first}"));
     for more in lines {
         err = err.caused_by(more);

@@ -43,6 +43,9 @@ pub struct Meeting {
     pub end: Spanned<Time>,
     /// Where.
     pub place: String,
+    /// What the meeting is for; the invitation states it (zał. 2: "cel spotkania").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
     /// Person ID of who writes the minutes (osoba odpowiedzialna za sporządzenie protokołu).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes_by: Option<Spanned<String>>,

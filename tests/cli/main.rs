@@ -8,6 +8,7 @@
 mod basics;
 mod cases;
 mod check;
+mod doc;
 mod example;
 mod init;
 mod institution;

@@ -1,0 +1,513 @@
+//! `koop doc`: every document kind rendered from the bundled example and compared with a
+//! reviewed golden file (Markdown and HTML); PDFs checked through their extracted text;
+//! escaping of user text; templates overridden, exported and broken.
+//!
+//! After a deliberate change to a template or to the example, regenerate the golden files
+//! with `KOOP_BLESS=1 cargo test --test cli doc::` and review the diff before committing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{Test, example, fixture};
+
+/// Every document of the example with its arguments, by golden file name.
+const DOCS: &[(&str, &[&str])] = &[
+    ("zgloszenie-rops", &["zgloszenie-rops"]),
+    ("porozumienie-pzk", &["porozumienie", "pzk-przykladowo"]),
+    (
+        "porozumienie-3-pzk",
+        &["porozumienie", "pzk-przykladowo", "--variant", "3"],
+    ),
+    ("karta-2026-001", &["karta", "2026-001"]),
+    ("karta-2026-002", &["karta", "2026-002"]),
+    ("karta-2026-004", &["karta", "2026-004"]),
+    (
+        "monitoring-2026-002-2026-10",
+        &["monitoring", "2026-002", "--month", "2026-10"],
+    ),
+    (
+        "zaproszenie-initiating",
+        &["zaproszenie", "2026-02-18-pzk-przykladowo"],
+    ),
+    (
+        "lista-obecnosci-initiating",
+        &["lista-obecnosci", "2026-02-18-pzk-przykladowo"],
+    ),
+    (
+        "protokol-initiating",
+        &["protokol", "2026-02-18-pzk-przykladowo"],
+    ),
+    ("efekty", &["efekty"]),
+];
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/doc")
+}
+
+fn doc(args: &[&str], extra: &[&str]) -> crate::Run {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let mut all = vec!["-C", dir.as_str(), "doc"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(extra);
+    t.run(all)
+}
+
+/// Compares a rendering with its golden file, or writes it with KOOP_BLESS=1.
+fn golden(name: &str, actual: &str) {
+    let path = golden_dir().join(name);
+    if std::env::var_os("KOOP_BLESS").is_some() {
+        std::fs::create_dir_all(golden_dir()).expect("mkdir golden");
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with KOOP_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from its golden file at line {}:\n expected: {:?}\n actual:   {:?}\n(run with KOOP_BLESS=1 after reviewing)",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn every_document_matches_its_golden_markdown_and_html() {
+    for (name, args) in DOCS {
+        for format in ["md", "html"] {
+            let run = doc(args, &["--format", format]).ok();
+            golden(&format!("{name}.{format}"), &run.stdout);
+        }
+    }
+}
+
+#[test]
+fn doc_list_names_every_kind_with_its_source() {
+    let run = Test::new().run(["doc", "list", "--format", "json"]).ok();
+    let names: Vec<String> = run
+        .json()
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|k| k["name"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "zgloszenie-rops",
+            "porozumienie",
+            "karta",
+            "monitoring",
+            "zaproszenie",
+            "lista-obecnosci",
+            "protokol",
+            "efekty"
+        ]
+    );
+    let table = Test::new().run(["doc", "list"]).ok();
+    assert!(table.stdout.contains("seed 004 zał. 6"), "{}", table.stdout);
+}
+
+#[test]
+fn markdown_shows_polish_dates_plurals_and_the_forms_labels() {
+    let karta = doc(&["karta", "2026-002"], &[]).ok().stdout;
+    for label in [
+        "KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr 2026-002 /nr identyfikacyjny/",
+        "I. CZŁONKOWIE RODZINY: (imię i nazwisko, wiek, miejsce zamieszkania, nr telefonu)",
+        "Sytuacja materialna (źródło dochodów, zadłużenia, itp.)",
+        "**CZĘŚĆ B**",
+        "**CZĘŚĆ C. EWALUACJA**",
+        "47 lat",
+        "43 lata",
+        "18 grudnia 2026 r.",
+        "data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną",
+    ] {
+        assert!(karta.contains(label), "missing {label:?} in:\n{karta}");
+    }
+    let monitoring = doc(&["monitoring", "2026-002", "--month", "2026-10"], &[])
+        .ok()
+        .stdout;
+    assert!(monitoring.contains("październik 2026"), "{monitoring}");
+    assert!(monitoring.contains("INFORMACJA O POSTĘPIE"), "{monitoring}");
+    // The meeting's goal (`meeting new --goal`) reaches the invitation.
+    let invitation = doc(&["zaproszenie", "2026-02-18-pzk-przykladowo"], &[])
+        .ok()
+        .stdout;
+    assert!(
+        invitation.contains("**Cel spotkania:** Zainicjowanie Partnerskiego Zespołu Kooperacji"),
+        "{invitation}"
+    );
+}
+
+#[test]
+fn a_field_the_records_lack_is_a_visible_blank() {
+    // Case 2026-004 is only referred: no members, diagnosis or plan yet.
+    let karta = doc(&["karta", "2026-004"], &[]).ok().stdout;
+    assert!(karta.contains("**Cel główny:** ……………………………"), "{karta}");
+    let html = doc(&["karta", "2026-004"], &["--format", "html"])
+        .ok()
+        .stdout;
+    assert!(html.contains("<b>Cel główny:</b> ……………………………"), "{html}");
+}
+
+#[test]
+fn monitoring_for_a_month_without_reports_leaves_progress_blank() {
+    let run = doc(&["monitoring", "2026-002", "--month", "2026-11"], &[]).ok();
+    assert!(run.stdout.contains("listopad 2026"), "{}", run.stdout);
+    assert!(run.stdout.contains("……………………………"), "{}", run.stdout);
+    // Default month: the one before today (2026-11-23 in tests).
+    let default = doc(&["monitoring", "2026-002"], &[]).ok();
+    assert!(
+        default.stdout.contains("październik 2026"),
+        "{}",
+        default.stdout
+    );
+}
+
+#[test]
+fn html_is_one_self_contained_printable_file() {
+    let html = doc(&["karta", "2026-002"], &["--format", "html"])
+        .ok()
+        .stdout;
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("@page { size: A4"), "print CSS");
+    assert!(html.contains("<html lang=\"pl\">"));
+    for external in ["<link", "src=\"http", "@import", "url("] {
+        assert!(!html.contains(external), "external resource {external}");
+    }
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect(
+            "pdftotext (poppler-utils) is needed by the PDF tests: apt-get install poppler-utils",
+        );
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+/// Extracted text with runs of spaces and line breaks made single spaces, as a long label
+/// wraps inside its table cell.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let expect: &[(&str, &[&str])] = &[
+        (
+            "zgloszenie-rops",
+            &[
+                "ZGŁOSZENIE POTRZEBY WŁĄCZENIA",
+                "/podpis osoby upoważnionej/",
+            ],
+        ),
+        (
+            "porozumienie-pzk",
+            &[
+                "Porozumienie na rzecz współdziałania",
+                "Gminna Grupa Kooperacji",
+                "Wykaz osób wyznaczonych",
+            ],
+        ),
+        (
+            "porozumienie-3-pzk",
+            &["Porozumienie na rzecz współdziałania", "Partnerem nr 1"],
+        ),
+        (
+            "karta-2026-002",
+            &[
+                "KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr 2026-002",
+                "CZĘŚĆ B",
+                "EWALUACJA",
+                "Sytuacja opiekuńczo-wychowawcza",
+                "Robert Kalinowski",
+            ],
+        ),
+        (
+            "monitoring-2026-002-2026-10",
+            &[
+                "MONITORING PRACY Z OSOBĄ/RODZINĄ/GRUPĄ SPOŁECZNĄ",
+                "INFORMACJA O POSTĘPIE",
+                "październik 2026",
+            ],
+        ),
+        ("zaproszenie-initiating", &["Zaproszenie"]),
+        ("lista-obecnosci-initiating", &["Lista obecności", "Podpis"]),
+        ("protokol-initiating", &["Protokół"]),
+        ("efekty", &["Prezentacja efektów"]),
+    ];
+    let mut all_text = String::new();
+    for (name, labels) in expect {
+        let args = DOCS.iter().find(|(n, _)| n == name).expect("doc").1;
+        let out = t.path().join(format!("{name}.pdf"));
+        let out_s = out.to_string_lossy().to_string();
+        let mut cmd = vec!["-C", dir.as_str(), "doc"];
+        cmd.extend_from_slice(args);
+        cmd.extend_from_slice(&["--format", "pdf", "-o", out_s.as_str()]);
+        t.run(cmd).ok();
+        let bytes = std::fs::read(&out).expect("pdf written");
+        assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
+        let text = flat(&pdftotext(&out));
+        for label in *labels {
+            assert!(text.contains(label), "{name}.pdf lacks {label:?}:\n{text}");
+        }
+        all_text.push_str(&text);
+    }
+    for letter in [
+        'ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż', 'Ą', 'Ć', 'Ę', 'Ł', 'Ó', 'Ś', 'Ż',
+    ] {
+        assert!(all_text.contains(letter), "no {letter} in the PDFs' text");
+    }
+}
+
+#[test]
+fn a_pdf_is_deterministic_and_written_next_to_the_user_by_default() {
+    let t = fixture();
+    let run = t.run(["doc", "efekty", "--format", "pdf"]).ok();
+    assert!(run.stderr.contains("wrote efekty.pdf"), "{}", run.stderr);
+    let first = std::fs::read(t.path().join("efekty.pdf")).expect("default PDF file");
+    assert!(first.starts_with(b"%PDF-"));
+    let stdout = t.run(["doc", "efekty", "--format", "pdf", "-o", "-"]).ok();
+    assert!(stdout.stdout.starts_with("%PDF-"));
+    t.run(["doc", "efekty", "--format", "pdf", "-o", "again.pdf"])
+        .ok();
+    let again = std::fs::read(t.path().join("again.pdf")).expect("pdf");
+    assert!(first == again, "two renderings of the same records differ");
+}
+
+/// A repository whose person and family member carry markup in their names.
+fn hostile() -> (Test, String) {
+    let t = fixture();
+    let nasty = "<b>Ala</b> #set text(red) *gwiazdka* _x_ $y$ [z] \\ `k` & \"q\"";
+    t.write(
+        "institutions/gops/people/anna-nowak.toml",
+        format!(
+            "name = \"Anna {}\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\"]\n",
+            nasty.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
+    );
+    let run = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-03-02",
+            "--coordinator",
+            "anna-nowak",
+        ])
+        .ok();
+    let id = run.stdout.trim().to_string();
+    t.run([
+        "case",
+        "member",
+        "add",
+        &id,
+        "--name",
+        nasty,
+        "--relation",
+        "matka",
+    ])
+    .ok();
+    (t, id)
+}
+
+#[test]
+fn user_text_comes_out_literally_in_markdown_html_and_pdf() {
+    let (t, id) = hostile();
+    let md = t.run(["doc", "karta", &id]).ok().stdout;
+    assert!(
+        md.contains("\\<b\\>Ala\\</b\\> \\#set text(red) \\*gwiazdka\\* \\_x\\_ \\$y\\$ \\[z\\] \\\\ \\`k\\` \\& \"q\""),
+        "{md}"
+    );
+    let html = t.run(["doc", "karta", &id, "--format", "html"]).ok().stdout;
+    assert!(
+        html.contains("&lt;b&gt;Ala&lt;&#x2f;b&gt; #set text(red)"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>Ala</b>"), "unescaped markup in HTML");
+    let pdf = t.path().join("k.pdf");
+    t.run(["doc", "karta", &id, "--format", "pdf", "-o", "k.pdf"])
+        .ok();
+    let text = flat(&pdftotext(&pdf));
+    assert!(
+        text.contains("<b>Ala</b> #set text(red) *gwiazdka* _x_ $y$ [z] \\ `k` & \"q\""),
+        "{text}"
+    );
+    // The animator's name reaches zał. 1 literally too.
+    t.run(["doc", "zgloszenie-rops", "--format", "pdf", "-o", "z.pdf"])
+        .ok();
+    let text = flat(&pdftotext(&t.path().join("z.pdf")));
+    assert!(text.contains("Anna <b>Ala</b> #set text(red)"), "{text}");
+}
+
+#[test]
+fn a_repository_template_overrides_the_built_in_one() {
+    let t = fixture();
+    t.write(
+        "templates/efekty.md",
+        "Efekty gminy {{ unit.name }}: {{ cases.total }} {{ cases.total|plural(\"sprawa\", \"sprawy\", \"spraw\") }}.\n",
+    );
+    let run = t.run(["doc", "efekty"]).ok();
+    assert_eq!(run.stdout, "Efekty gminy Przykładowo: 0 spraw.\n");
+    // Other kinds still use the built-in templates.
+    let html = t.run(["doc", "efekty", "--format", "html"]).ok();
+    assert!(
+        html.stdout.contains("Prezentacja efektów"),
+        "{}",
+        html.stdout
+    );
+    // A typst override for the PDF, importing the built-in library.
+    t.write(
+        "templates/efekty.typ",
+        "#import \"_lib.typ\": *\n#let d = json(\"data.json\")\n#show: setup.with(title: \"x\")\nWłasny szablon: #d.unit.name\n",
+    );
+    t.run(["doc", "efekty", "--format", "pdf", "-o", "e.pdf"])
+        .ok();
+    let text = flat(&pdftotext(&t.path().join("e.pdf")));
+    assert!(text.contains("Własny szablon: Przykładowo"), "{text}");
+    let list = t.run(["doc", "templates"]).ok();
+    assert!(
+        list.stdout.contains("templates/efekty.md"),
+        "{}",
+        list.stdout
+    );
+    assert!(list.stdout.contains("built in"), "{}", list.stdout);
+}
+
+#[test]
+fn a_broken_template_names_the_file_line_and_cause() {
+    let t = fixture();
+    t.write("templates/efekty.md", "line one\n{{ cases.total }\n");
+    let run = t.run(["doc", "efekty"]).fails(1);
+    assert!(
+        run.stderr.contains("template templates/efekty.md, line 2"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("syntax error"), "{}", run.stderr);
+    t.write("templates/efekty.md", "{{ cases.nonexistent.deeper }}\n");
+    let run = t.run(["doc", "efekty"]).fails(1);
+    assert!(
+        run.stderr.contains("templates/efekty.md, line 1"),
+        "{}",
+        run.stderr
+    );
+    t.write(
+        "templates/efekty.typ",
+        "#let d = json(\"data.json\")\n\n#d.nosuchfield\n",
+    );
+    let run = t
+        .run(["doc", "efekty", "--format", "pdf", "-o", "x.pdf"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("template templates/efekty.typ:3:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+    assert!(!t.exists("x.pdf"), "no file for a failed rendering");
+    // Including a file outside templates/ is refused.
+    t.write("templates/efekty.md", "{% include \"../koop.toml\" %}\n");
+    let run = t.run(["doc", "efekty"]).fails(1);
+    assert!(run.stderr.contains("not a template name"), "{}", run.stderr);
+    t.write("templates/efekty.md", b"ok \xff\n".as_slice());
+    let run = t.run(["doc", "efekty"]).fails(1);
+    assert!(
+        run.stderr.contains("templates/efekty.md:1:4: not UTF-8"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn templates_export_writes_the_defaults_and_never_overwrites_silently() {
+    let t = Test::new();
+    t.run(["doc", "templates", "--export", "out"]).ok();
+    for name in [
+        "_base.html",
+        "_lib.typ",
+        "karta.md",
+        "karta.html",
+        "karta.typ",
+        "efekty.typ",
+    ] {
+        assert!(t.exists(&format!("out/{name}")), "{name}");
+    }
+    let built_in = t.read("out/karta.md");
+    assert!(built_in.contains("KARTA PLANU PRACY"));
+    t.write("out/karta.md", "mine\n");
+    let run = t.run(["doc", "templates", "--export", "out"]).fails(1);
+    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert_eq!(t.read("out/karta.md"), "mine\n");
+    t.run(["doc", "templates", "--export", "out", "--force"])
+        .ok();
+    assert_eq!(t.read("out/karta.md"), built_in);
+}
+
+#[test]
+fn a_document_needs_its_record_and_names_what_is_wrong() {
+    let run = doc(&["karta"], &[]).fails(1);
+    assert!(
+        run.stderr.contains("`koop doc karta` needs the case"),
+        "{}",
+        run.stderr
+    );
+    let run = doc(&["karta", "2026-09"], &[]).fails(1);
+    assert!(run.stderr.contains("2026-09"), "{}", run.stderr);
+    let run = doc(&["porozumienie", "pzk-przykladowa"], &[]).fails(1);
+    assert!(
+        run.stderr.contains("did you mean `pzk-przykladowo`"),
+        "{}",
+        run.stderr
+    );
+    let run = doc(&["karta", "2026-002", "--month", "2026-10"], &[]).fails(1);
+    assert!(
+        run.stderr
+            .contains("--month applies to `koop doc monitoring`"),
+        "{}",
+        run.stderr
+    );
+    let run = doc(&["monitoring", "2026-002", "--month", "2026-13"], &[]).fails(2);
+    assert!(run.stderr.contains("2026-13"), "{}", run.stderr);
+    let run = doc(&["zaproszenie", "2026-01-01-nic"], &[]).fails(1);
+    assert!(run.stderr.contains("koop meeting list"), "{}", run.stderr);
+}
+
+#[test]
+fn json_gives_the_data_templates_are_filled_from() {
+    let run = doc(&["karta", "2026-002"], &["--format", "json"]).ok();
+    let data = run.json();
+    assert_eq!(data["case"]["id"], "2026-002");
+    assert_eq!(data["unit"]["wojewodztwo_gen"], "mazowieckiego");
+    assert_eq!(data["members"][0]["age_label"], "47 lat");
+    assert_eq!(
+        data["plan"]["goals"][0]["tasks"][0]["due"],
+        "18 grudnia 2026 r."
+    );
+}
