@@ -21,7 +21,7 @@ REPO=examples/gmina-przykladowo
 k() { "$KOOP" -C "$REPO" "$@"; }
 
 rm -rf "$REPO"
-"$KOOP" init gmina --name Przykładowo --powiat przykładowski --wojewodztwo mazowieckie \
+"$KOOP" init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie \
     --teryt 1420011 --no-git "$REPO"
 
 # ---------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ k team member add pzk-przykladowo razem-przykladowo --delegate iwona-majewska
 k team member add pzk-przykladowo pup-przykladowo --delegate monika-jablonska
 
 # The agreement (porozumienie, zał. 5) and who signed it for each institution.
-k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowo \
+k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowie \
     --meeting-place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
     --frequency-months 3 --valid-until 2027-09-30
 

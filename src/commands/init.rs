@@ -20,6 +20,9 @@ pub struct InitArgs {
     /// Name of the gmina or powiat, e.g. "Przykładowo".
     #[arg(long)]
     pub name: String,
+    /// The name as it follows "w" in documents, e.g. "Przykładowie" (default: the name).
+    #[arg(long)]
+    pub locative: Option<String>,
     /// The county the gmina lies in.
     #[arg(long)]
     pub powiat: Option<String>,
@@ -56,6 +59,7 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     let unit = Unit {
         kind: args.kind,
         name,
+        locative: optional_text("--locative", args.locative)?,
         powiat: optional_text("--powiat", args.powiat)?,
         wojewodztwo: optional_text("--wojewodztwo", args.wojewodztwo)?,
         teryt,

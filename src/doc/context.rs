@@ -52,12 +52,17 @@ fn adjective(name: &str, case: &str) -> String {
 /// The gmina or powiat from `koop.toml`, with the inflected forms the forms' sentences need.
 fn unit(store: &Store) -> Value {
     let Some(config) = &store.config else {
-        return Value::Null;
+        // koop.toml did not load (koop says so); the documents keep their blanks.
+        return json!({
+            "kind": null, "name": null, "name_loc": null, "powiat": null, "powiat_gen": null,
+            "wojewodztwo": null, "wojewodztwo_gen": null, "wojewodztwo_loc": null,
+        });
     };
     let u = &config.unit;
     json!({
         "kind": u.kind.as_str(),
         "name": u.name,
+        "name_loc": u.locative.as_deref().unwrap_or(&u.name),
         "powiat": u.powiat,
         "powiat_gen": u.powiat.as_deref().map(|p| adjective(p, "iego")),
         "wojewodztwo": u.wojewodztwo,
@@ -759,4 +764,23 @@ pub fn efekty(store: &Store, today: Date) -> Value {
 pub fn needs_id(kind: &str, what: &str, list: &str) -> Error {
     Error::user(format!("`koop doc {kind}` needs the {what} it is about"))
         .hint(format!("`{list}` lists them; e.g. `koop doc {kind} <ID>`"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adjective;
+
+    #[test]
+    fn adjectival_unit_names_are_inflected_and_others_kept() {
+        assert_eq!(adjective("mazowieckie", "iego"), "mazowieckiego");
+        assert_eq!(adjective("mazowieckie", "im"), "mazowieckim");
+        assert_eq!(adjective("dolnośląskie", "iego"), "dolnośląskiego");
+        assert_eq!(adjective("kujawsko-pomorskie", "im"), "kujawsko-pomorskim");
+        assert_eq!(adjective("łódzkie", "iego"), "łódzkiego");
+        assert_eq!(adjective("przykładowski", "iego"), "przykładowskiego");
+        assert_eq!(adjective("grodzki", "iego"), "grodzkiego");
+        // Not an adjective: printed as written rather than guessed.
+        assert_eq!(adjective("Kraków", "iego"), "Kraków");
+        assert_eq!(adjective("m. st. Warszawa", "im"), "m. st. Warszawa");
+    }
 }

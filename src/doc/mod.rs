@@ -187,24 +187,8 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
             polish::plural(n, &one, &few, &many).to_string()
         },
     );
-    env.add_filter(
-        "date_pl",
-        |v: String| -> std::result::Result<String, minijinja::Error> {
-            let d: crate::model::Date = v.parse().map_err(|e: String| {
-                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e)
-            })?;
-            Ok(polish::date(d))
-        },
-    );
-    env.add_filter(
-        "month_pl",
-        |v: String| -> std::result::Result<String, minijinja::Error> {
-            let m: crate::model::Month = v.parse().map_err(|e: String| {
-                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e)
-            })?;
-            Ok(polish::month(m))
-        },
-    );
+    env.add_filter("date_pl", |v: String| parse_arg(&v).map(polish::date));
+    env.add_filter("month_pl", |v: String| parse_arg(&v).map(polish::month));
     let template = templates::get(root, name)?;
     let origin = template.describe();
     let tmpl = env
@@ -212,6 +196,12 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
         .map_err(|e| template_error(root, &origin, &e))?;
     tmpl.render(JValue::from(minijinja::value::Serde(data)))
         .map_err(|e| template_error(root, &origin, &e))
+}
+
+/// A filter's argument parsed as a date or month; a bad one is the template's error.
+fn parse_arg<T: std::str::FromStr<Err = String>>(v: &str) -> Result<T, minijinja::Error> {
+    v.parse()
+        .map_err(|e: String| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e))
 }
 
 /// A minijinja error as "template NAME:LINE: cause", naming the file that has the mistake

@@ -47,6 +47,10 @@ pub struct Unit {
     pub kind: UnitKind,
     /// Its name, e.g. `Przykładowo`.
     pub name: String,
+    /// The name as it follows "w" (locative), e.g. `Przykładowie`, for documents ("Ośrodek
+    /// Pomocy Społecznej w Przykładowie"); without it documents print `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locative: Option<String>,
     /// The county it lies in (for a gmina).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub powiat: Option<String>,

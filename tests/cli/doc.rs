@@ -189,14 +189,9 @@ fn html_is_one_self_contained_printable_file() {
 }
 
 fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect(
-            "pdftotext (poppler-utils) is needed by the PDF tests: apt-get install poppler-utils",
-        );
+    let out = Command::new("pdftotext").arg(pdf).arg("-").output().expect(
+        "pdftotext (poppler-utils) is needed by the PDF tests: apt-get install poppler-utils",
+    );
     assert!(
         out.status.success(),
         "pdftotext failed on {}",
@@ -371,10 +366,21 @@ fn a_repository_template_overrides_the_built_in_one() {
     let t = fixture();
     t.write(
         "templates/efekty.md",
-        "Efekty gminy {{ unit.name }}: {{ cases.total }} {{ cases.total|plural(\"sprawa\", \"sprawy\", \"spraw\") }}.\n",
+        "Efekty gminy {{ unit.name }}: {{ cases.total }} {{ cases.total|plural(\"sprawa\", \"sprawy\", \"spraw\") }}, {{ 22|plural(\"sprawa\", \"sprawy\", \"spraw\") }}; {{ \"2026-03-12\"|date_pl }}; {{ \"2026-10\"|month_pl }}.\n",
     );
     let run = t.run(["doc", "efekty"]).ok();
-    assert_eq!(run.stdout, "Efekty gminy Przykładowo: 0 spraw.\n");
+    assert_eq!(
+        run.stdout,
+        "Efekty gminy Przykładowo: 0 spraw, sprawy; 12 marca 2026 r.; październik 2026.\n"
+    );
+    t.write("templates/efekty.md", "{{ \"2026-02-30\"|date_pl }}\n");
+    let run = t.run(["doc", "efekty"]).fails(1);
+    assert!(
+        run.stderr.contains("templates/efekty.md, line 1"),
+        "{}",
+        run.stderr
+    );
+    t.write("templates/efekty.md", "Efekty gminy {{ unit.name }}.\n");
     // Other kinds still use the built-in templates.
     let html = t.run(["doc", "efekty", "--format", "html"]).ok();
     assert!(
