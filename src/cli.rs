@@ -72,6 +72,9 @@ pub enum Command {
     /// Reports: monthly monitoring, overdue tasks, caseload.
     #[command(subcommand)]
     Report(commands::report::ReportCommand),
+    /// Encryption of personal data: your identity, the recipients, re-encryption.
+    #[command(subcommand)]
+    Keys(commands::keys::KeysCommand),
     /// Documents: the model's forms filled from the records, as Markdown, HTML or PDF.
     #[command(subcommand)]
     Doc(commands::doc::DocCommand),
@@ -120,6 +123,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Eval(cmd) => commands::monitor::run_eval(&mut ctx, cmd),
         Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Doc(cmd) => commands::doc::run(&mut ctx, cmd),
+        Command::Keys(cmd) => commands::keys::run(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
         Command::Explain(args) => commands::check::cmd_explain(&mut ctx, args),

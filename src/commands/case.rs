@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use toml_edit::{Array, value};
 
 use super::caseutil::{
-    content_suffix, edit_or_create, find_case, push_table, require_status, today,
+    content_suffix, edit_or_create, find_case, need_personal, push_table, require_status, today,
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
@@ -396,6 +396,16 @@ fn date_str(d: Option<&toml::Spanned<Date>>) -> Option<String> {
     d.map(|d| d.get_ref().to_string())
 }
 
+/// The file a personal-data edit went to: `<path>.age` when the repository encrypts.
+fn written(store: &Store, path: &str) -> String {
+    let sealed = format!("{path}{}", crate::store::crypt::SUFFIX);
+    if store.root.join(&sealed).exists() {
+        sealed
+    } else {
+        path.to_string()
+    }
+}
+
 /// The JSON shape of `koop case show` (docs/format.md, "JSON output").
 pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
     let v = &c.case.value;
@@ -462,6 +472,8 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         })
         .collect();
     out["members"] = Value::Array(members);
+    // Files this user could not decrypt: their contents are missing above, not empty.
+    out["locked"] = json!(c.locked.keys().collect::<Vec<_>>());
     out["diagnosis"] = json!(c.diagnosis.as_ref().map(|d| json!({
         "date": date_str(d.value.date.as_ref()),
         "author": d.value.author.as_ref().map(|s| s.get_ref()),
@@ -511,6 +523,9 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     let store = ctx.load()?;
     let c = find_case(&store, &args.id)?;
+    if args.reveal {
+        need_personal(c, "members")?;
+    }
     if args.format == Format::Json {
         print_json(ctx.ui, &case_json(c, args.reveal));
         return Ok(0);
@@ -563,7 +578,9 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         ],
     );
     ctx.ui.line("");
-    ctx.ui.line(if args.reveal {
+    ctx.ui.line(if c.locked.contains_key("members") {
+        "Members: encrypted, and your identity cannot decrypt them"
+    } else if args.reveal {
         "Members:"
     } else {
         "Members (names hidden; --reveal shows them):"
@@ -673,6 +690,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         &[Status::Referred, Status::Qualified, Status::Active],
         "add a member",
     )?;
+    need_personal(c, "members")?;
     let existing: Vec<&str> = c
         .members
         .iter()
@@ -714,8 +732,11 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.ui
-        .line(&format!("Added member {key} to case {} ({path})", c.id()));
+    ctx.ui.line(&format!(
+        "Added member {key} to case {} ({})",
+        c.id(),
+        written(&store, &path)
+    ));
     Ok(0)
 }
 
@@ -731,6 +752,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
                 .hint(format!("edit [consent] in {} to correct it", c.case.path)),
         );
     }
+    need_personal(c, "members")?;
     if c.member(&by).is_none() {
         let keys = c
             .members
@@ -839,6 +861,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         &[Status::Qualified, Status::Active],
         "record a diagnosis",
     )?;
+    need_personal(c, "diagnosis")?;
     if let Some(a) = &author {
         require_person(&store, a)?;
     }
@@ -882,8 +905,9 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         Ok(())
     })?;
     ctx.ui.line(&format!(
-        "Recorded the diagnosis of case {} ({path})",
-        c.id()
+        "Recorded the diagnosis of case {} ({})",
+        c.id(),
+        written(&store, &path)
     ));
     Ok(0)
 }

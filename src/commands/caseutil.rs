@@ -92,11 +92,28 @@ impl Party {
     }
 }
 
+/// Fails when a case's file of personal data (`members` or `diagnosis`) is encrypted and
+/// this user cannot decrypt it.
+pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
+    match case.locked.get(kind) {
+        None => Ok(()),
+        Some(reason) => Err(Error::user(format!(
+            "this needs {}, which cannot be decrypted: {reason}",
+            case.file(&format!("{kind}.toml{}", crate::store::crypt::SUFFIX))
+        ))
+        .hint("set KOOP_IDENTITY to your identity file (docs/privacy.md)")),
+    }
+}
+
 /// Resolves WHO: a member key of the case, a person ID or an institution ID.
 pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> {
     let member = case.member(who).is_some();
     let person = store.person(who);
     let institution = store.institution(who).is_some();
+    if !member && person.is_none() && !institution {
+        // Perhaps a member of a case whose members this user cannot read.
+        need_personal(case, "members")?;
+    }
     match (member, person, institution) {
         (true, None, false) => Ok(Party::Member(who.to_string())),
         (false, Some(p), false) => Ok(Party::Institution {
@@ -139,6 +156,13 @@ pub fn edit_or_create<T>(
     rel: &str,
     change: impl FnOnce(&mut DocumentMut) -> Result<T>,
 ) -> Result<T> {
+    if rel
+        .rsplit('/')
+        .next()
+        .is_some_and(crate::store::crypt::is_personal)
+    {
+        return crate::store::edit::edit_personal(&store.root, rel, change);
+    }
     if store.root.join(rel).exists() {
         return edit(&store.root, rel, change);
     }

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 
 use super::Ctx;
-use super::caseutil::{find_case, today};
+use super::caseutil::{find_case, need_personal, today};
 use super::output::{Format, print_json, print_table};
 use crate::doc::{self, Subject, context, templates};
 use crate::error::{Error, Result};
@@ -117,6 +117,10 @@ pub struct DocArgs {
     /// The date to print on the document (default: today).
     #[arg(long)]
     pub date: Option<Date>,
+    /// Print the family's personal data (names, contact data, diagnosis), e.g. on zał. 6 to
+    /// sign; without it they appear by key (m1, m2) and as "(ukryte)".
+    #[arg(long)]
+    pub reveal: bool,
 }
 
 /// Dispatches `koop doc …`.
@@ -239,6 +243,12 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             kind.name
         )));
     }
+    if args.reveal && !matches!(kind.name, "karta" | "monitoring") {
+        return Err(Error::user(format!(
+            "--reveal applies to `koop doc karta` and `koop doc monitoring`, not `{}`: it carries no family's personal data",
+            kind.name
+        )));
+    }
     if args.variant.is_some() && kind.name != "porozumienie" {
         return Err(Error::user(format!(
             "--variant applies to `koop doc porozumienie`, not `{}`",
@@ -256,13 +266,23 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
         }
         "karta" => {
             let case = find_case(store, needs("case", "koop case list")?)?;
-            (context::karta(store, case, today), case.id().to_string())
+            if args.reveal {
+                need_personal(case, "members")?;
+                need_personal(case, "diagnosis")?;
+            }
+            (
+                context::karta(store, case, today, args.reveal),
+                case.id().to_string(),
+            )
         }
         "monitoring" => {
             let case = find_case(store, needs("case", "koop case list")?)?;
             let month = args.month.unwrap_or_else(|| previous_month(today));
+            if args.reveal {
+                need_personal(case, "members")?;
+            }
             (
-                context::monitoring(store, case, month, today),
+                context::monitoring(store, case, month, today, args.reveal),
                 format!("{}-{month}", case.id()),
             )
         }

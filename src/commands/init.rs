@@ -9,6 +9,7 @@ use clap::Args;
 use super::{Ctx, optional_text, required_text, to_toml};
 use crate::error::{Error, Result};
 use crate::model::{Config, Unit, UnitKind};
+use crate::store::crypt::{self, KEYS_DIR};
 use crate::store::{self, CONFIG_FILE, RECORD_DIRS, write};
 
 /// Arguments of `koop init`.
@@ -35,6 +36,13 @@ pub struct InitArgs {
     /// Do not run `git init`.
     #[arg(long)]
     pub no_git: bool,
+    /// Keep personal data in plain text (for training repositories with invented people).
+    /// Without it, members and diagnoses are encrypted to your key (docs/privacy.md).
+    #[arg(long)]
+    pub no_encrypt: bool,
+    /// Your name among the recipients, keys/<NAME>.txt (default: your login name).
+    #[arg(long, value_name = "NAME")]
+    pub key_name: Option<String>,
     /// Folder to create the repository in (default: the current folder).
     pub dir: Option<PathBuf>,
 }
@@ -83,6 +91,12 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     if target.exists() && !target.is_dir() {
         return Err(Error::user(format!("{} is not a folder", target.display())));
     }
+    // The user's key, before anything is written: encryption is the default.
+    let key = if args.no_encrypt {
+        None
+    } else {
+        Some(own_key(args.key_name.as_deref())?)
+    };
     std::fs::create_dir_all(&target).map_err(|e| Error::io("create the folder", &target, &e))?;
 
     let config = to_toml(&Config::new(unit.clone()))?;
@@ -93,6 +107,13 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         if !target.join(&keep).exists() {
             write::create(&target, &keep, "")?;
         }
+    }
+    if let Some(key) = &key {
+        write::create(
+            &target,
+            &format!("{KEYS_DIR}/{}.txt", key.name),
+            &format!("{}\n", key.public),
+        )?;
     }
     add_lines(&target, ".gitignore", GITIGNORE)?;
     add_lines(&target, ".gitattributes", GITATTRIBUTES)?;
@@ -118,9 +139,84 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         GitInit::Failed(why) => ctx.ui.warn(&format!("git init failed: {why}")),
         GitInit::Skipped => {}
     }
+    match &key {
+        Some(key) => {
+            ctx.ui.line(&format!(
+                "Personal data is encrypted to {KEYS_DIR}/{}.txt, your identity {}.",
+                key.name,
+                key.identity.display()
+            ));
+            if key.created {
+                ctx.ui.note(&format!(
+                    "created your identity at {} (readable by you only): back it up somewhere safe; without it you cannot read the cases",
+                    key.identity.display()
+                ));
+            }
+        }
+        None => ctx.ui.warn(
+            "personal data (members, diagnoses) will be kept in plain text; `koop keys add <your-name>` encrypts it later (docs/privacy.md)",
+        ),
+    }
     ctx.ui
         .line("Next: koop institution add --name <NAME> --kind ops --level gmina");
     Ok(0)
+}
+
+/// The user's recipient for a new repository.
+struct OwnKey {
+    name: String,
+    public: String,
+    identity: std::path::PathBuf,
+    created: bool,
+}
+
+/// The user's public key, from their identity, which is made when they have none.
+fn own_key(name: Option<&str>) -> Result<OwnKey> {
+    let name = match name {
+        Some(n) => crate::commands::user_id("--key-name", n)?,
+        None => {
+            let login = std::env::var("USER")
+                .or_else(|_| std::env::var("USERNAME"))
+                .unwrap_or_default();
+            let slug = crate::model::id::slugify(&login);
+            if slug.is_empty() {
+                "me".to_string()
+            } else {
+                slug
+            }
+        }
+    };
+    match crypt::identity() {
+        Ok(Some(id)) => {
+            let public = id.public_keys().into_iter().next().ok_or_else(|| {
+                Error::user(format!(
+                    "your identity {} is an SSH key, whose public key koop cannot derive",
+                    id.path.display()
+                ))
+                .hint("run `koop init … --no-encrypt`, then `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+            })?;
+            Ok(OwnKey {
+                name,
+                public,
+                identity: id.path.clone(),
+                created: false,
+            })
+        }
+        Ok(None) => {
+            let path = crypt::identity_path().ok_or_else(|| {
+                Error::user("cannot tell where to keep your identity: HOME is not set")
+                    .hint("set KOOP_IDENTITY to a file path, or pass --no-encrypt")
+            })?;
+            let public = crate::commands::keys::write_identity(&path)?;
+            Ok(OwnKey {
+                name,
+                public,
+                identity: path,
+                created: true,
+            })
+        }
+        Err(e) => Err(e.clone()),
+    }
 }
 
 /// TERYT: 7 digits for a gmina (woj, powiat, gmina, type), 4 for a powiat.

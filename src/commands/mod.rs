@@ -8,6 +8,7 @@ pub mod check;
 pub mod doc;
 pub mod init;
 pub mod institution;
+pub mod keys;
 pub mod meeting;
 pub mod model;
 pub mod monitor;

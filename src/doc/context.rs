@@ -279,12 +279,21 @@ fn status(s: Status) -> &'static str {
     }
 }
 
-/// Who is responsible for a task, as the forms name them: a family member, or an institution
-/// with its worker.
-fn responsible(store: &Store, case: &CaseRec, task: &crate::model::case::Task) -> Value {
+/// What a document shows in place of personal data without `--reveal`.
+pub const HIDDEN: &str = "(ukryte)";
+
+/// Who is responsible for a task, as the forms name them: a family member (by key unless
+/// revealed), or an institution with its worker.
+fn responsible(
+    store: &Store,
+    case: &CaseRec,
+    task: &crate::model::case::Task,
+    reveal: bool,
+) -> Value {
     if let Some(key) = &task.member {
         let name = case
             .member(key.get_ref())
+            .filter(|_| reveal)
             .map_or_else(|| key.get_ref().clone(), |m| m.name.clone());
         return json!({ "key": key.get_ref(), "name": name, "institution": null, "person": null });
     }
@@ -317,8 +326,9 @@ fn case_head(store: &Store, case: &CaseRec) -> Value {
     })
 }
 
-/// `koop doc karta CASE`: zał. 6, parts A, B and C.
-pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
+/// `koop doc karta CASE`: zał. 6, parts A, B and C. Without `reveal` the members appear by
+/// key and the personal data (names, residence, phone, age, the diagnosis) as [`HIDDEN`].
+pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value {
     let c = &case.case.value;
     let members: Vec<Value> = case
         .members
@@ -330,6 +340,13 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
                 m.birth_year
                     .map(|y| (today.year() - i32::from(y)).max(0) as u32)
             });
+            if !reveal {
+                return json!({
+                    "n": i + 1, "key": m.key.get_ref(), "name": m.key.get_ref(), "age": null,
+                    "age_label": HIDDEN, "residence": HIDDEN, "phone": HIDDEN,
+                    "relation": m.relation,
+                });
+            }
             json!({
                 "n": i + 1, "key": m.key.get_ref(), "name": m.name, "age": age,
                 "age_label": age.map(|a| polish::count(a.into(), "rok", "lata", "lat")),
@@ -388,8 +405,16 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         })
         .collect();
     let d = case.diagnosis.as_ref().map(|d| &d.value);
-    let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| {
-        text(d.and_then(|d| f(d).as_deref()))
+    let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| match d
+        .and_then(|d| f(d).as_deref())
+    {
+        Some(_) if !reveal => Value::from(HIDDEN),
+        other => text(other),
+    };
+    let list = |l: Option<&Vec<String>>| match l {
+        Some(l) if !l.is_empty() && !reveal => vec![HIDDEN.to_string()],
+        Some(l) => l.clone(),
+        None => Vec::new(),
     };
     let diagnosis = json!({
         "date": date(d.and_then(|d| d.date.as_ref().map(|x| *x.get_ref()))),
@@ -400,8 +425,8 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         "health": field(|d| &d.health),
         "care": field(|d| &d.care),
         "relations": field(|d| &d.relations),
-        "problems": d.map(|d| d.problems.clone()).unwrap_or_default(),
-        "needs": d.map(|d| d.needs.clone()).unwrap_or_default(),
+        "problems": list(d.map(|d| &d.problems)),
+        "needs": list(d.map(|d| &d.needs)),
     });
     let plan = case.plan.as_ref().map(|p| &p.value);
     let goals: Vec<Value> = plan
@@ -414,7 +439,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
                 .map(|t| {
                     json!({
                         "id": t.id.get_ref(), "text": t.text,
-                        "responsible": responsible(store, case, t),
+                        "responsible": responsible(store, case, t, reveal),
                         "due": date(t.due.as_ref().map(|d| *d.get_ref())),
                         "done": date(t.done.as_ref().map(|d| *d.get_ref())),
                     })
@@ -460,6 +485,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
         common(store, today),
         json!({
             "case": case_head(store, case),
+            "revealed": reveal,
             "date": date(case.adopted().map(|d| *d.get_ref()).or(Some(today))),
             "members": members,
             "institutions": institutions,
@@ -475,14 +501,15 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date) -> Value {
     )
 }
 
-/// `koop doc monitoring CASE --month`: zał. 7, rows grouped by the responsible party.
-pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date) -> Value {
+/// `koop doc monitoring CASE --month`: zał. 7, rows grouped by the responsible party (a
+/// family member by key unless `reveal`).
+pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date, reveal: bool) -> Value {
     let mut groups: Vec<(String, Value, Vec<Value>)> = Vec::new();
     for (_, task) in case.tasks() {
         if !task.open_in(month) {
             continue;
         }
-        let who = responsible(store, case, task);
+        let who = responsible(store, case, task, reveal);
         let key = who["key"].as_str().unwrap_or("").to_string();
         let progress: Vec<String> = case
             .progress(month, task.id.get_ref())

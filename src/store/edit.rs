@@ -5,7 +5,7 @@ use std::path::Path;
 
 use toml_edit::DocumentMut;
 
-use super::write;
+use super::{crypt, write};
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::store::load::toml_error;
@@ -21,6 +21,18 @@ pub fn edit<T>(
 ) -> Result<T> {
     let path = root.join(rel);
     let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?;
+    let (text, result) = edit_bytes(rel, bytes, change)?;
+    write::replace(root, rel, &text)?;
+    Ok(result)
+}
+
+/// Edits a record's text in memory (for files that are decrypted before and encrypted after);
+/// `rel` names it in messages. Returns the new text and what `change` returned.
+pub fn edit_bytes<T>(
+    rel: &str,
+    bytes: Vec<u8>,
+    change: impl FnOnce(&mut DocumentMut) -> Result<T>,
+) -> Result<(String, T)> {
     let decoded = decode(bytes).map_err(|bad| {
         Error::user(format!(
             "{rel}:{}:{}: file is not valid UTF-8",
@@ -44,8 +56,54 @@ pub fn edit<T>(
             .hint("fix the file by hand first (`koop check` shows where)")
     })?;
     let result = change(&mut doc)?;
-    let text = encode(&doc.to_string(), decoded.bom, decoded.crlf);
-    write::replace(root, rel, &text)?;
+    Ok((encode(&doc.to_string(), decoded.bom, decoded.crlf), result))
+}
+
+/// Edits, or creates, a case file that holds personal data (`members.toml`,
+/// `diagnosis.toml`). With recipients in `keys/`, the file is kept as `<name>.age`: decrypted
+/// in memory, edited, encrypted and written atomically; a plain-text copy left from before
+/// encryption was turned on is removed once the encrypted one is in place. Without
+/// recipients it stays plain text.
+pub fn edit_personal<T>(
+    root: &Path,
+    rel: &str,
+    change: impl FnOnce(&mut DocumentMut) -> Result<T>,
+) -> Result<T> {
+    let recipients = crypt::recipients(root)?;
+    let sealed = format!("{rel}{}", crypt::SUFFIX);
+    let read = |r: &str| {
+        let path = root.join(r);
+        std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))
+    };
+    let (bytes, was_sealed, was_plain) = if root.join(&sealed).exists() {
+        let plain = crypt::decrypt(&read(&sealed)?).map_err(|why| {
+            Error::user(format!("cannot decrypt {sealed}: {}", why.reason()))
+                .hint("set KOOP_IDENTITY to your identity file")
+        })?;
+        (plain, true, root.join(rel).exists())
+    } else if root.join(rel).exists() {
+        (read(rel)?, false, true)
+    } else {
+        (Vec::new(), false, false)
+    };
+    let (text, result) = edit_bytes(if was_sealed { &sealed } else { rel }, bytes, change)?;
+    if recipients.is_empty() {
+        if was_sealed {
+            return Err(Error::user(format!(
+                "{sealed} is encrypted, but the repository lists no recipients in {}/",
+                crypt::KEYS_DIR
+            ))
+            .hint("add the team's keys back (`koop keys add`), then try again"));
+        }
+        write::replace(root, rel, &text)?;
+    } else {
+        let cipher = crypt::encrypt(text.as_bytes(), &recipients)?;
+        write::write_file(&root.join(&sealed), &cipher)?;
+        if was_plain {
+            std::fs::remove_file(root.join(rel))
+                .map_err(|e| Error::io("remove the plain-text", &root.join(rel), &e))?;
+        }
+    }
     Ok(result)
 }
 

@@ -8,7 +8,7 @@ use walkdir::WalkDir;
 
 use std::collections::BTreeMap;
 
-use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store};
+use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store, crypt};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -83,8 +83,16 @@ pub fn load(root: &Path) -> Result<Store> {
     }
     let mut parts = CaseParts::default();
     for rel in files {
-        if let Some(slot) = classify(&rel, &mut store.problems) {
-            load_file(&mut store, &mut parts, &rel, slot);
+        // `members.toml.age` is `members.toml`, encrypted; other `.age` files are not records.
+        let (logical, encrypted) = match rel.strip_suffix(crypt::SUFFIX) {
+            Some(plain) => (plain, true),
+            None => (rel.as_str(), false),
+        };
+        if encrypted && !logical.rsplit('/').next().is_some_and(crypt::is_personal) {
+            continue;
+        }
+        if let Some(slot) = classify(logical, &mut store.problems) {
+            load_file(&mut store, &mut parts, &rel, slot, encrypted);
         }
     }
     assemble_cases(&mut store, parts);
@@ -213,10 +221,32 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
     slot
 }
 
-fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot) {
-    let text = match read_text(store, rel) {
-        Some(text) => text,
-        None => {
+fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, encrypted: bool) {
+    let text = if encrypted {
+        read_encrypted(store, rel)
+    } else {
+        read_text(store, rel).ok_or(None)
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(Some(reason)) => {
+            // Not this user's to read: what depends on it is not verified, and says so.
+            if let Slot::Case { dir, file } = slot {
+                let kind = match file {
+                    CaseFile::Diagnosis => "diagnosis",
+                    _ => "members",
+                };
+                parts.broken.entry(dir.clone()).or_default().insert(kind);
+                parts
+                    .locked
+                    .entry(dir)
+                    .or_default()
+                    .insert(kind, reason.clone());
+            }
+            store.locked.push((rel.to_string(), reason));
+            return;
+        }
+        Err(None) => {
             store.skipped.push(rel.to_string());
             let broken = match slot {
                 Slot::Institution(id) => Some(("institution", id)),
@@ -330,6 +360,61 @@ fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
 }
 
 /// Reads and decodes a file, reporting I/O and encoding problems.
+/// Reads and decrypts an encrypted file in memory. `Err(Some(reason))`: the user cannot
+/// decrypt it (no identity, not a recipient); `Err(None)`: it is damaged, reported.
+fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, Option<String>> {
+    let bytes = match std::fs::read(store.root.join(rel)) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            store.problems.push(Diagnostic::error(
+                codes::SYNTAX,
+                format!("cannot read {rel}: {err}"),
+                Location::file(rel),
+            ));
+            return Err(None);
+        }
+    };
+    let plain = match crypt::decrypt(&bytes) {
+        Ok(plain) => plain,
+        Err(crypt::Unreadable::Corrupt(e)) => {
+            store.problems.push(
+                Diagnostic::error(
+                    codes::SYNTAX,
+                    format!("cannot decrypt {rel}: it is damaged or not an age file ({e})"),
+                    Location::file(rel),
+                )
+                .with_help(format!(
+                    "restore it from git (`git log -- {rel}`, `git checkout <commit> -- {rel}`)"
+                )),
+            );
+            return Err(None);
+        }
+        Err(other) => return Err(Some(other.reason())),
+    };
+    match decode(plain) {
+        Ok(decoded) => {
+            store.sources.insert(
+                rel.to_string(),
+                Source {
+                    text: decoded.text.clone(),
+                },
+            );
+            Ok(decoded.text)
+        }
+        Err(bad) => {
+            store.problems.push(Diagnostic::error(
+                codes::SYNTAX,
+                format!(
+                    "{rel} decrypts to text that is not valid UTF-8 (line {}, column {})",
+                    bad.line, bad.column
+                ),
+                Location::file(rel),
+            ));
+            Err(None)
+        }
+    }
+}
+
 fn read_text(store: &mut Store, rel: &str) -> Option<String> {
     let bytes = match std::fs::read(store.root.join(rel)) {
         Ok(bytes) => bytes,
@@ -494,6 +579,8 @@ struct CaseParts {
     evaluations: BTreeMap<String, Vec<Dated<Evaluation>>>,
     /// Files of a case folder that exist but did not load, by folder.
     broken: BTreeMap<String, std::collections::BTreeSet<&'static str>>,
+    /// Encrypted files of a case folder this user cannot decrypt, by folder.
+    locked: BTreeMap<String, BTreeMap<&'static str, String>>,
 }
 
 fn load_case_file(
@@ -585,6 +672,7 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
     for (dir, case) in std::mem::take(&mut parts.cases) {
         store.cases.push(CaseRec {
             broken: parts.broken.remove(&dir).unwrap_or_default(),
+            locked: parts.locked.remove(&dir).unwrap_or_default(),
             dir: dir.clone(),
             case,
             members: parts.members.remove(&dir),

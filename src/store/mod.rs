@@ -13,6 +13,7 @@
 //! templates/            (optional overrides of the document templates)
 //! ```
 
+pub mod crypt;
 pub mod edit;
 pub mod load;
 pub mod write;
@@ -147,6 +148,9 @@ pub struct CaseRec {
     /// Files of the folder that exist but did not load ("members", "plan", …); rules that
     /// depend on them stay quiet rather than report follow-on errors.
     pub broken: std::collections::BTreeSet<&'static str>,
+    /// Encrypted files of the folder ("members", "diagnosis") this user cannot decrypt
+    /// (also in `broken`), with the reason.
+    pub locked: BTreeMap<&'static str, String>,
 }
 
 impl CaseRec {
@@ -242,6 +246,9 @@ pub struct Store {
     pub skipped: Vec<String>,
     /// (kind, ID) of records whose file exists but did not load.
     pub broken: std::collections::BTreeSet<(&'static str, String)>,
+    /// Encrypted files that could not be decrypted for want of a matching identity, with the
+    /// reason; what depends on them was not verified.
+    pub locked: Vec<(String, String)>,
 }
 
 /// Finds a record by ID in a list sorted by ID.

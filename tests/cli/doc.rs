@@ -19,7 +19,7 @@ const DOCS: &[(&str, &[&str])] = &[
         &["porozumienie", "pzk-przykladowo", "--variant", "3"],
     ),
     ("karta-2026-001", &["karta", "2026-001"]),
-    ("karta-2026-002", &["karta", "2026-002"]),
+    ("karta-2026-002", &["karta", "2026-002", "--reveal"]),
     ("karta-2026-004", &["karta", "2026-004"]),
     (
         "monitoring-2026-002-2026-10",
@@ -121,7 +121,7 @@ fn doc_list_names_every_kind_with_its_source() {
 
 #[test]
 fn markdown_shows_polish_dates_plurals_and_the_forms_labels() {
-    let karta = doc(&["karta", "2026-002"], &[]).ok().stdout;
+    let karta = doc(&["karta", "2026-002", "--reveal"], &[]).ok().stdout;
     for label in [
         "KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr 2026-002 /nr identyfikacyjny/",
         "I. CZŁONKOWIE RODZINY: (imię i nazwisko, wiek, miejsce zamieszkania, nr telefonu)",
@@ -335,20 +335,25 @@ fn hostile() -> (Test, String) {
 #[test]
 fn user_text_comes_out_literally_in_markdown_html_and_pdf() {
     let (t, id) = hostile();
-    let md = t.run(["doc", "karta", &id]).ok().stdout;
+    let md = t.run(["doc", "karta", &id, "--reveal"]).ok().stdout;
     assert!(
         md.contains("\\<b\\>Ala\\</b\\> \\#set text(red) \\*gwiazdka\\* \\_x\\_ \\$y\\$ \\[z\\] \\\\ \\`k\\` \\& \"q\""),
         "{md}"
     );
-    let html = t.run(["doc", "karta", &id, "--format", "html"]).ok().stdout;
+    let html = t
+        .run(["doc", "karta", &id, "--format", "html", "--reveal"])
+        .ok()
+        .stdout;
     assert!(
         html.contains("&lt;b&gt;Ala&lt;&#x2f;b&gt; #set text(red)"),
         "{html}"
     );
     assert!(!html.contains("<b>Ala</b>"), "unescaped markup in HTML");
     let pdf = t.path().join("k.pdf");
-    t.run(["doc", "karta", &id, "--format", "pdf", "-o", "k.pdf"])
-        .ok();
+    t.run([
+        "doc", "karta", &id, "--format", "pdf", "-o", "k.pdf", "--reveal",
+    ])
+    .ok();
     let text = flat(&pdftotext(&pdf));
     assert!(
         text.contains("<b>Ala</b> #set text(red) *gwiazdka* _x_ $y$ [z] \\ `k` & \"q\""),
@@ -507,7 +512,7 @@ fn a_document_needs_its_record_and_names_what_is_wrong() {
 
 #[test]
 fn json_gives_the_data_templates_are_filled_from() {
-    let run = doc(&["karta", "2026-002"], &["--format", "json"]).ok();
+    let run = doc(&["karta", "2026-002", "--reveal"], &["--format", "json"]).ok();
     let data = run.json();
     assert_eq!(data["case"]["id"], "2026-002");
     assert_eq!(data["unit"]["wojewodztwo_gen"], "mazowieckiego");

@@ -40,9 +40,30 @@ fn init_gmina_writes_the_config_the_folders_and_the_git_files() {
     assert_eq!(
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
+         Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
-    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stderr,
+        "created your identity at [HOME]/.config/koop/identity.txt (readable by you only): back it up somewhere safe; without it you cannot read the cases\n"
+    );
+    // The identity is private; the repository lists its public key.
+    let identity = std::fs::read_to_string(t.identity()).expect("identity");
+    assert!(identity.contains("AGE-SECRET-KEY-1"));
+    let public = identity
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: "))
+        .expect("public key comment");
+    assert_eq!(t.read("repo/keys/tester.txt"), format!("{public}\n"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(t.identity())
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "identity must be private");
+    }
     assert_eq!(
         t.files(),
         [
@@ -51,6 +72,7 @@ fn init_gmina_writes_the_config_the_folders_and_the_git_files() {
             "repo/cases/.gitkeep",
             "repo/course/.gitkeep",
             "repo/institutions/.gitkeep",
+            "repo/keys/tester.txt",
             "repo/koop.toml",
             "repo/meetings/.gitkeep",
             "repo/services/.gitkeep",
@@ -99,6 +121,7 @@ fn init_without_a_folder_uses_the_current_one() {
     assert_eq!(
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in .\n\
+         Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
     assert_eq!(t.read("koop.toml"), INIT_CONFIG);
@@ -110,6 +133,7 @@ fn init_without_a_folder_uses_the_current_one() {
             "cases/.gitkeep",
             "course/.gitkeep",
             "institutions/.gitkeep",
+            "keys/tester.txt",
             "koop.toml",
             "meetings/.gitkeep",
             "services/.gitkeep",
@@ -192,6 +216,7 @@ fn init_runs_git_init_outside_a_work_tree() {
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
          Initialised an empty git repository there.\n\
+         Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
     assert!(t.exists("repo/.git"), "git init did not run");
@@ -251,6 +276,7 @@ fn init_inside_an_existing_git_work_tree_does_not_nest_a_repository() {
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
          It is inside an existing git work tree.\n\
+         Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
     assert!(t.exists("repo/koop.toml"));
@@ -268,9 +294,12 @@ fn init_without_git_installed_warns_and_still_creates_the_repository() {
             ["init", "gmina", "--name", "Przykładowo", "repo"],
         )
         .ok();
-    assert_eq!(
-        run.stderr,
-        "warning: git is not installed; run `git init` yourself to share the repository\n"
+    assert!(
+        run.stderr.starts_with(
+            "warning: git is not installed; run `git init` yourself to share the repository\n"
+        ),
+        "{}",
+        run.stderr
     );
     assert_eq!(t.read("repo/koop.toml"), INIT_CONFIG);
     assert!(!t.exists("repo/.git"));

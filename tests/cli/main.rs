@@ -27,6 +27,8 @@ use std::process::Command;
 /// A temporary folder to run koop in.
 pub struct Test {
     dir: tempfile::TempDir,
+    /// The user's home: `koop init` keeps the identity it makes under it.
+    home: tempfile::TempDir,
     today: String,
 }
 
@@ -112,6 +114,7 @@ impl Test {
     pub fn new() -> Self {
         Test {
             dir: tempfile::tempdir().expect("temp dir"),
+            home: tempfile::tempdir().expect("temp home"),
             today: "2026-11-23".into(),
         }
     }
@@ -133,6 +136,11 @@ impl Test {
     /// The folder's path.
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// The identity `koop init` made for this test's user.
+    pub fn identity(&self) -> PathBuf {
+        self.home.path().join(".config/koop/identity.txt")
     }
 
     /// Writes a file (creating folders), relative to the folder.
@@ -182,13 +190,21 @@ impl Test {
             .current_dir(cwd)
             .env("KOOP_TODAY", &self.today)
             .env("NO_COLOR", "1")
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
+            .env("USER", "tester")
             .env_remove("KOOP_IDENTITY");
         for (key, value) in env {
             cmd.env(key, value);
         }
         let out = cmd.output().expect("run koop");
         let root = self.dir.path().to_string_lossy().to_string();
-        let clean = |b: &[u8]| String::from_utf8_lossy(b).replace(&root, "[ROOT]");
+        let home = self.home.path().to_string_lossy().to_string();
+        let clean = |b: &[u8]| {
+            String::from_utf8_lossy(b)
+                .replace(&root, "[ROOT]")
+                .replace(&home, "[HOME]")
+        };
         Run {
             stdout: clean(&out.stdout),
             stderr: clean(&out.stderr),

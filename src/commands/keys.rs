@@ -1,0 +1,357 @@
+//! `koop keys`: the user's identity and the repository's recipients, and re-encrypting the
+//! personal data when the recipients change (docs/privacy.md).
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::output::{Format, print_json, print_table};
+use super::{Ctx, user_id};
+use crate::error::{Error, Result};
+use crate::store::crypt::{self, KEYS_DIR, Recipient};
+use crate::store::{self, Store, write};
+
+/// `koop keys …`
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Make your identity (private key) if you have none, and print its public key.
+    Generate(GenerateArgs),
+    /// Add a colleague's public key and re-encrypt the personal data to include them.
+    Add(AddArgs),
+    /// List the recipients the personal data is encrypted to.
+    List(ListArgs),
+    /// Remove a recipient and re-encrypt the personal data without them.
+    Remove(RemoveArgs),
+    /// Re-encrypt every file of personal data to the current recipients (and encrypt any left
+    /// in plain text).
+    Rotate,
+}
+
+/// Arguments of `koop keys generate`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Where to write it (default: KOOP_IDENTITY, else ~/.config/koop/identity.txt).
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `koop keys add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The recipient's name, e.g. `anna-kowalska` (the file keys/<NAME>.txt).
+    pub name: String,
+    /// The public key: `age1…` or `ssh-ed25519 AAAA…`, or a file holding it (e.g.
+    /// ~/.ssh/id_ed25519.pub). Default: your own identity's public key.
+    pub key: Option<String>,
+}
+
+/// Arguments of `koop keys list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Arguments of `koop keys remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The recipient's name (see `koop keys list`).
+    pub name: String,
+}
+
+/// Dispatches `koop keys …`.
+pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
+    match cmd {
+        KeysCommand::Generate(args) => generate(ctx, args),
+        KeysCommand::Add(args) => add(ctx, args),
+        KeysCommand::List(args) => list(ctx, args),
+        KeysCommand::Remove(args) => remove(ctx, args),
+        KeysCommand::Rotate => {
+            let (_lock, store) = ctx.load_for_write()?;
+            let recipients = crypt::recipients(&store.root)?;
+            if recipients.is_empty() {
+                return Err(Error::user(format!(
+                    "there are no recipients in {KEYS_DIR}/ to encrypt to"
+                ))
+                .hint("add yourself first: `koop keys add <your-name>`"));
+            }
+            let n = reencrypt(&store, &recipients)?;
+            report(ctx, n, &recipients);
+            Ok(0)
+        }
+    }
+}
+
+/// Writes a new identity file readable by its owner only.
+pub fn write_identity(path: &Path) -> Result<String> {
+    if path.exists() {
+        return Err(Error::user(format!("{} already exists", path.display()))
+            .hint("koop never overwrites an identity: losing it locks you out of the cases"));
+    }
+    let (text, public) = crypt::generate();
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
+    }
+    #[cfg(unix)]
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| Error::io("create", path, &e))?;
+        file.write_all(text.as_bytes())
+            .and_then(|()| file.sync_all())
+            .map_err(|e| Error::io("write", path, &e))?;
+    }
+    #[cfg(not(unix))]
+    std::fs::write(path, &text).map_err(|e| Error::io("write", path, &e))?;
+    Ok(public)
+}
+
+fn generate(ctx: &mut Ctx, args: GenerateArgs) -> Result<i32> {
+    let path = match args.output {
+        Some(p) => ctx.cwd.join(p),
+        None => crypt::identity_path().ok_or_else(|| {
+            Error::user("cannot tell where your identity goes: HOME is not set")
+                .hint("pass --output FILE, and set KOOP_IDENTITY to it")
+        })?,
+    };
+    let public = write_identity(&path)?;
+    ctx.ui.line(&public);
+    ctx.ui.note(&format!(
+        "wrote your identity to {} (readable by you only); back it up somewhere safe: without it you cannot read the cases.\nGive the public key above to a colleague, who adds you with `koop keys add <your-name> {public}`.",
+        path.display()
+    ));
+    Ok(0)
+}
+
+/// The key text an argument stands for: the key itself, or a file holding it.
+fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
+    let Some(arg) = arg else {
+        let id = crypt::require_identity()?;
+        return id.public_keys().into_iter().next().ok_or_else(|| {
+            Error::user(format!(
+                "your identity {} is an SSH key, whose public key koop cannot derive",
+                id.path.display()
+            ))
+            .hint("pass the public key file: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+        });
+    };
+    let looks_like_key = arg.starts_with("age1") || arg.starts_with("ssh-");
+    if looks_like_key {
+        return Ok(arg.trim().to_string());
+    }
+    let path = ctx.cwd.join(arg);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        Error::user(format!(
+            "`{arg}` is neither a public key nor a readable file"
+        ))
+        .caused_by(e.to_string())
+    })?;
+    if text.contains("PRIVATE KEY") || text.contains("AGE-SECRET-KEY") {
+        return Err(Error::user(format!("{arg} is a private key")).hint(
+            "give the public key (the `.pub` file, or `age1…`); never share the private one",
+        ));
+    }
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .ok_or_else(|| Error::user(format!("{arg} holds no key")))
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
+    let name = user_id("recipient name", &args.name)?;
+    let key = key_text(ctx, args.key.as_deref())?;
+    crypt::parse_recipient(&key).map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?;
+    let (_lock, store) = ctx.load_for_write()?;
+    let rel = format!("{KEYS_DIR}/{name}.txt");
+    if store.root.join(&rel).exists() {
+        return Err(Error::user(format!("{rel} already exists"))
+            .hint("remove it first (`koop keys remove`) to replace the key"));
+    }
+    let existing = crypt::recipients(&store.root)?;
+    if let Some(same) = existing.iter().find(|r| {
+        r.text
+            .split_whitespace()
+            .take(2)
+            .eq(key.split_whitespace().take(2))
+    }) {
+        return Err(Error::user(format!(
+            "this key is already listed as `{}` ({})",
+            same.name, same.path
+        )));
+    }
+    // The file first, so the recipients read back include it; undone if re-encryption fails.
+    write::create(&store.root, &rel, &format!("{key}\n"))?;
+    let recipients = crypt::recipients(&store.root)?;
+    match reencrypt(&store, &recipients) {
+        Ok(n) => {
+            ctx.ui.note(&format!("added {rel}"));
+            report(ctx, n, &recipients);
+            Ok(0)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(store.root.join(&rel));
+            Err(e)
+        }
+    }
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
+    let root = store::require_root(&ctx.cwd)?;
+    let recipients = crypt::recipients(&root)?;
+    let mine: Vec<String> = match crypt::identity() {
+        Ok(Some(id)) => id.public_keys(),
+        _ => Vec::new(),
+    };
+    let is_mine = |r: &Recipient| mine.iter().any(|m| *m == r.text);
+    match args.format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = recipients
+                .iter()
+                .map(|r| json!({ "name": r.name, "kind": r.kind(), "key": r.text, "file": r.path, "you": is_mine(r) }))
+                .collect();
+            print_json(ctx.ui, &serde_json::Value::Array(items));
+        }
+        Format::Table => {
+            if recipients.is_empty() {
+                ctx.ui
+                    .line("(none: personal data is not encrypted; see docs/privacy.md)");
+                return Ok(0);
+            }
+            let rows = recipients
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.name.clone(),
+                        r.kind().to_string(),
+                        short(&r.text),
+                        if is_mine(r) {
+                            "you".into()
+                        } else {
+                            String::new()
+                        },
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["NAME", "KIND", "KEY", ""], rows);
+        }
+    }
+    Ok(0)
+}
+
+/// `age1abcd…wxyz` — enough to tell keys apart in a table.
+fn short(key: &str) -> String {
+    let first = key.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = first.chars().collect();
+    if chars.len() <= 24 {
+        return first;
+    }
+    let head: String = chars[..16].iter().collect();
+    let tail: String = chars[chars.len() - 6..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
+    let (_lock, store) = ctx.load_for_write()?;
+    let existing = crypt::recipients(&store.root)?;
+    let rel = format!("{KEYS_DIR}/{}.txt", args.name);
+    if !existing.iter().any(|r| r.name == args.name) {
+        return Err(super::unknown(
+            "recipient",
+            &args.name,
+            existing.iter().map(|r| r.name.as_str()),
+            "koop keys list",
+        ));
+    }
+    let remaining: Vec<Recipient> = existing
+        .into_iter()
+        .filter(|r| r.name != args.name)
+        .collect();
+    if remaining.is_empty() {
+        return Err(Error::user(format!(
+            "`{}` is the last recipient: without one, nobody could read the personal data",
+            args.name
+        ))
+        .hint("add the new holder first (`koop keys add`), then remove this one"));
+    }
+    // Re-encrypt first: if that fails the removed key is still listed and nothing is lost.
+    let n = reencrypt(&store, &remaining)?;
+    std::fs::remove_file(store.root.join(&rel))
+        .map_err(|e| Error::io("remove", &store.root.join(&rel), &e))?;
+    ctx.ui.note(&format!("removed {rel}"));
+    report(ctx, n, &remaining);
+    ctx.ui.note(
+        "the removed key can still open the versions already in git history and in copies it \
+         had; see docs/privacy.md",
+    );
+    Ok(0)
+}
+
+fn report(ctx: &mut Ctx, n: usize, recipients: &[Recipient]) {
+    let names: Vec<&str> = recipients.iter().map(|r| r.name.as_str()).collect();
+    ctx.ui.line(&format!(
+        "re-encrypted {n} file{} of personal data to {} recipient{}: {}",
+        if n == 1 { "" } else { "s" },
+        recipients.len(),
+        if recipients.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ));
+}
+
+/// Re-encrypts every case's personal data to `recipients`: each file is decrypted in memory
+/// first (so a file this user cannot open stops everything before anything is written), then
+/// written encrypted, atomically, one by one; plain-text files are encrypted and removed.
+pub fn reencrypt(store: &Store, recipients: &[Recipient]) -> Result<usize> {
+    let mut plans: Vec<(String, Vec<u8>, bool)> = Vec::new();
+    // Every case folder on disk, including ones whose case.toml does not load now.
+    let mut dirs: Vec<String> = std::fs::read_dir(store.root.join("cases"))
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter(|n| !n.starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in &dirs {
+        for name in crypt::PERSONAL {
+            let plain_rel = format!("cases/{dir}/{name}");
+            let sealed_rel = format!("{plain_rel}{}", crypt::SUFFIX);
+            let sealed = store.root.join(&sealed_rel);
+            let plain = store.root.join(&plain_rel);
+            if sealed.exists() {
+                let cipher = std::fs::read(&sealed).map_err(|e| Error::io("read", &sealed, &e))?;
+                let text = crypt::decrypt(&cipher).map_err(|why| {
+                    Error::user(format!("cannot decrypt {sealed_rel}: {}", why.reason()))
+                        .hint("nothing was changed; only someone who can read every file can re-encrypt them")
+                })?;
+                plans.push((plain_rel.clone(), text, plain.exists()));
+            } else if plain.exists() {
+                let text = std::fs::read(&plain).map_err(|e| Error::io("read", &plain, &e))?;
+                plans.push((plain_rel, text, true));
+            }
+        }
+    }
+    for (plain_rel, text, remove_plain) in &plans {
+        let cipher = crypt::encrypt(text, recipients)?;
+        write::write_file(
+            &store.root.join(format!("{plain_rel}{}", crypt::SUFFIX)),
+            &cipher,
+        )?;
+        if *remove_plain {
+            let plain = store.root.join(plain_rel);
+            std::fs::remove_file(&plain)
+                .map_err(|e| Error::io("remove the plain-text", &plain, &e))?;
+        }
+    }
+    Ok(plans.len())
+}

@@ -1,0 +1,383 @@
+//! Personal data encrypted at rest with age (<https://age-encryption.org>).
+//!
+//! A case's `members.toml` and `diagnosis.toml` hold the personal data; in a repository with
+//! recipients (`keys/<name>.txt`, one public key a line: `age1…` or `ssh-ed25519 …`) they
+//! are stored as `members.toml.age` and `diagnosis.toml.age`, ASCII-armoured, encrypted to
+//! every recipient. koop decrypts them in memory with the user's identity (`KOOP_IDENTITY`,
+//! or `~/.config/koop/identity.txt`) and never writes the plain text to disk.
+//!
+//! RSA SSH keys are refused: the `rsa` crate age uses for them has an unfixed timing
+//! side-channel advisory (RUSTSEC-2023-0071). See docs/privacy.md.
+
+use std::io::{BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use age::armor::{ArmoredReader, ArmoredWriter, Format};
+use age::secrecy::ExposeSecret;
+
+use crate::error::{Error, Result};
+
+/// The folder of recipients, one file per person (so adding two colleagues never conflicts).
+pub const KEYS_DIR: &str = "keys";
+/// The suffix of an encrypted file.
+pub const SUFFIX: &str = ".age";
+/// Files of a case folder that hold personal data.
+pub const PERSONAL: [&str; 2] = ["members.toml", "diagnosis.toml"];
+
+/// Whether a file name (`members.toml`) holds personal data.
+pub fn is_personal(name: &str) -> bool {
+    PERSONAL.contains(&name)
+}
+
+enum RecipientKey {
+    X25519(age::x25519::Recipient),
+    Ssh(age::ssh::Recipient),
+}
+
+/// A recipient: one public key from `keys/<name>.txt`.
+pub struct Recipient {
+    /// The file's name without `.txt`.
+    pub name: String,
+    /// Path relative to the repository root.
+    pub path: String,
+    /// The key as written (`age1…`, `ssh-ed25519 AAAA… comment`).
+    pub text: String,
+    key: RecipientKey,
+}
+
+impl Recipient {
+    /// `age` or `ssh-ed25519`.
+    pub fn kind(&self) -> &'static str {
+        match self.key {
+            RecipientKey::X25519(_) => "age",
+            RecipientKey::Ssh(_) => "ssh-ed25519",
+        }
+    }
+
+    fn as_dyn(&self) -> &dyn age::Recipient {
+        match &self.key {
+            RecipientKey::X25519(k) => k,
+            RecipientKey::Ssh(k) => k,
+        }
+    }
+}
+
+/// Parses one public key; the error says what is accepted.
+pub fn parse_recipient(text: &str) -> std::result::Result<(), String> {
+    parse_key(text).map(|_| ())
+}
+
+fn parse_key(text: &str) -> std::result::Result<RecipientKey, String> {
+    let text = text.trim();
+    if text.starts_with("age1") {
+        return age::x25519::Recipient::from_str(text)
+            .map(RecipientKey::X25519)
+            .map_err(|e| format!("not a valid age public key: {e}"));
+    }
+    if text.starts_with("ssh-rsa") {
+        return Err(
+            "RSA SSH keys are not accepted (the RSA code age would use has an unfixed \
+                    timing advisory, RUSTSEC-2023-0071); use an ssh-ed25519 key or an age key"
+                .to_string(),
+        );
+    }
+    if text.starts_with("ssh-ed25519") {
+        return match age::ssh::Recipient::from_str(text) {
+            Ok(k @ age::ssh::Recipient::SshEd25519(..)) => Ok(RecipientKey::Ssh(k)),
+            Ok(_) => Err("only ssh-ed25519 SSH keys are accepted".to_string()),
+            Err(e) => Err(format!("not a valid ssh-ed25519 public key: {e:?}")),
+        };
+    }
+    Err("expected an age public key (`age1…`) or an SSH public key (`ssh-ed25519 AAAA…`)".into())
+}
+
+/// The repository's recipients, sorted by name. A file that does not parse is an error naming
+/// the file and line, as encrypting to fewer people than intended would lock someone out.
+pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
+    let dir = root.join(KEYS_DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let rel = format!("{KEYS_DIR}/{name}.txt");
+        let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?;
+        let text = crate::text::decode(bytes)
+            .map_err(|bad| {
+                Error::user(format!("{rel}:{}:{}: not UTF-8 text", bad.line, bad.column))
+            })?
+            .text;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let key = parse_key(line).map_err(|e| {
+                Error::user(format!("{rel}:{}:1: {e}", i + 1))
+                    .hint("fix or remove the file (`koop keys remove`), then `koop keys rotate`")
+            })?;
+            out.push(Recipient {
+                name: name.clone(),
+                path: rel.clone(),
+                text: line.to_string(),
+                key,
+            });
+        }
+    }
+    Ok(out)
+}
+
+enum IdentityKey {
+    X25519(age::x25519::Identity),
+    Ssh(age::ssh::Identity),
+}
+
+/// The user's private key(s), from their identity file.
+pub struct Identity {
+    /// Where it was read from.
+    pub path: PathBuf,
+    keys: Vec<IdentityKey>,
+}
+
+impl Identity {
+    fn as_dyn(&self) -> impl Iterator<Item = &dyn age::Identity> {
+        self.keys.iter().map(|k| match k {
+            IdentityKey::X25519(k) => k as &dyn age::Identity,
+            IdentityKey::Ssh(k) => k as &dyn age::Identity,
+        })
+    }
+
+    /// The public keys of the age identities in the file (SSH keys have theirs in `.pub`).
+    pub fn public_keys(&self) -> Vec<String> {
+        self.keys
+            .iter()
+            .filter_map(|k| match k {
+                IdentityKey::X25519(k) => Some(k.to_public().to_string()),
+                IdentityKey::Ssh(_) => None,
+            })
+            .collect()
+    }
+}
+
+/// Where the identity is: `KOOP_IDENTITY`, else `$XDG_CONFIG_HOME/koop/identity.txt`, else
+/// `~/.config/koop/identity.txt`.
+pub fn identity_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KOOP_IDENTITY").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(config.join("koop").join("identity.txt"))
+}
+
+/// Reads an identity file: age identities (`AGE-SECRET-KEY-1…`, one a line, `#` comments), or
+/// an unencrypted OpenSSH ed25519 private key.
+pub fn read_identity(path: &Path) -> Result<Identity> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::user(format!("cannot read your identity {shown}"))
+            .caused_by(e.to_string())
+            .hint("set KOOP_IDENTITY to your identity file, or make one with `koop keys generate`")
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::user(format!("{shown}: an identity file is text, this is not")))?;
+    let mut keys = Vec::new();
+    if text.contains("-----BEGIN OPENSSH PRIVATE KEY-----") {
+        let id =
+            age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), Some(shown.clone()))
+                .map_err(|e| {
+                Error::user(format!("{shown}: not an SSH private key koop can use"))
+                    .caused_by(e.to_string())
+            })?;
+        match &id {
+            // An RSA key parses too, but never matches: koop encrypts to no RSA recipient,
+            // so age's RSA decryption (RUSTSEC-2023-0071) is never run.
+            age::ssh::Identity::Unencrypted(_) => {}
+            age::ssh::Identity::Encrypted(_) => {
+                return Err(Error::user(format!(
+                    "{shown}: the SSH key is protected by a passphrase, which koop cannot ask for"
+                ))
+                .hint("use an age identity (`koop keys generate`) for koop"));
+            }
+            age::ssh::Identity::Unsupported(_) => {
+                return Err(
+                    Error::user(format!("{shown}: this kind of SSH key is not supported"))
+                        .hint("use an ssh-ed25519 key or an age identity (`koop keys generate`)"),
+                );
+            }
+        }
+        keys.push(IdentityKey::Ssh(id));
+    } else {
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let key = age::x25519::Identity::from_str(line).map_err(|_| {
+                Error::user(format!(
+                    "{shown}:{}: not an age identity (AGE-SECRET-KEY-1…)",
+                    i + 1
+                ))
+                .hint("an identity file is what `koop keys generate` or age-keygen writes")
+            })?;
+            keys.push(IdentityKey::X25519(key));
+        }
+    }
+    if keys.is_empty() {
+        return Err(Error::user(format!("{shown} holds no key")));
+    }
+    Ok(Identity {
+        path: path.to_path_buf(),
+        keys,
+    })
+}
+
+/// The user's identity, read once per run: `Ok(None)` when there is none configured (no
+/// `KOOP_IDENTITY` and no file at the default path).
+pub fn identity() -> &'static std::result::Result<Option<Identity>, Error> {
+    static IDENTITY: OnceLock<std::result::Result<Option<Identity>, Error>> = OnceLock::new();
+    IDENTITY.get_or_init(|| {
+        let explicit = std::env::var_os("KOOP_IDENTITY").is_some_and(|p| !p.is_empty());
+        match identity_path() {
+            Some(path) if explicit || path.exists() => read_identity(&path).map(Some),
+            _ => Ok(None),
+        }
+    })
+}
+
+/// The identity, for a command that must decrypt.
+pub fn require_identity() -> Result<&'static Identity> {
+    match identity() {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(no_identity()),
+        Err(e) => Err(e.clone()),
+    }
+}
+
+/// The error for a user without an identity.
+pub fn no_identity() -> Error {
+    let path = identity_path().map_or_else(
+        || "~/.config/koop/identity.txt".into(),
+        |p| p.display().to_string(),
+    );
+    Error::user("this needs personal data, which is encrypted, and you have no identity to decrypt it")
+        .hint(format!(
+            "set KOOP_IDENTITY to your identity file (default: {path}); without one, `koop keys generate` makes one and a colleague adds you with `koop keys add`"
+        ))
+}
+
+/// Makes a new age identity: the file's text and its public key.
+pub fn generate() -> (String, String) {
+    let id = age::x25519::Identity::generate();
+    let public = id.to_public().to_string();
+    let secret = id.to_string();
+    let text = format!(
+        "# koop identity: keep this file private and backed up; without it you cannot read the cases.\n# public key: {public}\n{}\n",
+        secret.expose_secret()
+    );
+    (text, public)
+}
+
+/// Why a file could not be decrypted.
+#[derive(Debug, Clone)]
+pub enum Unreadable {
+    /// No identity configured.
+    NoIdentity,
+    /// The identity file could not be used.
+    BadIdentity(String),
+    /// The file was not encrypted to this identity.
+    NotForYou(PathBuf),
+    /// The file is damaged or not an age file.
+    Corrupt(String),
+}
+
+impl Unreadable {
+    /// A sentence for messages.
+    pub fn reason(&self) -> String {
+        match self {
+            Unreadable::NoIdentity => "you have no identity (KOOP_IDENTITY)".into(),
+            Unreadable::BadIdentity(e) => format!("your identity cannot be used: {e}"),
+            Unreadable::NotForYou(p) => format!(
+                "it is not encrypted to your identity ({}); a colleague who can read it adds you with `koop keys add`",
+                p.display()
+            ),
+            Unreadable::Corrupt(e) => format!("it is damaged or not an age file: {e}"),
+        }
+    }
+}
+
+/// Decrypts an armoured (or binary) age file with the user's identity.
+pub fn decrypt(cipher: &[u8]) -> std::result::Result<Vec<u8>, Unreadable> {
+    let identity = match identity() {
+        Ok(Some(id)) => id,
+        Ok(None) => return Err(Unreadable::NoIdentity),
+        Err(e) => return Err(Unreadable::BadIdentity(e.message.clone())),
+    };
+    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(cipher))
+        .map_err(|e| Unreadable::Corrupt(e.to_string()))?;
+    let mut reader = decryptor.decrypt(identity.as_dyn()).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => Unreadable::NotForYou(identity.path.clone()),
+        other => Unreadable::Corrupt(other.to_string()),
+    })?;
+    let mut plain = Vec::new();
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|e| Unreadable::Corrupt(e.to_string()))?;
+    Ok(plain)
+}
+
+/// Encrypts to every recipient, ASCII-armoured so the repository stays text.
+pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
+    let fail = |e: String| Error::user("cannot encrypt").caused_by(e);
+    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_dyn()))
+        .map_err(|e| fail(e.to_string()))?;
+    let mut out = Vec::with_capacity(plain.len() * 2 + 512);
+    let armor = ArmoredWriter::wrap_output(&mut out, Format::AsciiArmor)
+        .map_err(|e| fail(e.to_string()))?;
+    let mut writer = encryptor
+        .wrap_output(armor)
+        .map_err(|e| fail(e.to_string()))?;
+    writer.write_all(plain).map_err(|e| fail(e.to_string()))?;
+    writer
+        .finish()
+        .and_then(|armor| armor.finish())
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rsa_and_garbage_recipients_are_refused_with_the_reason() {
+        let rsa = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host";
+        assert!(
+            parse_recipient(rsa)
+                .unwrap_err()
+                .contains("RUSTSEC-2023-0071")
+        );
+        assert!(parse_recipient("hello").unwrap_err().contains("age1"));
+        assert!(
+            parse_recipient("age1notakey")
+                .unwrap_err()
+                .contains("not a valid age public key")
+        );
+        let (_, public) = generate();
+        assert!(parse_recipient(&public).is_ok());
+    }
+}
