@@ -22,7 +22,15 @@ k() { "$KOOP" -C "$REPO" "$@"; }
 
 rm -rf "$REPO"
 "$KOOP" init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie \
-    --teryt 1420011 --no-git "$REPO"
+    --teryt 1420011 --no-git --no-encrypt "$REPO"
+# The people here are invented, so the example keeps their data readable; a real repository
+# encrypts it (docs/privacy.md) and does not allow K032.
+cat >> "$REPO/koop.toml" <<'TOML'
+
+[check]
+# Invented people: personal data kept readable for the example (docs/privacy.md).
+allow = ["K032"]
+TOML
 
 # ---------------------------------------------------------------------------------------------
 # Institutions (instytucje)

@@ -97,6 +97,7 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
     let mut allowed = known_codes("--allow", &args.allow)?;
     let root = store::require_root(&ctx.cwd)?;
     let store = store::load(&root)?;
+    super::locked_note(ctx.ui, &store);
     if let Some(config) = &store.config {
         // An unknown code in koop.toml is reported, not fatal: the rest still runs.
         for code in &config.check.allow {
@@ -135,7 +136,7 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
                 .skipped
                 .iter()
                 .filter(|p| !store.sources.contains_key(*p));
-            let files = store.sources.len() + unread.count();
+            let files = store.sources.len() + unread.count() + store.locked.len();
             let checked = format!("checked {files} file{}", if files == 1 { "" } else { "s" });
             if findings.is_empty() {
                 ctx.ui.line(&format!("{checked}: no problems"));

@@ -210,7 +210,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         Ok(Some(id)) => id.public_keys(),
         _ => Vec::new(),
     };
-    let is_mine = |r: &Recipient| mine.iter().any(|m| *m == r.text);
+    let is_mine = |r: &Recipient| mine.contains(&r.text);
     match args.format {
         Format::Json => {
             let items: Vec<serde_json::Value> = recipients

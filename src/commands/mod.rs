@@ -55,6 +55,7 @@ impl Ctx<'_> {
             ))
             .hint("run `koop check` to see what is wrong, or drop --strict to skip them"));
         }
+        locked_note(self.ui, &store);
         if !store.skipped.is_empty() {
             let n = store.skipped.len();
             self.ui.warn(&format!(
@@ -76,6 +77,19 @@ impl Ctx<'_> {
         store.config()?;
         Ok((lock, store))
     }
+}
+
+/// Says which encrypted files this user could not decrypt, and so what was left out.
+pub fn locked_note(ui: &mut Ui, store: &Store) {
+    let Some((_, reason)) = store.locked.first() else {
+        return;
+    };
+    let n = store.locked.len();
+    ui.note(&format!(
+        "note: {n} encrypted file{} of personal data could not be decrypted ({reason}); what depends on {} was not verified or shown",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "it" } else { "them" }
+    ));
 }
 
 /// Checks an ID given on the command line (`--id`, or a positional ID).

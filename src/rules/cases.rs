@@ -7,6 +7,35 @@ use crate::rules::codes;
 use crate::rules::integrity::resolve;
 use crate::store::{CaseRec, Store};
 
+/// K032: the personal data of cases is encrypted.
+pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        for name in crate::store::crypt::PERSONAL {
+            let rel = c.file(name);
+            if !store.sources.contains_key(&rel) {
+                continue;
+            }
+            let (message, help) = if store.recipients > 0 {
+                (
+                    format!(
+                        "{rel} holds personal data in plain text, though this repository encrypts it"
+                    ),
+                    "`koop keys rotate` encrypts it (and every other such file) and removes the plain text",
+                )
+            } else {
+                (
+                    format!("{rel} holds personal data in plain text"),
+                    "`koop keys add <your-name>` turns encryption on for the repository (docs/privacy.md)",
+                )
+            };
+            out.push(
+                Diagnostic::warning(codes::PLAIN_PERSONAL, message, Location::file(rel))
+                    .with_help(help),
+            );
+        }
+    }
+}
+
 /// K003/K004: case numbers are `YYYY-NNN`, and no two folders share one.
 pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {

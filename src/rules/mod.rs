@@ -77,6 +77,8 @@ pub mod codes {
     pub const ATTENDEES: &str = "K030";
     /// A PZK going longer between meetings than agreed.
     pub const PZK_GAP: &str = "K031";
+    /// Personal data in plain text.
+    pub const PLAIN_PERSONAL: &str = "K032";
 }
 
 /// One rule of the catalogue.
@@ -383,6 +385,15 @@ pub static RULES: &[Rule] = &[
         source: "seed 004 zał. 5 §2; seed 003 §10",
         explain: "Zał. 5 §2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" The warning names the gap. Fix: plan the next meeting with `koop meeting new`.",
         check: Some(meetings::pzk_gaps),
+    },
+    Rule {
+        code: codes::PLAIN_PERSONAL,
+        name: "personal-data-in-plain-text",
+        severity: Severity::Warning,
+        summary: "a case's members and diagnosis are encrypted (members.toml.age, diagnosis.toml.age)",
+        source: "seed 004 zał. 5 §3.6; docs/privacy.md",
+        explain: "Cases hold special-category personal data (health, addictions, court supervision), and zał. 5 §3.6 binds GGK members: \"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\" A repository travels through git servers and laptops, so koop keeps members.toml and diagnosis.toml encrypted to the team's keys (keys/). Fix: with recipients in keys/, `koop keys rotate` encrypts every plain-text file and removes it; without any, `koop keys add <your-name>` turns encryption on. A training repository with invented people can allow the rule in koop.toml ([check] allow = [\"K032\"]). Git history keeps the plain-text versions already committed (docs/privacy.md says what to do).",
+        check: Some(cases::plain_personal),
     },
 ];
 

@@ -96,6 +96,13 @@ pub fn load(root: &Path) -> Result<Store> {
         }
     }
     assemble_cases(&mut store, parts);
+    match crypt::recipients(root) {
+        Ok(recipients) => store.recipients = recipients.len(),
+        Err(e) => store.problems.push(
+            Diagnostic::error(codes::SYNTAX, e.message, Location::file(crypt::KEYS_DIR))
+                .with_help("fix or remove the key file, then `koop keys rotate`"),
+        ),
+    }
     by_id(&mut store.institutions);
     by_id(&mut store.people);
     by_id(&mut store.teams);

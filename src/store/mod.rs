@@ -249,6 +249,8 @@ pub struct Store {
     /// Encrypted files that could not be decrypted for want of a matching identity, with the
     /// reason; what depends on them was not verified.
     pub locked: Vec<(String, String)>,
+    /// How many recipients `keys/` lists: with any, personal data is kept encrypted.
+    pub recipients: usize,
 }
 
 /// Finds a record by ID in a list sorted by ID.

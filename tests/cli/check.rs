@@ -858,11 +858,12 @@ fn rules_lists_every_code() {
             ("K029", "meeting-slot", "warning"),
             ("K030", "attendees", "warning"),
             ("K031", "pzk-meeting-gap", "warning"),
+            ("K032", "personal-data-in-plain-text", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 31);
+    assert_eq!(items.len(), 32);
     assert_eq!(
         items[0],
         json!({

@@ -160,7 +160,7 @@ fn edit(text: &str, from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
-/// A model-complete gmina repository (19 files) that passes `koop check` on 2026-11-23: a GOPS
+/// A model-complete gmina repository (20 files, the personal data encrypted) that passes `koop check` on 2026-11-23: a GOPS
 /// with its social worker, a school with its pedagogue, a PZK on a signed agreement, a GGK
 /// coordinated by the GOPS worker, a service, and one active case with consent,
 /// qualification by the GGK, a plan adopted after the agreement was signed, and monitoring
@@ -213,6 +213,9 @@ fn base_on(today: &str) -> Test {
             format!("team = \"pzk\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\n{approved}"),
         );
     }
+    // Personal data encrypted, as in every real repository (K032): the rules read it back
+    // through the user's identity.
+    t.run(["keys", "rotate"]).ok();
     t
 }
 
