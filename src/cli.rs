@@ -75,6 +75,9 @@ pub enum Command {
     /// Encryption of personal data: your identity, the recipients, re-encryption.
     #[command(subcommand)]
     Keys(commands::keys::KeysCommand),
+    /// Exports for others: aggregate figures without personal data.
+    #[command(subcommand)]
+    Export(commands::export::ExportCommand),
     /// Documents: the model's forms filled from the records, as Markdown, HTML or PDF.
     #[command(subcommand)]
     Doc(commands::doc::DocCommand),
@@ -124,6 +127,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Doc(cmd) => commands::doc::run(&mut ctx, cmd),
         Command::Keys(cmd) => commands::keys::run(&mut ctx, cmd),
+        Command::Export(cmd) => commands::export::run(&mut ctx, cmd),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
         Command::Explain(args) => commands::check::cmd_explain(&mut ctx, args),

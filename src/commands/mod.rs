@@ -6,6 +6,7 @@ pub mod case;
 pub mod caseutil;
 pub mod check;
 pub mod doc;
+pub mod export;
 pub mod init;
 pub mod institution;
 pub mod keys;

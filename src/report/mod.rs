@@ -3,6 +3,7 @@
 //! Markdown.
 
 pub mod agenda;
+pub mod stats;
 
 use std::collections::BTreeMap;
 

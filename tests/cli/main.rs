@@ -15,6 +15,7 @@ mod institution;
 mod meeting;
 mod model;
 mod person;
+mod privacy;
 mod regressions;
 mod rules;
 mod service;

@@ -1,0 +1,500 @@
+//! Personal data encrypted at rest (age), pseudonymous by default, and aggregate exports
+//! without it (docs/privacy.md).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{Test, example, fixture, git_available};
+
+const NAME: &str = "Zenobia Tajemnicza";
+const PHONE: &str = "600 987 654";
+const PHRASE: &str = "uzależnienie od hazardu";
+
+fn git(dir: &Path, args: &[&str]) -> Vec<u8> {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// A case with a member, phone and diagnosis known to the test; returns its number.
+fn sensitive_case(t: &Test) -> String {
+    let id = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-03-02",
+            "--coordinator",
+            "anna-nowak",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    t.run([
+        "case", "member", "add", &id, "--name", NAME, "--phone", PHONE,
+    ])
+    .ok();
+    // A diagnosis is made once the case is qualified.
+    t.run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m1"])
+        .ok();
+    t.run([
+        "team",
+        "new",
+        "--kind",
+        "ggk",
+        "--id",
+        "ggk",
+        "--name",
+        "GGK",
+        "--coordinator",
+        "anna-nowak",
+    ])
+    .ok();
+    t.run([
+        "case",
+        "qualify",
+        &id,
+        "--team",
+        "ggk",
+        "--date",
+        "2026-03-10",
+    ])
+    .ok();
+    t.run(["case", "diagnosis", &id, "--health", PHRASE]).ok();
+    id
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Every file under `dir`, recursively, as raw bytes.
+fn raw_files(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+    for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            raw_files(&path, out);
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            out.push((path, bytes));
+        }
+    }
+}
+
+/// Commits everything, packs it with `git gc`, and returns every object's content (git
+/// compresses objects, so the raw files alone would hide plain text too).
+fn committed_objects(dir: &Path) -> Vec<u8> {
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "cases"]);
+    git(dir, &["gc", "-q", "--aggressive", "--prune=now"]);
+    git(dir, &["cat-file", "--batch-all-objects", "--batch"])
+}
+
+#[test]
+fn with_encryption_no_name_phone_or_diagnosis_reaches_the_files_or_git() {
+    if !git_available() {
+        eprintln!("skipped: needs git");
+        return;
+    }
+    let t = fixture();
+    sensitive_case(&t);
+    // koop itself reads them back.
+    let shown = t.run(["case", "show", "2026-001", "--reveal"]).ok();
+    assert!(shown.stdout.contains(NAME), "{}", shown.stdout);
+    let objects = committed_objects(t.path());
+    let mut files = Vec::new();
+    raw_files(t.path(), &mut files);
+    assert!(files.iter().any(|(p, _)| p.ends_with("members.toml.age")));
+    for needle in [NAME, PHONE, PHRASE, "Zenobia", "987 654", "hazardu"] {
+        assert!(!contains(&objects, needle), "{needle:?} is in a git object");
+        for (path, bytes) in &files {
+            assert!(
+                !contains(bytes, needle),
+                "{needle:?} is in {}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn without_encryption_the_same_check_finds_the_name_in_git() {
+    // The control for the test above: the search does find plain text when it is there.
+    if !git_available() {
+        eprintln!("skipped: needs git");
+        return;
+    }
+    let t = fixture();
+    std::fs::remove_dir_all(t.path().join("keys")).expect("keys/");
+    sensitive_case(&t);
+    assert!(t.exists(&format!("{}/members.toml", case_dir(&t))));
+    let objects = committed_objects(t.path());
+    assert!(contains(&objects, NAME));
+    assert!(contains(&objects, PHRASE));
+    let run = t.run(["check", "--rule", "K032"]);
+    assert!(run.stdout.contains("warning[K032]"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("members.toml holds personal data in plain text"),
+        "{}",
+        run.stdout
+    );
+}
+
+fn case_dir(t: &Test) -> String {
+    t.files()
+        .into_iter()
+        .find(|f| f.ends_with("/case.toml"))
+        .expect("a case")
+        .trim_end_matches("/case.toml")
+        .to_string()
+}
+
+/// Makes a second identity; returns its path and public key.
+fn other_identity(t: &Test, name: &str) -> (PathBuf, String) {
+    // A hidden folder: koop does not read it as records.
+    let path = t.path().join(format!(".ids/{name}.txt"));
+    let run = t
+        .run([
+            "keys",
+            "generate",
+            "--output",
+            path.to_string_lossy().as_ref(),
+        ])
+        .ok();
+    let public = run.stdout.trim().to_string();
+    assert!(public.starts_with("age1"), "{public}");
+    (path, public)
+}
+
+fn as_user(t: &Test, identity: &Path, args: &[&str]) -> crate::Run {
+    t.run_env(t.path(), &[("KOOP_IDENTITY", identity.as_os_str())], args)
+}
+
+#[test]
+fn a_wrong_identity_is_refused_and_read_only_commands_say_what_they_skipped() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let (eve, _) = other_identity(&t, "eve");
+    let run = as_user(&t, &eve, &["case", "show", &id, "--reveal"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("members.toml.age, which cannot be decrypted"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("not encrypted to your identity"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stdout.contains(NAME));
+    // Writing personal data is refused too, and nothing changes.
+    let before = t.state();
+    let run = as_user(&t, &eve, &["case", "member", "add", &id, "--name", "X"]).fails(1);
+    assert!(run.stderr.contains("cannot be decrypted"), "{}", run.stderr);
+    t.unchanged(&before);
+    // Commands that need no personal data work and say what they could not verify.
+    let run = as_user(&t, &eve, &["case", "list"]).ok();
+    assert!(run.stdout.contains(&id), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("2 encrypted files of personal data could not be decrypted"),
+        "{}",
+        run.stderr
+    );
+    let run = as_user(&t, &eve, &["check", "--rule", "K005"]);
+    assert!(
+        run.stderr.contains("could not be decrypted"),
+        "{}",
+        run.stderr
+    );
+    // Without any identity at all.
+    let nowhere = tempfile::tempdir().expect("tmp");
+    let run = t
+        .run_env(
+            t.path(),
+            &[
+                ("HOME", nowhere.path().as_os_str()),
+                ("XDG_CONFIG_HOME", nowhere.path().as_os_str()),
+            ],
+            ["case", "show", &id, "--reveal"],
+        )
+        .fails(1);
+    assert!(
+        run.stderr.contains("you have no identity"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn adding_and_removing_a_recipient_re_encrypts_and_locks_the_removed_one_out() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let (bob, bob_key) = other_identity(&t, "bob");
+    as_user(&t, &bob, &["case", "show", &id, "--reveal"]).fails(1);
+    let run = t.run(["keys", "add", "bob", &bob_key]).ok();
+    assert!(
+        run.stdout
+            .contains("re-encrypted 2 files of personal data to 2 recipients: bob, tester"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(t.read("keys/bob.txt"), format!("{bob_key}\n"));
+    let run = as_user(&t, &bob, &["case", "show", &id, "--reveal"]).ok();
+    assert!(run.stdout.contains(NAME), "{}", run.stdout);
+    let list = t.run(["keys", "list", "--format", "json"]).ok().json();
+    assert_eq!(list.as_array().map(Vec::len), Some(2));
+    assert_eq!(list[1]["name"], "tester");
+    assert_eq!(list[1]["you"], true);
+    assert_eq!(list[0]["you"], false);
+
+    let dir = case_dir(&t);
+    let old = t.read(&format!("{dir}/members.toml.age"));
+    t.run(["keys", "remove", "bob"]).ok();
+    assert!(!t.exists("keys/bob.txt"));
+    assert_ne!(
+        t.read(&format!("{dir}/members.toml.age")),
+        old,
+        "not re-encrypted"
+    );
+    let run = as_user(&t, &bob, &["case", "show", &id, "--reveal"]).fails(1);
+    assert!(
+        run.stderr.contains("not encrypted to your identity"),
+        "{}",
+        run.stderr
+    );
+    // New data is not for bob either; the remaining recipient still reads everything.
+    t.run(["case", "member", "add", &id, "--name", "Nowy Członek"])
+        .ok();
+    as_user(&t, &bob, &["case", "show", &id, "--reveal"]).fails(1);
+    let run = t.run(["case", "show", &id, "--reveal"]).ok();
+    assert!(run.stdout.contains("Nowy Członek"), "{}", run.stdout);
+    // The last recipient cannot be removed.
+    let run = t.run(["keys", "remove", "tester"]).fails(1);
+    assert!(run.stderr.contains("last recipient"), "{}", run.stderr);
+}
+
+#[test]
+fn a_corrupted_encrypted_file_is_a_clear_error() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let rel = format!("{}/members.toml.age", case_dir(&t));
+    let text = t.read(&rel);
+    // Damage the ciphertext in the middle of the armour.
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mid = lines.len() / 2;
+    lines[mid] = lines[mid].chars().rev().collect();
+    t.write(&rel, lines.join("\n") + "\n");
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout
+            .contains(&format!("error[K001]: cannot decrypt {rel}: it is damaged")),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("git checkout"), "{}", run.stdout);
+    let run = t
+        .run(["case", "member", "add", &id, "--name", "X"])
+        .fails(1);
+    assert!(
+        run.stderr.contains(&format!("cannot decrypt {rel}")),
+        "{}",
+        run.stderr
+    );
+    t.write(&rel, "not age at all\n");
+    let run = t.run(["check"]).fails(1);
+    assert!(run.stdout.contains("cannot decrypt"), "{}", run.stdout);
+}
+
+#[test]
+fn turning_encryption_on_later_encrypts_what_was_plain_text() {
+    let t = Test::new();
+    t.run([
+        "init",
+        "gmina",
+        "--name",
+        "Przykładowo",
+        "--no-git",
+        "--no-encrypt",
+    ])
+    .ok();
+    assert!(!t.exists("keys"));
+    for (rel, text) in [
+        ("institutions/sp1/institution.toml", crate::SP1),
+        ("institutions/gops/institution.toml", crate::GOPS),
+        (
+            "institutions/gops/people/anna-nowak.toml",
+            "name = \"Anna Nowak\"\n",
+        ),
+    ] {
+        t.write(rel, text);
+    }
+    // No identity yet: generate one first (where init would have put it).
+    t.run(["keys", "generate"]).ok();
+    sensitive_case(&t);
+    let dir = case_dir(&t);
+    assert!(t.exists(&format!("{dir}/members.toml")));
+    let run = t.run(["check", "--rule", "K032"]);
+    assert!(run.stdout.contains("keys add"), "{}", run.stdout);
+    let run = t.run(["keys", "add", "anna"]).ok();
+    assert!(
+        run.stdout.contains("re-encrypted 2 files"),
+        "{}",
+        run.stdout
+    );
+    assert!(!t.exists(&format!("{dir}/members.toml")));
+    assert!(!t.exists(&format!("{dir}/diagnosis.toml")));
+    assert!(t.exists(&format!("{dir}/members.toml.age")));
+    t.run(["check", "--rule", "K032", "--deny", "warnings"])
+        .ok();
+    let shown = t.run(["case", "show", "2026-001", "--reveal"]).ok();
+    assert!(shown.stdout.contains(NAME));
+}
+
+#[test]
+fn keys_refuse_rsa_private_keys_duplicates_and_overwriting_an_identity() {
+    let t = fixture();
+    let run = t
+        .run([
+            "keys",
+            "add",
+            "rsa",
+            "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx user@host",
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("RUSTSEC-2023-0071"), "{}", run.stderr);
+    let run = t.run(["keys", "add", "x", "age1nonsense"]).fails(1);
+    assert!(
+        run.stderr.contains("not a valid age public key"),
+        "{}",
+        run.stderr
+    );
+    let identity = std::fs::read_to_string(t.identity()).expect("identity");
+    t.write("secret.txt", &identity);
+    let run = t.run(["keys", "add", "leak", "secret.txt"]).fails(1);
+    assert!(run.stderr.contains("is a private key"), "{}", run.stderr);
+    let run = t.run(["keys", "add", "again"]).fails(1);
+    assert!(
+        run.stderr.contains("already listed as `tester`"),
+        "{}",
+        run.stderr
+    );
+    let run = t.run(["keys", "add", "../x", "age1x"]).fails(1);
+    assert!(run.stderr.contains("recipient name"), "{}", run.stderr);
+    let run = t.run(["keys", "remove", "testr"]).fails(1);
+    assert!(
+        run.stderr.contains("did you mean `tester`"),
+        "{}",
+        run.stderr
+    );
+    let run = t.run(["keys", "generate"]).fails(1);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(t.identity()).expect("identity"),
+        identity
+    );
+    let run = t.run(["keys", "list"]).ok();
+    assert!(run.stdout.contains("tester"), "{}", run.stdout);
+    assert!(run.stdout.contains("you"), "{}", run.stdout);
+}
+
+#[test]
+fn documents_are_pseudonymous_unless_revealed() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let karta = t.run(["doc", "karta", &id]).ok().stdout;
+    assert!(
+        !karta.contains(NAME) && !karta.contains(PHONE) && !karta.contains(PHRASE),
+        "{karta}"
+    );
+    assert!(
+        karta.contains("1. m1, (ukryte), (ukryte), (ukryte)"),
+        "{karta}"
+    );
+    let karta = t.run(["doc", "karta", &id, "--reveal"]).ok().stdout;
+    assert!(
+        karta.contains(NAME) && karta.contains(PHONE) && karta.contains(PHRASE),
+        "{karta}"
+    );
+    let (eve, _) = other_identity(&t, "eve");
+    let run = as_user(&t, &eve, &["doc", "karta", &id, "--reveal"]).fails(1);
+    assert!(run.stderr.contains("cannot be decrypted"), "{}", run.stderr);
+    // Without --reveal a colleague without the key still gets the pseudonymous form.
+    as_user(&t, &eve, &["doc", "karta", &id]).ok();
+    let run = t.run(["doc", "efekty", "--reveal"]).fails(1);
+    assert!(run.stderr.contains("--reveal applies to"), "{}", run.stderr);
+    // Listings name cases by number only.
+    let list = t.run(["case", "list"]).ok().stdout;
+    assert!(!list.contains(NAME), "{list}");
+}
+
+fn stats(args: &[&str]) -> crate::Run {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let mut all = vec!["-C", dir.as_str(), "export", "stats"];
+    all.extend_from_slice(args);
+    t.run(all)
+}
+
+#[test]
+fn export_stats_gives_figures_without_personal_data() {
+    let run = stats(&[]).ok();
+    let s = run.json();
+    assert_eq!(s["cases"]["total"], 4);
+    assert_eq!(s["cases"]["by_status"]["active"], 1);
+    assert_eq!(s["cases"]["by_status"]["closed"], 1);
+    assert_eq!(s["cases"]["by_kind"]["family"], 2);
+    assert_eq!(s["goals"]["achieved"], 2);
+    assert_eq!(s["goals"]["partly"], 3);
+    assert_eq!(s["meetings"][0]["team"], "pzk-przykladowo");
+    assert_eq!(s["meetings"][0]["held"], 6);
+    assert_eq!(s["period"]["to"], "2026-11-23");
+    // No member, case number, diagnosis or free text.
+    for needle in [
+        "Kalinowski",
+        "Nowosielska",
+        "2026-00",
+        "600 100",
+        "alkohol",
+        "m1",
+    ] {
+        assert!(!run.stdout.contains(needle), "{needle} in:\n{}", run.stdout);
+    }
+    // A period narrows it: the first half of 2026 had two cases, both active at its end.
+    let half = stats(&["--period", "2026-01..2026-06"]).ok().json();
+    assert_eq!(half["cases"]["total"], 2);
+    assert_eq!(half["cases"]["by_status"]["active"], 2);
+    assert_eq!(half["period"]["from"], "2026-01-01");
+    assert_eq!(half["meetings"][0]["held"], 3);
+    let csv = stats(&["--period", "2026", "--format", "csv"]).ok().stdout;
+    assert!(csv.starts_with("section,item,value\r\n"), "{csv}");
+    assert!(csv.contains("cases,total,4\r\n"), "{csv}");
+    assert!(csv.contains("cases_by_status,active,1\r\n"), "{csv}");
+    assert!(csv.contains("institutions,gops-przykladowo,"), "{csv}");
+    let run = stats(&["--period", "2026-13"]).fails(1);
+    assert!(
+        run.stderr.contains("--period: `2026-13` is not a year"),
+        "{}",
+        run.stderr
+    );
+}
