@@ -5,7 +5,7 @@
 //! ready to print: dates in Polish, names instead of IDs; a missing value is `null`, which the
 //! templates show as a dotted blank to fill in by hand.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
@@ -676,113 +676,66 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
     ))
 }
 
-/// `koop doc efekty`: the effects to present to the council (step 10.1).
+/// `koop doc efekty`: the effects to present to the council (step 10.1), from the same
+/// figures as `koop export stats` over the whole history, with Polish labels and names.
 pub fn efekty(store: &Store, today: Date) -> Value {
-    let mut by_status: BTreeMap<usize, (&str, usize)> = BTreeMap::new();
-    let order = [
-        Status::Referred,
-        Status::Qualified,
-        Status::Active,
-        Status::Closed,
+    use crate::report::stats::{Period, stats};
+    let all = Period {
+        from: Date(chrono::NaiveDate::MIN),
+        to: today,
+    };
+    let s = stats(store, all, today);
+    let n = |v: &Value| v.as_i64().unwrap_or(0);
+    let statuses = [
+        ("referred", Status::Referred),
+        ("qualified", Status::Qualified),
+        ("active", Status::Active),
+        ("closed", Status::Closed),
     ];
-    for s in order {
-        by_status.insert(s as usize, (status(s), 0));
-    }
-    let (mut achieved, mut partly, mut not_achieved, mut goals_total, mut unevaluated) =
-        (0, 0, 0, 0, 0);
-    let mut institutions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut services: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
-    for case in &store.cases {
-        if let Some(e) = by_status.get_mut(&(case.status() as usize)) {
-            e.1 += 1;
-        }
-        *kinds.entry(case_kind(case.case.value.kind)).or_default() += 1;
-        for inv in &case.case.value.institutions {
-            institutions
-                .entry(inv.institution.get_ref().clone())
-                .or_default()
-                .insert(case.id().to_string());
-        }
-        for (_, t) in case.tasks() {
-            if let Some(s) = &t.service {
-                services
-                    .entry(s.get_ref().clone())
-                    .or_default()
-                    .insert(case.id().to_string());
-            }
-            if let Some(i) = &t.institution {
-                institutions
-                    .entry(i.get_ref().clone())
-                    .or_default()
-                    .insert(case.id().to_string());
-            }
-        }
-        let last = case.evaluations.last();
-        for g in case.plan.iter().flat_map(|p| &p.value.goals) {
-            goals_total += 1;
-            match last.and_then(|e| {
-                e.value
-                    .goals
-                    .iter()
-                    .find(|x| x.goal.get_ref() == g.id.get_ref())
-            }) {
-                Some(x) => match x.degree {
-                    Degree::Achieved => achieved += 1,
-                    Degree::Partly => partly += 1,
-                    Degree::NotAchieved => not_achieved += 1,
-                },
-                None => unevaluated += 1,
-            }
-        }
-    }
-    let cases_total = store.cases.len() as i64;
-    let count = |n: usize| -> Value { Value::from(n) };
-    let institutions: Vec<Value> = institutions
+    let kinds = [
+        ("person", CaseKind::Person),
+        ("family", CaseKind::Family),
+        ("group", CaseKind::Group),
+    ];
+    let total = n(&s["cases"]["total"]);
+    let goals = &s["goals"];
+    let goals_total: i64 = ["achieved", "partly", "not-achieved", "not-evaluated"]
         .iter()
-        .map(|(id, cases)| json!({ "name": institution_name(store, id), "cases": cases.len() }))
-        .collect();
-    let services: Vec<Value> = services
-        .iter()
-        .map(|(id, cases)| {
-            let s = store.service(id);
-            json!({
-                "name": s.map_or(id.as_str(), |s| s.value.name.as_str()),
-                "provider": s.map(|s| institution_name(store, s.value.provider.get_ref())),
-                "cases": cases.len(),
-            })
-        })
-        .collect();
-    let mut meetings: BTreeMap<String, usize> = BTreeMap::new();
-    for m in &store.meetings {
-        if m.value.minutes.is_some() || !m.value.attendance.is_empty() {
-            let name = store
-                .team(m.value.team.get_ref())
-                .map_or_else(|| m.value.team.get_ref().clone(), |t| t.value.name.clone());
-            *meetings.entry(name).or_default() += 1;
-        }
-    }
-    let meetings: Vec<Value> = meetings
-        .into_iter()
-        .map(|(team, n)| json!({ "team": team, "held": n, "label": polish::count(n as i64, "spotkanie", "spotkania", "spotkań") }))
-        .collect();
+        .map(|k| n(&goals[*k]))
+        .sum();
+    let list = |key: &str| s[key].as_array().cloned().unwrap_or_default();
     with(
         common(store, today),
         json!({
             "cases": {
-                "total": cases_total,
-                "label": polish::count(cases_total, "sprawa", "sprawy", "spraw"),
-                "by_status": by_status.values().map(|(s, n)| json!({ "status": s, "count": count(*n) })).collect::<Vec<_>>(),
-                "by_kind": kinds.iter().map(|(k, n)| json!({ "kind": k, "count": count(*n) })).collect::<Vec<_>>(),
+                "total": total,
+                "label": polish::count(total, "sprawa", "sprawy", "spraw"),
+                "by_status": statuses.iter().map(|(k, st)| json!({ "status": status(*st), "count": s["cases"]["by_status"][k] })).collect::<Vec<_>>(),
+                "by_kind": kinds.iter().filter(|(k, _)| n(&s["cases"]["by_kind"][k]) > 0).map(|(k, kind)| json!({ "kind": case_kind(*kind), "count": s["cases"]["by_kind"][k] })).collect::<Vec<_>>(),
             },
             "goals": {
                 "total": goals_total,
                 "label": polish::count(goals_total, "cel szczegółowy", "cele szczegółowe", "celów szczegółowych"),
-                "achieved": achieved, "partly": partly, "not_achieved": not_achieved, "unevaluated": unevaluated,
+                "achieved": goals["achieved"], "partly": goals["partly"],
+                "not_achieved": goals["not-achieved"], "unevaluated": goals["not-evaluated"],
             },
-            "institutions": institutions,
-            "services": services,
-            "meetings": meetings,
+            "institutions": list("institutions").iter().map(|i| json!({
+                "name": i["name"].as_str().or(i["id"].as_str()), "cases": i["cases"],
+            })).collect::<Vec<_>>(),
+            "services": list("services").iter().map(|sv| json!({
+                "name": sv["name"].as_str().or(sv["id"].as_str()),
+                "provider": sv["provider"].as_str().map(|p| institution_name(store, p)),
+                "cases": sv["cases"],
+            })).collect::<Vec<_>>(),
+            "meetings": list("meetings").iter().map(|m| {
+                let id = m["team"].as_str().unwrap_or("");
+                let held = n(&m["held"]);
+                json!({
+                    "team": store.team(id).map_or(id, |t| t.value.name.as_str()),
+                    "held": held,
+                    "label": polish::count(held, "spotkanie", "spotkania", "spotkań"),
+                })
+            }).collect::<Vec<_>>(),
         }),
     )
 }

@@ -399,15 +399,7 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
         Err(other) => return Err(Some(other.reason())),
     };
     match decode(plain) {
-        Ok(decoded) => {
-            store.sources.insert(
-                rel.to_string(),
-                Source {
-                    text: decoded.text.clone(),
-                },
-            );
-            Ok(decoded.text)
-        }
+        Ok(decoded) => Ok(remember(store, rel, decoded.text)),
         Err(bad) => {
             store.problems.push(Diagnostic::error(
                 codes::SYNTAX,
@@ -420,6 +412,14 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
             Err(None)
         }
     }
+}
+
+/// Keeps a file's text for diagnostics (which quote its lines) and returns it.
+fn remember(store: &mut Store, rel: &str, text: String) -> String {
+    store
+        .sources
+        .insert(rel.to_string(), Source { text: text.clone() });
+    text
 }
 
 fn read_text(store: &mut Store, rel: &str) -> Option<String> {
@@ -435,15 +435,7 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
         }
     };
     match decode(bytes) {
-        Ok(decoded) => {
-            store.sources.insert(
-                rel.to_string(),
-                Source {
-                    text: decoded.text.clone(),
-                },
-            );
-            Some(decoded.text)
-        }
+        Ok(decoded) => Some(remember(store, rel, decoded.text)),
         Err(bad) => {
             store.problems.push(
                 Diagnostic::error(

@@ -2,31 +2,12 @@
 //! without it (docs/privacy.md).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use crate::{Test, example, fixture, git_available};
+use crate::{Test, example, fixture, git, git_available};
 
 const NAME: &str = "Zenobia Tajemnicza";
 const PHONE: &str = "600 987 654";
 const PHRASE: &str = "uzależnienie od hazardu";
-
-fn git(dir: &Path, args: &[&str]) -> Vec<u8> {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .expect("git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 /// A case with a member, phone and diagnosis known to the test; returns its number.
 fn sensitive_case(t: &Test) -> String {
