@@ -49,8 +49,9 @@ pub struct InitArgs {
 
 const GITIGNORE: &str =
     "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
-const GITATTRIBUTES: &str =
-    "# Records are text; keep line endings as they are written.\n*.toml text\n";
+const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
+     # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
+     *.age -diff -merge\n";
 
 /// Runs `koop init`.
 pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
@@ -243,11 +244,21 @@ fn add_lines(root: &Path, file: &str, wanted: &str) -> Result<()> {
         Err(e) => return Err(Error::io("read", &path, &e)),
     };
     let have: Vec<&str> = existing.lines().map(str::trim).collect();
-    let missing: Vec<&str> = wanted
-        .lines()
-        .filter(|l| l.starts_with('#') || !have.contains(&l.trim()))
-        .collect();
-    if missing.iter().all(|l| l.starts_with('#')) {
+    // A comment goes in with the first missing line it explains, not on its own.
+    let mut missing: Vec<&str> = Vec::new();
+    let mut comments: Vec<&str> = Vec::new();
+    for line in wanted.lines() {
+        if line.starts_with('#') {
+            comments.push(line);
+        } else {
+            if !have.contains(&line.trim()) {
+                missing.append(&mut comments);
+                missing.push(line);
+            }
+            comments.clear();
+        }
+    }
+    if missing.is_empty() {
         return Ok(());
     }
     let mut text = existing.clone();

@@ -6,8 +6,9 @@ use crate::{INIT_CONFIG, Test, git_available};
 
 const GITIGNORE: &str =
     "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
-const GITATTRIBUTES: &str =
-    "# Records are text; keep line endings as they are written.\n*.toml text\n";
+const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
+     # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
+     *.age -diff -merge\n";
 
 /// Whether `dir` is inside a git work tree (then `koop init` must not run `git init`).
 fn inside_git(dir: &std::path::Path) -> bool {
@@ -509,17 +510,18 @@ fn init_keeps_an_existing_folder_and_adds_only_missing_git_lines() {
          .koop.lock\n\
          .koop-*.tmp\n"
     );
-    // Every wanted line is already there: the file is left alone.
-    assert_eq!(t.read(".gitattributes"), "*.toml text\n");
+    // Only the missing line is added, with its comment.
+    assert_eq!(
+        t.read(".gitattributes"),
+        "*.toml text\n\
+         # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
+         *.age -diff -merge\n"
+    );
 
     let t = Test::new();
     t.write(".gitignore", ".koop.lock\n");
     t.run(["init", "gmina", "--name", "Przykładowo", "--no-git"])
         .ok();
-    assert_eq!(
-        t.read(".gitignore"),
-        ".koop.lock\n\
-         # koop's lock file and temporary files of interrupted writes\n\
-         .koop-*.tmp\n"
-    );
+    // The comment went in with the line it first explains, which was already there.
+    assert_eq!(t.read(".gitignore"), ".koop.lock\n.koop-*.tmp\n");
 }
