@@ -197,4 +197,24 @@ fn main() {
     println!("  load (read + parse): min {load_min:?}, median {load_med:?}");
     println!("  rules:               min {rules_min:?}, median {rules_med:?}");
     println!("  load + rules:        min {all_min:?}, median {all_med:?} (target < 100ms)");
+
+    // The same repository with every case's personal data encrypted (members and diagnosis),
+    // as `koop init` sets it up: loading now decrypts them in memory.
+    let (text, public) = koop::store::crypt::generate();
+    let identity = dir.path().join(".identity.txt");
+    std::fs::write(&identity, text).expect("identity");
+    // SAFETY: still single-threaded; the identity is read once, on first use, after this.
+    unsafe { std::env::set_var("KOOP_IDENTITY", &identity) };
+    std::fs::create_dir_all(dir.path().join("keys")).expect("keys/");
+    std::fs::write(dir.path().join("keys/bench.txt"), format!("{public}\n")).expect("key");
+    let recipients = koop::store::crypt::recipients(dir.path()).expect("recipients");
+    let sealed = koop::commands::keys::reencrypt(&store, &recipients).expect("encrypt");
+    let encrypted = koop::store::load(dir.path()).expect("load");
+    assert!(
+        encrypted.locked.is_empty() && encrypted.skipped.is_empty(),
+        "encrypted files must decrypt: {:?}",
+        encrypted.locked
+    );
+    let (enc_min, enc_med) = time(runs, || koop::store::load(dir.path()).expect("load"));
+    println!("  load, {sealed} files encrypted: min {enc_min:?}, median {enc_med:?}");
 }
