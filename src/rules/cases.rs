@@ -36,6 +36,71 @@ pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// K033: no member's name in the case's files that are not encrypted.
+pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let Some(members) = &c.members else {
+            continue;
+        };
+        let mut files = vec![c.case.path.clone()];
+        files.extend(c.plan.iter().map(|p| p.path.clone()));
+        files.extend(c.monitoring.iter().map(|m| m.path.clone()));
+        files.extend(c.evaluations.iter().map(|e| e.path.clone()));
+        for m in &members.value.members {
+            for token in name_tokens(&m.name) {
+                for rel in &files {
+                    let Some(src) = store.sources.get(rel) else {
+                        continue;
+                    };
+                    if let Some(at) = find_name(&src.text, token) {
+                        out.push(
+                            Diagnostic::warning(
+                                codes::NAME_IN_PLAIN_TEXT,
+                                format!(
+                                    "the name of member {} appears in {rel}, which is not encrypted",
+                                    m.key.get_ref()
+                                ),
+                                store.locate(rel, at..at + token.len().min(src.text.len() - at)),
+                            )
+                            .with_help(format!(
+                                "write `{}` or the member's role instead; only members.toml and diagnosis.toml are encrypted",
+                                m.key.get_ref()
+                            )),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The words of a name worth looking for: capitalised, three letters or more.
+fn name_tokens(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Where `token` starts a word of `text`, itself or inflected as Polish inflects names
+/// (Kowalski, Kowalskiego; Tajemnicza, Tajemniczej; Anna, Anny: a final vowel may change, up
+/// to four lowercase letters may follow), but not as the start of a longer word (Ewa,
+/// Ewaluacja).
+fn find_name(text: &str, token: &str) -> Option<usize> {
+    let stem = match token.char_indices().last() {
+        Some((i, c)) if token.chars().count() >= 4 && "aeiouyąę".contains(c) => &token[..i],
+        _ => token,
+    };
+    text.match_indices(stem).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after: String = text[i + stem.len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && after.chars().count() <= 4
+            && after.chars().all(char::is_lowercase)
+    })
+}
+
 /// K003/K004: case numbers are `YYYY-NNN`, and no two folders share one.
 pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
@@ -251,4 +316,26 @@ fn twice(store: &Store, path: &str, what: &str, value: &Spanned<String>) -> Diag
     .with_help(format!(
         "give each {what} its own number or key; other files refer to it"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find_name, name_tokens};
+
+    #[test]
+    fn names_are_found_inflected_but_not_inside_other_words() {
+        assert_eq!(
+            find_name("Rozmowa z Kowalskim o pracy", "Kowalski"),
+            Some(10)
+        );
+        assert_eq!(find_name("Kowalskiego nie było", "Kowalski"), Some(0));
+        assert_eq!(find_name("Ewaluacja celu", "Ewa"), None);
+        assert_eq!(find_name("NieKowalski", "Kowalski"), None);
+        assert_eq!(find_name("Ewa przyszła", "Ewa"), Some(0));
+        assert_eq!(find_name("pani Tajemniczej", "Tajemnicza"), Some(5));
+        assert_eq!(find_name("dla Anny", "Anna"), Some(4));
+        assert_eq!(find_name("Zenobiowanie", "Zenobia"), None);
+        let tokens: Vec<&str> = name_tokens("Anna Maria Kowalska-Nowak jr").collect();
+        assert_eq!(tokens, ["Anna", "Maria", "Kowalska", "Nowak"]);
+    }
 }

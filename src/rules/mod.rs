@@ -79,6 +79,8 @@ pub mod codes {
     pub const PZK_GAP: &str = "K031";
     /// Personal data in plain text.
     pub const PLAIN_PERSONAL: &str = "K032";
+    /// A member's name in a file that is not encrypted.
+    pub const NAME_IN_PLAIN_TEXT: &str = "K033";
 }
 
 /// One rule of the catalogue.
@@ -394,6 +396,15 @@ pub static RULES: &[Rule] = &[
         source: "seed 004 zał. 5 §3.6; docs/privacy.md",
         explain: "Cases hold special-category personal data (health, addictions, court supervision), and zał. 5 §3.6 binds GGK members: \"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\" A repository travels through git servers and laptops, so koop keeps members.toml and diagnosis.toml encrypted to the team's keys (keys/). Fix: with recipients in keys/, `koop keys rotate` encrypts every plain-text file and removes it; without any, `koop keys add <your-name>` turns encryption on. A training repository with invented people can allow the rule in koop.toml ([check] allow = [\"K032\"]). Git history keeps the plain-text versions already committed (docs/privacy.md says what to do).",
         check: Some(cases::plain_personal),
+    },
+    Rule {
+        code: codes::NAME_IN_PLAIN_TEXT,
+        name: "member-name-in-plain-text",
+        severity: Severity::Warning,
+        summary: "case files that are not encrypted (case, plan, monitoring, evaluations) refer to members by key, not by name",
+        source: "seed 004 zał. 5 §3.6; docs/privacy.md",
+        explain: "Only members.toml and diagnosis.toml are encrypted; the case, the plan, monitoring and evaluations stay readable so that the team can work on them, and refer to family members by key (m1, m2). A name written into their free text (a goal, a task, a progress note, a reason) travels in plain text with the repository, against the confidentiality of zał. 5 §3.6 (\"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\"). The rule looks for each member's first name and surname (also inflected: Kowalski, Kowalskiego) when the members can be decrypted. Fix: replace the name with the member's key or role (\"m1\", \"matka\").",
+        check: Some(cases::names_in_plain_text),
     },
 ];
 

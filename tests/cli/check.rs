@@ -859,11 +859,12 @@ fn rules_lists_every_code() {
             ("K030", "attendees", "warning"),
             ("K031", "pzk-meeting-gap", "warning"),
             ("K032", "personal-data-in-plain-text", "warning"),
+            ("K033", "member-name-in-plain-text", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 32);
+    assert_eq!(items.len(), 33);
     assert_eq!(
         items[0],
         json!({

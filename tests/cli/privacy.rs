@@ -429,6 +429,43 @@ fn documents_are_pseudonymous_unless_revealed() {
     assert!(!list.contains(NAME), "{list}");
 }
 
+#[test]
+fn a_members_name_in_a_plan_or_a_report_is_flagged() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    t.run([
+        "goal",
+        "add",
+        &id,
+        "--main",
+        "Rodzina funkcjonuje samodzielnie",
+    ])
+    .ok();
+    // Inflected, as Polish writes it: "Tajemniczej" for Tajemnicza.
+    t.run(["goal", "add", &id, "Zatrudnienie pani Tajemniczej"])
+        .ok();
+    let run = t.run(["check", "--rule", "K033"]);
+    assert!(
+        run.stdout
+            .contains("warning[K033]: the name of member m1 appears in"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("/plan.toml:"), "{}", run.stdout);
+    assert!(run.stdout.contains("help: write `m1`"), "{}", run.stdout);
+    // The member's key instead of the name: nothing to report.
+    let plan = format!("{}/plan.toml", case_dir(&t));
+    let text = t.read(&plan).replace("pani Tajemniczej", "m1");
+    t.write(&plan, text);
+    t.run(["check", "--rule", "K033", "--deny", "warnings"])
+        .ok();
+    // A word that merely starts like a name is not one.
+    t.run(["goal", "add", &id, "Zenobiowanie nie jest imieniem"])
+        .ok();
+    t.run(["check", "--rule", "K033", "--deny", "warnings"])
+        .ok();
+}
+
 fn stats(args: &[&str]) -> crate::Run {
     let t = Test::new();
     let dir = example().to_string_lossy().to_string();
