@@ -37,7 +37,7 @@ pub enum CaseCommand {
     Consent(ConsentArgs),
     /// Record the team's qualification (needs consent).
     Qualify(QualifyArgs),
-    /// Record the diagnosis (part A); or edit diagnosis.toml by hand.
+    /// Record the diagnosis (part A of zał. 6), kept encrypted with the members.
     Diagnosis(DiagnosisArgs),
     /// Adopt the plan: the case becomes active (needs a plan with a task).
     Activate(ActivateArgs),

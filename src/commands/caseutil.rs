@@ -97,11 +97,20 @@ impl Party {
 pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
     match case.locked.get(kind) {
         None => Ok(()),
-        Some(reason) => Err(Error::user(format!(
-            "this needs {}, which cannot be decrypted: {reason}",
-            case.file(&format!("{kind}.toml{}", crate::store::crypt::SUFFIX))
-        ))
-        .hint("set KOOP_IDENTITY to your identity file (docs/privacy.md)")),
+        Some(reason) => {
+            let rel = case.file(&format!("{kind}.toml{}", crate::store::crypt::SUFFIX));
+            let hint = if reason.starts_with(crate::store::crypt::DAMAGED) {
+                format!(
+                    "restore it from git (`git log -- {rel}`, `git checkout <commit> -- {rel}`)"
+                )
+            } else {
+                "set KOOP_IDENTITY to your identity file (docs/privacy.md)".to_string()
+            };
+            Err(Error::user(format!(
+                "this needs {rel}, which cannot be decrypted: {reason}"
+            ))
+            .hint(hint))
+        }
     }
 }
 

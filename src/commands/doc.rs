@@ -315,7 +315,12 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (data, id) = data(&store, kind, args, today)?;
+    let (mut data, id) = data(&store, kind, args, today)?;
+    if let Some(d) = args.date {
+        // --date is the date printed on the form, also where a form would take it from the
+        // records (zał. 6 prints the plan's adoption date otherwise).
+        data["date"] = crate::doc::polish::date(d).into();
+    }
     let template = match (kind.name, args.variant) {
         ("porozumienie", Some(Variant::Partnership)) => "porozumienie-3".to_string(),
         _ => kind.name.to_string(),
@@ -353,6 +358,12 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         Some(path) => {
             store::write::write_file(&path, &bytes)?;
             ctx.ui.note(&format!("wrote {}", shown(&ctx.cwd, &path)));
+            if args.reveal && path.starts_with(&store.root) {
+                ctx.ui.warn(&format!(
+                    "{} holds personal data in plain text inside the repository: print it, then delete it; never commit it",
+                    shown(&ctx.cwd, &path)
+                ));
+            }
         }
         None => ctx.ui.print_bytes(&bytes),
     }

@@ -47,8 +47,10 @@ pub struct InitArgs {
     pub dir: Option<PathBuf>,
 }
 
-const GITIGNORE: &str =
-    "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
+const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n\
+     # Documents koop renders may carry personal data: print them, do not commit them.\n\
+     *.pdf\n\
+     *.html\n";
 const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
      # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
      *.age -diff -merge\n";

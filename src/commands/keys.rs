@@ -121,6 +121,17 @@ fn generate(ctx: &mut Ctx, args: GenerateArgs) -> Result<i32> {
                 .hint("pass --output FILE, and set KOOP_IDENTITY to it")
         })?,
     };
+    // An identity inside a repository is one `git add` away from every clone.
+    let parent = path.parent().unwrap_or(Path::new("."));
+    let existing = parent.ancestors().find(|a| a.exists()).unwrap_or(parent);
+    if let Some(root) = store::find_root(existing) {
+        return Err(Error::user(format!(
+            "{} is inside the koop repository at {}; an identity is private and must stay out of it",
+            path.display(),
+            root.display()
+        ))
+        .hint("keep it in ~/.config/koop/identity.txt (the default) or another private folder"));
+    }
     let public = write_identity(&path)?;
     ctx.ui.line(&public);
     ctx.ui.note(&format!(
@@ -142,6 +153,10 @@ fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
             .hint("pass the public key file: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
         });
     };
+    if arg.starts_with("AGE-SECRET-KEY") || arg.contains("PRIVATE KEY") {
+        return Err(Error::user("that is a private key")
+            .hint("give the public key (`age1…`, printed by `koop keys generate`); never share the private one"));
+    }
     let looks_like_key = arg.starts_with("age1") || arg.starts_with("ssh-");
     if looks_like_key {
         return Ok(arg.trim().to_string());
@@ -158,7 +173,8 @@ fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
             "give the public key (the `.pub` file, or `age1…`); never share the private one",
         ));
     }
-    text.lines()
+    text.trim_start_matches('\u{feff}')
+        .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
@@ -187,20 +203,19 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             same.name, same.path
         )));
     }
-    // The file first, so the recipients read back include it; undone if re-encryption fails.
+    // Re-encrypt first, then list the key: interrupted, the key is not listed yet and
+    // running the same command again finishes the job.
+    let mut recipients = existing;
+    recipients.push(
+        crypt::recipient(&name, &key)
+            .map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?,
+    );
+    recipients.sort_by(|a, b| a.name.cmp(&b.name));
+    let n = reencrypt(&store, &recipients)?;
     write::create(&store.root, &rel, &format!("{key}\n"))?;
-    let recipients = crypt::recipients(&store.root)?;
-    match reencrypt(&store, &recipients) {
-        Ok(n) => {
-            ctx.ui.note(&format!("added {rel}"));
-            report(ctx, n, &recipients);
-            Ok(0)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(store.root.join(&rel));
-            Err(e)
-        }
-    }
+    ctx.ui.note(&format!("added {rel}"));
+    report(ctx, n, &recipients);
+    Ok(0)
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
@@ -270,6 +285,20 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
             "koop keys list",
         ));
     }
+    let mine: Vec<String> = match crypt::identity() {
+        Ok(Some(id)) => id.public_keys(),
+        _ => Vec::new(),
+    };
+    if existing
+        .iter()
+        .any(|r| r.name == args.name && mine.contains(&r.text))
+    {
+        return Err(Error::user(format!(
+            "`{}` is your own key: removing it would lock you out of the personal data",
+            args.name
+        ))
+        .hint("ask another recipient to remove you"));
+    }
     let remaining: Vec<Recipient> = existing
         .into_iter()
         .filter(|r| r.name != args.name)
@@ -328,6 +357,9 @@ pub fn reencrypt(store: &Store, recipients: &[Recipient]) -> Result<usize> {
             let sealed_rel = format!("{plain_rel}{}", crypt::SUFFIX);
             let sealed = store.root.join(&sealed_rel);
             let plain = store.root.join(&plain_rel);
+            if sealed.exists() && plain.exists() {
+                return Err(crypt::both(&plain_rel));
+            }
             if sealed.exists() {
                 let cipher = std::fs::read(&sealed).map_err(|e| Error::io("read", &sealed, &e))?;
                 let text = crypt::decrypt(&cipher).map_err(|why| {

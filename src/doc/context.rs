@@ -59,12 +59,20 @@ fn unit(store: &Store) -> Value {
         });
     };
     let u = &config.unit;
+    let gmina = u.kind == crate::model::config::UnitKind::Gmina;
+    // A powiat's repository is its own county; a gmina's names the county it lies in.
+    let powiat = if gmina {
+        u.powiat.clone()
+    } else {
+        u.powiat.clone().or(Some(u.name.clone()))
+    };
     json!({
         "kind": u.kind.as_str(),
         "name": u.name,
-        "name_loc": u.locative.as_deref().unwrap_or(&u.name),
-        "powiat": u.powiat,
-        "powiat_gen": u.powiat.as_deref().map(|p| adjective(p, "iego")),
+        // The gmina after "w": the locative when given; a powiat's name is not a gmina's.
+        "name_loc": u.locative.clone().or_else(|| gmina.then(|| u.name.clone())),
+        "powiat": powiat,
+        "powiat_gen": powiat.as_deref().map(|p| adjective(p, "iego")),
         "wojewodztwo": u.wojewodztwo,
         "wojewodztwo_gen": u.wojewodztwo.as_deref().map(|w| adjective(w, "iego")),
         "wojewodztwo_loc": u.wojewodztwo.as_deref().map(|w| adjective(w, "im")),
@@ -282,6 +290,9 @@ fn status(s: Status) -> &'static str {
 /// What a document shows in place of personal data without `--reveal`.
 pub const HIDDEN: &str = "(ukryte)";
 
+/// What a document shows for personal data this user cannot decrypt.
+pub const LOCKED: &str = "(zaszyfrowane – brak dostępu)";
+
 /// Who is responsible for a task, as the forms name them: a family member (by key unless
 /// revealed), or an institution with its worker.
 fn responsible(
@@ -330,7 +341,14 @@ fn case_head(store: &Store, case: &CaseRec) -> Value {
 /// key and the personal data (names, residence, phone, age, the diagnosis) as [`HIDDEN`].
 pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value {
     let c = &case.case.value;
-    let members: Vec<Value> = case
+    // A file this user cannot decrypt is shown as such, never as an empty case.
+    let locked_row = json!({
+        "n": 1, "key": "", "name": LOCKED, "age": null, "age_label": LOCKED,
+        "residence": LOCKED, "phone": LOCKED, "relation": null,
+    });
+    let members_locked = case.locked.contains_key("members");
+    let diagnosis_locked = case.locked.contains_key("diagnosis");
+    let mut members: Vec<Value> = case
         .members
         .iter()
         .flat_map(|m| &m.value.members)
@@ -354,6 +372,9 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             })
         })
         .collect();
+    if members_locked {
+        members = vec![locked_row];
+    }
     // Part A II lists every institution working with the family: the coordinator's, those
     // named in case.toml and those responsible for tasks, each with its workers.
     let mut involved: Vec<(String, Vec<String>)> = Vec::new();
@@ -408,10 +429,12 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
     let field = |f: fn(&crate::model::case::Diagnosis) -> &Option<String>| match d
         .and_then(|d| f(d).as_deref())
     {
+        _ if diagnosis_locked => Value::from(LOCKED),
         Some(_) if !reveal => Value::from(HIDDEN),
         other => text(other),
     };
     let list = |l: Option<&Vec<String>>| match l {
+        _ if diagnosis_locked => vec![LOCKED.to_string()],
         Some(l) if !l.is_empty() && !reveal => vec![HIDDEN.to_string()],
         Some(l) => l.clone(),
         None => Vec::new(),

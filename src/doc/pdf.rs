@@ -132,7 +132,9 @@ pub fn render(
 ) -> Result<Vec<u8>> {
     // Fail early, with koop's message, when the template is missing.
     templates::get(root, name)?;
-    let data = serde_json::to_vec_pretty(data)
+    let mut data = data.clone();
+    breakable(&mut data);
+    let data = serde_json::to_vec_pretty(&data)
         .map_err(|e| Error::user("cannot serialise the document data").caused_by(e.to_string()))?;
     let main = file_id(name).map_err(|e| Error::user(format!("template {name}: {e}")))?;
     let world = DocWorld {
@@ -154,11 +156,45 @@ pub fn render(
     typst_pdf::pdf(&doc, &options).map_err(|errors| diagnostics_error(&world, errors.as_slice()))
 }
 
+/// Lets very long words (an e-mail, a URL, a double-barrelled surname in a narrow column)
+/// break: typst breaks only between words or at hyphenation points, so a long token would
+/// run out of its table cell. A zero-width space every 12 letters of a word over 20 gives it
+/// places to break without changing what is printed.
+fn breakable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if s.split_whitespace().any(|w| w.chars().count() > 20) => {
+            *s = s
+                .split(' ')
+                .map(|w| {
+                    if w.chars().count() <= 20 {
+                        return w.to_string();
+                    }
+                    let chars: Vec<char> = w.chars().collect();
+                    chars
+                        .chunks(12)
+                        .map(|c| c.iter().collect::<String>())
+                        .collect::<Vec<_>>()
+                        .join("\u{200b}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(breakable),
+        serde_json::Value::Object(map) => map.values_mut().for_each(breakable),
+        _ => {}
+    }
+}
+
 /// typst's errors as one koop error naming the template, line and column.
 fn diagnostics_error(world: &DocWorld, errors: &[SourceDiagnostic]) -> Error {
-    let mut lines = errors
+    // The first errors are the useful ones: one mistake often cascades into many.
+    let all: Vec<&SourceDiagnostic> = errors
         .iter()
         .filter(|d| d.severity == Severity::Error)
+        .collect();
+    let shown = &all[..all.len().min(3)];
+    let mut lines = shown
+        .iter()
         .map(|d| format!("{}: {}", locate(world, d), d.message));
     let first = lines
         .next()
@@ -167,10 +203,21 @@ fn diagnostics_error(world: &DocWorld, errors: &[SourceDiagnostic]) -> Error {
     for more in lines {
         err = err.caused_by(more);
     }
-    for d in errors {
+    if all.len() > shown.len() {
+        err = err.caused_by(format!("and {} more errors", all.len() - shown.len()));
+    }
+    let mut hints: Vec<String> = Vec::new();
+    for d in shown {
         for h in &d.hints {
-            err = err.hint(h.v.to_string());
+            let h = h.v.to_string();
+            // typst's command-line options do not exist in koop.
+            if !h.contains("--root") && !hints.contains(&h) {
+                hints.push(h);
+            }
         }
+    }
+    for h in hints {
+        err = err.hint(h);
     }
     err.hint(format!(
         "fix the template, or delete the override in {}/ to use the built-in one",

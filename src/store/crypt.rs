@@ -93,6 +93,28 @@ fn parse_key(text: &str) -> std::result::Result<RecipientKey, String> {
     Err("expected an age public key (`age1…`) or an SSH public key (`ssh-ed25519 AAAA…`)".into())
 }
 
+/// A recipient not yet in `keys/` (being added).
+pub fn recipient(name: &str, text: &str) -> std::result::Result<Recipient, String> {
+    Ok(Recipient {
+        name: name.to_string(),
+        path: format!("{KEYS_DIR}/{name}.txt"),
+        text: text.trim().to_string(),
+        key: parse_key(text)?,
+    })
+}
+
+/// The error for a case file present both encrypted and in plain text (a merge of a branch
+/// from before encryption, or a hand-made copy): koop will not choose for the user.
+pub fn both(plain_rel: &str) -> Error {
+    Error::user(format!(
+        "both {plain_rel} and {plain_rel}{} exist; nothing was changed",
+        SUFFIX
+    ))
+    .hint(format!(
+        "merge them by hand: `koop case show <case> --reveal` shows the encrypted one; then delete {plain_rel} and add what it had with koop"
+    ))
+}
+
 /// The repository's recipients, sorted by name. A file that does not parse is an error naming
 /// the file and line, as encrypting to fewer people than intended would lock someone out.
 pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
@@ -123,6 +145,15 @@ pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
+            }
+            if line.starts_with("AGE-SECRET-KEY") || line.contains("PRIVATE KEY") {
+                return Err(Error::user(format!(
+                    "{rel}:{}:1: this is a PRIVATE key, which must never be in the repository",
+                    i + 1
+                ))
+                .hint(format!(
+                    "delete {rel} now (and from git history if it was committed), make a new identity with `koop keys generate`, and add its public key"
+                )));
             }
             let key = parse_key(line).map_err(|e| {
                 Error::user(format!("{rel}:{}:1: {e}", i + 1))
@@ -195,6 +226,7 @@ pub fn read_identity(path: &Path) -> Result<Identity> {
     })?;
     let text = String::from_utf8(bytes)
         .map_err(|_| Error::user(format!("{shown}: an identity file is text, this is not")))?;
+    let text = text.trim_start_matches('\u{feff}');
     let mut keys = Vec::new();
     if text.contains("-----BEGIN OPENSSH PRIVATE KEY-----") {
         let id =
@@ -292,6 +324,9 @@ pub fn generate() -> (String, String) {
     (text, public)
 }
 
+/// How the reason for a damaged file starts.
+pub const DAMAGED: &str = "it is damaged or not an age file";
+
 /// Why a file could not be decrypted.
 #[derive(Debug, Clone)]
 pub enum Unreadable {
@@ -309,13 +344,19 @@ impl Unreadable {
     /// A sentence for messages.
     pub fn reason(&self) -> String {
         match self {
-            Unreadable::NoIdentity => "you have no identity (KOOP_IDENTITY)".into(),
+            Unreadable::NoIdentity => format!(
+                "you have no identity (KOOP_IDENTITY, or {}; `koop keys generate` makes one)",
+                identity_path().map_or_else(
+                    || "~/.config/koop/identity.txt".into(),
+                    |p| p.display().to_string()
+                )
+            ),
             Unreadable::BadIdentity(e) => format!("your identity cannot be used: {e}"),
             Unreadable::NotForYou(p) => format!(
                 "it is not encrypted to your identity ({}); a colleague who can read it adds you with `koop keys add`",
                 p.display()
             ),
-            Unreadable::Corrupt(e) => format!("it is damaged or not an age file: {e}"),
+            Unreadable::Corrupt(e) => format!("{DAMAGED}: {e}"),
         }
     }
 }

@@ -75,6 +75,9 @@ pub fn edit_personal<T>(
         let path = root.join(r);
         std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))
     };
+    if root.join(&sealed).exists() && root.join(rel).exists() {
+        return Err(crypt::both(rel));
+    }
     let (bytes, was_sealed, was_plain) = if root.join(&sealed).exists() {
         let plain = crypt::decrypt(&read(&sealed)?).map_err(|why| {
             Error::user(format!("cannot decrypt {sealed}: {}", why.reason()))

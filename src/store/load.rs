@@ -394,7 +394,8 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
                     "restore it from git (`git log -- {rel}`, `git checkout <commit> -- {rel}`)"
                 )),
             );
-            return Err(None);
+            // Not skipped as if absent: what needs it must refuse, not see an empty case.
+            return Err(Some(crypt::Unreadable::Corrupt(e).reason()));
         }
         Err(other) => return Err(Some(other.reason())),
     };

@@ -4,8 +4,10 @@ use std::process::Command;
 
 use crate::{INIT_CONFIG, Test, git_available};
 
-const GITIGNORE: &str =
-    "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n";
+const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n\
+     # Documents koop renders may carry personal data: print them, do not commit them.\n\
+     *.pdf\n\
+     *.html\n";
 const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
      # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
      *.age -diff -merge\n";
@@ -508,7 +510,10 @@ fn init_keeps_an_existing_folder_and_adds_only_missing_git_lines() {
         "target\n\
          # koop's lock file and temporary files of interrupted writes\n\
          .koop.lock\n\
-         .koop-*.tmp\n"
+         .koop-*.tmp\n\
+         # Documents koop renders may carry personal data: print them, do not commit them.\n\
+         *.pdf\n\
+         *.html\n"
     );
     // Only the missing line is added, with its comment.
     assert_eq!(
@@ -523,5 +528,11 @@ fn init_keeps_an_existing_folder_and_adds_only_missing_git_lines() {
     t.run(["init", "gmina", "--name", "Przykładowo", "--no-git"])
         .ok();
     // The comment went in with the line it first explains, which was already there.
-    assert_eq!(t.read(".gitignore"), ".koop.lock\n.koop-*.tmp\n");
+    assert_eq!(
+        t.read(".gitignore"),
+        ".koop.lock\n.koop-*.tmp\n\
+         # Documents koop renders may carry personal data: print them, do not commit them.\n\
+         *.pdf\n\
+         *.html\n"
+    );
 }

@@ -151,8 +151,8 @@ fn case_dir(t: &Test) -> String {
 
 /// Makes a second identity; returns its path and public key.
 fn other_identity(t: &Test, name: &str) -> (PathBuf, String) {
-    // A hidden folder: koop does not read it as records.
-    let path = t.path().join(format!(".ids/{name}.txt"));
+    // Beside the test user's own identity, outside the repository.
+    let path = t.identity().with_file_name(format!("{name}.txt"));
     let run = t
         .run([
             "keys",
@@ -270,8 +270,13 @@ fn adding_and_removing_a_recipient_re_encrypts_and_locks_the_removed_one_out() {
     as_user(&t, &bob, &["case", "show", &id, "--reveal"]).fails(1);
     let run = t.run(["case", "show", &id, "--reveal"]).ok();
     assert!(run.stdout.contains("Nowy Członek"), "{}", run.stdout);
-    // The last recipient cannot be removed.
-    let run = t.run(["keys", "remove", "tester"]).fails(1);
+    // The last recipient cannot be removed (bob removes tester's key; then his is the last).
+    t.run(["keys", "add", "bob", &bob_key]).ok();
+    let run = as_user(&t, &bob, &["keys", "remove", "tester"]).ok();
+    assert!(run.stdout.contains("to 1 recipient: bob"), "{}", run.stdout);
+    let run = as_user(&t, &bob, &["keys", "remove", "bob"]).fails(1);
+    assert!(run.stderr.contains("your own key"), "{}", run.stderr);
+    let run = t.run(["keys", "remove", "bob"]).fails(1);
     assert!(run.stderr.contains("last recipient"), "{}", run.stderr);
 }
 
@@ -294,14 +299,29 @@ fn a_corrupted_encrypted_file_is_a_clear_error() {
         run.stdout
     );
     assert!(run.stdout.contains("git checkout"), "{}", run.stdout);
-    let run = t
-        .run(["case", "member", "add", &id, "--name", "X"])
-        .fails(1);
+    // Not an empty case: commands that need it refuse, naming the file and the remedy.
+    for args in [
+        vec!["case", "member", "add", &id, "--name", "X"],
+        vec!["case", "show", &id, "--reveal"],
+        vec!["doc", "karta", &id, "--reveal"],
+    ] {
+        let run = t.run(&args).fails(1);
+        assert!(
+            run.stderr
+                .contains(&format!("{rel}, which cannot be decrypted: it is damaged")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("git checkout"), "{}", run.stderr);
+    }
+    let karta = t.run(["doc", "karta", &id]).ok().stdout;
     assert!(
-        run.stderr.contains(&format!("cannot decrypt {rel}")),
-        "{}",
-        run.stderr
+        karta.contains("1. (zaszyfrowane – brak dostępu), "),
+        "{karta}"
     );
+    // No follow-on errors about the members it holds.
+    let run = t.run(["check"]).fails(1);
+    assert!(!run.stdout.contains("K005"), "{}", run.stdout);
     t.write(&rel, "not age at all\n");
     let run = t.run(["check"]).fails(1);
     assert!(run.stdout.contains("cannot decrypt"), "{}", run.stdout);
@@ -353,6 +373,58 @@ fn turning_encryption_on_later_encrypts_what_was_plain_text() {
 }
 
 #[test]
+fn plain_and_encrypted_copies_of_one_file_are_not_silently_merged() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let dir = case_dir(&t);
+    t.write(
+        &format!("{dir}/members.toml"),
+        "[[members]]\nkey = \"m1\"\nname = \"Plain Person\"\n",
+    );
+    let before = t.state();
+    let run = t.run(["keys", "rotate"]).fails(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "both {dir}/members.toml and {dir}/members.toml.age exist; nothing was changed"
+        )),
+        "{}",
+        run.stderr
+    );
+    let run = t
+        .run(["case", "member", "add", &id, "--name", "X"])
+        .fails(1);
+    assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
+    t.unchanged(&before);
+}
+
+#[test]
+fn a_revealed_document_written_into_the_repository_is_flagged_and_ignored_by_git() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let run = t
+        .run(["doc", "karta", &id, "--reveal", "--format", "pdf"])
+        .ok();
+    assert!(
+        run.stderr
+            .contains("karta-2026-001.pdf holds personal data in plain text inside the repository"),
+        "{}",
+        run.stderr
+    );
+    assert!(t.read(".gitignore").lines().any(|l| l == "*.pdf"));
+    // Without --reveal there is nothing personal to warn about.
+    let run = t
+        .run(["doc", "karta", &id, "--format", "pdf", "-o", "k2.pdf"])
+        .ok();
+    assert!(!run.stderr.contains("personal data"), "{}", run.stderr);
+    // --date sets the date printed, zał. 6's too.
+    let karta = t
+        .run(["doc", "karta", &id, "--date", "2026-12-01"])
+        .ok()
+        .stdout;
+    assert!(karta.contains("data 1 grudnia 2026 r."), "{karta}");
+}
+
+#[test]
 fn keys_refuse_rsa_private_keys_duplicates_and_overwriting_an_identity() {
     let t = fixture();
     let run = t
@@ -390,6 +462,39 @@ fn keys_refuse_rsa_private_keys_duplicates_and_overwriting_an_identity() {
     );
     let run = t.run(["keys", "generate"]).fails(1);
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    // An identity never goes into the repository, and one put there is named for what it is.
+    let run = t
+        .run(["keys", "generate", "--output", "keys/mine.txt"])
+        .fails(1);
+    assert!(run.stderr.contains("must stay out of it"), "{}", run.stderr);
+    assert!(!t.exists("keys/mine.txt"));
+    let secret = identity
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY"))
+        .expect("secret");
+    let run = t.run(["keys", "add", "pasted", secret]).fails(1);
+    assert!(
+        run.stderr.contains("that is a private key"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains(secret),
+        "the secret is echoed: {}",
+        run.stderr
+    );
+    t.write("keys/oops.txt", format!("{secret}\n"));
+    let run = t.run(["keys", "rotate"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("keys/oops.txt:1:1: this is a PRIVATE key"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(t.path().join("keys/oops.txt")).expect("rm");
+    // Removing your own key would lock you out.
+    let run = t.run(["keys", "remove", "tester"]).fails(1);
+    assert!(run.stderr.contains("your own key"), "{}", run.stderr);
     assert_eq!(
         std::fs::read_to_string(t.identity()).expect("identity"),
         identity
