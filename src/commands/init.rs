@@ -81,9 +81,7 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
             target.display()
         )));
     }
-    // The nearest folder that exists tells whether the target would sit inside a repository.
-    let existing = target.ancestors().find(|a| a.exists()).unwrap_or(&target);
-    if let Some(outer) = store::find_root(existing) {
+    if let Some(outer) = store::root_containing(&target) {
         return Err(Error::user(format!(
             "{} is inside the koop repository at {}; nothing was changed",
             target.display(),

@@ -122,9 +122,7 @@ fn generate(ctx: &mut Ctx, args: GenerateArgs) -> Result<i32> {
         })?,
     };
     // An identity inside a repository is one `git add` away from every clone.
-    let parent = path.parent().unwrap_or(Path::new("."));
-    let existing = parent.ancestors().find(|a| a.exists()).unwrap_or(parent);
-    if let Some(root) = store::find_root(existing) {
+    if let Some(root) = store::root_containing(&path) {
         return Err(Error::user(format!(
             "{} is inside the koop repository at {}; an identity is private and must stay out of it",
             path.display(),

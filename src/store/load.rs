@@ -367,19 +367,26 @@ fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
 }
 
 /// Reads and decodes a file, reporting I/O and encoding problems.
-/// Reads and decrypts an encrypted file in memory. `Err(Some(reason))`: the user cannot
-/// decrypt it (no identity, not a recipient); `Err(None)`: it is damaged, reported.
-fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, Option<String>> {
-    let bytes = match std::fs::read(store.root.join(rel)) {
-        Ok(bytes) => bytes,
+/// A file's bytes; a file that cannot be read is reported.
+fn read_bytes(store: &mut Store, rel: &str) -> Option<Vec<u8>> {
+    match std::fs::read(store.root.join(rel)) {
+        Ok(bytes) => Some(bytes),
         Err(err) => {
             store.problems.push(Diagnostic::error(
                 codes::SYNTAX,
                 format!("cannot read {rel}: {err}"),
                 Location::file(rel),
             ));
-            return Err(None);
+            None
         }
+    }
+}
+
+/// Reads and decrypts an encrypted file in memory. `Err(Some(reason))`: the user cannot
+/// decrypt it (no identity, not a recipient); `Err(None)`: it is damaged, reported.
+fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, Option<String>> {
+    let Some(bytes) = read_bytes(store, rel) else {
+        return Err(None);
     };
     let plain = match crypt::decrypt(&bytes) {
         Ok(plain) => plain,
@@ -424,17 +431,7 @@ fn remember(store: &mut Store, rel: &str, text: String) -> String {
 }
 
 fn read_text(store: &mut Store, rel: &str) -> Option<String> {
-    let bytes = match std::fs::read(store.root.join(rel)) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            store.problems.push(Diagnostic::error(
-                codes::SYNTAX,
-                format!("cannot read {rel}: {err}"),
-                Location::file(rel),
-            ));
-            return None;
-        }
-    };
+    let bytes = read_bytes(store, rel)?;
     match decode(bytes) {
         Ok(decoded) => Some(remember(store, rel, decoded.text)),
         Err(bad) => {

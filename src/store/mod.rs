@@ -75,6 +75,12 @@ pub fn service_path(id: &str) -> String {
     format!("services/{id}.toml")
 }
 
+/// The repository a path would be in, whether or not the path exists yet.
+pub fn root_containing(path: &Path) -> Option<PathBuf> {
+    let existing = path.ancestors().find(|a| a.exists()).unwrap_or(path);
+    find_root(existing)
+}
+
 /// Finds the repository root: the nearest folder at or above `start` holding `koop.toml`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = start.canonicalize().ok()?;
