@@ -277,7 +277,7 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
         }
         "monitoring" => {
             let case = find_case(store, needs("case", "koop case list")?)?;
-            let month = args.month.unwrap_or_else(|| previous_month(today));
+            let month = args.month.unwrap_or_else(|| Month::of(today).prev());
             if args.reveal {
                 need_personal(case, "members")?;
             }
@@ -292,21 +292,6 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
         }
         _ => (context::efekty(store, today), String::new()),
     })
-}
-
-fn previous_month(today: Date) -> Month {
-    let m = Month::of(today);
-    if m.month == 1 {
-        Month {
-            year: m.year - 1,
-            month: 12,
-        }
-    } else {
-        Month {
-            year: m.year,
-            month: m.month - 1,
-        }
-    }
 }
 
 fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {

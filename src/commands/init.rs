@@ -189,12 +189,8 @@ fn own_key(name: Option<&str>) -> Result<OwnKey> {
     };
     match crypt::identity() {
         Ok(Some(id)) => {
-            let public = id.public_keys().into_iter().next().ok_or_else(|| {
-                Error::user(format!(
-                    "your identity {} is an SSH key, whose public key koop cannot derive",
-                    id.path.display()
-                ))
-                .hint("run `koop init … --no-encrypt`, then `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+            let public = id.public_key().map_err(|e| {
+                e.hint("or run `koop init … --no-encrypt`, then add the key with `koop keys add`")
             })?;
             Ok(OwnKey {
                 name,

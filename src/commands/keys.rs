@@ -142,14 +142,7 @@ fn generate(ctx: &mut Ctx, args: GenerateArgs) -> Result<i32> {
 /// The key text an argument stands for: the key itself, or a file holding it.
 fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
     let Some(arg) = arg else {
-        let id = crypt::require_identity()?;
-        return id.public_keys().into_iter().next().ok_or_else(|| {
-            Error::user(format!(
-                "your identity {} is an SSH key, whose public key koop cannot derive",
-                id.path.display()
-            ))
-            .hint("pass the public key file: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
-        });
+        return crypt::require_identity()?.public_key();
     };
     if arg.starts_with("AGE-SECRET-KEY") || arg.contains("PRIVATE KEY") {
         return Err(Error::user("that is a private key")
@@ -219,10 +212,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     let recipients = crypt::recipients(&root)?;
-    let mine: Vec<String> = match crypt::identity() {
-        Ok(Some(id)) => id.public_keys(),
-        _ => Vec::new(),
-    };
+    let mine = crypt::own_public_keys();
     let is_mine = |r: &Recipient| mine.contains(&r.text);
     match args.format {
         Format::Json => {
@@ -283,10 +273,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
             "koop keys list",
         ));
     }
-    let mine: Vec<String> = match crypt::identity() {
-        Ok(Some(id)) => id.public_keys(),
-        _ => Vec::new(),
-    };
+    let mine = crypt::own_public_keys();
     if existing
         .iter()
         .any(|r| r.name == args.name && mine.contains(&r.text))

@@ -582,6 +582,15 @@ const WEEKDAYS: [&str; 7] = [
     "niedziela",
 ];
 
+/// "phone, e-mail" of a person (as built by [`person`]), for the attendance list.
+fn contact_of(p: &Value) -> Option<String> {
+    let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 /// `koop doc zaproszenie|lista-obecnosci|protokol MEETING`.
 pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
     let rec = store.meeting(id).ok_or_else(|| {
@@ -620,13 +629,7 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
             .as_ref()
             .map(|i| institution_name(store, i.get_ref()))
             .or_else(|| p["institution"].as_str().map(str::to_string));
-        let contact = a.contact.clone().or_else(|| {
-            let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()]
-                .into_iter()
-                .flatten()
-                .collect();
-            (!parts.is_empty()).then(|| parts.join(", "))
-        });
+        let contact = a.contact.clone().or_else(|| contact_of(&p));
         seen.insert(a.person.get_ref().clone());
         rows.push(json!({ "name": p["name"], "institution": inst, "contact": contact }));
     }
@@ -636,11 +639,7 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
             match &inv.person {
                 Some(pid) if seen.insert(pid.get_ref().clone()) => {
                     let p = person(store, pid.get_ref());
-                    let parts: Vec<&str> = [p["phone"].as_str(), p["email"].as_str()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    rows.push(json!({ "name": p["name"], "institution": inst, "contact": if parts.is_empty() { Value::Null } else { parts.join(", ").into() } }));
+                    rows.push(json!({ "name": p["name"], "institution": inst, "contact": contact_of(&p) }));
                 }
                 Some(_) => {}
                 None => rows.push(json!({ "name": null, "institution": inst, "contact": null })),

@@ -386,6 +386,21 @@ impl Month {
             }
         }
     }
+
+    /// The month before.
+    pub fn prev(self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for Month {
@@ -427,6 +442,11 @@ mod tests {
             "2026-12".parse::<Month>().unwrap().next().to_string(),
             "2027-01"
         );
+        assert_eq!(
+            "2027-01".parse::<Month>().unwrap().prev().to_string(),
+            "2026-12"
+        );
+        assert_eq!(m.prev().next(), m);
         assert!("2026-13".parse::<Month>().is_err());
         assert!("2026-5".parse::<Month>().is_err());
         assert!("maj".parse::<Month>().is_err());

@@ -200,6 +200,26 @@ impl Identity {
             })
             .collect()
     }
+
+    /// The public key to list for this identity; an SSH identity's cannot be derived here.
+    pub fn public_key(&self) -> Result<String> {
+        self.public_keys().into_iter().next().ok_or_else(|| {
+            Error::user(format!(
+                "your identity {} is an SSH key, whose public key koop cannot derive",
+                self.path.display()
+            ))
+            .hint("pass its public key file: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+        })
+    }
+}
+
+/// The public keys of the user's identity, or none without one: to tell which recipient is
+/// the user.
+pub fn own_public_keys() -> Vec<String> {
+    match identity() {
+        Ok(Some(id)) => id.public_keys(),
+        _ => Vec::new(),
+    }
 }
 
 /// Where the identity is: `KOOP_IDENTITY`, else `$XDG_CONFIG_HOME/koop/identity.txt`, else
