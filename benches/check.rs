@@ -208,7 +208,7 @@ fn main() {
     std::fs::create_dir_all(dir.path().join("keys")).expect("keys/");
     std::fs::write(dir.path().join("keys/bench.txt"), format!("{public}\n")).expect("key");
     let recipients = koop::store::crypt::recipients(dir.path()).expect("recipients");
-    let sealed = koop::commands::keys::reencrypt(&store, &recipients).expect("encrypt");
+    let sealed = koop::commands::keys::reencrypt(dir.path(), &recipients).expect("encrypt");
     let encrypted = koop::store::load(dir.path()).expect("load");
     assert!(
         encrypted.locked.is_empty() && encrypted.skipped.is_empty(),

@@ -10,7 +10,7 @@ use super::output::{Format, print_json, print_table};
 use super::{Ctx, user_id};
 use crate::error::{Error, Result};
 use crate::store::crypt::{self, KEYS_DIR, Recipient};
-use crate::store::{self, Store, write};
+use crate::store::{self, write};
 
 /// `koop keys …`
 #[derive(Debug, Subcommand)]
@@ -77,7 +77,7 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
                 ))
                 .hint("add yourself first: `koop keys add <your-name>`"));
             }
-            let n = reencrypt(&store, &recipients)?;
+            let n = reencrypt(&store.root, &recipients)?;
             report(ctx, n, &recipients);
             Ok(0)
         }
@@ -202,7 +202,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             .map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?,
     );
     recipients.sort_by(|a, b| a.name.cmp(&b.name));
-    let n = reencrypt(&store, &recipients)?;
+    let n = reencrypt(&store.root, &recipients)?;
     write::create(&store.root, &rel, &format!("{key}\n"))?;
     ctx.ui.note(&format!("added {rel}"));
     report(ctx, n, &recipients);
@@ -296,7 +296,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
         .hint("add the new holder first (`koop keys add`), then remove this one"));
     }
     // Re-encrypt first: if that fails the removed key is still listed and nothing is lost.
-    let n = reencrypt(&store, &remaining)?;
+    let n = reencrypt(&store.root, &remaining)?;
     std::fs::remove_file(store.root.join(&rel))
         .map_err(|e| Error::io("remove", &store.root.join(&rel), &e))?;
     ctx.ui.note(&format!("removed {rel}"));
@@ -322,10 +322,10 @@ fn report(ctx: &mut Ctx, n: usize, recipients: &[Recipient]) {
 /// Re-encrypts every case's personal data to `recipients`: each file is decrypted in memory
 /// first (so a file this user cannot open stops everything before anything is written), then
 /// written encrypted, atomically, one by one; plain-text files are encrypted and removed.
-pub fn reencrypt(store: &Store, recipients: &[Recipient]) -> Result<usize> {
+pub fn reencrypt(root: &Path, recipients: &[Recipient]) -> Result<usize> {
     let mut plans: Vec<(String, Vec<u8>, bool)> = Vec::new();
     // Every case folder on disk, including ones whose case.toml does not load now.
-    let mut dirs: Vec<String> = std::fs::read_dir(store.root.join("cases"))
+    let mut dirs: Vec<String> = std::fs::read_dir(root.join("cases"))
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok())
@@ -340,8 +340,8 @@ pub fn reencrypt(store: &Store, recipients: &[Recipient]) -> Result<usize> {
         for name in crypt::PERSONAL {
             let plain_rel = format!("cases/{dir}/{name}");
             let sealed_rel = format!("{plain_rel}{}", crypt::SUFFIX);
-            let sealed = store.root.join(&sealed_rel);
-            let plain = store.root.join(&plain_rel);
+            let sealed = root.join(&sealed_rel);
+            let plain = root.join(&plain_rel);
             if sealed.exists() && plain.exists() {
                 return Err(crypt::both(&plain_rel));
             }
@@ -360,12 +360,9 @@ pub fn reencrypt(store: &Store, recipients: &[Recipient]) -> Result<usize> {
     }
     for (plain_rel, text, remove_plain) in &plans {
         let cipher = crypt::encrypt(text, recipients)?;
-        write::write_file(
-            &store.root.join(format!("{plain_rel}{}", crypt::SUFFIX)),
-            &cipher,
-        )?;
+        write::write_file(&root.join(format!("{plain_rel}{}", crypt::SUFFIX)), &cipher)?;
         if *remove_plain {
-            let plain = store.root.join(plain_rel);
+            let plain = root.join(plain_rel);
             std::fs::remove_file(&plain)
                 .map_err(|e| Error::io("remove the plain-text", &plain, &e))?;
         }
