@@ -189,8 +189,12 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
     );
     env.add_filter("date_pl", |v: String| parse_arg(&v).map(polish::date));
     env.add_filter("month_pl", |v: String| parse_arg(&v).map(polish::month));
+    // The main template is read once here; the ones it extends or includes come through the
+    // loader.
     let template = templates::get(root, name)?;
     let origin = template.describe();
+    env.add_template_owned(template.name, template.text)
+        .map_err(|e| template_error(root, &origin, &e))?;
     let tmpl = env
         .get_template(name)
         .map_err(|e| template_error(root, &origin, &e))?;
