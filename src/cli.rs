@@ -20,6 +20,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub strict: bool,
 
+    /// Show what a write would change as a diff, and write nothing (exit 0, or 1 when the
+    /// change would be refused).
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// With --dry-run: show the decrypted text of encrypted personal files in the diff.
+    #[arg(long = "reveal-diff", global = true, requires = "dry_run")]
+    pub reveal_diff: bool,
+
     /// When to colour output.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -81,6 +90,12 @@ pub enum Command {
     /// Documents: the model's forms filled from the records, as Markdown, HTML or PDF.
     #[command(subcommand)]
     Doc(commands::doc::DocCommand),
+    /// Open a record in your editor ($VISUAL, $EDITOR); the result is checked before it is saved.
+    Edit(commands::edit::EditArgs),
+    /// Undo koop's last change to the records (when its files have not changed since).
+    Undo(commands::undo::UndoArgs),
+    /// koop's own log of the changes it made here (kept in .koop/, not shared through git).
+    Log(commands::undo::LogArgs),
     /// Check the repository against the model's rules (`koop rules` lists them).
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
@@ -109,6 +124,8 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         cwd,
         ui,
         strict: cli.strict,
+        dry_run: cli.dry_run,
+        reveal_diff: cli.reveal_diff,
     };
     match cli.command {
         Command::Init(args) => commands::init::cmd_init(&mut ctx, args),
@@ -128,6 +145,9 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Doc(cmd) => commands::doc::run(&mut ctx, cmd),
         Command::Keys(cmd) => commands::keys::run(&mut ctx, cmd),
         Command::Export(cmd) => commands::export::run(&mut ctx, cmd),
+        Command::Edit(args) => commands::edit::cmd_edit(&mut ctx, args),
+        Command::Undo(args) => commands::undo::cmd_undo(&mut ctx, args),
+        Command::Log(args) => commands::undo::cmd_log(&mut ctx, args),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
         Command::Explain(args) => commands::check::cmd_explain(&mut ctx, args),

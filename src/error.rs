@@ -16,6 +16,8 @@ pub enum Kind {
     User,
     /// The repository could not be found or read at all.
     Repo,
+    /// Not a failure: the command said all it had to say (a dry run); exit with this code.
+    Done(i32),
 }
 
 /// A failed command: printed once as `error: …`, `caused by: …` and `help: …` lines.
@@ -29,6 +31,8 @@ pub struct Error {
     pub causes: Vec<String>,
     /// What the user can do about it.
     pub hints: Vec<String>,
+    /// Findings that explain a refusal, printed before the message as `koop check` prints them.
+    pub findings: Vec<crate::diag::Diagnostic>,
 }
 
 impl Error {
@@ -39,6 +43,7 @@ impl Error {
             message: message.into(),
             causes: Vec::new(),
             hints: Vec::new(),
+            findings: Vec::new(),
         }
     }
 
@@ -49,7 +54,21 @@ impl Error {
             message: message.into(),
             causes: Vec::new(),
             hints: Vec::new(),
+            findings: Vec::new(),
         }
+    }
+
+    /// The command has printed all it had to say; exit with `code`, printing nothing more.
+    pub fn done(code: i32) -> Self {
+        let mut e = Error::user("");
+        e.kind = Kind::Done(code);
+        e
+    }
+
+    /// Adds the findings that explain this error.
+    pub fn with_findings(mut self, findings: Vec<crate::diag::Diagnostic>) -> Self {
+        self.findings.extend(findings);
+        self
     }
 
     /// An I/O failure on a path, keeping the operating system's reason as the cause.
@@ -74,6 +93,7 @@ impl Error {
         match self.kind {
             Kind::User => 1,
             Kind::Repo => 2,
+            Kind::Done(code) => code,
         }
     }
 }

@@ -43,6 +43,11 @@ impl Ui {
         self.out_color
     }
 
+    /// Whether standard error is coloured.
+    pub fn color_err(&self) -> bool {
+        self.err_color
+    }
+
     /// Prints to standard output as is.
     pub fn print(&mut self, text: &str) {
         let mut out = std::io::stdout().lock();
@@ -76,6 +81,13 @@ impl Ui {
 
     /// Prints the final error with its causes and hints.
     pub fn error(&mut self, err: &Error) {
+        if matches!(err.kind, crate::error::Kind::Done(_)) {
+            return;
+        }
+        let color = self.err_color;
+        for d in &err.findings {
+            let _ = writeln!(std::io::stderr(), "{}", d.render(color));
+        }
         let mut text = format!("{}: {}\n", self.paint_err("1;31", "error"), err.message);
         for cause in &err.causes {
             text.push_str(&format!("  caused by: {cause}\n"));

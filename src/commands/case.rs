@@ -6,20 +6,15 @@ use serde_json::{Value, json};
 use toml_edit::{Array, value};
 
 use super::caseutil::{
-    content_suffix, edit_or_create, find_case, need_personal, push_table, require_status, today,
+    content_suffix, find_case, need_personal, push_table, require_status, today,
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
-    Ctx, optional_text, require_institution, require_person, required_text, to_toml, unknown,
-    user_id,
+    Ctx, optional_text, require_institution, require_person, required_text, to_toml, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::{Case, CaseKind, Date, InstitutionKind, Referral, Status, spanned};
-use crate::store::{
-    CaseRec, Store,
-    edit::{date_value, edit},
-    write,
-};
+use crate::store::{CaseRec, Store, edit::date_value};
 
 /// `koop case …`
 #[derive(Debug, Subcommand)]
@@ -273,7 +268,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     require_institution(&store, &institution)?;
     if let Some(p) = &referrer {
         let rec = require_person(&store, p)?;
@@ -306,7 +301,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     };
     let text = to_toml(&case)?;
     let path = format!("cases/{id}-{}/case.toml", content_suffix(&text));
-    write::create(&store.root, &path, &text)?;
+    tx.create(&path, &text)?;
+    ctx.commit(tx, &store, "case new")?;
     ctx.ui.line(&id);
     ctx.ui.note(&format!("Registered case {id} ({path})"));
     Ok(0)
@@ -683,7 +679,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let residence = optional_text("--residence", args.residence)?;
     let phone = optional_text("--phone", args.phone)?;
     let relation = optional_text("--relation", args.relation)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(
         c,
@@ -711,7 +707,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .unwrap_or_default(),
     };
     let path = c.file("members.toml");
-    edit_or_create(&store, &path, |doc| {
+    tx.edit_or_create(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "members", &path)?;
         t.insert("key", value(key.as_str()));
         t.insert("name", value(name.as_str()));
@@ -732,6 +728,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "case member add")?;
     ctx.ui.line(&format!(
         "Added member {key} to case {} ({})",
         c.id(),
@@ -743,7 +740,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
 fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let by = user_id("member key", &args.by)?;
     let scope = optional_text("--scope", args.scope)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Referred], "record consent")?;
     if c.case.value.consent.is_some() {
@@ -753,23 +750,8 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
         );
     }
     need_personal(c, "members")?;
-    if c.member(&by).is_none() {
-        let keys = c
-            .members
-            .iter()
-            .flat_map(|m| &m.value.members)
-            .map(|m| m.key.get_ref().as_str());
-        return Err(unknown("member", &by, keys, "koop case show"))
-            .map_err(|e| e.hint("add members with `koop case member add`"));
-    }
-    let referred = *c.case.value.referral.date.get_ref();
-    if args.date < referred {
-        return Err(Error::user(format!(
-            "consent date {} is before the referral ({referred})",
-            args.date
-        )));
-    }
-    edit(&store.root, &c.case.path, |doc| {
+    // An unknown member (K005) and a date before the referral (K008) are the rules' to say.
+    tx.edit(&c.case.path, |doc| {
         let mut t = toml_edit::Table::new();
         t.insert("date", date_value(args.date)?);
         t.insert("by", value(by.as_str()));
@@ -779,6 +761,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
         doc.insert("consent", toml_edit::Item::Table(t));
         Ok(())
     })?;
+    ctx.commit(tx, &store, &format!("record consent for case {}", c.id()))?;
     ctx.ui.line(&format!(
         "Recorded consent for case {} ({})",
         c.id(),
@@ -789,29 +772,11 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
 
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let team = user_id("team", &args.team)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Referred], "qualify the case")?;
-    let Some(consent) = &c.case.value.consent else {
-        return Err(Error::user(format!("case {} has no consent: qualification needs it", c.id()))
-            .hint("seed 003 §6: qualification only with the consent of the person or family; record it with `koop case consent`"));
-    };
-    if store.team(&team).is_none() {
-        return Err(unknown(
-            "team",
-            &team,
-            store.teams.iter().map(|t| t.id.as_str()),
-            "koop team list",
-        ));
-    }
-    if args.date < *consent.date.get_ref() {
-        return Err(Error::user(format!(
-            "qualification date {} is before the consent ({})",
-            args.date,
-            consent.date.get_ref()
-        )));
-    }
-    edit(&store.root, &c.case.path, |doc| {
+    // Consent first (K011), a known team (K005) and dates in order (K008) are the rules' to say.
+    tx.edit(&c.case.path, |doc| {
         doc.insert("status", value("qualified"));
         let mut t = toml_edit::Table::new();
         t.insert("date", date_value(args.date)?);
@@ -819,6 +784,7 @@ fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
         doc.insert("qualification", toml_edit::Item::Table(t));
         Ok(())
     })?;
+    ctx.commit(tx, &store, &format!("qualify case {}", c.id()))?;
     ctx.ui.line(&format!(
         "Case {} qualified by team {team} ({})",
         c.id(),
@@ -854,7 +820,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         .iter()
         .map(|p| required_text("--need", p))
         .collect::<Result<Vec<_>>>()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(
         c,
@@ -878,7 +844,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         None => None,
     };
     let path = c.file("diagnosis.toml");
-    edit_or_create(&store, &path, |doc| {
+    tx.edit_or_create(&path, |doc| {
         if let Some(d) = date {
             doc.insert("date", date_value(d)?);
         }
@@ -904,6 +870,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "case diagnosis")?;
     ctx.ui.line(&format!(
         "Recorded the diagnosis of case {} ({})",
         c.id(),
@@ -917,7 +884,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Qualified], "adopt the plan")?;
     if c.tasks().next().is_none() {
@@ -926,23 +893,17 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
                 .hint("add goals and tasks first: `koop goal add`, `koop task add`"),
         );
     }
-    if let Some(q) = &c.case.value.qualification
-        && date < *q.date.get_ref()
-    {
-        return Err(Error::user(format!(
-            "plan date {date} is before the qualification ({})",
-            q.date.get_ref()
-        )));
-    }
+    // A plan adopted before the qualification is K008's to say.
     let plan = c.file("plan.toml");
-    edit(&store.root, &plan, |doc| {
+    tx.edit(&plan, |doc| {
         doc.insert("adopted", date_value(date)?);
         Ok(())
     })?;
-    edit(&store.root, &c.case.path, |doc| {
+    tx.edit(&c.case.path, |doc| {
         doc.insert("status", value("active"));
         Ok(())
     })?;
+    ctx.commit(tx, &store, &format!("activate case {}", c.id()))?;
     ctx.ui
         .line(&format!("Case {} is active: plan adopted {date}", c.id()));
     Ok(0)
@@ -950,7 +911,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
 
 fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     let handover = required_text("--handover", &args.handover)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Active], "close the case")?;
     let Some(last) = c.evaluations.last() else {
@@ -1005,7 +966,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
             args.date
         )));
     }
-    edit(&store.root, &c.case.path, |doc| {
+    tx.edit(&c.case.path, |doc| {
         doc.insert("status", value("closed"));
         let mut t = toml_edit::Table::new();
         t.insert("date", date_value(args.date)?);
@@ -1016,13 +977,14 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
         doc.insert("closure", toml_edit::Item::Table(t));
         Ok(())
     })?;
+    ctx.commit(tx, &store, &format!("close case {}", c.id()))?;
     ctx.ui
         .line(&format!("Closed case {} ({})", c.id(), c.case.path));
     Ok(0)
 }
 
 fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = match store.cases.iter().find(|c| c.dir == args.id) {
         Some(c) => c,
         None => find_case(&store, &args.id)?,
@@ -1041,17 +1003,17 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         .map(str::to_string)
         .unwrap_or_else(|| content_suffix(&c.dir));
     let new_dir = format!("{new_id}-{suffix}");
-    let from = store.root.join("cases").join(&c.dir);
-    let to = store.root.join("cases").join(&new_dir);
-    if to.exists() {
+    if store.root.join("cases").join(&new_dir).exists() {
         return Err(Error::user(format!("cases/{new_dir} already exists")));
     }
-    // The number lives in case.toml; nothing else refers to a case by its folder.
-    edit(&store.root, &c.case.path, |doc| {
+    // The number lives in case.toml; nothing else refers to a case by its folder. The folder
+    // moves as one change: every file written under the new name, the old ones removed.
+    tx.edit(&c.case.path, |doc| {
         doc.insert("id", value(new_id.as_str()));
         Ok(())
     })?;
-    std::fs::rename(&from, &to).map_err(|e| Error::io("rename", &from, &e))?;
+    tx.move_tree(&format!("cases/{}", c.dir), &format!("cases/{new_dir}"))?;
+    ctx.commit(tx, &store, &format!("renumber case {old} to {new_id}"))?;
     ctx.ui.line(&format!(
         "Renumbered case {old} (cases/{}) to {new_id} (cases/{new_dir})",
         c.dir

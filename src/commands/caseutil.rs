@@ -1,12 +1,12 @@
 //! Shared pieces of the case commands: finding a case by number or folder, resolving who is
 //! responsible, and editing (or creating) a file of a case folder.
 
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
+use toml_edit::{ArrayOfTables, Item, Table};
 
 use super::unknown;
 use crate::error::{Error, Result};
 use crate::model::{Date, Status};
-use crate::store::{CaseRec, Store, edit::edit, write};
+use crate::store::{CaseRec, Store};
 
 /// Finds a case by number (`2026-001`) or by folder name (`2026-001-k7qm`).
 pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
@@ -157,28 +157,6 @@ pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> 
 /// Today's date (or KOOP_TODAY), as an error a command can return.
 pub fn today() -> Result<Date> {
     Date::today().map_err(Error::user)
-}
-
-/// Edits a case file, or creates it from an empty document when it does not exist yet.
-pub fn edit_or_create<T>(
-    store: &Store,
-    rel: &str,
-    change: impl FnOnce(&mut DocumentMut) -> Result<T>,
-) -> Result<T> {
-    if rel
-        .rsplit('/')
-        .next()
-        .is_some_and(crate::store::crypt::is_personal)
-    {
-        return crate::store::edit::edit_personal(&store.root, rel, change);
-    }
-    if store.root.join(rel).exists() {
-        return edit(&store.root, rel, change);
-    }
-    let mut doc = DocumentMut::new();
-    let out = change(&mut doc)?;
-    write::create(&store.root, rel, &doc.to_string())?;
-    Ok(out)
 }
 
 /// Appends a new table to the array of tables `key` of `table`, returning it.

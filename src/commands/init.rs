@@ -10,7 +10,7 @@ use super::{Ctx, optional_text, required_text, to_toml};
 use crate::error::{Error, Result};
 use crate::model::{Config, Unit, UnitKind};
 use crate::store::crypt::{self, KEYS_DIR};
-use crate::store::{self, CONFIG_FILE, RECORD_DIRS, write};
+use crate::store::{self, CONFIG_FILE, write};
 
 /// Arguments of `koop init`.
 #[derive(Debug, Args)]
@@ -102,7 +102,7 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
 
     let config = to_toml(&Config::new(unit.clone()))?;
     write::create(&target, CONFIG_FILE, &config)?;
-    for dir in RECORD_DIRS {
+    for dir in store::record_dirs() {
         // git does not keep empty folders; the marker keeps the layout visible in a clone.
         let keep = format!("{dir}/.gitkeep");
         if !target.join(&keep).exists() {

@@ -7,7 +7,7 @@ use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown};
 use crate::error::{Error, Result};
 use crate::model::{Institution, InstitutionKind, Level};
-use crate::store::{self, Rec, Store, write};
+use crate::store::{self, Rec, Store};
 
 /// `koop institution …`
 #[derive(Debug, Subcommand)]
@@ -94,7 +94,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         email: check_email(optional_text("--email", args.email)?)?,
         director: optional_text("--director", args.director)?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let path = store::institution_path(&id);
     if store.root.join(format!("institutions/{id}")).exists() {
         return Err(Error::user(format!(
@@ -102,7 +102,8 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         ))
         .hint("choose another ID with --id, or edit the existing record"));
     }
-    write::create(&store.root, &path, &to_toml(&record)?)?;
+    tx.create(&path, &to_toml(&record)?)?;
+    ctx.commit(tx, &store, &format!("add institution {id}"))?;
     ctx.ui.line(&format!("Added institution {id} ({path})"));
     Ok(0)
 }

@@ -10,7 +10,7 @@ use super::output::{Format, print_json, print_table};
 use super::{Ctx, user_id};
 use crate::error::{Error, Result};
 use crate::store::crypt::{self, KEYS_DIR, Recipient};
-use crate::store::{self, write};
+use crate::store::{self, tx::Tx};
 
 /// `koop keys …`
 #[derive(Debug, Subcommand)]
@@ -69,7 +69,7 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
         KeysCommand::List(args) => list(ctx, args),
         KeysCommand::Remove(args) => remove(ctx, args),
         KeysCommand::Rotate => {
-            let (_lock, store) = ctx.load_for_write()?;
+            let (mut tx, store) = ctx.load_for_write()?;
             let recipients = crypt::recipients(&store.root)?;
             if recipients.is_empty() {
                 return Err(Error::user(format!(
@@ -77,7 +77,9 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
                 ))
                 .hint("add yourself first: `koop keys add <your-name>`"));
             }
-            let n = reencrypt(&store.root, &recipients)?;
+            tx.check = false;
+            let n = reencrypt(&mut tx, &recipients)?;
+            ctx.commit(tx, &store, "keys rotate")?;
             report(ctx, n, &recipients);
             Ok(0)
         }
@@ -176,7 +178,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let name = user_id("recipient name", &args.name)?;
     let key = key_text(ctx, args.key.as_deref())?;
     crypt::parse_recipient(&key).map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rel = format!("{KEYS_DIR}/{name}.txt");
     if store.root.join(&rel).exists() {
         return Err(Error::user(format!("{rel} already exists"))
@@ -202,8 +204,10 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             .map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?,
     );
     recipients.sort_by(|a, b| a.name.cmp(&b.name));
-    let n = reencrypt(&store.root, &recipients)?;
-    write::create(&store.root, &rel, &format!("{key}\n"))?;
+    tx.check = false;
+    let n = reencrypt(&mut tx, &recipients)?;
+    tx.write_bytes(&rel, format!("{key}\n").into_bytes());
+    ctx.commit(tx, &store, &format!("keys add {name}"))?;
     ctx.ui.note(&format!("added {rel}"));
     report(ctx, n, &recipients);
     Ok(0)
@@ -262,7 +266,7 @@ fn short(key: &str) -> String {
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let existing = crypt::recipients(&store.root)?;
     let rel = format!("{KEYS_DIR}/{}.txt", args.name);
     if !existing.iter().any(|r| r.name == args.name) {
@@ -296,9 +300,10 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
         .hint("add the new holder first (`koop keys add`), then remove this one"));
     }
     // Re-encrypt first: if that fails the removed key is still listed and nothing is lost.
-    let n = reencrypt(&store.root, &remaining)?;
-    std::fs::remove_file(store.root.join(&rel))
-        .map_err(|e| Error::io("remove", &store.root.join(&rel), &e))?;
+    tx.check = false;
+    let n = reencrypt(&mut tx, &remaining)?;
+    tx.remove(&rel)?;
+    ctx.commit(tx, &store, &format!("keys remove {}", args.name))?;
     ctx.ui.note(&format!("removed {rel}"));
     report(ctx, n, &remaining);
     ctx.ui.note(
@@ -319,10 +324,13 @@ fn report(ctx: &mut Ctx, n: usize, recipients: &[Recipient]) {
     ));
 }
 
-/// Re-encrypts every case's personal data to `recipients`: each file is decrypted in memory
-/// first (so a file this user cannot open stops everything before anything is written), then
-/// written encrypted, atomically, one by one; plain-text files are encrypted and removed.
-pub fn reencrypt(root: &Path, recipients: &[Recipient]) -> Result<usize> {
+/// Stages re-encrypting every case's personal data to `recipients`: each file is decrypted in
+/// memory first (so a file this user cannot open stops everything before anything is
+/// written); plain-text files are encrypted and removed. The transaction writes them all or
+/// none.
+pub fn reencrypt(tx: &mut Tx, recipients: &[Recipient]) -> Result<usize> {
+    let root = tx.root().to_path_buf();
+    let root = root.as_path();
     let mut plans: Vec<(String, Vec<u8>, bool)> = Vec::new();
     // Every case folder on disk, including ones whose case.toml does not load now.
     let mut dirs: Vec<String> = std::fs::read_dir(root.join("cases"))
@@ -360,11 +368,9 @@ pub fn reencrypt(root: &Path, recipients: &[Recipient]) -> Result<usize> {
     }
     for (plain_rel, text, remove_plain) in &plans {
         let cipher = crypt::encrypt(text, recipients)?;
-        write::write_file(&root.join(format!("{plain_rel}{}", crypt::SUFFIX)), &cipher)?;
+        tx.write_bytes(&format!("{plain_rel}{}", crypt::SUFFIX), cipher);
         if *remove_plain {
-            let plain = root.join(plain_rel);
-            std::fs::remove_file(&plain)
-                .map_err(|e| Error::io("remove the plain-text", &plain, &e))?;
+            tx.remove(plain_rel)?;
         }
     }
     Ok(plans.len())

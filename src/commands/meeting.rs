@@ -14,14 +14,10 @@ use super::{
     user_id,
 };
 use crate::error::{Error, Result};
-use crate::model::calendar::{Time, slot_problems};
+use crate::model::calendar::Time;
 use crate::model::meeting::INITIATING_AGENDA;
 use crate::model::{Date, Meeting, MeetingKind, spanned};
-use crate::store::{
-    self, Rec, Store,
-    edit::{date_value, edit},
-    write,
-};
+use crate::store::{self, Rec, Store, edit::date_value};
 use crate::text::decode;
 
 /// `koop meeting …`
@@ -205,7 +201,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
             args.end, args.start
         )));
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     if store.team(&team).is_none() {
         return Err(unknown(
             "team",
@@ -251,14 +247,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         decisions: Vec::new(),
     };
     let path = store::meeting_path(&id);
-    write::create(
-        &store.root,
-        &path,
-        &one_item_per_line(&to_toml(&meeting)?, "agenda"),
-    )?;
-    for problem in slot_problems(args.date, args.start, args.end) {
-        ctx.ui.warn(&format!("{problem} (seed 004, zał. 2)"));
-    }
+    tx.create(&path, &one_item_per_line(&to_toml(&meeting)?, "agenda"))?;
+    ctx.commit(tx, &store, &format!("plan meeting {id}"))?;
     ctx.ui.line(&id);
     ctx.ui.note(&format!("Planned meeting {id} ({path})"));
     Ok(0)
@@ -456,7 +446,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         .iter()
         .map(|i| user_id("institution", i))
         .collect::<Result<Vec<_>>>()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     if args.rsvp_by > *rec.value.date.get_ref() {
         return Err(Error::user(format!(
@@ -483,7 +473,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         ));
     }
     let path = rec.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         for id in &added {
             let t = push_table(doc.as_table_mut(), "invited", &path)?;
             t.insert("institution", value(id.as_str()));
@@ -491,6 +481,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "meeting invite")?;
     ctx.ui.line(&format!(
         "Invited {} to meeting {} ({path})",
         added.join(", "),
@@ -505,7 +496,7 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         .iter()
         .map(|p| user_id("person", p))
         .collect::<Result<Vec<_>>>()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     let mut added: Vec<(String, String, Option<String>)> = Vec::new();
     for id in &ids {
@@ -530,7 +521,7 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         ));
     }
     let path = rec.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         for (person, institution, contact) in &added {
             let t = push_table(doc.as_table_mut(), "attendance", &path)?;
             t.insert("person", value(person.as_str()));
@@ -542,6 +533,7 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         Ok(())
     })?;
     let names: Vec<&str> = added.iter().map(|(p, _, _)| p.as_str()).collect();
+    ctx.commit(tx, &store, "meeting attend")?;
     ctx.ui.line(&format!(
         "Recorded {} as present at meeting {} ({path})",
         names.join(", "),
@@ -568,7 +560,7 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
     if text.trim().is_empty() {
         return Err(Error::user(format!("{} is empty", args.file.display())));
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     if rec.value.minutes.is_some() && !args.replace {
         let approved = rec
@@ -584,10 +576,11 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
         .hint("add --replace to overwrite them"));
     }
     let path = rec.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         doc.insert("minutes", value(text.trim_end()));
         Ok(())
     })?;
+    ctx.commit(tx, &store, "meeting minutes")?;
     ctx.ui.line(&format!(
         "Stored the minutes of meeting {} ({path})",
         args.id
@@ -597,7 +590,7 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
 
 fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     let at = user_id("meeting", &args.at)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     let later = require_meeting(&store, &at)?;
     if rec.value.minutes.is_none() {
@@ -621,10 +614,11 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         doc.insert("approved_at", value(at.as_str()));
         Ok(())
     })?;
+    ctx.commit(tx, &store, "meeting approve")?;
     ctx.ui.line(&format!(
         "Minutes of meeting {} approved at {at} ({path})",
         args.id
@@ -639,7 +633,7 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         .as_deref()
         .map(|o| user_id("owner", o))
         .transpose()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     if let Some(o) = &owner
         && store.person(o).is_none()
@@ -662,7 +656,7 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "decisions", &path)?;
         t.insert("text", value(text.as_str()));
         if let Some(o) = &owner {
@@ -674,6 +668,7 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         Ok(())
     })?;
     let n = rec.value.decisions.len() + 1;
+    ctx.commit(tx, &store, "meeting decide")?;
     ctx.ui.line(&format!(
         "Recorded decision {n} of meeting {} ({path})",
         args.id

@@ -5,7 +5,9 @@ pub mod agenda;
 pub mod case;
 pub mod caseutil;
 pub mod check;
+pub mod diff;
 pub mod doc;
+pub mod edit;
 pub mod export;
 pub mod init;
 pub mod institution;
@@ -19,12 +21,14 @@ pub mod plan;
 pub mod report;
 pub mod service;
 pub mod team;
+pub mod undo;
 
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::model::{Institution, Person, id};
-use crate::store::{self, Lock, Store};
+use crate::rules;
+use crate::store::{self, Lock, Store, tx::Tx};
 use crate::text::closest;
 use crate::ui::Ui;
 
@@ -36,6 +40,10 @@ pub struct Ctx<'a> {
     pub ui: &'a mut Ui,
     /// `--strict`: a record that does not load is an error, not a warning.
     pub strict: bool,
+    /// `--dry-run`: show the change as a diff and write nothing.
+    pub dry_run: bool,
+    /// `--reveal`: a dry run's diff shows the decrypted text of personal files.
+    pub reveal_diff: bool,
 }
 
 impl Ctx<'_> {
@@ -69,15 +77,167 @@ impl Ctx<'_> {
         Ok(store)
     }
 
-    /// Takes the repository's write lock, then loads it.
-    pub fn load_for_write(&mut self) -> Result<(Lock, Store)> {
+    /// Takes the repository's write lock, loads it, and opens a transaction on it.
+    pub fn load_for_write(&mut self) -> Result<(Tx, Store)> {
         let root = store::require_root(&self.cwd)?;
-        let lock = Lock::acquire(&root)?;
+        let lock = self.lock(&root)?;
         let store = self.load_at(&root)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
         store.config()?;
-        Ok((lock, store))
+        Ok((Tx::begin(lock, &store), store))
     }
+
+    /// Takes the repository's write lock, saying so when another koop holds it, and finishes
+    /// a change a killed koop left half done.
+    pub fn lock(&mut self, root: &std::path::Path) -> Result<Lock> {
+        let ui = &mut *self.ui;
+        let lock = Lock::acquire_with(root, || {
+            ui.note(&format!(
+                "waiting for another koop to finish writing ({} is locked; giving up after {} s)",
+                store::LOCK_FILE,
+                store::write::LOCK_TIMEOUT.as_secs()
+            ));
+        })?;
+        if let Some(op) = store::oplog::recover(root)? {
+            self.ui.note(&format!(
+                "note: finished operation {op}, which an interrupted koop left half written"
+            ));
+        }
+        Ok(lock)
+    }
+
+    /// Finishes a transaction: runs the rules on the repository before and after the change,
+    /// refuses a change that brings a new error (printing the findings as `koop check` does),
+    /// prints new warnings, and writes every file through the operation log. With `--dry-run`
+    /// it prints the diff instead and stops the command there.
+    pub fn commit(&mut self, tx: Tx, before: &Store, description: &str) -> Result<()> {
+        let Review {
+            prepared,
+            errors,
+            warnings,
+        } = review(&tx, before)?;
+        if prepared.files.is_empty() {
+            if self.dry_run {
+                self.ui.note("nothing would change");
+                return Err(Error::done(0));
+            }
+            self.ui
+                .note("nothing to change: the records already say so");
+            return Ok(());
+        }
+        if self.dry_run {
+            self.ui.print(&diff::unified(&prepared, self.reveal_diff));
+        }
+        if !errors.is_empty() {
+            return Err(refusal(errors));
+        }
+        let color = self.ui.color_err();
+        for d in &warnings {
+            self.ui.note(&d.render(color));
+        }
+        if self.dry_run {
+            return Err(Error::done(0));
+        }
+        let command = command_line();
+        store::oplog::commit(tx.root(), &command, description, None, &prepared.files)?;
+        Ok(())
+    }
+}
+
+/// A transaction's prepared files and the findings they bring.
+pub struct Review {
+    /// The files as they would be written.
+    pub prepared: store::tx::Prepared,
+    /// New errors (the change is refused).
+    pub errors: Vec<crate::diag::Diagnostic>,
+    /// New warnings (printed; the change goes through).
+    pub warnings: Vec<crate::diag::Diagnostic>,
+}
+
+/// Prepares a transaction and runs the rules on the repository before and after it.
+pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
+    let prepared = tx.prepare()?;
+    if !tx.check || prepared.files.is_empty() {
+        return Ok(Review {
+            prepared,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        });
+    }
+    let after = store::load::reload(before, &prepared.overlay, &prepared.sealed);
+    let allowed = allowed_codes(before);
+    let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);
+    let old: Vec<_> = rules::check(before).into_iter().filter(keep).collect();
+    let new: Vec<_> = rules::check(&after).into_iter().filter(keep).collect();
+    let (errors, mut warnings) = store::tx::new_findings(&old, &new);
+    let (accepted, errors): (Vec<_>, Vec<_>) = errors
+        .into_iter()
+        .partition(|d| tx.allow.contains(&d.code) || !rules::blocks_writes(d.code));
+    // A to-do finding or an accepted one does not stop the change; it is shown as a warning.
+    warnings.extend(accepted.into_iter().map(|mut d| {
+        d.severity = crate::diag::Severity::Warning;
+        d
+    }));
+    Ok(Review {
+        prepared,
+        errors,
+        warnings,
+    })
+}
+
+/// The error that refuses a change, with the findings that explain it.
+pub fn refusal(errors: Vec<crate::diag::Diagnostic>) -> Error {
+    {
+        {
+            let n = errors.len();
+            let hint = if errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
+                "records that refer to what changes are listed above: change or remove them first, or see `--help` for --cascade/--force where the command has them"
+            } else {
+                "correct what the findings point at, or give other values"
+            };
+            Error::user(format!(
+                "the change was not made: it would bring {n} new error{} (`koop check` rules)",
+                if n == 1 { "" } else { "s" }
+            ))
+            .with_findings(errors)
+            .hint(hint)
+        }
+    }
+}
+
+/// Codes silenced in koop.toml (`[check] allow`), which a write does not hold against a change.
+fn allowed_codes(store: &Store) -> Vec<&'static str> {
+    store
+        .config
+        .iter()
+        .flat_map(|c| &c.check.allow)
+        .filter_map(|code| rules::rule(code).map(|r| r.code))
+        .collect()
+}
+
+/// The command line as typed, for the operation log.
+pub fn command_line() -> String {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| {
+            let a = a.to_string_lossy().into_owned();
+            if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "'\"$`".contains(c)) {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            } else {
+                a
+            }
+        })
+        .collect();
+    let mut args = args.into_iter();
+    let program = args.next().map(|p| {
+        std::path::Path::new(&p)
+            .file_name()
+            .map_or(p.clone(), |f| f.to_string_lossy().into_owned())
+    });
+    program
+        .into_iter()
+        .chain(args)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Says which encrypted files this user could not decrypt, and so what was left out.

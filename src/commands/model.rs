@@ -11,11 +11,7 @@ use super::{Ctx, optional_text, to_toml, unknown};
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::model::course::{Cycle, CycleKind, Phase, StepState, course, states};
-use crate::store::{
-    self, Rec, Store,
-    edit::{date_value, edit},
-    write,
-};
+use crate::store::{self, Rec, Store, edit::date_value};
 
 /// `koop model …`
 #[derive(Debug, Subcommand)]
@@ -101,7 +97,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
                 .hint("seed 003 §14 proposes 18 months: about 3 + up to 13 + about 2"),
         );
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let kind = if args.continuation {
         CycleKind::Continuation
     } else {
@@ -149,7 +145,8 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
         steps: Default::default(),
     };
     let path = store::cycle_path(n);
-    write::create(&store.root, &path, &to_toml(&cycle)?)?;
+    tx.create(&path, &to_toml(&cycle)?)?;
+    ctx.commit(tx, &store, "model start")?;
     ctx.ui.line(&format!(
         "Started cycle {n} ({kind}) on {}; it ends {} ({path})",
         args.date,
@@ -169,7 +166,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
             "--date {date} is in the future; record a step once it is done"
         )));
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let cycle = current(&store)?;
     let (_, steps) = course(cycle.value.kind);
     let step = args.step.trim().trim_end_matches('.');
@@ -192,7 +189,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         )));
     }
     let path = cycle.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let steps = doc.entry("steps").or_insert(Item::Table(Table::new()));
         let steps = steps.as_table_mut().ok_or_else(|| {
             Error::user(format!("{path}: `steps` is not a table")).hint("fix it by hand")
@@ -206,6 +203,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         steps.insert(step, Item::Table(t));
         Ok(())
     })?;
+    ctx.commit(tx, &store, "model step done")?;
     ctx.ui.line(&format!("Step {step} done on {date} ({path})"));
     Ok(0)
 }

@@ -5,14 +5,11 @@
 use clap::{Args, Subcommand};
 use toml_edit::value;
 
-use super::caseutil::{
-    Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
-};
+use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
 use super::{Ctx, optional_text, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::{Date, Degree, Month, Status};
 use crate::store::edit::date_value;
-use crate::store::write;
 
 /// `koop monitor …`
 #[derive(Debug, Subcommand)]
@@ -94,7 +91,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Active], "record monitoring")?;
     if c.task(&args.task).is_none() {
@@ -119,7 +116,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     let party = resolve_party(&store, c, &args.by)?;
     let reporter = party.reporter().to_string();
     let path = c.file(&format!("monitoring/{}/{reporter}.toml", args.month));
-    edit_or_create(&store, &path, |doc| {
+    tx.edit_or_create(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "entries", &path)?;
         t.insert("task", value(args.task.as_str()));
         t.insert("progress", value(text.as_str()));
@@ -132,6 +129,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         t.insert("date", date_value(date)?);
         Ok(())
     })?;
+    ctx.commit(tx, &store, "monitor monitor add")?;
     ctx.ui.line(&format!(
         "Recorded progress on task {} for {} ({path})",
         args.task, args.month
@@ -151,7 +149,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
                 .hint("part C: \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\""),
         );
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Active], "evaluate")?;
     let today = today()?;
@@ -217,7 +215,8 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             t.insert("reasons", value(r.as_str()));
         }
     }
-    write::create(&store.root, &path, &doc.to_string())?;
+    tx.create(&path, &doc.to_string())?;
+    ctx.commit(tx, &store, "monitor eval add")?;
     ctx.ui.line(&format!(
         "Recorded the evaluation of case {} ({path})",
         c.id()

@@ -8,7 +8,7 @@ use super::output::{Format, cell, print_json, print_table};
 use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::{Person, Role};
-use crate::store::{self, Rec, write};
+use crate::store::{self, Rec};
 
 /// `koop person …`
 #[derive(Debug, Subcommand)]
@@ -93,24 +93,10 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             .map(|g| required_text("--gmina", g))
             .collect::<Result<_>>()?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
-    if store.institution(&institution).is_none() {
-        return Err(unknown(
-            "institution",
-            &institution,
-            store.institution_ids(),
-            "koop institution list",
-        ));
-    }
-    if let Some(existing) = store.person(&id) {
-        return Err(
-            Error::user(format!("person `{id}` already exists ({})", existing.path)).hint(format!(
-                "if this is someone else, give another ID with --id, e.g. --id {id}-2"
-            )),
-        );
-    }
+    let (mut tx, store) = ctx.load_for_write()?;
     let path = store::person_path(&institution, &id);
-    write::create(&store.root, &path, &to_toml(&record)?)?;
+    tx.create(&path, &to_toml(&record)?)?;
+    ctx.commit(tx, &store, &format!("add person {id}"))?;
     ctx.ui.line(&format!("Added person {id} ({path})"));
     Ok(0)
 }

@@ -5,14 +5,12 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 use toml_edit::value;
 
-use super::caseutil::{
-    Party, edit_or_create, find_case, push_table, require_status, resolve_party, today,
-};
+use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
 use super::output::{Format, cell, print_json, print_table};
 use super::{Ctx, required_text, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::{Date, Status};
-use crate::store::edit::{date_value, edit};
+use crate::store::edit::date_value;
 
 /// Arguments of `koop goal add`.
 #[derive(Debug, Args)]
@@ -120,7 +118,7 @@ const PLANNING: &[Status] = &[Status::Qualified, Status::Active];
 
 fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     let text = required_text("goal text", &args.text)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, PLANNING, "plan goals")?;
     let path = c.file("plan.toml");
@@ -131,10 +129,11 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
                     .hint(format!("edit main_goal in {path} to change it")),
             );
         }
-        edit_or_create(&store, &path, |doc| {
+        tx.edit_or_create(&path, |doc| {
             doc.insert("main_goal", value(text.as_str()));
             Ok(())
         })?;
+        ctx.commit(tx, &store, &format!("set the main goal of case {}", c.id()))?;
         ctx.ui
             .line(&format!("Set the main goal of case {} ({path})", c.id()));
         return Ok(0);
@@ -147,12 +146,13 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
         .max()
         .unwrap_or(0)
         + 1;
-    edit_or_create(&store, &path, |doc| {
+    tx.edit_or_create(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "goals", &path)?;
         t.insert("id", value(i64::from(next)));
         t.insert("text", value(text.as_str()));
         Ok(())
     })?;
+    ctx.commit(tx, &store, "plan goal add")?;
     ctx.ui
         .line(&format!("Added goal {next} to case {} ({path})", c.id()));
     Ok(0)
@@ -165,7 +165,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         .as_deref()
         .map(|s| user_id("service", s))
         .transpose()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, PLANNING, "plan tasks")?;
     let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
@@ -205,7 +205,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         + 1;
     let task_id = format!("{}.{n}", args.goal);
     let path = c.file("plan.toml");
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let goals = doc
             .get_mut("goals")
             .and_then(|g| g.as_array_of_tables_mut())
@@ -239,6 +239,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "plan task add")?;
     ctx.ui
         .line(&format!("Added task {task_id} to case {} ({path})", c.id()));
     Ok(0)
@@ -249,7 +250,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
     require_status(c, &[Status::Active], "mark a task done")?;
     let Some(task) = c.task(&args.task) else {
@@ -272,7 +273,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         )));
     }
     let path = c.file("plan.toml");
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let goals = doc
             .get_mut("goals")
             .and_then(|g| g.as_array_of_tables_mut())
@@ -294,6 +295,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         }
         Err(Error::user(format!("{path}: task {} not found", args.task)))
     })?;
+    ctx.commit(tx, &store, "plan task done")?;
     ctx.ui.line(&format!(
         "Task {} of case {} done on {date}",
         args.task,

@@ -4,10 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::output::{Format, cell, print_json, print_table};
-use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
-use crate::error::{Error, Result};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, user_id};
+use crate::error::Result;
 use crate::model::{Level, Service, spanned};
-use crate::store::{self, Rec, write};
+use crate::store::{self, Rec};
 
 /// `koop service …`
 #[derive(Debug, Subcommand)]
@@ -73,31 +73,24 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let description = optional_text("--description", args.description)?;
     let target_group = optional_text("--target-group", args.target_group)?;
     let contact = optional_text("--contact", args.contact)?;
-    let (_lock, store) = ctx.load_for_write()?;
-    let Some(inst) = store.institution(&provider) else {
-        return Err(unknown(
-            "institution",
-            &provider,
-            store.institution_ids(),
-            "koop institution list",
-        ));
-    };
+    let (mut tx, store) = ctx.load_for_write()?;
     let path = store::service_path(&id);
-    if store.root.join(&path).exists() {
-        return Err(
-            Error::user(format!("service `{id}` already exists ({path})"))
-                .hint("choose another ID with --id, or edit the existing record"),
-        );
-    }
+    let level = match (args.level, store.institution(&provider)) {
+        (Some(level), _) => level,
+        (None, Some(inst)) => inst.value.level,
+        // The provider is unknown: the reference rule says so, with a suggestion.
+        (None, None) => crate::model::Level::Gmina,
+    };
     let record = Service {
         name,
         provider: spanned(provider),
         description,
         target_group,
         contact,
-        level: args.level.unwrap_or(inst.value.level),
+        level,
     };
-    write::create(&store.root, &path, &to_toml(&record)?)?;
+    tx.create(&path, &to_toml(&record)?)?;
+    ctx.commit(tx, &store, &format!("add service {id}"))?;
     ctx.ui.line(&format!("Added service {id} ({path})"));
     Ok(0)
 }

@@ -12,11 +12,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::model::{Date, Team, TeamKind, spanned};
-use crate::store::{
-    self, Rec, Store,
-    edit::{date_value, edit},
-    write,
-};
+use crate::store::{self, Rec, Store, edit::date_value};
 
 /// `koop team …`
 #[derive(Debug, Subcommand)]
@@ -171,7 +167,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         .as_deref()
         .map(|c| user_id("person", c))
         .transpose()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     if let Some(c) = &coordinator {
         require_person(&store, c)?;
     }
@@ -183,7 +179,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         members: Vec::new(),
     };
     let path = store::team_path(&id);
-    write::create(&store.root, &path, &to_toml(&record)?)?;
+    tx.create(&path, &to_toml(&record)?)?;
+    ctx.commit(tx, &store, "team new")?;
     ctx.ui.line(&format!("Created team {id} ({path})"));
     Ok(0)
 }
@@ -341,7 +338,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         .iter()
         .map(|d| user_id("person", d))
         .collect::<Result<Vec<_>>>()?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     require_institution(&store, &inst)?;
     for d in &delegates {
@@ -377,7 +374,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         )));
     }
     let path = team.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let member = find_or_push_in(doc.as_table_mut(), "members", "institution", &inst)?;
         if make_core {
             member.insert("core", value(true));
@@ -396,6 +393,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, &format!("add {inst} to team {team_id}"))?;
     if existing.is_some() {
         ctx.ui
             .line(&format!("Updated member {inst} of team {team_id} ({path})"));
@@ -480,7 +478,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             "--valid-until {u} is before --signed {s}"
         )));
     }
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     let stored = team.value.agreement.clone().unwrap_or_default();
     let signed = args.signed.or(stored.signed);
@@ -506,7 +504,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         );
     }
     let path = team.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let table = agreement_table(doc, &path)?;
         if let Some(d) = args.signed {
             table.insert("signed", date_value(d)?);
@@ -525,6 +523,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "team agreement")?;
     ctx.ui
         .line(&format!("Updated the agreement of team {team_id} ({path})"));
     Ok(0)
@@ -545,7 +544,7 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let inst = user_id("institution", &args.institution)?;
     let representative = optional_text("--representative", args.representative)?;
-    let (_lock, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     require_institution(&store, &inst)?;
     let agreement = team.value.agreement.as_ref();
@@ -566,7 +565,7 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         )));
     }
     let path = team.path.clone();
-    edit(&store.root, &path, |doc| {
+    tx.edit(&path, |doc| {
         let table = agreement_table(doc, &path)?;
         let entry = find_or_push_in(table, "signatories", "institution", &inst)?;
         if let Some(r) = &representative {
@@ -577,6 +576,7 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    ctx.commit(tx, &store, "team sign")?;
     ctx.ui.line(&format!(
         "Recorded {inst} as a signatory of team {team_id} ({path})"
     ));

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store, crypt};
+use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store, crypt, registry};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -38,16 +38,6 @@ enum CaseFile {
     Monitoring { month: Month, reporter: String },
     Evaluation(Date),
 }
-
-/// Top-level folders that hold records; a TOML file elsewhere in them is misplaced.
-const RECORD_ROOTS: &[&str] = &[
-    "institutions",
-    "teams",
-    "services",
-    "cases",
-    "meetings",
-    "course",
-];
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
@@ -81,6 +71,21 @@ pub fn load(root: &Path) -> Result<Store> {
             files.push(relative(root, entry.path()));
         }
     }
+    let parts = load_files(&mut store, files);
+    assemble_cases(&mut store, parts);
+    match crypt::recipients(root) {
+        Ok(recipients) => store.recipients = recipients.len(),
+        Err(e) => store.problems.push(
+            Diagnostic::error(codes::SYNTAX, e.message, Location::file(crypt::KEYS_DIR))
+                .with_help("fix or remove the key file, then `koop keys rotate`"),
+        ),
+    }
+    sort(&mut store);
+    Ok(store)
+}
+
+/// Loads the given files (relative paths) into the store; case files are returned in parts.
+fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> CaseParts {
     let mut parts = CaseParts::default();
     for rel in files {
         // `members.toml.age` is `members.toml`, encrypted; other `.age` files are not records.
@@ -92,17 +97,13 @@ pub fn load(root: &Path) -> Result<Store> {
             continue;
         }
         if let Some(slot) = classify(logical, &mut store.problems) {
-            load_file(&mut store, &mut parts, &rel, slot, encrypted);
+            load_file(store, &mut parts, &rel, slot, encrypted);
         }
     }
-    assemble_cases(&mut store, parts);
-    match crypt::recipients(root) {
-        Ok(recipients) => store.recipients = recipients.len(),
-        Err(e) => store.problems.push(
-            Diagnostic::error(codes::SYNTAX, e.message, Location::file(crypt::KEYS_DIR))
-                .with_help("fix or remove the key file, then `koop keys rotate`"),
-        ),
-    }
+    parts
+}
+
+fn sort(store: &mut Store) {
     by_id(&mut store.institutions);
     by_id(&mut store.people);
     by_id(&mut store.teams);
@@ -112,7 +113,101 @@ pub fn load(root: &Path) -> Result<Store> {
     store
         .cycles
         .sort_by_key(|c| c.id.parse::<u32>().unwrap_or(u32::MAX));
-    Ok(store)
+}
+
+/// The store as it would be after a change: `before` with the changed files read again.
+///
+/// `changes` maps on-disk relative paths to their new bytes (the decrypted text for `.age`
+/// files), or `None` for files the change removes. Only the changed records are parsed
+/// again; a changed file of a case folder reloads the whole folder, since its files are
+/// put together into one case.
+pub fn reload(
+    before: &Store,
+    changes: &BTreeMap<String, Option<Vec<u8>>>,
+    sealed: &BTreeSet<String>,
+) -> Store {
+    let mut store = before.clone();
+    let case_dir = |rel: &str| -> Option<String> {
+        let mut parts = rel.split('/');
+        (parts.next() == Some("cases"))
+            .then(|| parts.next().map(str::to_string))
+            .flatten()
+    };
+    let dirs: BTreeSet<String> = changes.keys().filter_map(|k| case_dir(k)).collect();
+    let gone = |rel: &str| {
+        changes.contains_key(rel)
+            || case_dir(rel).is_some_and(|d| dirs.contains(&d))
+            || rel.strip_prefix("cases/").is_some_and(|d| dirs.contains(d))
+    };
+    // What the changed files held before goes.
+    store.institutions.retain(|r| !gone(&r.path));
+    store.people.retain(|r| !gone(&r.path));
+    store.teams.retain(|r| !gone(&r.path));
+    store.services.retain(|r| !gone(&r.path));
+    store.meetings.retain(|r| !gone(&r.path));
+    store.cycles.retain(|r| !gone(&r.path));
+    store.cases.retain(|c| !dirs.contains(&c.dir));
+    store.sources.retain(|k, _| !gone(k));
+    store.problems.retain(|d| !gone(&d.location.file));
+    store.skipped.retain(|k| !gone(k));
+    store.locked.retain(|(k, _)| !gone(k));
+    for rel in changes.keys() {
+        let logical = rel.strip_suffix(crypt::SUFFIX).unwrap_or(rel);
+        if let Some(key) = classify(logical, &mut Vec::new()).and_then(broken_key) {
+            store.broken.remove(&key);
+        }
+    }
+    // The files to read again: the changed ones that remain, and every file of a changed
+    // case folder.
+    let mut files: BTreeSet<String> = changes
+        .iter()
+        .filter(|(k, v)| v.is_some() && case_dir(k).is_none())
+        .map(|(k, _)| k.clone())
+        .collect();
+    for dir in &dirs {
+        let folder = store.root.join("cases").join(dir);
+        for entry in WalkDir::new(&folder)
+            .follow_links(false)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name(), 99))
+            .flatten()
+        {
+            if entry.file_type().is_file() {
+                files.insert(relative(&store.root, entry.path()));
+            }
+        }
+        for (k, v) in changes {
+            if case_dir(k).as_deref() == Some(dir.as_str()) {
+                if v.is_some() {
+                    files.insert(k.clone());
+                } else {
+                    files.remove(k);
+                }
+            }
+        }
+    }
+    store.overlay = changes
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.clone()?)))
+        .collect();
+    store.overlay_sealed = sealed.clone();
+    let parts = load_files(&mut store, files);
+    assemble_cases(&mut store, parts);
+    store.overlay.clear();
+    store.overlay_sealed.clear();
+    sort(&mut store);
+    store
+}
+
+/// The (kind, ID) a slot's record is known by when its file is broken.
+fn broken_key(slot: Slot) -> Option<(&'static str, String)> {
+    match slot {
+        Slot::Institution(id) => Some(("institution", id)),
+        Slot::Person { id, .. } => Some(("person", id)),
+        Slot::Team(id) => Some(("team", id)),
+        Slot::Service(id) => Some(("service", id)),
+        _ => None,
+    }
 }
 
 /// Sorts records by ID (then path, so duplicates come out in a stable order).
@@ -135,85 +230,20 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Decides what a file is from its place in the layout; reports misplaced TOML files.
+/// Decides what a file is from its place in the layout (the registry's patterns); reports
+/// misplaced TOML files.
 fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
-    if rel == CONFIG_FILE {
-        return Some(Slot::Config);
-    }
-    let parts: Vec<&str> = rel.split('/').collect();
-    let top = parts[0];
-    if !RECORD_ROOTS.contains(&top) {
+    let top = rel.split('/').next().unwrap_or("");
+    let record_folder = registry::top_folders().contains(&top) && top != crypt::KEYS_DIR;
+    if rel != CONFIG_FILE && !record_folder {
         return None;
     }
-    let Some(stem) = parts.last().and_then(|f| f.strip_suffix(".toml")) else {
+    if !rel.ends_with(".toml") {
         return None; // READMEs, notes and attachments may live beside records
-    };
-    let slot = match (top, parts.len()) {
-        ("institutions", 3) if parts[2] == "institution.toml" => {
-            Some(Slot::Institution(parts[1].to_string()))
-        }
-        ("institutions", 4) if parts[2] == "people" => Some(Slot::Person {
-            institution: parts[1].to_string(),
-            id: stem.to_string(),
-        }),
-        ("teams", 2) => Some(Slot::Team(stem.to_string())),
-        ("services", 2) => Some(Slot::Service(stem.to_string())),
-        ("meetings", 2) => Some(Slot::Meeting(stem.to_string())),
-        // Cycles are numbered 1, 2, …; `01` or `0` would be a second name for a number.
-        ("course", 2)
-            if stem
-                .parse::<u32>()
-                .is_ok_and(|n| n >= 1 && n.to_string() == stem) =>
-        {
-            Some(Slot::Cycle(stem.to_string()))
-        }
-        ("cases", 3) => {
-            let file = match parts[2] {
-                "case.toml" => Some(CaseFile::Case),
-                "members.toml" => Some(CaseFile::Members),
-                "diagnosis.toml" => Some(CaseFile::Diagnosis),
-                "plan.toml" => Some(CaseFile::Plan),
-                _ => None,
-            };
-            file.map(|file| Slot::Case {
-                dir: parts[1].to_string(),
-                file,
-            })
-        }
-        ("cases", 5) if parts[2] == "monitoring" => match parts[3].parse::<Month>() {
-            Ok(month) => Some(Slot::Case {
-                dir: parts[1].to_string(),
-                file: CaseFile::Monitoring {
-                    month,
-                    reporter: stem.to_string(),
-                },
-            }),
-            Err(_) => None,
-        },
-        ("cases", 4) if parts[2] == "evaluations" => match stem.parse::<Date>() {
-            Ok(date) => Some(Slot::Case {
-                dir: parts[1].to_string(),
-                file: CaseFile::Evaluation(date),
-            }),
-            Err(_) => None,
-        },
-        _ => None,
-    };
+    }
+    let slot = registry::classify(rel).and_then(|(kind, caps)| slot(kind.name, &caps));
     if slot.is_none() {
-        let expected = match top {
-            "institutions" => {
-                "institutions/<id>/institution.toml or institutions/<id>/people/<person>.toml"
-            }
-            "teams" => "teams/<id>.toml",
-            "meetings" => "meetings/<date>-<team>.toml",
-            "course" => "course/<number>.toml",
-            "cases" => {
-                "cases/<folder>/{case,members,diagnosis,plan}.toml, \
-                 cases/<folder>/monitoring/<YYYY-MM>/<reporter>.toml or \
-                 cases/<folder>/evaluations/<YYYY-MM-DD>.toml"
-            }
-            _ => "services/<id>.toml",
-        };
+        let expected = registry::patterns_under(top).join(" or ");
         problems.push(
             Diagnostic::warning(
                 codes::MISPLACED,
@@ -226,6 +256,41 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         );
     }
     slot
+}
+
+/// The slot of a record of `kind` whose path gave `caps`; `None` when a part does not parse
+/// (a month or date that does not exist, a cycle number written `01`).
+fn slot(kind: &str, caps: &[&str]) -> Option<Slot> {
+    let own = |i: usize| caps.get(i).map(|s| s.to_string());
+    let case = |file| Some(Slot::Case { dir: own(0)?, file });
+    match kind {
+        "config" => Some(Slot::Config),
+        "institution" => Some(Slot::Institution(own(0)?)),
+        "person" => Some(Slot::Person {
+            institution: own(0)?,
+            id: own(1)?,
+        }),
+        "team" => Some(Slot::Team(own(0)?)),
+        "service" => Some(Slot::Service(own(0)?)),
+        "meeting" => Some(Slot::Meeting(own(0)?)),
+        // Cycles are numbered 1, 2, …; `01` or `0` would be a second name for a number.
+        "cycle" => {
+            let n = caps.first()?;
+            n.parse::<u32>()
+                .is_ok_and(|v| v >= 1 && v.to_string() == *n)
+                .then(|| Slot::Cycle(n.to_string()))
+        }
+        "case" => case(CaseFile::Case),
+        "members" => case(CaseFile::Members),
+        "diagnosis" => case(CaseFile::Diagnosis),
+        "plan" => case(CaseFile::Plan),
+        "monitoring" => case(CaseFile::Monitoring {
+            month: caps.get(1)?.parse().ok()?,
+            reporter: own(2)?,
+        }),
+        "evaluation" => case(CaseFile::Evaluation(caps.get(1)?.parse().ok()?)),
+        _ => None,
+    }
 }
 
 fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, encrypted: bool) {
@@ -255,14 +320,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         }
         Err(None) => {
             store.skipped.push(rel.to_string());
-            let broken = match slot {
-                Slot::Institution(id) => Some(("institution", id)),
-                Slot::Person { id, .. } => Some(("person", id)),
-                Slot::Team(id) => Some(("team", id)),
-                Slot::Service(id) => Some(("service", id)),
-                _ => None,
-            };
-            store.broken.extend(broken);
+            store.broken.extend(broken_key(slot));
             return;
         }
     };
@@ -369,6 +427,9 @@ fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
 /// Reads and decodes a file, reporting I/O and encoding problems.
 /// A file's bytes; a file that cannot be read is reported.
 fn read_bytes(store: &mut Store, rel: &str) -> Option<Vec<u8>> {
+    if let Some(bytes) = store.overlay.get(rel) {
+        return Some(bytes.clone());
+    }
     match std::fs::read(store.root.join(rel)) {
         Ok(bytes) => Some(bytes),
         Err(err) => {
@@ -385,10 +446,20 @@ fn read_bytes(store: &mut Store, rel: &str) -> Option<Vec<u8>> {
 /// Reads and decrypts an encrypted file in memory. `Err(Some(reason))`: the user cannot
 /// decrypt it (no identity, not a recipient); `Err(None)`: it is damaged, reported.
 fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, Option<String>> {
-    let Some(bytes) = read_bytes(store, rel) else {
+    // A transaction's staged text is already decrypted.
+    let staged = store
+        .overlay
+        .get(rel)
+        .filter(|_| !store.overlay_sealed.contains(rel))
+        .cloned();
+    let Some(bytes) = staged.clone().or_else(|| read_bytes(store, rel)) else {
         return Err(None);
     };
-    let plain = match crypt::decrypt(&bytes) {
+    let decrypted = match staged {
+        Some(plain) => Ok(plain),
+        None => crypt::decrypt(&bytes),
+    };
+    let plain = match decrypted {
         Ok(plain) => plain,
         Err(crypt::Unreadable::Corrupt(e)) => {
             store.problems.push(

@@ -16,6 +16,9 @@
 pub mod crypt;
 pub mod edit;
 pub mod load;
+pub mod oplog;
+pub mod registry;
+pub mod tx;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -35,44 +38,47 @@ pub use write::Lock;
 pub const CONFIG_FILE: &str = "koop.toml";
 /// The lock file two koop processes use to take turns writing (ignored by git).
 pub const LOCK_FILE: &str = ".koop.lock";
-/// Folders koop creates in a new repository.
-pub const RECORD_DIRS: &[&str] = &[
-    "institutions",
-    "teams",
-    "services",
-    "cases",
-    "meetings",
-    "course",
-];
+/// Folders koop creates in a new repository: the registry's record folders.
+pub fn record_dirs() -> Vec<&'static str> {
+    registry::top_folders()
+        .into_iter()
+        .filter(|d| *d != crypt::KEYS_DIR)
+        .collect()
+}
+
+/// The path of a record of `kind` from its pattern's parts (`registry::KINDS`).
+fn path(kind: &str, parts: &[&str]) -> String {
+    registry::by_name(kind).map_or_else(String::new, |k| k.fill(parts))
+}
 
 /// Relative path of an institution's file.
 pub fn institution_path(id: &str) -> String {
-    format!("institutions/{id}/institution.toml")
+    path("institution", &[id])
 }
 
 /// Relative path of a person's file.
 pub fn person_path(institution: &str, id: &str) -> String {
-    format!("institutions/{institution}/people/{id}.toml")
+    path("person", &[institution, id])
 }
 
 /// Relative path of a team's file.
 pub fn team_path(id: &str) -> String {
-    format!("teams/{id}.toml")
+    path("team", &[id])
 }
 
 /// Relative path of a cycle of the model's course.
 pub fn cycle_path(n: u32) -> String {
-    format!("course/{n}.toml")
+    path("cycle", &[&n.to_string()])
 }
 
 /// Relative path of a meeting's file.
 pub fn meeting_path(id: &str) -> String {
-    format!("meetings/{id}.toml")
+    path("meeting", &[id])
 }
 
 /// Relative path of a service's file.
 pub fn service_path(id: &str) -> String {
-    format!("services/{id}.toml")
+    path("service", &[id])
 }
 
 /// The repository a path would be in, whether or not the path exists yet.
@@ -224,7 +230,7 @@ impl CaseRec {
 }
 
 /// Everything in a repository that loaded, plus what did not.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Store {
     /// Absolute path of the repository root.
     pub root: PathBuf,
@@ -257,6 +263,11 @@ pub struct Store {
     pub locked: Vec<(String, String)>,
     /// How many recipients `keys/` lists: with any, personal data is kept encrypted.
     pub recipients: usize,
+    /// File contents that stand in for the disk while a transaction's result is loaded
+    /// (`load::reload`): on-disk relative path → bytes, the decrypted text for `.age` files.
+    pub(crate) overlay: BTreeMap<String, Vec<u8>>,
+    /// `.age` files of the overlay that are still encrypted.
+    pub(crate) overlay_sealed: std::collections::BTreeSet<String>,
 }
 
 /// Finds a record by ID in a list sorted by ID.

@@ -15,9 +15,13 @@ pub struct Lock {
     _file: File,
 }
 
+/// How long a write waits for another koop's lock before giving up.
+pub const LOCK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 impl Lock {
-    /// Waits for and takes the repository's write lock.
-    pub fn acquire(root: &Path) -> Result<Lock> {
+    /// Takes the repository's write lock, waiting for another koop to release it; calls
+    /// `waiting` once when that takes more than a second, and gives up after `LOCK_TIMEOUT`.
+    pub fn acquire_with(root: &Path, mut waiting: impl FnMut()) -> Result<Lock> {
         let path = root.join(LOCK_FILE);
         let file = OpenOptions::new()
             .create(true)
@@ -25,8 +29,34 @@ impl Lock {
             .write(true)
             .open(&path)
             .map_err(|e| Error::io("open the lock file", &path, &e))?;
-        file.lock().map_err(|e| Error::io("lock", &path, &e))?;
-        Ok(Lock { _file: file })
+        let start = std::time::Instant::now();
+        let mut said = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Lock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io("lock", &path, &e)),
+            }
+            let waited = start.elapsed();
+            if waited > LOCK_TIMEOUT {
+                return Err(Error::user(format!(
+                    "another koop has been writing to this repository for over {} s ({} is locked)",
+                    LOCK_TIMEOUT.as_secs(),
+                    path.display()
+                ))
+                .hint("wait for it to finish and try again; if no koop is running, the lock is released by itself when its process ends"));
+            }
+            if !said && waited > std::time::Duration::from_secs(1) {
+                waiting();
+                said = true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// Takes the lock without telling anyone about a wait.
+    pub fn acquire(root: &Path) -> Result<Lock> {
+        Lock::acquire_with(root, || {})
     }
 }
 

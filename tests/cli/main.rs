@@ -237,7 +237,8 @@ impl Test {
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
         let path: PathBuf = entry.path();
-        if entry.file_name() == ".git" {
+        // git's and koop's own state (the operation log) are not records.
+        if entry.file_name() == ".git" || entry.file_name() == ".koop" {
             continue;
         }
         if path.is_dir() {

@@ -1,0 +1,137 @@
+//! `koop undo` and `koop log`: koop's local log of the changes it made (store::oplog).
+
+use clap::Args;
+use serde_json::json;
+
+use super::Ctx;
+use super::output::{Format, print_json, print_table};
+use crate::error::{Error, Result};
+use crate::store::{self, oplog};
+
+/// Arguments of `koop undo`.
+#[derive(Debug, Args)]
+pub struct UndoArgs {}
+
+/// Arguments of `koop log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Show at most this many operations, newest first.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// Runs `koop undo`: reverts the newest operation not undone yet, when its files are as it
+/// left them.
+pub fn cmd_undo(ctx: &mut Ctx, _args: UndoArgs) -> Result<i32> {
+    let root = store::require_root(&ctx.cwd)?;
+    let _lock = ctx.lock(&root)?;
+    let ops = oplog::list(&root)?;
+    let Some(op) = oplog::undoable(&ops) else {
+        return Err(Error::user("there is nothing to undo: koop has logged no change here")
+            .hint("`koop log` lists the changes koop made; changes made by hand or by git are git's to revert (`git restore`, `git revert`)"));
+    };
+    let changes = oplog::reverse(&root, op)?;
+    if ctx.dry_run {
+        for c in &changes {
+            let what = match (&c.before, &c.after) {
+                (Some(_), None) => "would be removed",
+                (None, Some(_)) => "would be restored",
+                _ => "would be put back as it was",
+            };
+            ctx.ui.line(&format!("{}: {what}", c.path));
+        }
+        return Err(Error::done(0));
+    }
+    let id = oplog::commit(
+        &root,
+        &super::command_line(),
+        &format!("undo {}: {}", op.id, op.description),
+        Some(op.id),
+        &changes,
+    )?;
+    ctx.ui.line(&format!(
+        "Undid operation {} ({}): {} file{} restored",
+        op.id,
+        op.description,
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" }
+    ));
+    ctx.ui.note(&format!(
+        "logged as operation {id}; `koop undo` again undoes the change before it"
+    ));
+    Ok(0)
+}
+
+/// Runs `koop log`.
+pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
+    let root = store::require_root(&ctx.cwd)?;
+    let ops = oplog::list(&root)?;
+    let undone: std::collections::BTreeSet<u64> = ops.iter().filter_map(|o| o.undoes).collect();
+    let newest: Vec<_> = ops.iter().rev().take(args.limit).collect();
+    match args.format {
+        Format::Json => {
+            let items = newest
+                .iter()
+                .map(|o| {
+                    json!({
+                        "id": o.id,
+                        "time": o.time,
+                        "command": o.command,
+                        "description": o.description,
+                        "undoes": o.undoes,
+                        "undone": undone.contains(&o.id),
+                        "files": o.files.iter().map(|f| json!({
+                            "path": f.path,
+                            "change": change_word(f.before, f.after),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            print_json(ctx.ui, &serde_json::Value::Array(items));
+        }
+        Format::Table => {
+            let rows = newest
+                .iter()
+                .map(|o| {
+                    let files: Vec<String> = o
+                        .files
+                        .iter()
+                        .map(|f| format!("{} {}", change_mark(f.before, f.after), f.path))
+                        .collect();
+                    vec![
+                        o.id.to_string(),
+                        o.time.clone(),
+                        if undone.contains(&o.id) {
+                            format!("{} (undone)", o.description)
+                        } else {
+                            o.description.clone()
+                        },
+                        o.command.clone(),
+                        files.join("\n"),
+                    ]
+                })
+                .collect();
+            print_table(ctx.ui, &["op", "time", "what", "command", "files"], rows);
+        }
+    }
+    Ok(0)
+}
+
+fn change_word(before: bool, after: bool) -> &'static str {
+    match (before, after) {
+        (false, _) => "added",
+        (true, false) => "removed",
+        (true, true) => "modified",
+    }
+}
+
+fn change_mark(before: bool, after: bool) -> &'static str {
+    match (before, after) {
+        (false, _) => "A",
+        (true, false) => "D",
+        (true, true) => "M",
+    }
+}

@@ -1,0 +1,448 @@
+//! The operation log: every change koop makes is written here first, then applied, so that a
+//! change of several files is all-or-nothing and can be undone.
+//!
+//! Layout, under `.koop/` at the repository root (ignored by git through `.koop/.gitignore`):
+//! ```text
+//! .koop/ops/000042/op.toml     what, when, which files (and whether each existed before/after)
+//! .koop/ops/000042/before/<n>  the bytes of file n before the change (as on disk: encrypted
+//! .koop/ops/000042/after/<n>   files stay encrypted), and after it
+//! .koop/ops/000042/applied     written once every file of the operation is in place
+//! ```
+//! An operation is prepared in `.koop/ops/.new-000042/` and renamed into place: that rename
+//! is the commit point. A koop killed before it leaves a `.new-` folder (removed by the next
+//! write, nothing changed); a koop killed after it leaves an operation without `applied`,
+//! which the next koop run finishes from the `after/` copies before it reads anything. Either
+//! the whole change is there or none of it.
+//!
+//! Only the newest [`KEEP`] operations are kept.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::write;
+use crate::error::{Error, Result};
+
+/// The folder of koop's local state, at the repository root.
+pub const STATE_DIR: &str = ".koop";
+/// How many operations the log keeps.
+pub const KEEP: usize = 200;
+/// Fault injection for tests: abort the process after this many files of a change are in
+/// place (simulates a kill in the middle of a write).
+pub const CRASH_ENV: &str = "KOOP_TEST_CRASH_AFTER";
+
+/// One file of an operation: its bytes before and after (`None`: absent).
+#[derive(Debug, Clone)]
+pub struct FileChange {
+    /// Path relative to the repository root, as on disk (with `.age` for encrypted files).
+    pub path: String,
+    /// The bytes before the change.
+    pub before: Option<Vec<u8>>,
+    /// The bytes after the change.
+    pub after: Option<Vec<u8>>,
+}
+
+/// What the log says of one operation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Op {
+    /// Sequence number.
+    pub id: u64,
+    /// Local time it was made, `YYYY-MM-DD HH:MM:SS`.
+    pub time: String,
+    /// The command line.
+    pub command: String,
+    /// What it did, in a sentence.
+    pub description: String,
+    /// The operation this one undid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<u64>,
+    /// The files it changed.
+    #[serde(default)]
+    pub files: Vec<OpFile>,
+}
+
+/// One file in `op.toml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpFile {
+    /// Path relative to the repository root.
+    pub path: String,
+    /// Whether the file existed before.
+    pub before: bool,
+    /// Whether the file exists after.
+    pub after: bool,
+}
+
+fn ops_dir(root: &Path) -> PathBuf {
+    root.join(STATE_DIR).join("ops")
+}
+
+fn op_dir(root: &Path, id: u64) -> PathBuf {
+    ops_dir(root).join(format!("{id:06}"))
+}
+
+/// Makes `.koop/` with a `.gitignore` that keeps all of it out of git.
+fn ensure_state_dir(root: &Path) -> Result<()> {
+    let dir = root.join(STATE_DIR);
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        fs::create_dir_all(&dir).map_err(|e| Error::io("create the folder", &dir, &e))?;
+        write::write_file(
+            &ignore,
+            b"# koop's local operation log (koop log, koop undo); never shared\n*\n",
+        )?;
+    }
+    Ok(())
+}
+
+/// Numbers of the operations in the log, ascending.
+fn op_ids(root: &Path) -> Result<Vec<u64>> {
+    let dir = ops_dir(root);
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io("read", &dir, &e)),
+    };
+    let mut ids: Vec<u64> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .collect();
+    ids.sort_unstable();
+    Ok(ids)
+}
+
+/// Reads one operation's `op.toml`.
+pub fn read_op(root: &Path, id: u64) -> Result<Op> {
+    let path = op_dir(root, id).join("op.toml");
+    let text = fs::read_to_string(&path).map_err(|e| Error::io("read", &path, &e))?;
+    toml::from_str(&text).map_err(|e| {
+        Error::user(format!("{} is damaged", path.display()))
+            .caused_by(e.message().to_string())
+            .hint(format!(
+                "remove {} to start a new log (undo then cannot go further back)",
+                ops_dir(root).display()
+            ))
+    })
+}
+
+/// The bytes of file `n` of an operation, before or after.
+fn blob(root: &Path, id: u64, side: &str, n: usize) -> Result<Vec<u8>> {
+    let path = op_dir(root, id).join(side).join(n.to_string());
+    fs::read(&path).map_err(|e| Error::io("read", &path, &e))
+}
+
+/// Every operation in the log, oldest first.
+pub fn list(root: &Path) -> Result<Vec<Op>> {
+    op_ids(root)?
+        .into_iter()
+        .map(|id| read_op(root, id))
+        .collect()
+}
+
+/// Whether a change is waiting to be finished (a koop was killed while applying it).
+pub fn pending(root: &Path) -> bool {
+    let Ok(ids) = op_ids(root) else { return false };
+    ids.last()
+        .is_some_and(|id| !op_dir(root, *id).join("applied").exists())
+}
+
+/// Finishes an operation a killed koop left half applied, and removes what a koop killed
+/// before its commit point left behind. Call with the repository's lock held.
+pub fn recover(root: &Path) -> Result<Option<u64>> {
+    let dir = ops_dir(root);
+    if let Ok(entries) = fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with(".new-") {
+                remove_temporaries(root, &entry.path());
+                let _ = fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    let Some(&last) = op_ids(root)?.last() else {
+        return Ok(None);
+    };
+    if op_dir(root, last).join("applied").exists() {
+        return Ok(None);
+    }
+    let op = read_op(root, last)?;
+    remove_temporaries(root, &op_dir(root, last));
+    apply_files(root, last, &op, false)?;
+    Ok(Some(last))
+}
+
+/// Removes temporary files (`.koop-*.tmp`) a killed write left beside the files of an
+/// operation.
+fn remove_temporaries(root: &Path, op: &Path) {
+    let Ok(text) = fs::read_to_string(op.join("op.toml")) else {
+        return;
+    };
+    let Ok(op) = toml::from_str::<Op>(&text) else {
+        return;
+    };
+    let mut dirs: Vec<PathBuf> = op
+        .files
+        .iter()
+        .filter_map(|f| root.join(&f.path).parent().map(Path::to_path_buf))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(".koop-") && name.ends_with(".tmp") {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Logs and applies a change: all its files or, after a kill, all of them at the next run.
+/// Returns the operation's number.
+pub fn commit(
+    root: &Path,
+    command: &str,
+    description: &str,
+    undoes: Option<u64>,
+    changes: &[FileChange],
+) -> Result<u64> {
+    ensure_state_dir(root)?;
+    let ids = op_ids(root)?;
+    let id = ids.last().map_or(1, |last| last + 1);
+    let op = Op {
+        id,
+        time: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+        command: command.to_string(),
+        description: description.to_string(),
+        undoes,
+        files: changes
+            .iter()
+            .map(|c| OpFile {
+                path: c.path.clone(),
+                before: c.before.is_some(),
+                after: c.after.is_some(),
+            })
+            .collect(),
+    };
+    let staging = ops_dir(root).join(format!(".new-{id:06}"));
+    let _ = fs::remove_dir_all(&staging);
+    for (n, change) in changes.iter().enumerate() {
+        for (side, bytes) in [("before", &change.before), ("after", &change.after)] {
+            if let Some(bytes) = bytes {
+                write::write_file(&staging.join(side).join(n.to_string()), bytes)?;
+            }
+        }
+    }
+    let text = toml::to_string(&op)
+        .map_err(|e| Error::user("cannot write the operation log").caused_by(e.to_string()))?;
+    write::write_file(&staging.join("op.toml"), text.as_bytes())?;
+    let target = op_dir(root, id);
+    // The commit point.
+    fs::rename(&staging, &target).map_err(|e| Error::io("commit", &target, &e))?;
+    sync_dir(&ops_dir(root));
+    apply_files(root, id, &op, true)?;
+    prune(root, &ids);
+    Ok(id)
+}
+
+/// Puts every file of an operation in place (idempotent), then marks it applied.
+fn apply_files(root: &Path, id: u64, op: &Op, may_crash: bool) -> Result<()> {
+    let crash_after: Option<usize> = if may_crash {
+        std::env::var(CRASH_ENV).ok().and_then(|v| v.parse().ok())
+    } else {
+        None
+    };
+    for (n, file) in op.files.iter().enumerate() {
+        if crash_after == Some(n) {
+            std::process::abort();
+        }
+        let path = root.join(&file.path);
+        if file.after {
+            write::write_file(&path, &blob(root, id, "after", n)?)?;
+        } else {
+            match fs::remove_file(&path) {
+                Ok(()) => remove_empty_parents(root, &path),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io("remove", &path, &e)),
+            }
+        }
+    }
+    let marker = op_dir(root, id).join("applied");
+    write::write_file(&marker, b"")?;
+    Ok(())
+}
+
+/// Removes folders a removal left empty, up to (not including) the top-level record folder.
+fn remove_empty_parents(root: &Path, path: &Path) {
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        let depth = d.strip_prefix(root).map_or(0, |r| r.components().count());
+        if depth < 2 || fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+/// Keeps the newest [`KEEP`] operations.
+fn prune(root: &Path, before: &[u64]) {
+    if before.len() + 1 > KEEP {
+        for id in &before[..before.len() + 1 - KEEP] {
+            let _ = fs::remove_dir_all(op_dir(root, *id));
+        }
+    }
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(f) = fs::File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
+
+/// The operation `koop undo` would revert: the newest one that is not an undo and was not
+/// undone already.
+pub fn undoable(ops: &[Op]) -> Option<&Op> {
+    let undone: std::collections::BTreeSet<u64> = ops.iter().filter_map(|o| o.undoes).collect();
+    ops.iter()
+        .rev()
+        .find(|o| o.undoes.is_none() && !undone.contains(&o.id))
+}
+
+/// The change that reverts operation `op`, checking that its files are as it left them.
+/// Fails naming the files that changed since.
+pub fn reverse(root: &Path, op: &Op) -> Result<Vec<FileChange>> {
+    let mut changes = Vec::new();
+    let mut changed = Vec::new();
+    for (n, file) in op.files.iter().enumerate() {
+        let now = match fs::read(root.join(&file.path)) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io("read", &root.join(&file.path), &e)),
+        };
+        let after = if file.after {
+            Some(blob(root, op.id, "after", n)?)
+        } else {
+            None
+        };
+        if now != after {
+            changed.push(file.path.clone());
+        }
+        let before = if file.before {
+            Some(blob(root, op.id, "before", n)?)
+        } else {
+            None
+        };
+        changes.push(FileChange {
+            path: file.path.clone(),
+            before: now,
+            after: before,
+        });
+    }
+    if !changed.is_empty() {
+        return Err(Error::user(format!(
+            "cannot undo operation {} ({}): {} changed since",
+            op.id,
+            op.description,
+            changed.join(", ")
+        ))
+        .hint("undo only reverts a change whose files are as it left them; correct the record with `koop edit` instead"));
+    }
+    Ok(changes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(path: &str, before: Option<&str>, after: Option<&str>) -> FileChange {
+        FileChange {
+            path: path.into(),
+            before: before.map(|b| b.as_bytes().to_vec()),
+            after: after.map(|a| a.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn commit_applies_and_reverse_restores() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("teams")).unwrap();
+        fs::write(root.join("teams/a.toml"), "old").unwrap();
+        let id = commit(
+            root,
+            "koop x",
+            "did x",
+            None,
+            &[
+                change("teams/a.toml", Some("old"), Some("new")),
+                change("teams/b.toml", None, Some("b")),
+            ],
+        )
+        .unwrap();
+        assert_eq!(id, 1);
+        assert_eq!(
+            fs::read_to_string(root.join("teams/a.toml")).unwrap(),
+            "new"
+        );
+        assert!(!pending(root));
+        let ops = list(root).unwrap();
+        let op = undoable(&ops).unwrap();
+        let back = reverse(root, op).unwrap();
+        commit(root, "koop undo", "undo", Some(1), &back).unwrap();
+        assert_eq!(
+            fs::read_to_string(root.join("teams/a.toml")).unwrap(),
+            "old"
+        );
+        assert!(!root.join("teams/b.toml").exists());
+        assert!(undoable(&list(root).unwrap()).is_none());
+    }
+
+    #[test]
+    fn a_half_applied_operation_is_finished_by_recover() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        commit(
+            root,
+            "k",
+            "one",
+            None,
+            &[change("teams/a.toml", None, Some("a"))],
+        )
+        .unwrap();
+        // Simulate a kill after the commit point: remove the marker and one file.
+        fs::remove_file(op_dir(root, 1).join("applied")).unwrap();
+        fs::remove_file(root.join("teams/a.toml")).unwrap();
+        assert!(pending(root));
+        assert_eq!(recover(root).unwrap(), Some(1));
+        assert_eq!(fs::read_to_string(root.join("teams/a.toml")).unwrap(), "a");
+        assert!(!pending(root));
+    }
+
+    #[test]
+    fn reverse_refuses_after_a_later_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        commit(
+            root,
+            "k",
+            "one",
+            None,
+            &[change("teams/a.toml", None, Some("a"))],
+        )
+        .unwrap();
+        fs::write(root.join("teams/a.toml"), "by hand").unwrap();
+        let ops = list(root).unwrap();
+        let err = reverse(root, &ops[0]).unwrap_err();
+        assert!(err.message.contains("teams/a.toml changed since"), "{err}");
+    }
+}

@@ -1,0 +1,404 @@
+//! The registry of record kinds: one table saying, for every kind of record koop stores, where
+//! its files live, what type they parse into, whether they hold personal data (kept
+//! encrypted), which record they belong to, how the ID is made, and which of their fields
+//! refer to other records.
+//!
+//! Loading classifies files by these patterns, writing builds paths from them, the reference
+//! rule (K005) resolves fields by the targets listed here, `koop edit` and the `remove`
+//! commands find records through it, and docs/format.md's table is generated from it (a test
+//! keeps the file in step). Adding a kind is one entry here and its type in `model`.
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// One kind of record.
+#[derive(Debug)]
+pub struct Kind {
+    /// The kind's name, as used in commands (`koop edit person anna-kowalska`) and messages.
+    pub name: &'static str,
+    /// Where its files live; `<…>` parts are the record's (or its parent's) ID, a month, a
+    /// date or a number.
+    pub pattern: &'static str,
+    /// The type its TOML parses into (`src/model`).
+    pub schema: &'static str,
+    /// Whether it holds personal data (kept encrypted as `<file>.age` when `keys/` lists
+    /// recipients).
+    pub personal: bool,
+    /// The kind of record it belongs to.
+    pub parent: Option<&'static str>,
+    /// How its ID is made.
+    pub id: &'static str,
+    /// Fields that refer to other records: (field, the kind it names).
+    pub refs: &'static [(&'static str, &'static str)],
+}
+
+/// Every kind, in the order docs/format.md lists them.
+pub static KINDS: &[Kind] = &[
+    Kind {
+        name: "config",
+        pattern: "koop.toml",
+        schema: "Config",
+        personal: false,
+        parent: None,
+        id: "one per repository",
+        refs: &[],
+    },
+    Kind {
+        name: "institution",
+        pattern: "institutions/<id>/institution.toml",
+        schema: "Institution",
+        personal: false,
+        parent: None,
+        id: "`--id`, or the slug of the name",
+        refs: &[],
+    },
+    Kind {
+        name: "person",
+        pattern: "institutions/<institution>/people/<id>.toml",
+        schema: "Person",
+        personal: false,
+        parent: Some("institution"),
+        id: "`--id`, or the slug of the name; unique across institutions",
+        refs: &[("(folder)", "institution")],
+    },
+    Kind {
+        name: "team",
+        pattern: "teams/<id>.toml",
+        schema: "Team",
+        personal: false,
+        parent: None,
+        id: "`--id`, or the slug of the name",
+        refs: &[
+            ("coordinator", "person"),
+            ("members[].institution", "institution"),
+            ("members[].delegates[]", "person"),
+            ("agreement.signatories[].institution", "institution"),
+        ],
+    },
+    Kind {
+        name: "service",
+        pattern: "services/<id>.toml",
+        schema: "Service",
+        personal: false,
+        parent: None,
+        id: "`--id`, or the slug of the name",
+        refs: &[("provider", "institution")],
+    },
+    Kind {
+        name: "meeting",
+        pattern: "meetings/<id>.toml",
+        schema: "Meeting",
+        personal: false,
+        parent: Some("team"),
+        id: "`<date>-<team>`, then `-2`, `-3` for a second meeting that day",
+        refs: &[
+            ("team", "team"),
+            ("minutes_by", "person"),
+            ("approved_at", "meeting"),
+            ("invited[].institution", "institution"),
+            ("invited[].person", "person"),
+            ("attendance[].person", "person"),
+            ("attendance[].institution", "institution"),
+            ("decisions[].owner", "person|institution"),
+        ],
+    },
+    Kind {
+        name: "cycle",
+        pattern: "course/<number>.toml",
+        schema: "Cycle",
+        personal: false,
+        parent: None,
+        id: "1 for the first implementation, then 2, 3, … for each continuation",
+        refs: &[],
+    },
+    Kind {
+        name: "case",
+        pattern: "cases/<case>/case.toml",
+        schema: "Case",
+        personal: false,
+        parent: None,
+        id: "the folder: the number `YYYY-NNN` (next free in the referral's year) and a 4-letter suffix",
+        refs: &[
+            ("referral.institution", "institution"),
+            ("referral.person", "person"),
+            ("coordinator", "person"),
+            ("qualification.team", "team"),
+            ("institutions[].institution", "institution"),
+            ("institutions[].workers[]", "person"),
+            ("consent.by", "member"),
+        ],
+    },
+    Kind {
+        name: "members",
+        pattern: "cases/<case>/members.toml",
+        schema: "Members",
+        personal: true,
+        parent: Some("case"),
+        id: "one per case; each member has a key m1, m2, … (next free)",
+        refs: &[],
+    },
+    Kind {
+        name: "diagnosis",
+        pattern: "cases/<case>/diagnosis.toml",
+        schema: "Diagnosis",
+        personal: true,
+        parent: Some("case"),
+        id: "one per case",
+        refs: &[("author", "person")],
+    },
+    Kind {
+        name: "plan",
+        pattern: "cases/<case>/plan.toml",
+        schema: "Plan",
+        personal: false,
+        parent: Some("case"),
+        id: "one per case; goals numbered 1, 2, …, tasks `<goal>.<n>`",
+        refs: &[
+            ("goals[].tasks[].institution", "institution"),
+            ("goals[].tasks[].person", "person"),
+            ("goals[].tasks[].service", "service"),
+            ("goals[].tasks[].member", "member"),
+        ],
+    },
+    Kind {
+        name: "monitoring",
+        pattern: "cases/<case>/monitoring/<month>/<reporter>.toml",
+        schema: "Monitoring",
+        personal: false,
+        parent: Some("case"),
+        id: "the month and the reporter (an institution ID or a member key)",
+        refs: &[
+            ("(file name)", "institution|member"),
+            ("entries[].task", "task"),
+        ],
+    },
+    Kind {
+        name: "evaluation",
+        pattern: "cases/<case>/evaluations/<date>.toml",
+        schema: "Evaluation",
+        personal: false,
+        parent: Some("case"),
+        id: "the date of the evaluation",
+        refs: &[("goals[].goal", "goal")],
+    },
+    Kind {
+        name: "key",
+        pattern: "keys/<name>.txt",
+        schema: "(an age or SSH public key)",
+        personal: false,
+        parent: None,
+        id: "the recipient's name",
+        refs: &[],
+    },
+];
+
+/// The kind with this name.
+pub fn by_name(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.name == name)
+}
+
+/// The kind a record file belongs to, from its path relative to the root (plain-text form
+/// for encrypted files), with the pattern's `<…>` values in order.
+pub fn classify(rel: &str) -> Option<(&'static Kind, Vec<&str>)> {
+    KINDS
+        .iter()
+        .find_map(|k| matches(k.pattern, rel).map(|caps| (k, caps)))
+}
+
+/// Whether a path is where some record lives.
+pub fn is_record_path(rel: &str) -> bool {
+    classify(rel).is_some_and(|(k, _)| k.name != "key")
+}
+
+/// Matches a pattern against a path; returns the `<…>` parts.
+fn matches<'a>(pattern: &str, rel: &'a str) -> Option<Vec<&'a str>> {
+    let pat: Vec<&str> = pattern.split('/').collect();
+    let parts: Vec<&str> = rel.split('/').collect();
+    if pat.len() != parts.len() {
+        return None;
+    }
+    let mut caps = Vec::new();
+    for (p, part) in pat.iter().zip(&parts) {
+        match p.find('<') {
+            None if p == part => {}
+            None => return None,
+            Some(open) => {
+                let close = p.find('>')?;
+                let (prefix, suffix) = (&p[..open], &p[close + 1..]);
+                let value = part.strip_prefix(prefix)?.strip_suffix(suffix)?;
+                if value.is_empty() {
+                    return None;
+                }
+                caps.push(value);
+            }
+        }
+    }
+    Some(caps)
+}
+
+/// The folders with records at the top of a repository, each once, in the registry's order.
+pub fn top_folders() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for k in KINDS {
+        if let Some((top, _)) = k.pattern.split_once('/')
+            && !out.contains(&top)
+        {
+            out.push(top);
+        }
+    }
+    out
+}
+
+/// The patterns of the records in a top folder, for hints about misplaced files.
+pub fn patterns_under(top: &str) -> Vec<&'static str> {
+    KINDS
+        .iter()
+        .filter(|k| k.pattern.split('/').next() == Some(top))
+        .map(|k| k.pattern)
+        .collect()
+}
+
+impl Kind {
+    /// Fills the pattern's `<…>` parts in order.
+    pub fn fill(&self, values: &[&str]) -> String {
+        let mut values = values.iter();
+        self.pattern
+            .split('/')
+            .map(|p| match (p.find('<'), p.find('>')) {
+                (Some(open), Some(close)) => {
+                    format!(
+                        "{}{}{}",
+                        &p[..open],
+                        values.next().copied().unwrap_or(""),
+                        &p[close + 1..]
+                    )
+                }
+                _ => p.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// The path of the record with this ID in a loaded repository (a person's path needs
+    /// their institution, found in the store).
+    pub fn path_of(&self, store: &Store, id: &str) -> Result<String> {
+        let found = match self.name {
+            "institution" => store.institution(id).map(|r| r.path.clone()),
+            "person" => store.person(id).map(|r| r.path.clone()),
+            "team" => store.team(id).map(|r| r.path.clone()),
+            "service" => store.service(id).map(|r| r.path.clone()),
+            "meeting" => store.meeting(id).map(|r| r.path.clone()),
+            "cycle" => store
+                .cycles
+                .iter()
+                .find(|c| c.id == id)
+                .map(|r| r.path.clone()),
+            _ => {
+                return Err(Error::user(format!(
+                    "records of kind `{}` are named by their path ({})",
+                    self.name, self.pattern
+                )));
+            }
+        };
+        if let Some(path) = found {
+            return Ok(path);
+        }
+        // A record whose file does not load is still there to be fixed.
+        if self.parent.is_none() && self.pattern.matches('<').count() == 1 {
+            let path = self.fill(&[id]);
+            if store.root.join(&path).is_file() {
+                return Ok(path);
+            }
+        }
+        Err(Error::user(format!("no {} with ID `{id}`", self.name))
+            .hint(format!("`koop {} list` lists them", self.name)))
+    }
+}
+
+/// docs/format.md's table of record kinds, generated from the registry.
+pub fn markdown_table() -> String {
+    let mut out = String::from(
+        "| kind | file | type | personal | belongs to | ID | refers to |\n|---|---|---|---|---|---|---|\n",
+    );
+    for k in KINDS {
+        let refs: Vec<String> = k
+            .refs
+            .iter()
+            .map(|(field, to)| format!("`{field}` → {to}"))
+            .collect();
+        out.push_str(&format!(
+            "| {} | `{}` | `{}` | {} | {} | {} | {} |\n",
+            k.name,
+            k.pattern,
+            k.schema,
+            if k.personal { "yes (encrypted)" } else { "no" },
+            k.parent.unwrap_or("—"),
+            k.id,
+            if refs.is_empty() {
+                "—".to_string()
+            } else {
+                refs.join(", ")
+            }
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_classify_to_their_kind() {
+        let cases = [
+            ("koop.toml", "config", vec![]),
+            (
+                "institutions/gops/institution.toml",
+                "institution",
+                vec!["gops"],
+            ),
+            (
+                "institutions/gops/people/ewa.toml",
+                "person",
+                vec!["gops", "ewa"],
+            ),
+            ("teams/pzk.toml", "team", vec!["pzk"]),
+            (
+                "cases/2026-001-abcd/plan.toml",
+                "plan",
+                vec!["2026-001-abcd"],
+            ),
+            (
+                "cases/2026-001-abcd/monitoring/2026-04/gops.toml",
+                "monitoring",
+                vec!["2026-001-abcd", "2026-04", "gops"],
+            ),
+            ("keys/ewa.txt", "key", vec!["ewa"]),
+        ];
+        for (path, kind, caps) in cases {
+            let (k, got) = classify(path).unwrap_or_else(|| panic!("{path}"));
+            assert_eq!(k.name, kind, "{path}");
+            assert_eq!(got, caps, "{path}");
+            assert_eq!(k.fill(&got), path);
+        }
+        assert!(classify("teams/x/y.toml").is_none());
+        assert!(classify("teams/.toml").is_none());
+        assert!(classify("notes.md").is_none());
+    }
+
+    #[test]
+    fn every_reference_names_a_kind() {
+        for k in KINDS {
+            for (_, to) in k.refs {
+                for target in to.split('|') {
+                    let known =
+                        by_name(target).is_some() || matches!(target, "member" | "task" | "goal");
+                    assert!(known, "{}: unknown target {target}", k.name);
+                }
+            }
+            if let Some(parent) = k.parent {
+                assert!(by_name(parent).is_some(), "{}: parent {parent}", k.name);
+            }
+        }
+    }
+}
