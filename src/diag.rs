@@ -99,6 +99,10 @@ pub struct Diagnostic {
     pub location: Location,
     /// What to do about it.
     pub help: Option<String>,
+    /// Work still to be done rather than a wrong record (a PZK before its agreement is
+    /// signed, a goal before its tasks): the model's course passes through such states, so a
+    /// write that brings this finding goes through and shows it.
+    pub to_do: bool,
 }
 
 impl Diagnostic {
@@ -110,6 +114,7 @@ impl Diagnostic {
             message: message.into(),
             location,
             help: None,
+            to_do: false,
         }
     }
 
@@ -121,7 +126,14 @@ impl Diagnostic {
             message: message.into(),
             location,
             help: None,
+            to_do: false,
         }
+    }
+
+    /// Marks the finding as work still to be done (see `to_do`).
+    pub fn to_do(mut self) -> Self {
+        self.to_do = true;
+        self
     }
 
     /// Adds the help line.

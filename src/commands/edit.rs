@@ -74,7 +74,7 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
                 if r.errors.is_empty() {
                     None
                 } else {
-                    Some(refusal(r.errors))
+                    Some(refusal(r.errors, false))
                 }
             }
         };

@@ -129,7 +129,7 @@ impl Ctx<'_> {
             self.ui.print(&diff::unified(&prepared, self.reveal_diff));
         }
         if !errors.is_empty() {
-            return Err(refusal(errors));
+            return Err(refusal(errors, tx.removes()));
         }
         let color = self.ui.color_err();
         for d in &warnings {
@@ -172,7 +172,7 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
     let (errors, mut warnings) = store::tx::new_findings(&old, &new);
     let (accepted, errors): (Vec<_>, Vec<_>) = errors
         .into_iter()
-        .partition(|d| tx.allow.contains(&d.code) || !rules::blocks_writes(d.code));
+        .partition(|d| tx.allow.contains(&d.code) || d.to_do);
     // A to-do finding or an accepted one does not stop the change; it is shown as a warning.
     warnings.extend(accepted.into_iter().map(|mut d| {
         d.severity = crate::diag::Severity::Warning;
@@ -186,12 +186,12 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
 }
 
 /// The error that refuses a change, with the findings that explain it.
-pub fn refusal(errors: Vec<crate::diag::Diagnostic>) -> Error {
+pub fn refusal(errors: Vec<crate::diag::Diagnostic>, removing: bool) -> Error {
     {
         {
             let n = errors.len();
-            let hint = if errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
-                "records that refer to what changes are listed above: change or remove them first, or see `--help` for --cascade/--force where the command has them"
+            let hint = if removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
+                "the records named above refer to what would change: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)"
             } else {
                 "correct what the findings point at, or give other values"
             };
@@ -215,29 +215,34 @@ fn allowed_codes(store: &Store) -> Vec<&'static str> {
         .collect()
 }
 
-/// The command line as typed, for the operation log.
+/// The command as the operation log keeps it: the subcommand and the names of the options
+/// given, never their values or other arguments (they may be a family member's name).
 pub fn command_line() -> String {
-    let args: Vec<String> = std::env::args_os()
-        .map(|a| {
-            let a = a.to_string_lossy().into_owned();
-            if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "'\"$`".contains(c)) {
-                format!("'{}'", a.replace('\'', "'\\''"))
-            } else {
-                a
+    use clap::CommandFactory;
+    let mut cmd = crate::cli::Cli::command();
+    let mut words = vec!["koop".to_string()];
+    let mut path_done = false;
+    for arg in std::env::args_os().skip(1) {
+        let arg = arg.to_string_lossy().into_owned();
+        if let Some(flag) = arg.strip_prefix("--") {
+            let name = flag.split('=').next().unwrap_or(flag);
+            if !name.is_empty() {
+                words.push(format!("--{name}"));
             }
-        })
-        .collect();
-    let mut args = args.into_iter();
-    let program = args.next().map(|p| {
-        std::path::Path::new(&p)
-            .file_name()
-            .map_or(p.clone(), |f| f.to_string_lossy().into_owned())
-    });
-    program
-        .into_iter()
-        .chain(args)
-        .collect::<Vec<_>>()
-        .join(" ")
+            continue;
+        }
+        if path_done || arg.starts_with('-') {
+            continue;
+        }
+        match cmd.find_subcommand(&arg).cloned() {
+            Some(sub) => {
+                words.push(arg);
+                cmd = sub;
+            }
+            None => path_done = true,
+        }
+    }
+    words.join(" ")
 }
 
 /// Says which encrypted files this user could not decrypt, and so what was left out.

@@ -498,11 +498,6 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             "--signed {s} is after a signatory joined ({j})"
         )));
     }
-    if team.value.kind == TeamKind::Pzk && args.frequency_months.is_some_and(|n| n > 3) {
-        ctx.ui.warn(
-            "a PZK meets \"nie rzadziej niż raz na kwartał\" (seed 004, zał. 5 §2): at most every 3 months",
-        );
-    }
     let path = team.path.clone();
     tx.edit(&path, |doc| {
         let table = agreement_table(doc, &path)?;

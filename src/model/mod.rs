@@ -32,6 +32,23 @@ pub trait Record: serde::de::DeserializeOwned {
     fn values_of(_key: &str) -> Option<Vec<&'static str>> {
         None
     }
+
+    /// The fields that name other records, by the field names of the registry of record
+    /// kinds (`store::registry::KINDS`), which says what kind each one names.
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        Vec::new()
+    }
+}
+
+/// Pushes `(field, value)` for an optional reference.
+fn opt<'a>(
+    out: &mut Vec<(&'static str, &'a Spanned<String>)>,
+    field: &'static str,
+    value: &'a Option<Spanned<String>>,
+) {
+    if let Some(v) = value {
+        out.push((field, v));
+    }
 }
 
 impl Record for Config {
@@ -57,18 +74,56 @@ impl Record for Person {
 }
 
 impl Record for Team {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = Vec::new();
+        opt(&mut out, "coordinator", &self.coordinator);
+        for m in &self.members {
+            out.push(("members[].institution", &m.institution));
+            for d in &m.delegates {
+                out.push(("members[].delegates[]", d));
+            }
+        }
+        for s in self.agreement.iter().flat_map(|a| &a.signatories) {
+            out.push(("agreement.signatories[].institution", &s.institution));
+        }
+        out
+    }
+
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "kind").then(TeamKind::words)
     }
 }
 
 impl Record for Service {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        vec![("provider", &self.provider)]
+    }
+
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "level").then(Level::words)
     }
 }
 
 impl Record for Case {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = vec![("referral.institution", &self.referral.institution)];
+        opt(&mut out, "referral.person", &self.referral.person);
+        opt(&mut out, "coordinator", &self.coordinator);
+        if let Some(q) = &self.qualification {
+            out.push(("qualification.team", &q.team));
+        }
+        for i in &self.institutions {
+            out.push(("institutions[].institution", &i.institution));
+            for w in &i.workers {
+                out.push(("institutions[].workers[]", w));
+            }
+        }
+        if let Some(c) = &self.consent {
+            out.push(("consent.by", &c.by));
+        }
+        out
+    }
+
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         match key {
             "kind" => Some(CaseKind::words()),
@@ -79,9 +134,36 @@ impl Record for Case {
 }
 
 impl Record for Members {}
-impl Record for Diagnosis {}
-impl Record for Plan {}
-impl Record for Monitoring {}
+impl Record for Diagnosis {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = Vec::new();
+        opt(&mut out, "author", &self.author);
+        out
+    }
+}
+
+impl Record for Plan {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = Vec::new();
+        for t in self.goals.iter().flat_map(|g| &g.tasks) {
+            opt(&mut out, "goals[].tasks[].institution", &t.institution);
+            opt(&mut out, "goals[].tasks[].person", &t.person);
+            opt(&mut out, "goals[].tasks[].service", &t.service);
+            opt(&mut out, "goals[].tasks[].member", &t.member);
+        }
+        out
+    }
+}
+impl Record for Monitoring {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = Vec::new();
+        for e in &self.entries {
+            out.push(("entries[].task", &e.task));
+            opt(&mut out, "entries[].author", &e.author);
+        }
+        out
+    }
+}
 
 impl Record for Evaluation {
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
@@ -90,6 +172,24 @@ impl Record for Evaluation {
 }
 
 impl Record for Meeting {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = vec![("team", &self.team)];
+        opt(&mut out, "minutes_by", &self.minutes_by);
+        opt(&mut out, "approved_at", &self.approved_at);
+        for i in &self.invited {
+            out.push(("invited[].institution", &i.institution));
+            opt(&mut out, "invited[].person", &i.person);
+        }
+        for a in &self.attendance {
+            out.push(("attendance[].person", &a.person));
+            opt(&mut out, "attendance[].institution", &a.institution);
+        }
+        for d in &self.decisions {
+            opt(&mut out, "decisions[].owner", &d.owner);
+        }
+        out
+    }
+
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "kind").then(MeetingKind::words)
     }

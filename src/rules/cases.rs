@@ -145,12 +145,12 @@ pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// K005: what a case refers to exists.
+/// K005 inside a case: members, tasks and goals named by the case's files exist, and a
+/// monitoring file is named after a reporter (references to other records are
+/// `integrity::references`').
 pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     let institutions: Vec<&str> = store.institution_ids().collect();
     let people: Vec<&str> = store.person_ids().collect();
-    let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
-    let services: Vec<&str> = store.services.iter().map(|s| s.id.as_str()).collect();
     for c in &store.cases {
         let path = &c.case.path;
         let v = &c.case.value;
@@ -161,54 +161,15 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             .map(|m| m.key.get_ref().as_str())
             .collect();
         members.sort_unstable();
-        resolve(
-            store,
-            path,
-            "institution",
-            &v.referral.institution,
-            &institutions,
-            out,
-        );
-        if let Some(p) = &v.referral.person {
-            resolve(store, path, "person", p, &people, out);
-        }
-        if let Some(p) = &v.coordinator {
-            resolve(store, path, "person", p, &people, out);
-        }
-        if let Some(q) = &v.qualification {
-            resolve(store, path, "team", &q.team, &teams, out);
-        }
         let members_ok = !c.broken.contains("members");
         let plan_ok = !c.broken.contains("plan");
         if let (Some(k), true) = (&v.consent, members_ok) {
             member(store, c, path, &k.by, &members, out);
         }
-        for i in &v.institutions {
-            resolve(
-                store,
-                path,
-                "institution",
-                &i.institution,
-                &institutions,
-                out,
-            );
-            for w in &i.workers {
-                resolve(store, path, "person", w, &people, out);
-            }
-        }
         if let Some(plan) = &c.plan {
             for (_, t) in c.tasks() {
-                if let Some(i) = &t.institution {
-                    resolve(store, &plan.path, "institution", i, &institutions, out);
-                }
-                if let Some(p) = &t.person {
-                    resolve(store, &plan.path, "person", p, &people, out);
-                }
                 if let (Some(m), true) = (&t.member, members_ok) {
                     member(store, c, &plan.path, m, &members, out);
-                }
-                if let Some(s) = &t.service {
-                    resolve(store, &plan.path, "service", s, &services, out);
                 }
             }
         }

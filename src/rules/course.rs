@@ -310,7 +310,9 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
                     format!("goal {} of case {} has no task", g.id.get_ref(), c.id()),
                     store.locate(&plan.path, g.id.span()),
                 )
-                .with_help("add a task with who is responsible and by when — `koop task add`"),
+                .with_help("add a task with who is responsible and by when — `koop task add`")
+                // A goal is written before its tasks.
+                .to_do(),
             );
         }
     }

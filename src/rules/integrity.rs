@@ -3,9 +3,10 @@
 use std::collections::BTreeSet;
 
 use crate::diag::{Diagnostic, Location};
+use crate::model::Record;
 use crate::model::Spanned;
 use crate::rules::codes;
-use crate::store::{Rec, Store};
+use crate::store::{Rec, Store, registry};
 use crate::text::closest;
 
 /// K004: two records of one kind share an ID (people in two institutions' folders), or a team
@@ -86,37 +87,71 @@ pub fn meeting_duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// K005: every reference to an institution, person, team or service resolves.
+/// K005: every reference resolves. Which fields refer to which kind of record is the
+/// registry's (`store::registry::KINDS`); each record type lists its references
+/// (`Record::references`). References inside a case (members, tasks, goals) are checked with
+/// the case (`cases::references`).
 pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     let institutions: Vec<&str> = store.institution_ids().collect();
     let people: Vec<&str> = store.person_ids().collect();
-    for team in &store.teams {
-        let t = &team.value;
-        if let Some(c) = &t.coordinator {
-            resolve(store, &team.path, "person", c, &people, out);
-        }
-        for m in &t.members {
-            resolve(
-                store,
-                &team.path,
-                "institution",
-                &m.institution,
-                &institutions,
-                out,
-            );
-            for d in &m.delegates {
-                resolve(store, &team.path, "person", d, &people, out);
+    let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
+    let services: Vec<&str> = store.services.iter().map(|s| s.id.as_str()).collect();
+    let meetings: Vec<&str> = store.meetings.iter().map(|m| m.id.as_str()).collect();
+    let known = |kind: &str| -> Option<&[&str]> {
+        Some(match kind {
+            "institution" => &institutions,
+            "person" => &people,
+            "team" => &teams,
+            "service" => &services,
+            "meeting" => &meetings,
+            _ => return None,
+        })
+    };
+    let mut each = |kind: &str, path: &str, refs: Vec<(&'static str, &Spanned<String>)>| {
+        let Some(k) = registry::by_name(kind) else {
+            return;
+        };
+        for (field, value) in refs {
+            let target = k
+                .refs
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map_or("", |(_, t)| *t);
+            // "person|institution": a person if there is one by that ID, else an institution.
+            let target = match target.split_once('|') {
+                Some((first, second)) => {
+                    let id = value.get_ref().as_str();
+                    if known(first).is_some_and(|ids| ids.binary_search(&id).is_ok()) {
+                        continue;
+                    }
+                    second
+                }
+                None => target,
+            };
+            if let Some(ids) = known(target) {
+                resolve(store, path, target, value, ids, out);
             }
         }
-        for s in t.agreement.iter().flat_map(|a| &a.signatories) {
-            resolve(
-                store,
-                &team.path,
-                "institution",
-                &s.institution,
-                &institutions,
-                out,
-            );
+    };
+    for r in &store.teams {
+        each("team", &r.path, r.value.references());
+    }
+    for r in &store.services {
+        each("service", &r.path, r.value.references());
+    }
+    for r in &store.meetings {
+        each("meeting", &r.path, r.value.references());
+    }
+    for c in &store.cases {
+        each("case", &c.case.path, c.case.value.references());
+        if let Some(p) = &c.plan {
+            each("plan", &p.path, p.value.references());
+        }
+        if let Some(d) = &c.diagnosis {
+            each("diagnosis", &d.path, d.value.references());
+        }
+        for m in &c.monitoring {
+            each("monitoring", &m.path, m.value.references());
         }
     }
     for person in &store.people {
@@ -129,48 +164,15 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                     format!("person `{}` is in the folder of unknown institution `{inst}`", person.id),
                     Location::file(&person.path),
                 )
-                .with_help(format!(
-                    "add institutions/{inst}/institution.toml, or move the person to their institution's folder"
-                )),
+                .with_help(match closest(inst, institutions.iter().copied()) {
+                    Some(best) => format!(
+                        "did you mean `{best}`? Move the person to institutions/{best}/people/"
+                    ),
+                    None => format!(
+                        "add institutions/{inst}/institution.toml, or move the person to their institution's folder"
+                    ),
+                }),
             );
-        }
-    }
-    let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
-    let meetings: Vec<&str> = store.meetings.iter().map(|m| m.id.as_str()).collect();
-    for m in &store.meetings {
-        let v = &m.value;
-        resolve(store, &m.path, "team", &v.team, &teams, out);
-        if let Some(p) = &v.minutes_by {
-            resolve(store, &m.path, "person", p, &people, out);
-        }
-        if let Some(a) = &v.approved_at {
-            resolve(store, &m.path, "meeting", a, &meetings, out);
-        }
-        for i in &v.invited {
-            resolve(
-                store,
-                &m.path,
-                "institution",
-                &i.institution,
-                &institutions,
-                out,
-            );
-            if let Some(p) = &i.person {
-                resolve(store, &m.path, "person", p, &people, out);
-            }
-        }
-        for a in &v.attendance {
-            resolve(store, &m.path, "person", &a.person, &people, out);
-            if let Some(i) = &a.institution {
-                resolve(store, &m.path, "institution", i, &institutions, out);
-            }
-        }
-        for d in &v.decisions {
-            let Some(owner) = &d.owner else { continue };
-            let id = owner.get_ref().as_str();
-            if store.person(id).is_none() {
-                resolve(store, &m.path, "institution", owner, &institutions, out);
-            }
         }
     }
     for cycle in &store.cycles {
@@ -220,17 +222,6 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-    }
-    for service in &store.services {
-        let provider = &service.value.provider;
-        resolve(
-            store,
-            &service.path,
-            "institution",
-            provider,
-            &institutions,
-            out,
-        );
     }
 }
 

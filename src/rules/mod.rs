@@ -420,17 +420,6 @@ fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     cases::references(store, out);
 }
 
-/// Error rules that describe work still to be done rather than a wrong record: the model's
-/// course passes through these states (a PZK is founded before its agreement is signed, a
-/// goal is written before its tasks), so a write that brings such a finding goes through and
-/// shows it; `koop check` still reports it as an error.
-pub const TO_DO: &[&str] = &[codes::GOALS, codes::PZK_AGREEMENT];
-
-/// Whether a new error of this rule refuses a write (see [`TO_DO`]).
-pub fn blocks_writes(code: &str) -> bool {
-    !TO_DO.contains(&code)
-}
-
 /// The rule with this code.
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))

@@ -49,7 +49,8 @@ pub fn ggk_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
                     format!("GGK `{}` has no coordinator", team.id),
                     store.locate_key(&team.path, "kind"),
                 )
-                .with_help("add `coordinator = \"<person-id>\"`, a worker of the OPS"),
+                .with_help("add `coordinator = \"<person-id>\"`, a worker of the OPS")
+                .to_do(),
             ),
             Some(c) if works_at_ops(store, c.get_ref()) == Some(false) => out.push(
                 Diagnostic::error(
@@ -210,7 +211,9 @@ pub fn pzk_agreement(store: &Store, out: &mut Vec<Diagnostic>) {
             };
             out.push(
                 Diagnostic::error(codes::PZK_AGREEMENT, format!("PZK `{}` {problem}", team.id), at)
-                    .with_help("record it: `koop team agreement --signed …` and `koop team sign` for each institution"),
+                    .with_help("record it: `koop team agreement --signed …` and `koop team sign` for each institution")
+                    // A PZK is founded before its agreement is signed.
+                    .to_do(),
             );
         }
     }

@@ -264,7 +264,12 @@ fn apply_files(root: &Path, id: u64, op: &Op, may_crash: bool) -> Result<()> {
         }
         let path = root.join(&file.path);
         if file.after {
+            // A record keeps its permissions across an edit.
+            let mode = fs::metadata(&path).ok().map(|m| m.permissions());
             write::write_file(&path, &blob(root, id, "after", n)?)?;
+            if let Some(mode) = mode {
+                let _ = fs::set_permissions(&path, mode);
+            }
         } else {
             match fs::remove_file(&path) {
                 Ok(()) => remove_empty_parents(root, &path),

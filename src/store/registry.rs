@@ -170,6 +170,7 @@ pub static KINDS: &[Kind] = &[
         refs: &[
             ("(file name)", "institution|member"),
             ("entries[].task", "task"),
+            ("entries[].author", "person"),
         ],
     },
     Kind {

@@ -92,6 +92,11 @@ impl Tx {
         self.staged.is_empty()
     }
 
+    /// Whether the change removes a file.
+    pub fn removes(&self) -> bool {
+        self.staged.values().any(|s| matches!(s, Staged::Removed))
+    }
+
     /// Refuses to change a file that did not load, showing why it did not.
     pub fn refuse_broken(&self, rel: &str) -> Result<()> {
         if self.may_fix.as_deref() == Some(rel) {

@@ -376,7 +376,7 @@ fn refused_transitions_write_nothing() {
             "--date",
             "2026-03-10",
         ],
-        "no consent",
+        "is qualified without a recorded consent",
     );
     refuse(&["goal", "add", &id, "Cel"], "is referred");
     refuse(&["case", "activate", &id], "is referred");
@@ -394,11 +394,11 @@ fn refused_transitions_write_nothing() {
     );
     refuse(
         &["case", "consent", &id, "--date", "2026-03-05", "--by", "m9"],
-        "no member",
+        "unknown member `m9`",
     );
     refuse(
         &["case", "consent", &id, "--date", "2026-03-01", "--by", "m1"],
-        "before the referral",
+        "is dated before the referral",
     );
     t.run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m1"])
         .ok();
@@ -412,7 +412,7 @@ fn refused_transitions_write_nothing() {
             "--date",
             "2026-03-10",
         ],
-        "no team",
+        "unknown team `pzk`",
     );
     refuse(
         &[
@@ -424,7 +424,7 @@ fn refused_transitions_write_nothing() {
             "--date",
             "2026-03-04",
         ],
-        "before the consent",
+        "is dated before the consent",
     );
     t.run([
         "case",
@@ -501,6 +501,12 @@ fn refused_transitions_write_nothing() {
         "x",
     ])
     .ok();
+    // An adopted plan has its main goal (K014): activating without one is refused.
+    refuse(
+        &["case", "activate", &id, "--date", "2026-03-20"],
+        "has no main goal",
+    );
+    t.run(["goal", "add", &id, "--main", "Cel główny"]).ok();
     refuse(
         &["case", "activate", &id, "--date", "2026-03-09"],
         "before the qualification",

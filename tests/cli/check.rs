@@ -538,7 +538,7 @@ fn misplaced_files_are_warnings_and_do_not_fail_the_check() {
         run.stdout,
         "warning[K006]: institutions/gops/extra.toml is not a record koop reads\n \
          --> institutions/gops/extra.toml\n  \
-         = help: records in institutions/ live at institutions/<id>/institution.toml or institutions/<id>/people/<person>.toml; move or rename the file\n\
+         = help: records in institutions/ live at institutions/<id>/institution.toml or institutions/<institution>/people/<id>.toml; move or rename the file\n\
          \n\
          warning[K006]: services/stare/x.toml is not a record koop reads\n \
          --> services/stare/x.toml\n  \

@@ -91,7 +91,7 @@ fn add_to_an_unknown_institution_is_refused_with_a_suggestion() {
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "error: no institution with ID `sp2`\n  help: did you mean `sp1`?\n"
+        "error[K005]: person `jan-nowak` is in the folder of unknown institution `sp2`\n --> institutions/sp2/people/jan-nowak.toml\n  = help: did you mean `sp1`? Move the person to institutions/sp1/people/\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
@@ -106,7 +106,7 @@ fn add_to_an_unknown_institution_is_refused_with_a_suggestion() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: no institution with ID `szpital`\n  help: `koop institution list` lists them\n"
+        "error[K005]: person `jan-nowak` is in the folder of unknown institution `szpital`\n --> institutions/szpital/people/jan-nowak.toml\n  = help: add institutions/szpital/institution.toml, or move the person to their institution's folder\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
@@ -145,8 +145,8 @@ fn a_person_id_is_unique_across_institutions() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: person `anna-nowak` already exists (institutions/gops/people/anna-nowak.toml)\n  \
-         help: if this is someone else, give another ID with --id, e.g. --id anna-nowak-2\n"
+        "error[K004]: person ID `anna-nowak` is used twice\n --> institutions/sp1/people/anna-nowak.toml\n  = help: the same ID is at institutions/gops/people/anna-nowak.toml; rename one file (person IDs are unique across institutions)\n\n\
+         error: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     // In the same institution too.
@@ -164,7 +164,7 @@ fn a_person_id_is_unique_across_institutions() {
         .fails(1);
     assert!(
         run.stderr.starts_with(
-            "error: person `ewa-lis` already exists (institutions/gops/people/ewa-lis.toml)\n"
+            "error: institutions/gops/people/ewa-lis.toml already exists; koop does not overwrite records\n"
         ),
         "{}",
         run.stderr

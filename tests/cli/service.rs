@@ -97,7 +97,7 @@ fn add_refuses_an_unknown_provider() {
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "error: no institution with ID `kppp`\n  help: did you mean `kpp`?\n"
+        "error[K005]: unknown institution `kppp`\n --> services/x.toml:2:12\n  |\n2 | provider = \"kppp\"\n  |            ^^^^^^\n  = help: did you mean `kpp`?\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
@@ -105,7 +105,7 @@ fn add_refuses_an_unknown_provider() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: no institution with ID `szpital`\n  help: `koop institution list` lists them\n"
+        "error[K005]: unknown institution `szpital`\n --> services/x.toml:2:12\n  |\n2 | provider = \"szpital\"\n  |            ^^^^^^^^^\n  = help: add the institution first, or correct the ID (`koop institution list` shows them)\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
@@ -143,8 +143,8 @@ fn add_refuses_a_duplicate_and_bad_input() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: service `dzielnicowy` already exists (services/dzielnicowy.toml)\n  \
-         help: choose another ID with --id, or edit the existing record\n"
+        "error: services/dzielnicowy.toml already exists; koop does not overwrite records\n  \
+         help: edit the file (`koop edit`), or choose another ID\n"
     );
     t.unchanged(&before);
     let run = t
