@@ -13,6 +13,7 @@ use super::{
     Ctx, optional_text, require_institution, require_person, required_text, to_toml, user_id,
 };
 use crate::error::{Error, Result};
+use crate::model::case::Action;
 use crate::model::{Case, CaseKind, Date, InstitutionKind, Referral, Status, spanned};
 use crate::store::{CaseRec, Store, edit::date_value};
 
@@ -40,6 +41,12 @@ pub enum CaseCommand {
     Close(CloseArgs),
     /// Give a case the next free number (after two clones used the same one).
     Renumber(RenumberArgs),
+    /// Reopen a closed case (its closure is removed).
+    Reopen(super::remove::ReopenArgs),
+    /// Undo a qualification: the case is referred again.
+    Unqualify(super::remove::UnqualifyArgs),
+    /// Remove a case and all its files.
+    Remove(super::remove::CaseRemoveArgs),
 }
 
 /// `koop case member …`
@@ -47,6 +54,8 @@ pub enum CaseCommand {
 pub enum MemberCommand {
     /// Add a member of the person's household, family or group.
     Add(MemberAddArgs),
+    /// Remove a member (refused while tasks, consent or reports name them).
+    Remove(super::remove::CaseMemberRemoveArgs),
 }
 
 /// Arguments of `koop case new`.
@@ -236,6 +245,10 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
         CaseCommand::Activate(args) => activate(ctx, args),
         CaseCommand::Close(args) => close(ctx, args),
         CaseCommand::Renumber(args) => renumber(ctx, args),
+        CaseCommand::Reopen(args) => super::remove::reopen(ctx, args),
+        CaseCommand::Unqualify(args) => super::remove::unqualify(ctx, args),
+        CaseCommand::Remove(args) => super::remove::case(ctx, args),
+        CaseCommand::Member(MemberCommand::Remove(args)) => super::remove::case_member(ctx, args),
     }
 }
 
@@ -302,7 +315,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     let text = to_toml(&case)?;
     let path = format!("cases/{id}-{}/case.toml", content_suffix(&text));
     tx.create(&path, &text)?;
-    ctx.commit(tx, &store, "case new")?;
+    ctx.commit(tx, &store, &format!("register case {id}"))?;
     ctx.ui.line(&id);
     ctx.ui.note(&format!("Registered case {id} ({path})"));
     Ok(0)
@@ -681,11 +694,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let relation = optional_text("--relation", args.relation)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(
-        c,
-        &[Status::Referred, Status::Qualified, Status::Active],
-        "add a member",
-    )?;
+    require_status(c, Action::AddMember)?;
     need_personal(c, "members")?;
     let existing: Vec<&str> = c
         .members
@@ -728,7 +737,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "case member add")?;
+    ctx.commit(tx, &store, &format!("add a member to case {}", c.id()))?;
     ctx.ui.line(&format!(
         "Added member {key} to case {} ({})",
         c.id(),
@@ -742,7 +751,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let scope = optional_text("--scope", args.scope)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Referred], "record consent")?;
+    require_status(c, Action::Consent)?;
     if c.case.value.consent.is_some() {
         return Err(
             Error::user(format!("case {} already has a consent recorded", c.id()))
@@ -774,7 +783,7 @@ fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let team = user_id("team", &args.team)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Referred], "qualify the case")?;
+    require_status(c, Action::Qualify)?;
     // Consent first (K011), a known team (K005) and dates in order (K008) are the rules' to say.
     tx.edit(&c.case.path, |doc| {
         doc.insert("status", value("qualified"));
@@ -822,11 +831,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         .collect::<Result<Vec<_>>>()?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(
-        c,
-        &[Status::Qualified, Status::Active],
-        "record a diagnosis",
-    )?;
+    require_status(c, Action::Diagnose)?;
     need_personal(c, "diagnosis")?;
     if let Some(a) = &author {
         require_person(&store, a)?;
@@ -870,7 +875,11 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "case diagnosis")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("record the diagnosis of case {}", c.id()),
+    )?;
     ctx.ui.line(&format!(
         "Recorded the diagnosis of case {} ({})",
         c.id(),
@@ -886,7 +895,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
     };
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Qualified], "adopt the plan")?;
+    require_status(c, Action::Activate)?;
     if c.tasks().next().is_none() {
         return Err(
             Error::user(format!("case {} has no plan with a task yet", c.id()))
@@ -913,7 +922,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     let handover = required_text("--handover", &args.handover)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Active], "close the case")?;
+    require_status(c, Action::Close)?;
     let Some(last) = c.evaluations.last() else {
         return Err(Error::user(format!(
             "case {} has no evaluation: closing needs one",

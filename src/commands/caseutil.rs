@@ -5,7 +5,8 @@ use toml_edit::{ArrayOfTables, Item, Table};
 
 use super::unknown;
 use crate::error::{Error, Result};
-use crate::model::{Date, Status};
+use crate::model::Date;
+use crate::model::case::Action;
 use crate::store::{CaseRec, Store};
 
 /// Finds a case by number (`2026-001`) or by folder name (`2026-001-k7qm`).
@@ -47,27 +48,22 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
     }
 }
 
-/// Refuses unless the case is in one of `allowed` statuses.
-pub fn require_status(case: &CaseRec, allowed: &[Status], doing: &str) -> Result<()> {
+/// Refuses unless the case's status allows the action (the model's status machine,
+/// `model::case::Action`).
+pub fn require_status(case: &CaseRec, action: Action) -> Result<()> {
     let status = case.status();
+    let allowed = action.allowed();
     if allowed.contains(&status) {
         return Ok(());
     }
     let want: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-    let next = match status {
-        Status::Referred => {
-            "record consent and qualify it first (`koop case consent`, `koop case qualify`)"
-        }
-        Status::Qualified => "adopt the plan first (`koop case activate`)",
-        Status::Active => "it is already active",
-        Status::Closed => "it is closed",
-    };
     Err(Error::user(format!(
-        "cannot {doing}: case {} is {status}, and this needs it {}",
+        "cannot {}: case {} is {status}, and this needs it {}",
+        action.doing(),
         case.id(),
         crate::text::one_of(&want).replace('`', "")
     ))
-    .hint(next))
+    .hint(status.next_step()))
 }
 
 /// Who a task or report names: a family member, or an institution (possibly through a person).

@@ -14,6 +14,8 @@ use crate::store::{self, Rec, Store};
 pub enum InstitutionCommand {
     /// Add an institution.
     Add(AddArgs),
+    /// Remove an institution (refused while records refer to it).
+    Remove(super::remove::InstitutionRemoveArgs),
     /// List institutions.
     List(ListArgs),
     /// Show one institution with its people, teams and services.
@@ -77,6 +79,7 @@ pub struct ShowArgs {
 pub fn run(ctx: &mut Ctx, cmd: InstitutionCommand) -> Result<i32> {
     match cmd {
         InstitutionCommand::Add(args) => add(ctx, args),
+        InstitutionCommand::Remove(args) => super::remove::institution(ctx, args),
         InstitutionCommand::List(args) => list(ctx, args),
         InstitutionCommand::Show(args) => show(ctx, args),
     }

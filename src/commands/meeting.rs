@@ -39,6 +39,22 @@ pub enum MeetingCommand {
     Approve(ApproveArgs),
     /// Record a decision (ustalenie) taken at the meeting, with who carries it out and by when.
     Decide(DecideArgs),
+    /// Remove a decision of a meeting.
+    #[command(subcommand)]
+    Decision(DecisionCommand),
+    /// Cancel a meeting that has not taken place (its file is removed).
+    Cancel(super::remove::CancelArgs),
+    /// Move a meeting to another date or time (its ID follows the date).
+    Reschedule(super::remove::RescheduleArgs),
+    /// Remove a meeting's record (refused while other meetings refer to it).
+    Remove(super::remove::RemoveArgs),
+}
+
+/// `koop meeting decision …`.
+#[derive(Debug, Subcommand)]
+pub enum DecisionCommand {
+    /// Remove a decision recorded by mistake.
+    Remove(super::remove::DecisionRemoveArgs),
 }
 
 /// Arguments of `koop meeting decide`.
@@ -54,6 +70,9 @@ pub struct DecideArgs {
     pub due: Option<Date>,
     /// What was decided.
     pub text: String,
+    /// Record it even though the very same entry is already recorded (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Which agenda to fill in.
@@ -93,6 +112,9 @@ pub struct NewArgs {
     /// Person ID of who writes the minutes.
     #[arg(long)]
     pub minutes_by: Option<String>,
+    /// Record it even though the very same entry is already recorded (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Arguments of `koop meeting list`.
@@ -173,6 +195,12 @@ pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Minutes(args) => minutes(ctx, args),
         MeetingCommand::Approve(args) => approve(ctx, args),
         MeetingCommand::Decide(args) => decide(ctx, args),
+        MeetingCommand::Decision(DecisionCommand::Remove(args)) => {
+            super::remove::decision(ctx, args)
+        }
+        MeetingCommand::Cancel(args) => super::remove::cancel(ctx, args),
+        MeetingCommand::Reschedule(args) => super::remove::reschedule_meeting(ctx, args),
+        MeetingCommand::Remove(args) => super::remove::record(ctx, "meeting", args),
     }
 }
 
@@ -202,6 +230,9 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         )));
     }
     let (mut tx, store) = ctx.load_for_write()?;
+    if args.allow_duplicate {
+        tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
+    }
     if store.team(&team).is_none() {
         return Err(unknown(
             "team",
@@ -213,17 +244,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     if let Some(p) = &minutes_by {
         require_person(&store, p)?;
     }
-    let base = format!("{}-{team}", args.date);
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !store.root.join(store::meeting_path(id)).exists())
-        .unwrap_or(base);
+    let id = free_id(&store, &tx, args.date, &team, "")?;
     let agenda = match args.agenda {
         Some(AgendaTemplate::Initiating) => {
             INITIATING_AGENDA.iter().map(|s| s.to_string()).collect()
@@ -252,6 +273,29 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     ctx.ui.line(&id);
     ctx.ui.note(&format!("Planned meeting {id} ({path})"));
     Ok(0)
+}
+
+/// The ID for a meeting of `team` on `date`: `<date>-<team>`, then `-2`, `-3` for further
+/// meetings that day (`except` is the meeting being moved, whose ID may be kept).
+pub fn free_id(
+    store: &crate::store::Store,
+    tx: &crate::store::tx::Tx,
+    date: crate::model::Date,
+    team: &str,
+    except: &str,
+) -> Result<String> {
+    let base = format!("{date}-{team}");
+    for n in 1.. {
+        let id = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        if id == except || !tx.exists(&store::meeting_path(&id))? && store.meeting(&id).is_none() {
+            return Ok(id);
+        }
+    }
+    Ok(base)
 }
 
 /// Rewrites the array `key` with one item per line, so a changed item is a one-line diff.
@@ -481,7 +525,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "meeting invite")?;
+    ctx.commit(tx, &store, &format!("invite to meeting {}", args.id))?;
     ctx.ui.line(&format!(
         "Invited {} to meeting {} ({path})",
         added.join(", "),
@@ -533,7 +577,11 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         Ok(())
     })?;
     let names: Vec<&str> = added.iter().map(|(p, _, _)| p.as_str()).collect();
-    ctx.commit(tx, &store, "meeting attend")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("record attendance at meeting {}", args.id),
+    )?;
     ctx.ui.line(&format!(
         "Recorded {} as present at meeting {} ({path})",
         names.join(", "),
@@ -580,7 +628,11 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
         doc.insert("minutes", value(text.trim_end()));
         Ok(())
     })?;
-    ctx.commit(tx, &store, "meeting minutes")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("store the minutes of meeting {}", args.id),
+    )?;
     ctx.ui.line(&format!(
         "Stored the minutes of meeting {} ({path})",
         args.id
@@ -618,7 +670,11 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
         doc.insert("approved_at", value(at.as_str()));
         Ok(())
     })?;
-    ctx.commit(tx, &store, "meeting approve")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("approve the minutes of meeting {}", args.id),
+    )?;
     ctx.ui.line(&format!(
         "Minutes of meeting {} approved at {at} ({path})",
         args.id
@@ -634,6 +690,9 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         .map(|o| user_id("owner", o))
         .transpose()?;
     let (mut tx, store) = ctx.load_for_write()?;
+    if args.allow_duplicate {
+        tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
+    }
     let rec = require_meeting(&store, &args.id)?;
     if let Some(o) = &owner
         && store.person(o).is_none()
@@ -668,7 +727,11 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         Ok(())
     })?;
     let n = rec.value.decisions.len() + 1;
-    ctx.commit(tx, &store, "meeting decide")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("record a decision of meeting {}", args.id),
+    )?;
     ctx.ui.line(&format!(
         "Recorded decision {n} of meeting {} ({path})",
         args.id

@@ -18,6 +18,7 @@ pub mod monitor;
 pub mod output;
 pub mod person;
 pub mod plan;
+pub mod remove;
 pub mod report;
 pub mod service;
 pub mod team;
@@ -169,7 +170,13 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
     let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);
     let old: Vec<_> = rules::check(before).into_iter().filter(keep).collect();
     let new: Vec<_> = rules::check(&after).into_iter().filter(keep).collect();
-    let (errors, mut warnings) = store::tx::new_findings(&old, &new);
+    let (mut errors, mut warnings) = store::tx::new_findings(&old, &new);
+    // A new duplicate is refused like an error, unless the user insists.
+    let (refused, kept): (Vec<_>, Vec<_>) = warnings
+        .into_iter()
+        .partition(|d| rules::REFUSED_WARNINGS.contains(&d.code));
+    warnings = kept;
+    errors.extend(refused);
     let (accepted, errors): (Vec<_>, Vec<_>) = errors
         .into_iter()
         .partition(|d| tx.allow.contains(&d.code) || d.to_do);
@@ -190,7 +197,12 @@ pub fn refusal(errors: Vec<crate::diag::Diagnostic>, removing: bool) -> Error {
     {
         {
             let n = errors.len();
-            let hint = if removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
+            let hint = if errors
+                .iter()
+                .any(|d| d.code == rules::codes::EXACT_DUPLICATE)
+            {
+                "it is already recorded; if it really happened twice, add --allow-duplicate"
+            } else if removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
                 "the records named above refer to what would change: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)"
             } else {
                 "correct what the findings point at, or give other values"

@@ -30,6 +30,8 @@ pub enum ModelCommand {
 pub enum StepCommand {
     /// Record that a step was done.
     Done(StepDoneArgs),
+    /// Undo a step recorded as done by mistake.
+    Undo(super::remove::StepUndoArgs),
 }
 
 /// Arguments of `koop model start`.
@@ -78,6 +80,7 @@ pub fn run(ctx: &mut Ctx, cmd: ModelCommand) -> Result<i32> {
     match cmd {
         ModelCommand::Start(args) => start(ctx, args),
         ModelCommand::Step(StepCommand::Done(args)) => step_done(ctx, args),
+        ModelCommand::Step(StepCommand::Undo(args)) => super::remove::step_undo(ctx, args),
         ModelCommand::Status(args) => status(ctx, args),
     }
 }
@@ -146,7 +149,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
     };
     let path = store::cycle_path(n);
     tx.create(&path, &to_toml(&cycle)?)?;
-    ctx.commit(tx, &store, "model start")?;
+    ctx.commit(tx, &store, "start a cycle of the model's course")?;
     ctx.ui.line(&format!(
         "Started cycle {n} ({kind}) on {}; it ends {} ({path})",
         args.date,
@@ -203,7 +206,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         steps.insert(step, Item::Table(t));
         Ok(())
     })?;
-    ctx.commit(tx, &store, "model step done")?;
+    ctx.commit(tx, &store, &format!("step {step} done"))?;
     ctx.ui.line(&format!("Step {step} done on {date} ({path})"));
     Ok(0)
 }

@@ -8,7 +8,8 @@ use toml_edit::value;
 use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
 use super::{Ctx, optional_text, required_text, unknown};
 use crate::error::{Error, Result};
-use crate::model::{Date, Degree, Month, Status};
+use crate::model::case::Action;
+use crate::model::{Date, Degree, Month};
 use crate::store::edit::date_value;
 
 /// `koop monitor …`
@@ -16,6 +17,8 @@ use crate::store::edit::date_value;
 pub enum MonitorCommand {
     /// Record progress on a task for a month.
     Add(MonitorAddArgs),
+    /// Remove a monitoring entry (one task, month and reporter).
+    Remove(super::remove::MonitorRemoveArgs),
 }
 
 /// Arguments of `koop monitor add`.
@@ -37,6 +40,9 @@ pub struct MonitorAddArgs {
     pub date: Option<Date>,
     /// Information on progress.
     pub text: String,
+    /// Record it even though the very same entry is already recorded (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// `koop eval …`
@@ -44,6 +50,8 @@ pub struct MonitorAddArgs {
 pub enum EvalCommand {
     /// Record an evaluation (part C of the karta).
     Add(EvalAddArgs),
+    /// Remove an evaluation.
+    Remove(super::remove::EvalRemoveArgs),
 }
 
 /// Arguments of `koop eval add`.
@@ -75,6 +83,7 @@ pub struct EvalAddArgs {
 pub fn run_monitor(ctx: &mut Ctx, cmd: MonitorCommand) -> Result<i32> {
     match cmd {
         MonitorCommand::Add(args) => monitor_add(ctx, args),
+        MonitorCommand::Remove(args) => super::remove::monitoring(ctx, args),
     }
 }
 
@@ -82,6 +91,7 @@ pub fn run_monitor(ctx: &mut Ctx, cmd: MonitorCommand) -> Result<i32> {
 pub fn run_eval(ctx: &mut Ctx, cmd: EvalCommand) -> Result<i32> {
     match cmd {
         EvalCommand::Add(args) => eval_add(ctx, args),
+        EvalCommand::Remove(args) => super::remove::evaluation(ctx, args),
     }
 }
 
@@ -92,8 +102,11 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         None => today()?,
     };
     let (mut tx, store) = ctx.load_for_write()?;
+    if args.allow_duplicate {
+        tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
+    }
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Active], "record monitoring")?;
+    require_status(c, Action::Monitor)?;
     if c.task(&args.task).is_none() {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
         return Err(unknown("task", &args.task, ids, "koop case show"));
@@ -129,7 +142,11 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         t.insert("date", date_value(date)?);
         Ok(())
     })?;
-    ctx.commit(tx, &store, "monitor monitor add")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("monitoring of case {} for {}", c.id(), args.month),
+    )?;
     ctx.ui.line(&format!(
         "Recorded progress on task {} for {} ({path})",
         args.task, args.month
@@ -151,7 +168,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
     }
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Active], "evaluate")?;
+    require_status(c, Action::Evaluate)?;
     let today = today()?;
     if args.date > today {
         return Err(Error::user(format!(
@@ -216,7 +233,11 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
         }
     }
     tx.create(&path, &doc.to_string())?;
-    ctx.commit(tx, &store, "monitor eval add")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("evaluation of case {} on {}", c.id(), args.date),
+    )?;
     ctx.ui.line(&format!(
         "Recorded the evaluation of case {} ({path})",
         c.id()

@@ -15,6 +15,8 @@ use crate::store::{self, Rec};
 pub enum PersonCommand {
     /// Add a person to an institution.
     Add(AddArgs),
+    /// Remove a person (refused while records refer to them).
+    Remove(super::remove::RemoveArgs),
     /// List people.
     List(ListArgs),
 }
@@ -69,6 +71,7 @@ pub struct ListArgs {
 pub fn run(ctx: &mut Ctx, cmd: PersonCommand) -> Result<i32> {
     match cmd {
         PersonCommand::Add(args) => add(ctx, args),
+        PersonCommand::Remove(args) => super::remove::record(ctx, "person", args),
         PersonCommand::List(args) => list(ctx, args),
     }
 }

@@ -9,6 +9,7 @@ use super::caseutil::{Party, find_case, push_table, require_status, resolve_part
 use super::output::{Format, cell, print_json, print_table};
 use super::{Ctx, required_text, unknown, user_id};
 use crate::error::{Error, Result};
+use crate::model::case::Action;
 use crate::model::{Date, Status};
 use crate::store::edit::date_value;
 
@@ -29,6 +30,8 @@ pub struct GoalAddArgs {
 pub enum GoalCommand {
     /// Add a specific goal (or set the main goal with --main).
     Add(GoalAddArgs),
+    /// Remove a goal and its tasks.
+    Remove(super::remove::GoalRemoveArgs),
 }
 
 /// `koop task …`
@@ -38,6 +41,10 @@ pub enum TaskCommand {
     Add(TaskAddArgs),
     /// Mark a task done.
     Done(TaskDoneArgs),
+    /// Give a task a new deadline.
+    Reschedule(super::remove::TaskRescheduleArgs),
+    /// Remove a task.
+    Remove(super::remove::TaskRemoveArgs),
     /// List tasks across cases.
     List(TaskListArgs),
 }
@@ -61,6 +68,9 @@ pub struct TaskAddArgs {
     pub service: Option<String>,
     /// What is to be done.
     pub text: String,
+    /// Record it even though the very same entry is already recorded (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Arguments of `koop task done`.
@@ -102,6 +112,7 @@ pub struct TaskListArgs {
 pub fn run_goal(ctx: &mut Ctx, cmd: GoalCommand) -> Result<i32> {
     match cmd {
         GoalCommand::Add(args) => goal_add(ctx, args),
+        GoalCommand::Remove(args) => super::remove::goal(ctx, args),
     }
 }
 
@@ -110,17 +121,17 @@ pub fn run_task(ctx: &mut Ctx, cmd: TaskCommand) -> Result<i32> {
     match cmd {
         TaskCommand::Add(args) => task_add(ctx, args),
         TaskCommand::Done(args) => task_done(ctx, args),
+        TaskCommand::Reschedule(args) => super::remove::reschedule_task(ctx, args),
+        TaskCommand::Remove(args) => super::remove::task(ctx, args),
         TaskCommand::List(args) => task_list(ctx, args),
     }
 }
-
-const PLANNING: &[Status] = &[Status::Qualified, Status::Active];
 
 fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     let text = required_text("goal text", &args.text)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, PLANNING, "plan goals")?;
+    require_status(c, Action::Plan)?;
     let path = c.file("plan.toml");
     if args.main {
         if c.plan.as_ref().is_some_and(|p| p.value.main_goal.is_some()) {
@@ -152,7 +163,7 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
         t.insert("text", value(text.as_str()));
         Ok(())
     })?;
-    ctx.commit(tx, &store, "plan goal add")?;
+    ctx.commit(tx, &store, &format!("add goal {next} to case {}", c.id()))?;
     ctx.ui
         .line(&format!("Added goal {next} to case {} ({path})", c.id()));
     Ok(0)
@@ -166,8 +177,11 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         .map(|s| user_id("service", s))
         .transpose()?;
     let (mut tx, store) = ctx.load_for_write()?;
+    if args.allow_duplicate {
+        tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
+    }
     let c = find_case(&store, &args.id)?;
-    require_status(c, PLANNING, "plan tasks")?;
+    require_status(c, Action::Plan)?;
     let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
     let Some(goal_index) = goals.iter().position(|g| *g.id.get_ref() == args.goal) else {
         return Err(
@@ -239,7 +253,11 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "plan task add")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("add task {task_id} to case {}", c.id()),
+    )?;
     ctx.ui
         .line(&format!("Added task {task_id} to case {} ({path})", c.id()));
     Ok(0)
@@ -252,7 +270,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
     };
     let (mut tx, store) = ctx.load_for_write()?;
     let c = find_case(&store, &args.id)?;
-    require_status(c, &[Status::Active], "mark a task done")?;
+    require_status(c, Action::FinishTask)?;
     let Some(task) = c.task(&args.task) else {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
         return Err(unknown("task", &args.task, ids, "koop case show"));
@@ -295,7 +313,11 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         }
         Err(Error::user(format!("{path}: task {} not found", args.task)))
     })?;
-    ctx.commit(tx, &store, "plan task done")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("task {} of case {} done", args.task, c.id()),
+    )?;
     ctx.ui.line(&format!(
         "Task {} of case {} done on {date}",
         args.task,

@@ -14,6 +14,8 @@ use crate::store::{self, Rec};
 pub enum ServiceCommand {
     /// Add a service to the list.
     Add(AddArgs),
+    /// Remove a service (refused while tasks use it).
+    Remove(super::remove::RemoveArgs),
     /// List services.
     List(ListArgs),
 }
@@ -62,6 +64,7 @@ pub struct ListArgs {
 pub fn run(ctx: &mut Ctx, cmd: ServiceCommand) -> Result<i32> {
     match cmd {
         ServiceCommand::Add(args) => add(ctx, args),
+        ServiceCommand::Remove(args) => super::remove::record(ctx, "service", args),
         ServiceCommand::List(args) => list(ctx, args),
     }
 }

@@ -19,6 +19,8 @@ use crate::store::{self, Rec, Store, edit::date_value};
 pub enum TeamCommand {
     /// Create a team (PZK or GGK).
     New(NewArgs),
+    /// Remove a team (refused while cases or meetings refer to it).
+    Remove(super::remove::RemoveArgs),
     /// List teams.
     List(ListArgs),
     /// Show a team: coordinator, agreement, members and their delegates.
@@ -37,6 +39,8 @@ pub enum TeamCommand {
 pub enum MemberCommand {
     /// Add a member institution (or more delegates of a member) to a team.
     Add(MemberAddArgs),
+    /// Remove a member institution from the team.
+    Remove(super::remove::TeamMemberRemoveArgs),
 }
 
 /// Arguments of `koop team new`.
@@ -136,6 +140,8 @@ pub fn run(ctx: &mut Ctx, cmd: TeamCommand) -> Result<i32> {
         TeamCommand::List(args) => list(ctx, args),
         TeamCommand::Show(args) => show(ctx, args),
         TeamCommand::Member(MemberCommand::Add(args)) => member_add(ctx, args),
+        TeamCommand::Member(MemberCommand::Remove(args)) => super::remove::team_member(ctx, args),
+        TeamCommand::Remove(args) => super::remove::record(ctx, "team", args),
         TeamCommand::Agreement(args) => agreement(ctx, args),
         TeamCommand::Sign(args) => sign(ctx, args),
     }
@@ -180,7 +186,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     };
     let path = store::team_path(&id);
     tx.create(&path, &to_toml(&record)?)?;
-    ctx.commit(tx, &store, "team new")?;
+    ctx.commit(tx, &store, &format!("create team {id}"))?;
     ctx.ui.line(&format!("Created team {id} ({path})"));
     Ok(0)
 }
@@ -518,7 +524,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "team agreement")?;
+    ctx.commit(tx, &store, &format!("agreement of team {team_id}"))?;
     ctx.ui
         .line(&format!("Updated the agreement of team {team_id} ({path})"));
     Ok(0)
@@ -571,7 +577,11 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, "team sign")?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("{inst} signs the agreement of team {team_id}"),
+    )?;
     ctx.ui.line(&format!(
         "Recorded {inst} as a signatory of team {team_id} ({path})"
     ));

@@ -39,6 +39,85 @@ word_enum! {
     }
 }
 
+/// What can be done to a case, and in which statuses: the status machine of the model in one
+/// place (referred → qualified → active → closed, and the corrections back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Add a member of the person's or family's household.
+    AddMember,
+    /// Record the consent (before qualification: seed 003 §6).
+    Consent,
+    /// Qualify by a team.
+    Qualify,
+    /// Undo the qualification.
+    Unqualify,
+    /// Record the diagnosis (part A).
+    Diagnose,
+    /// Write goals and tasks of the plan (part B).
+    Plan,
+    /// Adopt the plan: the case becomes active.
+    Activate,
+    /// Mark a task done.
+    FinishTask,
+    /// Record monthly monitoring (zał. 7).
+    Monitor,
+    /// Record an evaluation (part C).
+    Evaluate,
+    /// Close the case.
+    Close,
+    /// Reopen a closed case.
+    Reopen,
+}
+
+impl Action {
+    /// The statuses a case may be in for this action.
+    pub fn allowed(self) -> &'static [Status] {
+        use Status::*;
+        match self {
+            Action::AddMember => &[Referred, Qualified, Active],
+            Action::Consent => &[Referred],
+            Action::Qualify => &[Referred],
+            Action::Unqualify => &[Qualified],
+            Action::Diagnose | Action::Plan => &[Qualified, Active],
+            Action::Activate => &[Qualified],
+            Action::FinishTask | Action::Monitor | Action::Evaluate | Action::Close => &[Active],
+            Action::Reopen => &[Closed],
+        }
+    }
+
+    /// The action in words, for messages ("cannot record consent").
+    pub fn doing(self) -> &'static str {
+        match self {
+            Action::AddMember => "add a member",
+            Action::Consent => "record consent",
+            Action::Qualify => "qualify the case",
+            Action::Unqualify => "undo the qualification",
+            Action::Diagnose => "record a diagnosis",
+            Action::Plan => "plan goals and tasks",
+            Action::Activate => "adopt the plan",
+            Action::FinishTask => "mark a task done",
+            Action::Monitor => "record monitoring",
+            Action::Evaluate => "evaluate",
+            Action::Close => "close the case",
+            Action::Reopen => "reopen the case",
+        }
+    }
+}
+
+impl Status {
+    /// What to do first when a case in this status cannot take an action.
+    pub fn next_step(self) -> &'static str {
+        match self {
+            Status::Referred => {
+                "record consent and qualify it first (`koop case consent`, `koop case qualify`)"
+            }
+            Status::Qualified => "adopt the plan first (`koop case activate`)",
+            Status::Active => "it is active (`koop case close` ends the work)",
+            Status::Closed => "it is closed (`koop case reopen` reopens it)",
+        }
+    }
+}
+
 word_enum! {
     /// How far a goal was achieved (part C).
     Degree {

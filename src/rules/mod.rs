@@ -6,6 +6,7 @@
 
 mod cases;
 mod course;
+mod duplicates;
 mod integrity;
 mod meetings;
 mod teams;
@@ -81,6 +82,8 @@ pub mod codes {
     pub const PLAIN_PERSONAL: &str = "K032";
     /// A member's name in a file that is not encrypted.
     pub const NAME_IN_PLAIN_TEXT: &str = "K033";
+    /// A record entered twice.
+    pub const EXACT_DUPLICATE: &str = "K034";
 }
 
 /// One rule of the catalogue.
@@ -406,7 +409,20 @@ pub static RULES: &[Rule] = &[
         explain: "Only members.toml and diagnosis.toml are encrypted; the case, the plan, monitoring and evaluations stay readable so that the team can work on them, and refer to family members by key (m1, m2). A name written into their free text (a goal, a task, a progress note, a reason) travels in plain text with the repository, against the confidentiality of zał. 5 §3.6 (\"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\"). The rule looks for each member's first name and surname (also inflected: Kowalski, Kowalskiego) when the members can be decrypted. Fix: replace the name with the member's key or role (\"m1\", \"matka\").",
         check: Some(cases::names_in_plain_text),
     },
+    Rule {
+        code: codes::EXACT_DUPLICATE,
+        name: "exact-duplicate",
+        severity: Severity::Warning,
+        summary: "nothing is entered twice: a team's meeting at one day and hour, a progress report, a decision, a task",
+        source: ZAL7,
+        explain: "A command run twice leaves a second, identical record: a meeting planned twice (`…-pzk-2`), the same progress reported twice on a task for one month (printed twice on zał. 7, the form people sign), a decision recorded twice in the minutes, the same task twice under one goal. A write that would create such a duplicate is refused; `--allow-duplicate` insists. Fix: remove the second one (`koop meeting remove`, `koop monitor remove`, `koop meeting decision remove`, `koop task remove`).",
+        check: Some(duplicates::exact),
+    },
 ];
+
+/// Warnings that a write still refuses to bring (unless the user insists): a duplicate is
+/// nearly always a command run twice.
+pub const REFUSED_WARNINGS: &[&str] = &[codes::EXACT_DUPLICATE];
 
 fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     integrity::duplicates(store, out);

@@ -860,6 +860,7 @@ fn rules_lists_every_code() {
             ("K031", "pzk-meeting-gap", "warning"),
             ("K032", "personal-data-in-plain-text", "warning"),
             ("K033", "member-name-in-plain-text", "warning"),
+            ("K034", "exact-duplicate", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();

@@ -1,0 +1,750 @@
+//! Removing records of every kind, and the common corrections (a task's deadline, a case
+//! reopened or its qualification undone, a step of the course undone, a meeting cancelled or
+//! moved). Each is one transaction: a removal that would leave references dangling is
+//! refused by the reference rule (K005), which lists every referring record with its
+//! file:line; `--force` accepts the dangling references, `--cascade` (where offered) removes
+//! what belongs to the record with it.
+
+use clap::Args;
+use toml_edit::{DocumentMut, Item, TableLike, value};
+
+use super::caseutil::{find_case, today};
+use super::{Ctx, unknown};
+use crate::error::{Error, Result};
+use crate::model::case::Action;
+use crate::model::{Date, Month, Status};
+use crate::rules::codes;
+use crate::store::{self, Store, edit::date_value, registry, tx::Tx};
+
+/// `koop institution|person|service|team|meeting remove ID`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The record's ID.
+    pub id: String,
+    /// Remove it even when other records refer to it (they are left naming a record that
+    /// no longer exists, and `koop check` reports them).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop institution remove`.
+#[derive(Debug, Args)]
+pub struct InstitutionRemoveArgs {
+    /// The institution's ID.
+    pub id: String,
+    /// Also remove the people of the institution (institutions/<id>/people/).
+    #[arg(long)]
+    pub cascade: bool,
+    /// Remove it even when other records refer to it (teams, cases, services…).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop team member remove TEAM INSTITUTION`.
+#[derive(Debug, Args)]
+pub struct TeamMemberRemoveArgs {
+    /// Team ID.
+    pub team: String,
+    /// The member institution's ID.
+    pub institution: String,
+}
+
+/// `koop goal remove CASE GOAL`.
+#[derive(Debug, Args)]
+pub struct GoalRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The goal's number; its tasks go with it.
+    pub goal: u32,
+    /// Remove it even when monitoring or evaluations refer to it or its tasks.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop task remove CASE TASK`.
+#[derive(Debug, Args)]
+pub struct TaskRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The task's number, e.g. 1.2.
+    pub task: String,
+    /// Remove it even when monitoring refers to it.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop task reschedule CASE TASK --due DATE`.
+#[derive(Debug, Args)]
+pub struct TaskRescheduleArgs {
+    /// Case number.
+    pub id: String,
+    /// The task's number, e.g. 1.2.
+    pub task: String,
+    /// The new deadline.
+    #[arg(long)]
+    pub due: Date,
+}
+
+/// `koop monitor remove CASE --month M --task T --by WHO`.
+#[derive(Debug, Args)]
+pub struct MonitorRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The month of the report.
+    #[arg(long)]
+    pub month: Month,
+    /// The task the entry is about.
+    #[arg(long)]
+    pub task: String,
+    /// Who reported it: the monitoring file's name (institution ID or member key).
+    #[arg(long)]
+    pub by: String,
+}
+
+/// `koop eval remove CASE DATE`.
+#[derive(Debug, Args)]
+pub struct EvalRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The evaluation's date.
+    pub date: Date,
+}
+
+/// `koop meeting decision remove MEETING N`.
+#[derive(Debug, Args)]
+pub struct DecisionRemoveArgs {
+    /// Meeting ID.
+    pub meeting: String,
+    /// The decision's number, 1 for the first in the file (`koop meeting show` lists them).
+    pub n: usize,
+}
+
+/// `koop case member remove CASE KEY`.
+#[derive(Debug, Args)]
+pub struct CaseMemberRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The member's key (m1, m2, …).
+    pub key: String,
+    /// Remove them even when tasks, consent or monitoring name them.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop case remove CASE`.
+#[derive(Debug, Args)]
+pub struct CaseRemoveArgs {
+    /// Case number or folder.
+    pub id: String,
+}
+
+/// `koop case reopen CASE`.
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// Case number.
+    pub id: String,
+}
+
+/// `koop case unqualify CASE`.
+#[derive(Debug, Args)]
+pub struct UnqualifyArgs {
+    /// Case number.
+    pub id: String,
+}
+
+/// `koop model step undo STEP`.
+#[derive(Debug, Args)]
+pub struct StepUndoArgs {
+    /// The step, e.g. 5.2.
+    pub step: String,
+}
+
+/// `koop meeting cancel MEETING`.
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// Meeting ID.
+    pub id: String,
+}
+
+/// `koop meeting reschedule MEETING --date D [--start HH:MM --end HH:MM]`.
+#[derive(Debug, Args)]
+pub struct RescheduleArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// The new date; the meeting's ID (its file name) changes with it.
+    #[arg(long)]
+    pub date: Date,
+    /// The new start time.
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<crate::model::calendar::Time>,
+    /// The new end time.
+    #[arg(long, value_name = "HH:MM")]
+    pub end: Option<crate::model::calendar::Time>,
+}
+
+/// Removes a top-level record (`kind` from the registry) by ID.
+pub fn record(ctx: &mut Ctx, kind: &str, args: RemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let k = registry::by_name(kind)
+        .ok_or_else(|| Error::user(format!("koop does not remove records of kind `{kind}`")))?;
+    let path = k.path_of(&store, &args.id)?;
+    tx.remove(&path)?;
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(tx, &store, &format!("remove {kind} {}", args.id))?;
+    ctx.ui.line(&format!("Removed {kind} {} ({path})", args.id));
+    Ok(0)
+}
+
+/// `koop institution remove`.
+pub fn institution(ctx: &mut Ctx, args: InstitutionRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let path = registry::by_name("institution")
+        .map(|k| k.path_of(&store, &args.id))
+        .transpose()?
+        .unwrap_or_default();
+    if args.cascade {
+        tx.remove_tree(&format!("institutions/{}", args.id))?;
+    } else {
+        tx.remove(&path)?;
+    }
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(tx, &store, &format!("remove institution {}", args.id))?;
+    ctx.ui
+        .line(&format!("Removed institution {} ({path})", args.id));
+    Ok(0)
+}
+
+/// Removes the entries of the array `key` (of tables or of inline tables) for which `pick`
+/// holds; returns how many went.
+fn remove_entries(item: Option<&mut Item>, pick: impl Fn(&dyn TableLike) -> bool) -> usize {
+    let Some(item) = item else { return 0 };
+    if let Some(tables) = item.as_array_of_tables_mut() {
+        let before = tables.len();
+        tables.retain(|t| !pick(t));
+        return before - tables.len();
+    }
+    if let Some(array) = item.as_array_mut() {
+        let before = array.len();
+        array.retain(|v| !v.as_inline_table().is_some_and(|t| pick(t)));
+        return before - array.len();
+    }
+    0
+}
+
+fn str_of<'a>(t: &'a dyn TableLike, key: &str) -> Option<&'a str> {
+    t.get(key).and_then(|v| v.as_str())
+}
+
+/// `koop team member remove`.
+pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let team = store.team(&args.team).ok_or_else(|| {
+        unknown(
+            "team",
+            &args.team,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        )
+    })?;
+    let path = team.path.clone();
+    let n = tx.edit(&path, |doc| {
+        Ok(remove_entries(doc.get_mut("members"), |t| {
+            str_of(t, "institution") == Some(args.institution.as_str())
+        }))
+    })?;
+    if n == 0 {
+        let members = team
+            .value
+            .members
+            .iter()
+            .map(|m| m.institution.get_ref().as_str());
+        return Err(unknown(
+            "member",
+            &args.institution,
+            members,
+            "koop team show",
+        ));
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove {} from team {}", args.institution, args.team),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed {} from team {} ({path})",
+        args.institution, args.team
+    ));
+    Ok(0)
+}
+
+/// `koop goal remove`.
+pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    let path = c.file("plan.toml");
+    let goal = i64::from(args.goal);
+    let n = tx.edit(&path, |doc| {
+        Ok(remove_entries(doc.get_mut("goals"), |t| {
+            t.get("id").and_then(|v| v.as_integer()) == Some(goal)
+        }))
+    })?;
+    if n == 0 {
+        return Err(
+            Error::user(format!("case {} has no goal {}", c.id(), args.goal))
+                .hint("`koop case show` lists the goals"),
+        );
+    }
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove goal {} of case {}", args.goal, c.id()),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed goal {} of case {} ({path})",
+        args.goal,
+        c.id()
+    ));
+    Ok(0)
+}
+
+/// Edits the task `task` of a plan document; fails when there is none.
+fn with_task<T>(
+    doc: &mut DocumentMut,
+    task: &str,
+    change: impl FnOnce(&mut toml_edit::Table) -> Result<T>,
+) -> Result<Option<T>> {
+    let Some(goals) = doc.get_mut("goals").and_then(Item::as_array_of_tables_mut) else {
+        return Ok(None);
+    };
+    for g in goals.iter_mut() {
+        let Some(tasks) = g.get_mut("tasks").and_then(Item::as_array_of_tables_mut) else {
+            continue;
+        };
+        if let Some(t) = tasks
+            .iter_mut()
+            .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(task))
+        {
+            return change(t).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// `koop task remove`.
+pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    let path = c.file("plan.toml");
+    let n = tx.edit(&path, |doc| {
+        let Some(goals) = doc.get_mut("goals").and_then(Item::as_array_of_tables_mut) else {
+            return Ok(0);
+        };
+        Ok(goals
+            .iter_mut()
+            .map(|g| {
+                remove_entries(g.get_mut("tasks"), |t| {
+                    str_of(t, "id") == Some(args.task.as_str())
+                })
+            })
+            .sum::<usize>())
+    })?;
+    if n == 0 {
+        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
+        return Err(unknown("task", &args.task, ids, "koop case show"));
+    }
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove task {} of case {}", args.task, c.id()),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed task {} of case {} ({path})",
+        args.task,
+        c.id()
+    ));
+    Ok(0)
+}
+
+/// `koop task reschedule`.
+pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    let path = c.file("plan.toml");
+    let done = tx.edit(&path, |doc| {
+        with_task(doc, &args.task, |t| {
+            t.insert("due", date_value(args.due)?);
+            Ok(())
+        })
+    })?;
+    if done.is_none() {
+        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
+        return Err(unknown("task", &args.task, ids, "koop case show"));
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!(
+            "reschedule task {} of case {} to {}",
+            args.task,
+            c.id(),
+            args.due
+        ),
+    )?;
+    ctx.ui.line(&format!(
+        "Task {} of case {} is now due {} ({path})",
+        args.task,
+        c.id(),
+        args.due
+    ));
+    Ok(0)
+}
+
+/// `koop monitor remove`.
+pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    let path = c.file(&format!("monitoring/{}/{}.toml", args.month, args.by));
+    if !tx.exists(&path)? {
+        let files: Vec<&str> = c
+            .monitoring
+            .iter()
+            .filter(|m| m.month == args.month)
+            .map(|m| m.key.as_str())
+            .collect();
+        return Err(unknown("report of", &args.by, files, "koop case show"));
+    }
+    let (n, left) = tx.edit(&path, |doc| {
+        let n = remove_entries(doc.get_mut("entries"), |t| {
+            str_of(t, "task") == Some(args.task.as_str())
+        });
+        let left = doc
+            .get("entries")
+            .and_then(|e| {
+                e.as_array_of_tables()
+                    .map(|a| a.len())
+                    .or(e.as_array().map(|a| a.len()))
+            })
+            .unwrap_or(0);
+        Ok((n, left))
+    })?;
+    if n == 0 {
+        return Err(Error::user(format!(
+            "{path} has no entry for task {}",
+            args.task
+        )));
+    }
+    if left == 0 {
+        tx.remove(&path)?;
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!(
+            "remove monitoring of task {} for {} by {}",
+            args.task, args.month, args.by
+        ),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed the report on task {} for {} by {} ({path})",
+        args.task, args.month, args.by
+    ));
+    Ok(0)
+}
+
+/// `koop eval remove`.
+pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    let path = c.file(&format!("evaluations/{}.toml", args.date));
+    if !tx.exists(&path)? {
+        let dates = c.evaluations.iter().map(|e| e.key.as_str());
+        return Err(unknown(
+            "evaluation on",
+            &args.date.to_string(),
+            dates,
+            "koop case show",
+        ));
+    }
+    tx.remove(&path)?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove the evaluation of case {} on {}", c.id(), args.date),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed the evaluation of case {} on {} ({path})",
+        c.id(),
+        args.date
+    ));
+    Ok(0)
+}
+
+/// `koop meeting decision remove`.
+pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let path = meeting_path(&store, &args.meeting)?;
+    let n = args.n;
+    let removed = tx.edit(&path, |doc| {
+        let Some(tables) = doc
+            .get_mut("decisions")
+            .and_then(Item::as_array_of_tables_mut)
+        else {
+            return Ok(false);
+        };
+        if n == 0 || n > tables.len() {
+            return Ok(false);
+        }
+        tables.remove(n - 1);
+        Ok(true)
+    })?;
+    if !removed {
+        return Err(
+            Error::user(format!("meeting {} has no decision {n}", args.meeting))
+                .hint("`koop meeting show` lists the decisions, numbered from 1"),
+        );
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove decision {n} of meeting {}", args.meeting),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed decision {n} of meeting {} ({path})",
+        args.meeting
+    ));
+    Ok(0)
+}
+
+/// `koop case member remove`.
+pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    super::caseutil::need_personal(c, "members")?;
+    let path = c.file("members.toml");
+    let n = tx.edit(&path, |doc| {
+        Ok(remove_entries(doc.get_mut("members"), |t| {
+            str_of(t, "key") == Some(args.key.as_str())
+        }))
+    })?;
+    if n == 0 {
+        let keys = c
+            .members
+            .iter()
+            .flat_map(|m| &m.value.members)
+            .map(|m| m.key.get_ref().as_str());
+        return Err(unknown("member", &args.key, keys, "koop case show"));
+    }
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove member {} of case {}", args.key, c.id()),
+    )?;
+    ctx.ui
+        .line(&format!("Removed member {} of case {}", args.key, c.id()));
+    Ok(0)
+}
+
+/// `koop case remove`: the whole folder.
+pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = find_case(&store, &args.id)?;
+    let dir = format!("cases/{}", c.dir);
+    tx.remove_tree(&dir)?;
+    ctx.commit(tx, &store, &format!("remove case {}", c.id()))?;
+    ctx.ui.line(&format!("Removed case {} ({dir}/)", c.id()));
+    ctx.ui
+        .note("`koop undo` brings it back; git history keeps it too");
+    Ok(0)
+}
+
+/// `koop case reopen`: a closed case is active again; its closure is removed.
+pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    super::caseutil::require_status(c, Action::Reopen)?;
+    tx.edit(&c.case.path, |doc| {
+        doc.insert("status", value(Status::Active.as_str()));
+        doc.remove("closure");
+        Ok(())
+    })?;
+    ctx.commit(tx, &store, &format!("reopen case {}", c.id()))?;
+    ctx.ui.line(&format!(
+        "Case {} is active again ({})",
+        c.id(),
+        c.case.path
+    ));
+    Ok(0)
+}
+
+/// `koop case unqualify`: a qualified case goes back to referred; its qualification is
+/// removed (the consent stays).
+pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let c = case_for_write(&store, &tx, &args.id)?;
+    super::caseutil::require_status(c, Action::Unqualify)?;
+    tx.edit(&c.case.path, |doc| {
+        doc.insert("status", value(Status::Referred.as_str()));
+        doc.remove("qualification");
+        Ok(())
+    })?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("undo the qualification of case {}", c.id()),
+    )?;
+    ctx.ui.line(&format!(
+        "Case {} is referred again; its qualification was removed ({})",
+        c.id(),
+        c.case.path
+    ));
+    Ok(0)
+}
+
+/// `koop model step undo`.
+pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let cycle = super::model::current(&store)?;
+    let step = args.step.trim().trim_end_matches('.').to_string();
+    if !cycle.value.steps.contains_key(step.as_str()) {
+        let done = cycle.value.steps.keys().map(String::as_str);
+        return Err(unknown("step done", &step, done, "koop model status"));
+    }
+    let path = cycle.path.clone();
+    tx.edit(&path, |doc| {
+        if let Some(steps) = doc.get_mut("steps").and_then(Item::as_table_like_mut) {
+            steps.remove(&step);
+        }
+        Ok(())
+    })?;
+    ctx.commit(tx, &store, &format!("undo step {step}"))?;
+    ctx.ui.line(&format!(
+        "Step {step} is no longer recorded as done ({path})"
+    ));
+    Ok(0)
+}
+
+fn meeting_path(store: &Store, id: &str) -> Result<String> {
+    store.meeting(id).map(|m| m.path.clone()).ok_or_else(|| {
+        unknown(
+            "meeting",
+            id,
+            store.meetings.iter().map(|m| m.id.as_str()),
+            "koop meeting list",
+        )
+    })
+}
+
+/// `koop meeting cancel`: a meeting that has not taken place is removed.
+pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let path = meeting_path(&store, &args.id)?;
+    let m = store.meeting(&args.id).map(|m| &m.value);
+    if m.is_some_and(|m| m.minutes.is_some() || !m.attendance.is_empty()) {
+        return Err(Error::user(format!(
+            "meeting {} has taken place (it has minutes or an attendance list)",
+            args.id
+        ))
+        .hint(format!(
+            "a meeting that took place is removed with `koop meeting remove {}`",
+            args.id
+        )));
+    }
+    tx.remove(&path)?;
+    ctx.commit(tx, &store, &format!("cancel meeting {}", args.id))?;
+    ctx.ui
+        .line(&format!("Cancelled meeting {} ({path} removed)", args.id));
+    Ok(0)
+}
+
+/// `koop meeting reschedule`: a new date (and times); the file and the ID follow the date,
+/// and meetings that name the old ID (`approved_at`) are updated with it.
+pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    let path = meeting_path(&store, &args.id)?;
+    let Some(m) = store.meeting(&args.id) else {
+        return Err(Error::user(format!("no meeting `{}`", args.id)));
+    };
+    let team = m.value.team.get_ref().clone();
+    let new_id = super::meeting::free_id(&store, &tx, args.date, &team, &args.id)?;
+    let text = tx
+        .current(&path)?
+        .ok_or_else(|| Error::user(format!("{path} does not exist")))?;
+    let (text, ()) = store::edit::edit_bytes(&path, text, |doc| {
+        doc.insert("date", date_value(args.date)?);
+        if let Some(s) = args.start {
+            doc.insert("start", value(s.to_string()));
+        }
+        if let Some(e) = args.end {
+            doc.insert("end", value(e.to_string()));
+        }
+        Ok(())
+    })?;
+    let new_path = store::meeting_path(&new_id);
+    if new_path != path {
+        tx.remove(&path)?;
+        tx.create(&new_path, &text)?;
+        for other in store.meetings.iter().filter(|o| {
+            o.value
+                .approved_at
+                .as_ref()
+                .is_some_and(|a| a.get_ref() == &args.id)
+        }) {
+            tx.edit(&other.path, |doc| {
+                doc.insert("approved_at", value(new_id.as_str()));
+                Ok(())
+            })?;
+        }
+    } else {
+        tx.replace(&path, text);
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("reschedule meeting {} to {}", args.id, args.date),
+    )?;
+    ctx.ui.line(&new_id);
+    ctx.ui.note(&format!(
+        "Moved meeting {} to {} ({new_path})",
+        args.id, args.date
+    ));
+    Ok(0)
+}
+
+/// A case to change: refuses when one of its files does not load (its findings are shown),
+/// since a change must not build on what koop could not read.
+pub fn case_for_write<'a>(store: &'a Store, tx: &Tx, key: &str) -> Result<&'a store::CaseRec> {
+    let c = find_case(store, key)?;
+    for name in ["case.toml", "plan.toml", "members.toml", "diagnosis.toml"] {
+        let rel = c.file(name);
+        if c.locked.contains_key(name.trim_end_matches(".toml")) {
+            continue; // not this user's to read: need_personal says so where it matters
+        }
+        tx.refuse_broken(&rel)?;
+    }
+    let prefix = format!("cases/{}/", c.dir);
+    if let Some(bad) = store.skipped.iter().find(|p| p.starts_with(&prefix)) {
+        tx.refuse_broken(bad)?;
+    }
+    Ok(c)
+}
+
+/// Today, for commands that default a date to it.
+pub fn today_or(date: Option<Date>) -> Result<Date> {
+    match date {
+        Some(d) => Ok(d),
+        None => today(),
+    }
+}
