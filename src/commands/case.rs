@@ -693,7 +693,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let phone = optional_text("--phone", args.phone)?;
     let relation = optional_text("--relation", args.relation)?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::AddMember)?;
     need_personal(c, "members")?;
     let existing: Vec<&str> = c
@@ -750,7 +750,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let by = user_id("member key", &args.by)?;
     let scope = optional_text("--scope", args.scope)?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Consent)?;
     if c.case.value.consent.is_some() {
         return Err(
@@ -782,7 +782,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let team = user_id("team", &args.team)?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Qualify)?;
     // Consent first (K011), a known team (K005) and dates in order (K008) are the rules' to say.
     tx.edit(&c.case.path, |doc| {
@@ -830,7 +830,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         .map(|p| required_text("--need", p))
         .collect::<Result<Vec<_>>>()?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Diagnose)?;
     need_personal(c, "diagnosis")?;
     if let Some(a) = &author {
@@ -894,7 +894,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
         None => today()?,
     };
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Activate)?;
     if c.tasks().next().is_none() {
         return Err(
@@ -921,7 +921,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
 fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     let handover = required_text("--handover", &args.handover)?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Close)?;
     let Some(last) = c.evaluations.last() else {
         return Err(Error::user(format!(
@@ -996,7 +996,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let c = match store.cases.iter().find(|c| c.dir == args.id) {
         Some(c) => c,
-        None => find_case(&store, &args.id)?,
+        None => super::remove::case_for_write(&store, &tx, &args.id)?,
     };
     let old = c.id().to_string();
     let year: i32 = old

@@ -96,6 +96,10 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
     let only = known_codes("--rule", &args.rules)?;
     let mut allowed = known_codes("--allow", &args.allow)?;
     let root = store::require_root(&ctx.cwd)?;
+    if store::oplog::pending(&root) {
+        // A koop was killed while writing: finish its change before checking.
+        drop(ctx.lock(&root)?);
+    }
     let store = store::load(&root)?;
     super::locked_note(ctx.ui, &store);
     if let Some(config) = &store.config {

@@ -56,6 +56,10 @@ impl Ctx<'_> {
 
     /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
     fn load_at(&mut self, root: &std::path::Path) -> Result<Store> {
+        if store::oplog::pending(root) {
+            // A koop was killed while writing: finish its change before reading anything.
+            drop(self.lock(root)?);
+        }
         let store = store::load(root)?;
         if !store.skipped.is_empty() && self.strict {
             return Err(Error::user(format!(
@@ -255,6 +259,17 @@ pub fn command_line() -> String {
         }
     }
     words.join(" ")
+}
+
+/// The refusal to use a record whose file does not load, with that file's findings.
+pub fn broken(store: &Store, rel: &str) -> Error {
+    let findings = store
+        .problems
+        .iter()
+        .filter(|d| d.location.file == rel)
+        .cloned()
+        .collect();
+    store::tx::broken_error(rel, findings)
 }
 
 /// Says which encrypted files this user could not decrypt, and so what was left out.

@@ -5,7 +5,7 @@
 use clap::{Args, Subcommand};
 use toml_edit::value;
 
-use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
+use super::caseutil::{Party, push_table, require_status, resolve_party, today};
 use super::{Ctx, optional_text, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
@@ -105,7 +105,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     if args.allow_duplicate {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Monitor)?;
     if c.task(&args.task).is_none() {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
@@ -167,7 +167,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
         );
     }
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Evaluate)?;
     let today = today()?;
     if args.date > today {

@@ -130,7 +130,7 @@ pub fn run_task(ctx: &mut Ctx, cmd: TaskCommand) -> Result<i32> {
 fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     let text = required_text("goal text", &args.text)?;
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
     let path = c.file("plan.toml");
     if args.main {
@@ -180,7 +180,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     if args.allow_duplicate {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
     let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
     let Some(goal_index) = goals.iter().position(|g| *g.id.get_ref() == args.goal) else {
@@ -269,7 +269,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         None => today()?,
     };
     let (mut tx, store) = ctx.load_for_write()?;
-    let c = find_case(&store, &args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::FinishTask)?;
     let Some(task) = c.task(&args.task) else {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());

@@ -185,6 +185,7 @@ pub struct RescheduleArgs {
 /// Removes a top-level record (`kind` from the registry) by ID.
 pub fn record(ctx: &mut Ctx, kind: &str, args: RemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let k = registry::by_name(kind)
         .ok_or_else(|| Error::user(format!("koop does not remove records of kind `{kind}`")))?;
     let path = k.path_of(&store, &args.id)?;
@@ -200,6 +201,7 @@ pub fn record(ctx: &mut Ctx, kind: &str, args: RemoveArgs) -> Result<i32> {
 /// `koop institution remove`.
 pub fn institution(ctx: &mut Ctx, args: InstitutionRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let path = registry::by_name("institution")
         .map(|k| k.path_of(&store, &args.id))
         .transpose()?
@@ -242,6 +244,12 @@ fn str_of<'a>(t: &'a dyn TableLike, key: &str) -> Option<&'a str> {
 /// `koop team member remove`.
 pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
+    let path = registry::by_name("team")
+        .map(|k| k.path_of(&store, &args.team))
+        .transpose()?
+        .unwrap_or_default();
+    tx.refuse_broken(&path)?;
     let team = store.team(&args.team).ok_or_else(|| {
         unknown(
             "team",
@@ -250,7 +258,6 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
             "koop team list",
         )
     })?;
-    let path = team.path.clone();
     let n = tx.edit(&path, |doc| {
         Ok(remove_entries(doc.get_mut("members"), |t| {
             str_of(t, "institution") == Some(args.institution.as_str())
@@ -284,6 +291,7 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
 /// `koop goal remove`.
 pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.file("plan.toml");
     let goal = i64::from(args.goal);
@@ -340,6 +348,7 @@ fn with_task<T>(
 /// `koop task remove`.
 pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.file("plan.toml");
     let n = tx.edit(&path, |doc| {
@@ -378,6 +387,7 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
 /// `koop task reschedule`.
 pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.file("plan.toml");
     let done = tx.edit(&path, |doc| {
@@ -412,6 +422,7 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
 /// `koop monitor remove`.
 pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.file(&format!("monitoring/{}/{}.toml", args.month, args.by));
     if !tx.exists(&path)? {
@@ -464,6 +475,7 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
 /// `koop eval remove`.
 pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.file(&format!("evaluations/{}.toml", args.date));
     if !tx.exists(&path)? {
@@ -492,6 +504,7 @@ pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
 /// `koop meeting decision remove`.
 pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let path = meeting_path(&store, &args.meeting)?;
     let n = args.n;
     let removed = tx.edit(&path, |doc| {
@@ -528,6 +541,7 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
 /// `koop case member remove`.
 pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::need_personal(c, "members")?;
     let path = c.file("members.toml");
@@ -560,6 +574,7 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
 /// `koop case remove`: the whole folder.
 pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = find_case(&store, &args.id)?;
     let dir = format!("cases/{}", c.dir);
     tx.remove_tree(&dir)?;
@@ -573,6 +588,7 @@ pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
 /// `koop case reopen`: a closed case is active again; its closure is removed.
 pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Reopen)?;
     tx.edit(&c.case.path, |doc| {
@@ -593,6 +609,7 @@ pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
 /// removed (the consent stays).
 pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Unqualify)?;
     tx.edit(&c.case.path, |doc| {
@@ -616,6 +633,7 @@ pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
 /// `koop model step undo`.
 pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let cycle = super::model::current(&store)?;
     let step = args.step.trim().trim_end_matches('.').to_string();
     if !cycle.value.steps.contains_key(step.as_str()) {
@@ -650,6 +668,7 @@ fn meeting_path(store: &Store, id: &str) -> Result<String> {
 /// `koop meeting cancel`: a meeting that has not taken place is removed.
 pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let path = meeting_path(&store, &args.id)?;
     let m = store.meeting(&args.id).map(|m| &m.value);
     if m.is_some_and(|m| m.minutes.is_some() || !m.attendance.is_empty()) {
@@ -673,6 +692,7 @@ pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<i32> {
 /// and meetings that name the old ID (`approved_at`) are updated with it.
 pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
     let path = meeting_path(&store, &args.id)?;
     let Some(m) = store.meeting(&args.id) else {
         return Err(Error::user(format!("no meeting `{}`", args.id)));

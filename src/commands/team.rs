@@ -149,11 +149,9 @@ pub fn run(ctx: &mut Ctx, cmd: TeamCommand) -> Result<i32> {
 
 fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
     store.team(id).ok_or_else(|| {
-        if store.root.join(store::team_path(id)).exists() {
-            Error::user(format!("team `{id}` could not be read")).hint(format!(
-                "fix {} first (`koop check` shows how)",
-                store::team_path(id)
-            ))
+        let path = store::team_path(id);
+        if store.root.join(&path).exists() {
+            super::broken(store, &path)
         } else {
             unknown(
                 "team",

@@ -29,7 +29,7 @@ pub const STATE_DIR: &str = ".koop";
 /// How many operations the log keeps.
 pub const KEEP: usize = 200;
 /// Fault injection for tests: abort the process after this many files of a change are in
-/// place (simulates a kill in the middle of a write).
+/// place, or `before` the commit point (simulates a kill in the middle of a write).
 pub const CRASH_ENV: &str = "KOOP_TEST_CRASH_AFTER";
 
 /// One file of an operation: its bytes before and after (`None`: absent).
@@ -243,6 +243,9 @@ pub fn commit(
         .map_err(|e| Error::user("cannot write the operation log").caused_by(e.to_string()))?;
     write::write_file(&staging.join("op.toml"), text.as_bytes())?;
     let target = op_dir(root, id);
+    if std::env::var(CRASH_ENV).is_ok_and(|v| v == "before") {
+        std::process::abort();
+    }
     // The commit point.
     fs::rename(&staging, &target).map_err(|e| Error::io("commit", &target, &e))?;
     sync_dir(&ops_dir(root));

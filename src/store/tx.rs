@@ -42,6 +42,8 @@ pub struct Tx {
     pub check: bool,
     /// Codes whose new errors the user accepted (`--force`: dangling references).
     pub allow: Vec<&'static str>,
+    /// Set by the remove commands: refusals then explain the records that refer to what goes.
+    pub removal: bool,
     /// Set by `koop edit`: the named file may be broken, since editing is how it is fixed.
     pub(crate) may_fix: Option<String>,
 }
@@ -78,6 +80,7 @@ impl Tx {
             broken,
             check: true,
             allow: Vec::new(),
+            removal: false,
             may_fix: None,
         }
     }
@@ -92,9 +95,9 @@ impl Tx {
         self.staged.is_empty()
     }
 
-    /// Whether the change removes a file.
+    /// Whether the change removes something (a removal command, or a file removed).
     pub fn removes(&self) -> bool {
-        self.staged.values().any(|s| matches!(s, Staged::Removed))
+        self.removal || self.staged.values().any(|s| matches!(s, Staged::Removed))
     }
 
     /// Refuses to change a file that did not load, showing why it did not.

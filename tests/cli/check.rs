@@ -865,7 +865,7 @@ fn rules_lists_every_code() {
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 33);
+    assert_eq!(items.len(), 34);
     assert_eq!(
         items[0],
         json!({

@@ -20,6 +20,7 @@ mod regressions;
 mod rules;
 mod service;
 mod team;
+mod transactions;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -142,6 +143,19 @@ impl Test {
     /// The identity `koop init` made for this test's user.
     pub fn identity(&self) -> PathBuf {
         self.home.path().join(".config/koop/identity.txt")
+    }
+
+    /// Writes an executable shell script into the test's home (outside the repository), for
+    /// `EDITOR`; returns its path.
+    pub fn script(&self, name: &str, body: &str) -> PathBuf {
+        let path = self.home.path().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("script");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        }
+        path
     }
 
     /// Writes a file (creating folders), relative to the folder.

@@ -412,6 +412,8 @@ fn member_add_refuses_a_team_file_that_does_not_load() {
     t.write("teams/zly.toml", "kind = \"pzk\"\nname = \"Zły\n");
     let before = t.state();
     let run = t.run(["team", "member", "add", "zly", "gops"]).fails(1);
+    // The file's own finding, as `koop check` prints it, says what is wrong.
+    assert!(run.stderr.contains("error[K001]: invalid TOML"), "{}", run.stderr);
     assert!(
         run.stderr.starts_with(
             "warning: 1 record file could not be read and is skipped: teams/zly.toml; run `koop check` for details\n"
@@ -421,7 +423,7 @@ fn member_add_refuses_a_team_file_that_does_not_load() {
     );
     assert!(
         run.stderr.ends_with(
-            "error: team `zly` could not be read\n  help: fix teams/zly.toml first (`koop check` shows how)\n"
+            "error: teams/zly.toml does not load, so koop will not change it or anything that depends on it\n  help: fix it first: `koop edit teams/zly.toml` (or any editor), then `koop check`\n"
         ),
         "{}",
         run.stderr
