@@ -196,3 +196,10 @@ mod tests {
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
 }
+
+/// The text in Unicode normalisation form C (composed: "ń" as one character), the form koop
+/// stores.
+pub fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}

@@ -10,7 +10,8 @@ use super::caseutil::{
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
-    Ctx, optional_text, require_institution, require_person, required_text, to_toml, user_id,
+    Ctx, optional_text, prose, require_institution, require_person, required_prose, required_text,
+    to_toml, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::case::Action;
@@ -79,6 +80,13 @@ pub struct NewArgs {
     /// Summary of the expectation card (karta oczekiwań).
     #[arg(long)]
     pub expectations: Option<String>,
+    /// Read --expectations from a file instead (`-`: standard input).
+    #[arg(
+        long = "expectations-file",
+        value_name = "PATH",
+        conflicts_with = "expectations"
+    )]
+    pub expectations_file: Option<std::path::PathBuf>,
 }
 
 /// Arguments of `koop case list`.
@@ -176,21 +184,51 @@ pub struct DiagnosisArgs {
     /// Sytuacja materialna.
     #[arg(long)]
     pub material: Option<String>,
+    /// Read --material from a file instead (`-`: standard input).
+    #[arg(
+        long = "material-file",
+        value_name = "PATH",
+        conflicts_with = "material"
+    )]
+    pub material_file: Option<std::path::PathBuf>,
     /// Sytuacja mieszkaniowa.
     #[arg(long)]
     pub housing: Option<String>,
+    /// Read --housing from a file instead (`-`: standard input).
+    #[arg(long = "housing-file", value_name = "PATH", conflicts_with = "housing")]
+    pub housing_file: Option<std::path::PathBuf>,
     /// Sytuacja zawodowa.
     #[arg(long)]
     pub professional: Option<String>,
+    /// Read --professional from a file instead (`-`: standard input).
+    #[arg(
+        long = "professional-file",
+        value_name = "PATH",
+        conflicts_with = "professional"
+    )]
+    pub professional_file: Option<std::path::PathBuf>,
     /// Sytuacja zdrowotna.
     #[arg(long)]
     pub health: Option<String>,
+    /// Read --health from a file instead (`-`: standard input).
+    #[arg(long = "health-file", value_name = "PATH", conflicts_with = "health")]
+    pub health_file: Option<std::path::PathBuf>,
     /// Sytuacja opiekuńczo-wychowawcza.
     #[arg(long)]
     pub care: Option<String>,
+    /// Read --care from a file instead (`-`: standard input).
+    #[arg(long = "care-file", value_name = "PATH", conflicts_with = "care")]
+    pub care_file: Option<std::path::PathBuf>,
     /// Relacje w rodzinie.
     #[arg(long)]
     pub relations: Option<String>,
+    /// Read --relations from a file instead (`-`: standard input).
+    #[arg(
+        long = "relations-file",
+        value_name = "PATH",
+        conflicts_with = "relations"
+    )]
+    pub relations_file: Option<std::path::PathBuf>,
     /// An identified problem; repeat for several.
     #[arg(long = "problem")]
     pub problems: Vec<String>,
@@ -218,8 +256,15 @@ pub struct CloseArgs {
     #[arg(long)]
     pub date: Date,
     /// How the person or family is handed over.
-    #[arg(long)]
-    pub handover: String,
+    #[arg(long, required_unless_present = "handover_file")]
+    pub handover: Option<String>,
+    /// Read --handover from a file instead (`-`: standard input).
+    #[arg(
+        long = "handover-file",
+        value_name = "PATH",
+        conflicts_with = "handover"
+    )]
+    pub handover_file: Option<std::path::PathBuf>,
     /// Follow up sustained change until this date.
     #[arg(long)]
     pub follow_up_until: Option<Date>,
@@ -276,7 +321,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         .as_deref()
         .map(|p| user_id("person", p))
         .transpose()?;
-    let expectations = optional_text("--expectations", args.expectations)?;
+    let expectations = prose("--expectations", args.expectations, args.expectations_file)?;
     let date = match args.date {
         Some(d) => d,
         None => today()?,
@@ -809,15 +854,24 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         .map(|a| user_id("person", a))
         .transpose()?;
     let headings = [
-        ("material", optional_text("--material", args.material)?),
-        ("housing", optional_text("--housing", args.housing)?),
+        (
+            "material",
+            prose("--material", args.material, args.material_file)?,
+        ),
+        (
+            "housing",
+            prose("--housing", args.housing, args.housing_file)?,
+        ),
         (
             "professional",
-            optional_text("--professional", args.professional)?,
+            prose("--professional", args.professional, args.professional_file)?,
         ),
-        ("health", optional_text("--health", args.health)?),
-        ("care", optional_text("--care", args.care)?),
-        ("relations", optional_text("--relations", args.relations)?),
+        ("health", prose("--health", args.health, args.health_file)?),
+        ("care", prose("--care", args.care, args.care_file)?),
+        (
+            "relations",
+            prose("--relations", args.relations, args.relations_file)?,
+        ),
     ];
     let problems = args
         .problems
@@ -919,7 +973,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
 }
 
 fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
-    let handover = required_text("--handover", &args.handover)?;
+    let handover = required_prose("--handover", args.handover, args.handover_file)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Close)?;

@@ -10,8 +10,8 @@ use toml_edit::value;
 use super::caseutil::push_table;
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
-    Ctx, optional_text, require_institution, require_person, required_text, to_toml, unknown,
-    user_id,
+    Ctx, optional_text, require_institution, require_person, required_prose, required_text,
+    to_toml, unknown, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::calendar::Time;
@@ -69,7 +69,11 @@ pub struct DecideArgs {
     #[arg(long)]
     pub due: Option<Date>,
     /// What was decided.
-    pub text: String,
+    #[arg(required_unless_present = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file instead (`-`: standard input).
+    #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
+    pub text_file: Option<std::path::PathBuf>,
     /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
@@ -683,7 +687,7 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
 }
 
 fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
-    let text = required_text("decision text", &args.text)?;
+    let text = required_prose("--text", args.text, args.text_file)?;
     let owner = args
         .owner
         .as_deref()

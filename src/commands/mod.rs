@@ -359,12 +359,72 @@ pub fn required_text(flag: &str, value: &str) -> Result<String> {
             "{flag} cannot contain control characters or line breaks"
         )));
     }
-    Ok(trimmed.to_string())
+    // One spelling of "ń" however it was typed (n + combining accent or one character).
+    Ok(crate::text::nfc(trimmed))
 }
 
 /// Like `required_text` for an optional field.
 pub fn optional_text(flag: &str, value: Option<String>) -> Result<Option<String>> {
     value.map(|v| required_text(flag, &v)).transpose()
+}
+
+/// Prose given inline or, with `--…-file PATH`, read from a file (`-`: standard input).
+/// Text from a file may span lines (UTF-8; a BOM and CRLF line ends are dropped); either way
+/// it is trimmed and stored in Unicode NFC.
+pub fn prose(
+    flag: &str,
+    inline: Option<String>,
+    file: Option<std::path::PathBuf>,
+) -> Result<Option<String>> {
+    let Some(path) = file else {
+        return optional_text(flag, inline);
+    };
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| {
+            Error::user(format!("{flag}-file -: cannot read standard input"))
+                .caused_by(e.to_string())
+        })?;
+        buf
+    } else {
+        std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?
+    };
+    let decoded = crate::text::decode(bytes).map_err(|bad| {
+        Error::user(format!(
+            "{flag}-file {}:{}:{}: not valid UTF-8",
+            path.display(),
+            bad.line,
+            bad.column
+        ))
+        .hint("save the file as UTF-8")
+    })?;
+    let text = decoded.text.replace("\r\n", "\n");
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::user(format!(
+            "{flag}-file {} is empty",
+            path.display()
+        )));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(Error::user(format!(
+            "{flag}-file {}: the text contains control characters",
+            path.display()
+        )));
+    }
+    Ok(Some(crate::text::nfc(text)))
+}
+
+/// Like `prose` for a text that must be given.
+pub fn required_prose(
+    flag: &str,
+    inline: Option<String>,
+    file: Option<std::path::PathBuf>,
+) -> Result<String> {
+    prose(flag, inline, file)?.ok_or_else(|| Error::user(format!("{flag} cannot be empty")))
 }
 
 /// Serialises a new record to TOML.

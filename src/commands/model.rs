@@ -7,7 +7,7 @@ use toml_edit::{Item, Table, value};
 
 use super::caseutil::today;
 use super::output::{Format, print_json, print_table};
-use super::{Ctx, optional_text, to_toml, unknown};
+use super::{Ctx, prose, to_toml, unknown};
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::model::course::{Cycle, CycleKind, Phase, StepState, course, states};
@@ -65,6 +65,9 @@ pub struct StepDoneArgs {
     /// What was done, briefly.
     #[arg(long)]
     pub note: Option<String>,
+    /// Read --note from a file instead (`-`: standard input).
+    #[arg(long = "note-file", value_name = "PATH", conflicts_with = "note")]
+    pub note_file: Option<std::path::PathBuf>,
 }
 
 /// Arguments of `koop model status`.
@@ -159,7 +162,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
 }
 
 fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
-    let note = optional_text("--note", args.note)?;
+    let note = prose("--note", args.note, args.note_file)?;
     let date = match args.date {
         Some(d) => d,
         None => today()?,

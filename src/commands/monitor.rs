@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use toml_edit::value;
 
 use super::caseutil::{Party, push_table, require_status, resolve_party, today};
-use super::{Ctx, optional_text, required_text, unknown};
+use super::{Ctx, prose, required_prose, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{Date, Degree, Month};
@@ -39,7 +39,11 @@ pub struct MonitorAddArgs {
     #[arg(long)]
     pub date: Option<Date>,
     /// Information on progress.
-    pub text: String,
+    #[arg(required_unless_present = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file instead (`-`: standard input).
+    #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
+    pub text_file: Option<std::path::PathBuf>,
     /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
@@ -71,6 +75,9 @@ pub struct EvalAddArgs {
     /// Comment on the main goal.
     #[arg(long)]
     pub comment: Option<String>,
+    /// Read --comment from a file instead (`-`: standard input).
+    #[arg(long = "comment-file", value_name = "PATH", conflicts_with = "comment")]
+    pub comment_file: Option<std::path::PathBuf>,
     /// Date of the next evaluation.
     #[arg(long, conflicts_with = "end")]
     pub next: Option<Date>,
@@ -96,7 +103,7 @@ pub fn run_eval(ctx: &mut Ctx, cmd: EvalCommand) -> Result<i32> {
 }
 
 fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
-    let text = required_text("progress text", &args.text)?;
+    let text = required_prose("--text", args.text, args.text_file)?;
     let date = match args.date {
         Some(d) => d,
         None => today()?,
@@ -155,7 +162,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
 }
 
 fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
-    let comment = optional_text("--comment", args.comment)?;
+    let comment = prose("--comment", args.comment, args.comment_file)?;
     let mut goals = Vec::new();
     for g in &args.goals {
         goals.push(parse_goal(g)?);

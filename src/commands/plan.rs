@@ -7,7 +7,7 @@ use toml_edit::value;
 
 use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
 use super::output::{Format, cell, print_json, print_table};
-use super::{Ctx, required_text, unknown, user_id};
+use super::{Ctx, required_prose, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{Date, Status};
@@ -22,7 +22,11 @@ pub struct GoalAddArgs {
     #[arg(long)]
     pub main: bool,
     /// What the goal is.
-    pub text: String,
+    #[arg(required_unless_present = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file instead (`-`: standard input).
+    #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
+    pub text_file: Option<std::path::PathBuf>,
 }
 
 /// `koop goal …`
@@ -67,7 +71,11 @@ pub struct TaskAddArgs {
     #[arg(long)]
     pub service: Option<String>,
     /// What is to be done.
-    pub text: String,
+    #[arg(required_unless_present = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file instead (`-`: standard input).
+    #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
+    pub text_file: Option<std::path::PathBuf>,
     /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
@@ -128,7 +136,7 @@ pub fn run_task(ctx: &mut Ctx, cmd: TaskCommand) -> Result<i32> {
 }
 
 fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
-    let text = required_text("goal text", &args.text)?;
+    let text = required_prose("--text", args.text, args.text_file)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
@@ -170,7 +178,7 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
 }
 
 fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
-    let text = required_text("task text", &args.text)?;
+    let text = required_prose("--text", args.text, args.text_file)?;
     let service = args
         .service
         .as_deref()

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::output::{Format, cell, print_json, print_table};
-use super::{Ctx, new_id, optional_text, required_text, to_toml, user_id};
+use super::{Ctx, new_id, optional_text, prose, required_text, to_toml, user_id};
 use crate::error::Result;
 use crate::model::{Level, Service, spanned};
 use crate::store::{self, Rec};
@@ -38,6 +38,13 @@ pub struct AddArgs {
     /// What it offers.
     #[arg(long)]
     pub description: Option<String>,
+    /// Read --description from a file instead (`-`: standard input).
+    #[arg(
+        long = "description-file",
+        value_name = "PATH",
+        conflicts_with = "description"
+    )]
+    pub description_file: Option<std::path::PathBuf>,
     /// Who it is for.
     #[arg(long)]
     pub target_group: Option<String>,
@@ -73,7 +80,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let name = required_text("--name", &args.name)?;
     let provider = user_id("institution", &args.provider)?;
     let id = new_id("service", args.id.as_deref(), &name)?;
-    let description = optional_text("--description", args.description)?;
+    let description = prose("--description", args.description, args.description_file)?;
     let target_group = optional_text("--target-group", args.target_group)?;
     let contact = optional_text("--contact", args.contact)?;
     let (mut tx, store) = ctx.load_for_write()?;

@@ -94,6 +94,8 @@ fn fold(c: char) -> Option<&'static str> {
 /// result is cut at a word boundary to at most `MAX_LEN` characters.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
+    // NFC first, so "ń" typed as n + combining accent gives the same ID as "ń".
+    let name = crate::text::nfc(name);
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);

@@ -413,7 +413,11 @@ fn member_add_refuses_a_team_file_that_does_not_load() {
     let before = t.state();
     let run = t.run(["team", "member", "add", "zly", "gops"]).fails(1);
     // The file's own finding, as `koop check` prints it, says what is wrong.
-    assert!(run.stderr.contains("error[K001]: invalid TOML"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[K001]: invalid TOML"),
+        "{}",
+        run.stderr
+    );
     assert!(
         run.stderr.starts_with(
             "warning: 1 record file could not be read and is skipped: teams/zly.toml; run `koop check` for details\n"

@@ -1075,3 +1075,103 @@ fn help_lists_the_new_commands() {
         run.stdout
     );
 }
+
+#[test]
+fn prose_comes_from_a_file_or_standard_input_and_names_are_stored_nfc() {
+    let (t, dir) = repo();
+    // A progress note over several lines, from a file.
+    let notes = t.path().join("notes-progress.txt");
+    std::fs::write(&notes, "\u{feff}Spotkanie w szkole.\r\nUstalono plan.\r\n").unwrap();
+    t.run([
+        "monitor",
+        "add",
+        "2026-001",
+        "--month",
+        "2026-05",
+        "--task",
+        "2.1",
+        "--by",
+        "gops",
+        "--date",
+        "2026-05-10",
+        "--text-file",
+        notes.to_str().unwrap(),
+    ])
+    .ok();
+    let text = t.read(&format!("{dir}/monitoring/2026-05/gops.toml"));
+    assert!(
+        text.contains("progress = \"\"\"\nSpotkanie w szkole.\nUstalono plan.\"\"\"\n"),
+        "{text}"
+    );
+    // Standard input with `-`.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_koop"))
+        .args(["goal", "add", "2026-001", "--text-file", "-"])
+        .current_dir(t.path())
+        .env("KOOP_TODAY", "2026-05-13")
+        .env(
+            "HOME",
+            t.identity()
+                .parent()
+                .unwrap()
+                .parent()
+                .unwrap()
+                .parent()
+                .unwrap(),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Mieszkanie\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        t.read(&format!("{dir}/plan.toml"))
+            .contains("text = \"Mieszkanie\"")
+    );
+    // Both, or neither: clap refuses.
+    let run = t.run(["goal", "add", "2026-001", "X", "--text-file", "-"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+    let run = t.run(["goal", "add", "2026-001"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+    // A name typed with a combining accent (NFD) is stored composed (NFC) and gives the
+    // same ID as the composed spelling.
+    let nfd = "Pan\u{301}ska";
+    t.run([
+        "institution",
+        "add",
+        "--name",
+        nfd,
+        "--kind",
+        "ngo",
+        "--level",
+        "gmina",
+    ])
+    .ok();
+    assert!(
+        t.read("institutions/panska/institution.toml")
+            .contains("name = \"Pańska\"")
+    );
+    let run = t.run([
+        "institution",
+        "add",
+        "--name",
+        "Pańska",
+        "--kind",
+        "ngo",
+        "--level",
+        "gmina",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.all());
+}
