@@ -150,6 +150,13 @@ pub fn one_of(words: &[&str]) -> String {
     }
 }
 
+/// The text in Unicode normalisation form C (composed: "ń" as one character), the form koop
+/// stores.
+pub fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,11 +202,4 @@ mod tests {
         assert_eq!(closest("5.3", ["1.3", "5.1", "5.2"]), Some("5.1"));
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
-}
-
-/// The text in Unicode normalisation form C (composed: "ń" as one character), the form koop
-/// stores.
-pub fn nfc(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfc().collect()
 }

@@ -35,7 +35,7 @@ pub enum CaseCommand {
     /// Record the team's qualification (needs consent).
     Qualify(QualifyArgs),
     /// Record the diagnosis (part A of zał. 6), kept encrypted with the members.
-    Diagnosis(DiagnosisArgs),
+    Diagnosis(Box<DiagnosisArgs>),
     /// Adopt the plan: the case becomes active (needs a plan with a task).
     Activate(ActivateArgs),
     /// Close the case with a handover (needs an evaluation).
@@ -286,7 +286,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
         CaseCommand::Member(MemberCommand::Add(args)) => member_add(ctx, args),
         CaseCommand::Consent(args) => consent(ctx, args),
         CaseCommand::Qualify(args) => qualify(ctx, args),
-        CaseCommand::Diagnosis(args) => diagnosis(ctx, args),
+        CaseCommand::Diagnosis(args) => diagnosis(ctx, *args),
         CaseCommand::Activate(args) => activate(ctx, args),
         CaseCommand::Close(args) => close(ctx, args),
         CaseCommand::Renumber(args) => renumber(ctx, args),
