@@ -115,11 +115,15 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
     if let Some(dir) = &cli.chdir
         && !dir.is_dir()
     {
-        return Err(crate::error::Error::user(format!(
+        return Err(crate::error::Error::repo(format!(
             "-C {}: no such folder",
             dir.display()
         )));
     }
+    // A mistyped KOOP_TODAY would silently switch off every rule about dates.
+    crate::model::Date::today().map_err(|e| {
+        crate::error::Error::repo(e).hint("set KOOP_TODAY to a date as YYYY-MM-DD, or unset it")
+    })?;
     let mut ctx = Ctx {
         cwd,
         ui,

@@ -166,7 +166,8 @@ impl Diagnostic {
         })
     }
 
-    /// Renders the finding for a person, with ANSI colour when `color` is set.
+    /// Renders the finding for a person, with ANSI colour when `color` is set. A long line is
+    /// shown as a window of at most [`EXCERPT`] characters around the column.
     pub fn render(&self, color: bool) -> String {
         let paint = |code: &str, s: &str| {
             if color {
@@ -202,12 +203,10 @@ impl Diagnostic {
             let bar = paint("1;34", "|");
             out.push_str(&format!("{pad} {bar}\n"));
             let num = paint("1;34", &loc.line.to_string());
-            out.push_str(&format!(
-                "{num} {bar} {}\n",
-                loc.line_text.replace('\t', " ")
-            ));
-            let indent = " ".repeat(loc.column.saturating_sub(1));
-            let carets = paint(sev_color, &"^".repeat(loc.width.max(1)));
+            let (excerpt, at, width) = excerpt(&loc.line_text, loc.column, loc.width);
+            out.push_str(&format!("{num} {bar} {}\n", excerpt.replace('\t', " ")));
+            let indent = " ".repeat(at.saturating_sub(1));
+            let carets = paint(sev_color, &"^".repeat(width.max(1)));
             out.push_str(&format!("{pad} {bar} {indent}{carets}\n"));
         } else {
             out.push_str(&format!("{pad}{arrow} {}\n", loc.file));
@@ -231,6 +230,32 @@ pub fn summary(errors: usize, warnings: usize) -> String {
         noun(errors, "error", "errors"),
         noun(warnings, "warning", "warnings")
     )
+}
+
+/// How many characters of a line a finding shows at most.
+pub const EXCERPT: usize = 100;
+
+/// The part of `line` to show around 1-based `column`: the text (with `…` where cut), the
+/// column and the underline width within it.
+fn excerpt(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= EXCERPT {
+        return (line.to_string(), column, width);
+    }
+    let col = column.saturating_sub(1).min(chars.len());
+    let start = col.saturating_sub(EXCERPT / 4);
+    let end = (start + EXCERPT).min(chars.len());
+    let mut text = String::new();
+    let mut at = col - start + 1;
+    if start > 0 {
+        text.push('…');
+        at += 1;
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, at, width.min(end.saturating_sub(col)).max(1))
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub use service::Service;
 pub use team::{Agreement, Member, Signatory, Team, TeamKind};
 
 /// A record type stored in one TOML file.
-pub trait Record: serde::de::DeserializeOwned {
+pub trait Record: serde::de::DeserializeOwned + serde::Serialize {
     /// The words a key accepts, when it takes one of a fixed set (for hints on wrong values).
     fn values_of(_key: &str) -> Option<Vec<&'static str>> {
         None

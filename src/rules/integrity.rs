@@ -175,6 +175,20 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    for person in &store.people {
+        if let Some(post) = person.value.post
+            && !(post > 0.0 && post <= 1.0)
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::SCHEMA,
+                    format!("post = {post} is not a fraction of a full-time post (more than 0, at most 1)"),
+                    store.locate_key(&person.path, "post"),
+                )
+                .with_help("write e.g. 0.5 for half a post, 1 for a full post"),
+            );
+        }
+    }
     for cycle in &store.cycles {
         // The same bounds `koop model start` accepts.
         let c = &cycle.value;

@@ -451,5 +451,45 @@ pub fn check(store: &Store) -> Vec<Diagnostic> {
     }
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.dedup();
+    collapse(out)
+}
+
+/// How many findings of one rule on one line are shown before the rest are counted.
+const PER_LINE: usize = 3;
+
+/// Keeps the output linear in the input: past [`PER_LINE`] findings of one rule on one line
+/// (a list with thousands of repeated entries), the rest are counted in the last one shown.
+fn collapse(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(findings.len());
+    let mut run = 0;
+    let mut hidden = 0;
+    for d in findings {
+        let same = out.last().is_some_and(|p: &Diagnostic| {
+            p.code == d.code
+                && p.location.file == d.location.file
+                && p.location.line == d.location.line
+                && d.location.line > 0
+        });
+        if !same {
+            flush(&mut out, hidden);
+            run = 0;
+            hidden = 0;
+        }
+        run += 1;
+        if run > PER_LINE {
+            hidden += 1;
+        } else {
+            out.push(d);
+        }
+    }
+    flush(&mut out, hidden);
     out
+}
+
+fn flush(out: &mut [Diagnostic], hidden: usize) {
+    if hidden > 0
+        && let Some(last) = out.last_mut()
+    {
+        last.message = format!("{} (and {hidden} more like it on this line)", last.message);
+    }
 }

@@ -67,8 +67,30 @@ pub fn load(root: &Path) -> Result<Store> {
                 continue;
             }
         };
+        let rel = relative(root, entry.path());
         if entry.file_type().is_file() {
-            files.push(relative(root, entry.path()));
+            if let Some(d) = file_for_folder(&rel, entry.depth()) {
+                store.problems.push(d);
+            }
+            files.push(rel);
+        } else if entry.file_type().is_symlink() && in_record_folder(&rel) {
+            store.problems.push(
+                Diagnostic::warning(
+                    codes::MISPLACED,
+                    format!("{rel} is a symbolic link; koop does not follow links"),
+                    Location::file(&rel),
+                )
+                .with_help("put the file or folder itself here (links do not travel with git on every system)"),
+            );
+        } else if entry.file_type().is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
+            store.problems.push(
+                Diagnostic::error(
+                    codes::SYNTAX,
+                    format!("{rel} is a folder where a record file is expected"),
+                    Location::file(&rel),
+                )
+                .with_help("move what it holds elsewhere and remove the folder"),
+            );
         }
     }
     let parts = load_files(&mut store, files);
@@ -208,6 +230,30 @@ fn broken_key(slot: Slot) -> Option<(&'static str, String)> {
         Slot::Service(id) => Some(("service", id)),
         _ => None,
     }
+}
+
+/// Whether a path is inside one of the folders that hold records.
+fn in_record_folder(rel: &str) -> bool {
+    let top = rel.split('/').next().unwrap_or("");
+    top != crypt::KEYS_DIR && registry::top_folders().contains(&top)
+}
+
+/// A file where the layout has a record's folder (`institutions/gops` as a file).
+fn file_for_folder(rel: &str, depth: usize) -> Option<Diagnostic> {
+    let top = rel.split('/').next().unwrap_or("");
+    let name = rel.rsplit('/').next().unwrap_or("");
+    let folders = matches!(top, "institutions" | "cases");
+    (depth == 2 && folders && !name.contains('.')).then(|| {
+        Diagnostic::warning(
+            codes::MISPLACED,
+            format!("{rel} is a file where the layout has a folder"),
+            Location::file(rel),
+        )
+        .with_help(format!(
+            "records in {top}/ live at {}",
+            registry::patterns_under(top).join(" or ")
+        ))
+    })
 }
 
 /// Sorts records by ID (then path, so duplicates come out in a stable order).
@@ -524,13 +570,66 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
 /// Parses a record, turning a TOML or schema error into a located finding.
 fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     match toml::from_str::<T>(text) {
-        Ok(value) => Some(value),
+        Ok(value) => match shape_problem(store, rel, text, &value) {
+            None => Some(value),
+            Some(d) => {
+                store.problems.push(d);
+                None
+            }
+        },
         Err(err) => {
             store
                 .problems
                 .push(toml_error(rel, text, &err, T::values_of));
             None
         }
+    }
+}
+
+/// serde fills a table from a list by position (`referral = ["2026-11-16", "gops"]`), which
+/// would silently give meaning to whatever order the list has. Only the documented shapes
+/// load: a list where the record has a table is K002 at its key. Checked by writing the
+/// record back and comparing shapes, only for files that assign a list at all.
+fn shape_problem<T: Record>(store: &Store, rel: &str, text: &str, value: &T) -> Option<Diagnostic> {
+    if !text.contains('[')
+        || !text.lines().any(|l| {
+            l.split_once('=')
+                .is_some_and(|(_, v)| v.trim_start().starts_with('['))
+        })
+    {
+        return None;
+    }
+    let original: toml::Value = toml::from_str::<toml::Table>(text).ok()?.into();
+    let back = toml::Value::try_from(value).ok()?;
+    let key = list_for_table(&original, &back)?;
+    let name = key.rsplit('.').next().unwrap_or(&key).to_string();
+    Some(
+        Diagnostic::error(
+            codes::SCHEMA,
+            format!("`{key}` is a list here, but this record has a table under that key"),
+            store.locate_key(rel, &name),
+        )
+        .with_help(format!(
+            "write it as a table: [{key}] with one `key = value` per line (docs/format.md lists the keys)"
+        )),
+    )
+}
+
+/// The first key (dotted) where `original` has a list and `back` a table.
+fn list_for_table(original: &toml::Value, back: &toml::Value) -> Option<String> {
+    use toml::Value::{Array, Table};
+    match (original, back) {
+        (Array(_), Table(_)) => Some(String::new()),
+        (Table(a), Table(b)) => a.iter().find_map(|(k, v)| {
+            let inner = list_for_table(v, b.get(k)?)?;
+            Some(if inner.is_empty() {
+                k.clone()
+            } else {
+                format!("{k}.{inner}")
+            })
+        }),
+        (Array(a), Array(b)) => a.iter().zip(b).find_map(|(x, y)| list_for_table(x, y)),
+        _ => None,
     }
 }
 
@@ -544,7 +643,8 @@ pub fn toml_error(
     values_of: fn(&str) -> Option<Vec<&'static str>>,
 ) -> Diagnostic {
     let raw = err.message().trim();
-    let raw = raw.lines().next().unwrap_or("");
+    let raw = without_type_names(raw.lines().next().unwrap_or(""));
+    let raw = raw.as_str();
     let location = match err.span() {
         Some(span) => Location::span(rel, text, span),
         None => Location::file(rel),
@@ -568,6 +668,26 @@ pub fn toml_error(
         d = d.with_help(help);
     }
     d
+}
+
+/// serde names the Rust type a number did not fit ("expected u16"); users read the range.
+fn without_type_names(message: &str) -> String {
+    let mut out = message.to_string();
+    for (ty, words) in [
+        ("u8", "a whole number from 0 to 255"),
+        ("u16", "a whole number from 0 to 65535"),
+        ("u32", "a whole number from 0 to 4294967295"),
+        ("u64", "a whole number of 0 or more"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("f64", "a number"),
+        ("usize", "a whole number of 0 or more"),
+    ] {
+        for lead in ["expected ", "an "] {
+            out = out.replace(&format!("{lead}{ty}"), &format!("{lead}{words}"));
+        }
+    }
+    out
 }
 
 /// Classifies a serde/toml message; returns the code, a clearer message and a hint.

@@ -473,3 +473,105 @@ fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
     let run = late.run(["check", "--rule", "K028"]).ok();
     assert!(run.stdout.contains("warning[K028]"), "{}", run.stdout);
 }
+
+#[test]
+fn a_list_where_a_table_belongs_is_a_schema_error_at_its_line() {
+    let t = crate::fixture();
+    t.write(
+        "cases/2026-001-abcd/case.toml",
+        "id = \"2026-001\"\nkind = \"family\"\nstatus = \"referred\"\nreferral = [\"2026-03-02\", \"gops\"]\n",
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K002]: `referral` is a list here, but this record has a table under that key\n --> cases/2026-001-abcd/case.toml:4:1\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn folders_files_and_links_in_the_wrong_place_are_reported() {
+    let t = crate::fixture();
+    std::fs::create_dir_all(t.path().join("teams/x.toml")).unwrap();
+    t.write("institutions/plik", "notes");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/hostname", t.path().join("services/p.toml")).unwrap();
+    let run = t.run(["check"]).fails(1);
+    for needle in [
+        "error[K001]: teams/x.toml is a folder where a record file is expected",
+        "warning[K006]: institutions/plik is a file where the layout has a folder",
+        "warning[K006]: services/p.toml is a symbolic link; koop does not follow links",
+    ] {
+        assert!(run.stdout.contains(needle), "{needle}\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn thousands_of_repeated_entries_give_a_bounded_report() {
+    let t = crate::fixture();
+    let members: String = (0..3000).map(|_| "{institution = \"gops\"}, ").collect();
+    t.write(
+        "teams/big.toml",
+        format!("name = \"T\"\nkind = \"pzk\"\nmembers = [{members}]\n"),
+    );
+    let run = t.run(["check", "--rule", "K004"]).fails(1);
+    assert!(
+        run.stdout.contains("(and 2996 more like it on this line)"),
+        "{}",
+        &run.stdout[..run.stdout.len().min(2000)]
+    );
+    // Three findings shown, each with an excerpt of at most ~100 characters.
+    assert!(run.stdout.len() < 2000, "{} bytes", run.stdout.len());
+}
+
+#[test]
+fn ranges_and_types_are_said_in_words_and_bad_environment_exits_2() {
+    let t = crate::fixture();
+    t.write(
+        "institutions/gops/people/zla.toml",
+        "name = \"Zła\"\npost = 1.5\n",
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K002]: post = 1.5 is not a fraction of a full-time post (more than 0, at most 1)"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = t
+        .run([
+            "person",
+            "add",
+            "--institution",
+            "gops",
+            "--name",
+            "Ola",
+            "--post",
+            "2",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr.contains("post = 2 is not a fraction"),
+        "{}",
+        run.stderr
+    );
+    t.write(
+        "cases/2026-001-abcd/members.toml",
+        "[[members]]\nkey = \"m1\"\nname = \"A\"\nbirth_year = -5\n",
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(!run.stdout.contains("u16"), "{}", run.stdout);
+    // KOOP_TODAY that is not a date, and -C to a missing folder: exit 2 for any command.
+    let run = t.run_env(
+        t.path(),
+        &[("KOOP_TODAY", "2026-13-01".as_ref())],
+        ["institution", "list"],
+    );
+    assert_eq!(run.code, 2, "{}", run.all());
+    assert!(run.stderr.contains("KOOP_TODAY"), "{}", run.stderr);
+    let run = t.run(["-C", "no-such-folder", "check"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+}
