@@ -45,54 +45,23 @@ pub fn load(root: &Path) -> Result<Store> {
         root: root.to_path_buf(),
         ..Store::default()
     };
-    let mut files = Vec::new();
-    let walker = WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    for entry in walker.filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name(), e.depth())) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
-                if path.is_empty() {
-                    return Err(Error::repo(format!("cannot read {}", root.display()))
-                        .caused_by(err.to_string()));
-                }
-                store.problems.push(Diagnostic::error(
-                    codes::SYNTAX,
-                    format!("cannot read {path}: {err}"),
-                    Location::file(path),
-                ));
-                continue;
-            }
-        };
-        let rel = relative(root, entry.path());
-        if entry.file_type().is_file() {
-            if let Some(d) = file_for_folder(&rel, entry.depth()) {
-                store.problems.push(d);
-            }
-            files.push(rel);
-        } else if entry.file_type().is_symlink() && in_record_folder(&rel) {
-            store.problems.push(
-                Diagnostic::warning(
-                    codes::MISPLACED,
-                    format!("{rel} is a symbolic link; koop does not follow links"),
-                    Location::file(&rel),
-                )
-                .with_help("put the file or folder itself here (links do not travel with git on every system)"),
-            );
-        } else if entry.file_type().is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
-            store.problems.push(
-                Diagnostic::error(
-                    codes::SYNTAX,
-                    format!("{rel} is a folder where a record file is expected"),
-                    Location::file(&rel),
-                )
-                .with_help("move what it holds elsewhere and remove the folder"),
-            );
-        }
+    // The top two levels one after another, then each folder below them on its own core;
+    // the file list is sorted as a walk by file name would give it.
+    let top = walk(root, root, 0, Some(2))?;
+    let mut files = top.files;
+    store.problems.extend(top.problems);
+    let below: Vec<Walked> = {
+        use rayon::prelude::*;
+        top.dirs
+            .par_iter()
+            .map(|dir| walk(root, &root.join(dir), 2, None))
+            .collect::<Result<_>>()?
+    };
+    for w in below {
+        files.extend(w.files);
+        store.problems.extend(w.problems);
     }
+    files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
     let parts = load_files(&mut store, files);
     assemble_cases(&mut store, parts);
     match crypt::recipients(root) {
@@ -107,7 +76,56 @@ pub fn load(root: &Path) -> Result<Store> {
 }
 
 /// Loads the given files (relative paths) into the store; case files are returned in parts.
+///
+/// Files are read, decrypted and parsed on every core: each thread loads a run of files into
+/// a store of its own, and the runs are merged in file order, so the result (and every
+/// finding's order) is the same whatever the number of threads.
 fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> CaseParts {
+    use rayon::prelude::*;
+    let files: Vec<String> = files.into_iter().collect();
+    // Runs small enough to balance the cores, large enough that merging stays cheap.
+    let run = (files.len() / (rayon::current_num_threads() * 8)).clamp(16, 512);
+    let loaded: Vec<(Store, CaseParts)> = files
+        .par_chunks(run)
+        .map(|chunk| {
+            let mut part = Store {
+                root: store.root.clone(),
+                overlay: store.overlay.clone(),
+                overlay_sealed: store.overlay_sealed.clone(),
+                ..Store::default()
+            };
+            let parts = load_sequential(&mut part, chunk.iter().cloned());
+            (part, parts)
+        })
+        .collect();
+    let mut parts = CaseParts::default();
+    for (part, case_parts) in loaded {
+        merge(store, part);
+        parts.merge(case_parts);
+    }
+    parts
+}
+
+/// Adds what a run of files loaded into `store`.
+fn merge(store: &mut Store, part: Store) {
+    if part.config.is_some() {
+        store.config = part.config;
+    }
+    store.sources.extend(part.sources);
+    store.institutions.extend(part.institutions);
+    store.people.extend(part.people);
+    store.teams.extend(part.teams);
+    store.services.extend(part.services);
+    store.cycles.extend(part.cycles);
+    store.meetings.extend(part.meetings);
+    store.problems.extend(part.problems);
+    store.skipped.extend(part.skipped);
+    store.broken.extend(part.broken);
+    store.locked.extend(part.locked);
+}
+
+/// Loads files one after another into `store`.
+fn load_sequential(store: &mut Store, files: impl Iterator<Item = String>) -> CaseParts {
     let mut parts = CaseParts::default();
     for rel in files {
         // `members.toml.age` is `members.toml`, encrypted; other `.age` files are not records.
@@ -254,6 +272,83 @@ fn file_for_folder(rel: &str, depth: usize) -> Option<Diagnostic> {
             registry::patterns_under(top).join(" or ")
         ))
     })
+}
+
+/// What a walk of part of the tree found.
+struct Walked {
+    /// Record files (relative paths).
+    files: Vec<String>,
+    /// Folders at the walk's depth limit, to be walked on their own.
+    dirs: Vec<String>,
+    /// Unreadable entries, folders and links where files belong.
+    problems: Vec<Diagnostic>,
+}
+
+/// Walks `start` (inside `root`, `offset` levels below it), at most `max` levels deep.
+fn walk(root: &Path, start: &Path, offset: usize, max: Option<usize>) -> Result<Walked> {
+    let mut out = Walked {
+        files: Vec::new(),
+        dirs: Vec::new(),
+        problems: Vec::new(),
+    };
+    let mut walker = WalkDir::new(start).follow_links(false).sort_by_file_name();
+    if let Some(max) = max {
+        walker = walker.max_depth(max);
+    }
+    if offset > 0 {
+        walker = walker.min_depth(1);
+    }
+    let walker = walker.into_iter().filter_entry(|e| {
+        e.depth() + offset == 0 || !is_ignored(e.file_name(), e.depth() + offset)
+    });
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
+                if path.is_empty() {
+                    return Err(Error::repo(format!("cannot read {}", root.display()))
+                        .caused_by(err.to_string()));
+                }
+                out.problems.push(Diagnostic::error(
+                    codes::SYNTAX,
+                    format!("cannot read {path}: {err}"),
+                    Location::file(path),
+                ));
+                continue;
+            }
+        };
+        let depth = entry.depth() + offset;
+        let rel = relative(root, entry.path());
+        if entry.file_type().is_dir() && max == Some(depth) {
+            out.dirs.push(rel.clone());
+        }
+        if entry.file_type().is_file() {
+            if let Some(d) = file_for_folder(&rel, depth) {
+                out.problems.push(d);
+            }
+            out.files.push(rel);
+        } else if entry.file_type().is_symlink() && in_record_folder(&rel) {
+            out.problems.push(
+                Diagnostic::warning(
+                    codes::MISPLACED,
+                    format!("{rel} is a symbolic link; koop does not follow links"),
+                    Location::file(&rel),
+                )
+                .with_help("put the file or folder itself here (links do not travel with git on every system)"),
+            );
+        } else if entry.file_type().is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
+            out.problems.push(
+                Diagnostic::error(
+                    codes::SYNTAX,
+                    format!("{rel} is a folder where a record file is expected"),
+                    Location::file(&rel),
+                )
+                .with_help("move what it holds elsewhere and remove the folder"),
+            );
+        }
+    }
+    Ok(out)
 }
 
 /// Sorts records by ID (then path, so duplicates come out in a stable order).
@@ -769,6 +864,28 @@ struct CaseParts {
     broken: BTreeMap<String, std::collections::BTreeSet<&'static str>>,
     /// Encrypted files of a case folder this user cannot decrypt, by folder.
     locked: BTreeMap<String, BTreeMap<&'static str, String>>,
+}
+
+impl CaseParts {
+    /// Adds the parts another run of files loaded.
+    fn merge(&mut self, other: CaseParts) {
+        self.cases.extend(other.cases);
+        self.members.extend(other.members);
+        self.diagnoses.extend(other.diagnoses);
+        self.plans.extend(other.plans);
+        for (dir, list) in other.monitoring {
+            self.monitoring.entry(dir).or_default().extend(list);
+        }
+        for (dir, list) in other.evaluations {
+            self.evaluations.entry(dir).or_default().extend(list);
+        }
+        for (dir, set) in other.broken {
+            self.broken.entry(dir).or_default().extend(set);
+        }
+        for (dir, map) in other.locked {
+            self.locked.entry(dir).or_default().extend(map);
+        }
+    }
 }
 
 fn load_case_file(
