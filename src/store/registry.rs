@@ -325,7 +325,7 @@ pub fn markdown_table() -> String {
         let refs: Vec<String> = k
             .refs
             .iter()
-            .map(|(field, to)| format!("`{field}` → {to}"))
+            .map(|(field, to)| format!("`{field}` → {}", to.replace('|', " or ")))
             .collect();
         out.push_str(&format!(
             "| {} | `{}` | `{}` | {} | {} | {} | {} |\n",
@@ -401,5 +401,66 @@ mod tests {
                 assert!(by_name(parent).is_some(), "{}: parent {parent}", k.name);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod fields {
+    use crate::model::Record;
+
+    /// Every field a record type reports as a reference is listed in the registry, so K005
+    /// knows what it names (the example repository has every kind of reference).
+    #[test]
+    fn every_reported_reference_is_in_the_registry() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/gmina-przykladowo"));
+        let store = crate::store::load(root).expect("example");
+        let mut seen = Vec::new();
+        let mut note = |kind: &str, refs: Vec<(&'static str, &crate::model::Spanned<String>)>| {
+            let k = super::by_name(kind).expect(kind);
+            for (field, _) in refs {
+                assert!(k.refs.iter().any(|(f, _)| *f == field), "{kind}: `{field}` is not in the registry");
+                seen.push((kind.to_string(), field));
+            }
+        };
+        for r in &store.teams {
+            note("team", r.value.references());
+        }
+        for r in &store.services {
+            note("service", r.value.references());
+        }
+        for r in &store.meetings {
+            note("meeting", r.value.references());
+        }
+        for c in &store.cases {
+            note("case", c.case.value.references());
+            for p in &c.plan {
+                note("plan", p.value.references());
+            }
+            for m in &c.monitoring {
+                note("monitoring", m.value.references());
+            }
+        }
+        assert!(seen.len() > 50, "the example should exercise the references");
+    }
+}
+
+#[cfg(test)]
+mod docs {
+    /// docs/format.md holds the registry's table between its markers; run the tests with
+    /// KOOP_UPDATE_DOCS=1 to write it.
+    #[test]
+    fn docs_format_md_has_the_registry_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
+        let text = std::fs::read_to_string(path).expect("docs/format.md");
+        let (begin, end) = ("<!-- registry:begin -->\n", "<!-- registry:end -->");
+        let a = text.find(begin).expect("begin marker") + begin.len();
+        let b = text.find(end).expect("end marker");
+        let table = super::markdown_table();
+        if std::env::var_os("KOOP_UPDATE_DOCS").is_some() {
+            let new = format!("{}{table}{}", &text[..a], &text[b..]);
+            std::fs::write(path, new).expect("write docs/format.md");
+            return;
+        }
+        assert_eq!(&text[a..b], table, "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test");
     }
 }
