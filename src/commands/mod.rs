@@ -100,7 +100,7 @@ impl Ctx<'_> {
             ui.note(&format!(
                 "waiting for another koop to finish writing ({} is locked; giving up after {} s)",
                 store::LOCK_FILE,
-                store::write::LOCK_TIMEOUT.as_secs()
+                store::write::lock_timeout().as_secs()
             ));
         })?;
         if let Some(op) = store::oplog::recover(root)? {

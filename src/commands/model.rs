@@ -90,6 +90,10 @@ pub fn run(ctx: &mut Ctx, cmd: ModelCommand) -> Result<i32> {
 
 /// The current (latest) cycle.
 pub fn current(store: &Store) -> Result<&Rec<Cycle>> {
+    // A cycle that does not load may be the current one: say so rather than "not started".
+    if let Some(bad) = store.skipped.iter().find(|p| p.starts_with("course/")) {
+        return Err(super::broken(store, bad));
+    }
     store.cycles.last().ok_or_else(|| {
         Error::user("the model's course has not been started in this repository")
             .hint("start it: `koop model start --date YYYY-MM-DD`")

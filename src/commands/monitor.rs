@@ -183,17 +183,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
-    let known: Vec<u32> = c
-        .plan
-        .iter()
-        .flat_map(|p| &p.value.goals)
-        .map(|g| *g.id.get_ref())
-        .collect();
-    for (n, _, _) in &goals {
-        if !known.contains(n) {
-            return Err(Error::user(format!("case {} has no goal {n}", c.id())));
-        }
-    }
+    // Unknown goals (K005) and an evaluation before the plan (K008) are the rules' to say.
     if let Some(next) = args.next
         && next <= args.date
     {
@@ -202,24 +192,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
-    if let Some(adopted) = c.adopted()
-        && args.date < *adopted.get_ref()
-    {
-        return Err(Error::user(format!(
-            "--date {} is before the plan was adopted ({})",
-            args.date,
-            adopted.get_ref()
-        )));
-    }
     let path = c.file(&format!("evaluations/{}.toml", args.date));
-    if store.root.join(&path).exists() {
-        return Err(Error::user(format!(
-            "case {} already has an evaluation on {}",
-            c.id(),
-            args.date
-        ))
-        .hint(format!("edit {path}, or give another --date")));
-    }
     let mut doc = toml_edit::DocumentMut::new();
     doc.insert("main_goal", value(args.main_goal.as_str()));
     if let Some(text) = &comment {

@@ -198,25 +198,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         );
     };
     let party = resolve_party(&store, c, &args.responsible)?;
-    if let Some(s) = &service
-        && store.service(s).is_none()
-    {
-        return Err(unknown(
-            "service",
-            s,
-            store.services.iter().map(|s| s.id.as_str()),
-            "koop service list",
-        ));
-    }
-    if let Some(adopted) = c.adopted()
-        && args.due < *adopted.get_ref()
-    {
-        return Err(Error::user(format!(
-            "--due {} is before the plan was adopted ({})",
-            args.due,
-            adopted.get_ref()
-        )));
-    }
+    // An unknown service (K005) and a deadline before the plan (K009) are the rules' to say.
     let goal = goals[goal_index];
     let n = goal
         .tasks
@@ -290,14 +272,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
             done.get_ref()
         )));
     }
-    if let Some(adopted) = c.adopted()
-        && date < *adopted.get_ref()
-    {
-        return Err(Error::user(format!(
-            "{date} is before the plan was adopted ({})",
-            adopted.get_ref()
-        )));
-    }
+    // Done before the plan was adopted is K009's to say.
     let path = c.file("plan.toml");
     tx.edit(&path, |doc| {
         let goals = doc

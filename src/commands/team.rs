@@ -172,9 +172,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         .map(|c| user_id("person", c))
         .transpose()?;
     let (mut tx, store) = ctx.load_for_write()?;
-    if let Some(c) = &coordinator {
-        require_person(&store, c)?;
-    }
+    // An unknown coordinator (K005) or, for a GGK, one who is not at an OPS (K017) is the
+    // rules' to say.
     let record = Team {
         kind: args.kind,
         name,

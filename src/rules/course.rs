@@ -393,6 +393,35 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
         let last = c.evaluations.last();
+        if last.is_none() && !c.broken.contains("evaluation") {
+            out.push(
+                Diagnostic::error(
+                    codes::CLOSURE,
+                    format!("case {} is closed without an evaluation", c.id()),
+                    store.locate(&c.case.path, k.date.span()),
+                )
+                .with_help(
+                    "part C ends the work: record it with `koop eval add … --end` before closing",
+                ),
+            );
+        }
+        if let Some(e) = last
+            && e.key.as_str() > k.date.get_ref().to_string().as_str()
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::CLOSURE,
+                    format!(
+                        "case {} is closed on {}, before its last evaluation ({})",
+                        c.id(),
+                        k.date.get_ref(),
+                        e.key
+                    ),
+                    store.locate(&c.case.path, k.date.span()),
+                )
+                .with_help("the work ends with the evaluation: correct the closure's date"),
+            );
+        }
         if last.is_some_and(|e| !e.value.end_of_work) && !c.broken.contains("evaluation") {
             out.push(
                 Diagnostic::error(

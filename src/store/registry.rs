@@ -412,13 +412,19 @@ mod fields {
     /// knows what it names (the example repository has every kind of reference).
     #[test]
     fn every_reported_reference_is_in_the_registry() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/gmina-przykladowo"));
+        let root = std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/gmina-przykladowo"
+        ));
         let store = crate::store::load(root).expect("example");
         let mut seen = Vec::new();
         let mut note = |kind: &str, refs: Vec<(&'static str, &crate::model::Spanned<String>)>| {
             let k = super::by_name(kind).expect(kind);
             for (field, _) in refs {
-                assert!(k.refs.iter().any(|(f, _)| *f == field), "{kind}: `{field}` is not in the registry");
+                assert!(
+                    k.refs.iter().any(|(f, _)| *f == field),
+                    "{kind}: `{field}` is not in the registry"
+                );
                 seen.push((kind.to_string(), field));
             }
         };
@@ -433,14 +439,17 @@ mod fields {
         }
         for c in &store.cases {
             note("case", c.case.value.references());
-            for p in &c.plan {
+            if let Some(p) = &c.plan {
                 note("plan", p.value.references());
             }
             for m in &c.monitoring {
                 note("monitoring", m.value.references());
             }
         }
-        assert!(seen.len() > 50, "the example should exercise the references");
+        assert!(
+            seen.len() > 50,
+            "the example should exercise the references"
+        );
     }
 }
 
@@ -461,6 +470,10 @@ mod docs {
             std::fs::write(path, new).expect("write docs/format.md");
             return;
         }
-        assert_eq!(&text[a..b], table, "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test");
+        assert_eq!(
+            &text[a..b],
+            table,
+            "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test"
+        );
     }
 }

@@ -15,8 +15,17 @@ pub struct Lock {
     _file: File,
 }
 
-/// How long a write waits for another koop's lock before giving up.
+/// How long a write waits for another koop's lock before giving up (KOOP_LOCK_TIMEOUT, in
+/// seconds, overrides it).
 pub const LOCK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The lock timeout in force.
+pub fn lock_timeout() -> std::time::Duration {
+    std::env::var("KOOP_LOCK_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(LOCK_TIMEOUT, std::time::Duration::from_secs)
+}
 
 impl Lock {
     /// Takes the repository's write lock, waiting for another koop to release it; calls
@@ -30,6 +39,7 @@ impl Lock {
             .open(&path)
             .map_err(|e| Error::io("open the lock file", &path, &e))?;
         let start = std::time::Instant::now();
+        let timeout = lock_timeout();
         let mut said = false;
         loop {
             match file.try_lock() {
@@ -38,10 +48,10 @@ impl Lock {
                 Err(std::fs::TryLockError::Error(e)) => return Err(Error::io("lock", &path, &e)),
             }
             let waited = start.elapsed();
-            if waited > LOCK_TIMEOUT {
+            if waited > timeout {
                 return Err(Error::user(format!(
                     "another koop has been writing to this repository for over {} s ({} is locked)",
-                    LOCK_TIMEOUT.as_secs(),
+                    timeout.as_secs(),
                     path.display()
                 ))
                 .hint("wait for it to finish and try again; if no koop is running, the lock is released by itself when its process ends"));

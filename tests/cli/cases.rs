@@ -486,7 +486,7 @@ fn refused_transitions_write_nothing() {
             "brak",
             "x",
         ],
-        "no service",
+        "unknown service `brak`",
     );
     t.run([
         "task",
@@ -541,7 +541,7 @@ fn refused_transitions_write_nothing() {
             "--handover",
             "x",
         ],
-        "no evaluation",
+        "is closed without an evaluation",
     );
     refuse(
         &[
@@ -568,7 +568,7 @@ fn refused_transitions_write_nothing() {
             "7=achieved",
             "--end",
         ],
-        "no goal 7",
+        "unknown goal `7`",
     );
     t.run([
         "eval",
@@ -593,7 +593,7 @@ fn refused_transitions_write_nothing() {
             "--handover",
             "x",
         ],
-        "before the last evaluation",
+        "before its last evaluation",
     );
     refuse(
         &[
@@ -607,7 +607,7 @@ fn refused_transitions_write_nothing() {
             "--follow-up-until",
             "2026-06-01",
         ],
-        "must be after",
+        "before the closure",
     );
     t.run([
         "case",

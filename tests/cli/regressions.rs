@@ -377,7 +377,7 @@ fn closing_needs_every_goal_evaluated_and_evaluations_are_not_in_the_future() {
         .fails(1);
     assert!(
         run.stderr
-            .contains("goal(s) 2, 3 of case 2026-002 were never evaluated"),
+            .contains("case 2026-002 is closed but goal 2 was never evaluated"),
         "{}",
         run.stderr
     );

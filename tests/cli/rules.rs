@@ -946,10 +946,17 @@ fn k021_a_closed_case_without_a_proper_closure() {
     let t = closed(CLOSURE);
     assert_eq!(
         found(&t, "K021"),
-        [f("K021", "error", &case("plan.toml"), 5, 6)]
+        [
+            f("K021", "error", &case("case.toml"), 22, 8),
+            f("K021", "error", &case("plan.toml"), 5, 6)
+        ]
     );
     assert_eq!(
         messages(&t, "K021")[0].0,
+        "case 2026-001 is closed without an evaluation"
+    );
+    assert_eq!(
+        messages(&t, "K021")[1].0,
         "case 2026-001 is closed but goal 1 was never evaluated"
     );
     // Closed without a [closure]: the status is pointed at.

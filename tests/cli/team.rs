@@ -97,7 +97,7 @@ fn new_refuses_an_unknown_coordinator_an_existing_id_and_bad_input() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: no person with ID `anna-nowk`\n  help: did you mean `anna-nowak`?\n"
+        "error[K005]: unknown person `anna-nowk`\n --> teams/ggk.toml:3:15\n  |\n3 | coordinator = \"anna-nowk\"\n  |               ^^^^^^^^^^^\n  = help: did you mean `anna-nowak`?\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
@@ -114,7 +114,7 @@ fn new_refuses_an_unknown_coordinator_an_existing_id_and_bad_input() {
         .fails(1);
     assert_eq!(
         run.stderr,
-        "error: no person with ID `zzzzzzzz`\n  help: `koop person list` lists them\n"
+        "error[K005]: unknown person `zzzzzzzz`\n --> teams/ggk.toml:3:15\n  |\n3 | coordinator = \"zzzzzzzz\"\n  |               ^^^^^^^^^^\n  = help: add the person first, or correct the ID (`koop person list` shows them)\n\nerror: the change was not made: it would bring 1 new error (`koop check` rules)\n  help: correct what the findings point at, or give other values\n"
     );
     t.unchanged(&before);
     let run = t
