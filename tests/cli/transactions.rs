@@ -1175,3 +1175,116 @@ fn prose_comes_from_a_file_or_standard_input_and_names_are_stored_nfc() {
     ]);
     assert_eq!(run.code, 1, "{}", run.all());
 }
+
+#[test]
+fn a_write_waits_for_another_koop_says_so_and_gives_up() {
+    let (t, _) = repo();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(t.path().join(".koop.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let before = t.state();
+    let run = t.run_env(
+        t.path(),
+        &[("KOOP_LOCK_TIMEOUT", "2".as_ref())],
+        [
+            "task",
+            "reschedule",
+            "2026-001",
+            "1.1",
+            "--due",
+            "2026-07-31",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("waiting for another koop to finish writing"),
+        "{}",
+        run.all()
+    );
+    assert!(run.stderr.contains("for over 2 s"), "{}", run.all());
+    t.unchanged(&before);
+    drop(lock);
+    t.run([
+        "task",
+        "reschedule",
+        "2026-001",
+        "1.1",
+        "--due",
+        "2026-07-31",
+    ])
+    .ok();
+}
+
+#[test]
+fn no_number_past_an_unreadable_case_and_no_step_past_an_unreadable_cycle() {
+    let (t, _) = repo();
+    t.write(
+        "cases/2026-007-zzzz/case.toml",
+        "id = \"2026-007\"\nkind = \n",
+    );
+    let before = t.state();
+    let run = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "person",
+            "--referred-by",
+            "gops",
+            "--date",
+            "2026-05-01",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("cases/2026-007-zzzz/case.toml does not load"),
+        "{}",
+        run.all()
+    );
+    t.unchanged(&before);
+    std::fs::remove_dir_all(t.path().join("cases/2026-007-zzzz")).unwrap();
+    t.write("course/1.toml", "kind = \"first\"\nstart = \n");
+    let before = t.state();
+    let run = t
+        .run(["model", "step", "done", "1.2", "--date", "2026-02-01"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("course/1.toml does not load"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        !run.stderr.contains("has not been started"),
+        "{}",
+        run.all()
+    );
+    t.unchanged(&before);
+}
+
+#[test]
+fn personal_data_is_edited_in_a_private_temporary_file_that_is_removed() {
+    let (t, dir) = repo();
+    let log = t.identity().parent().unwrap().join("seen.txt");
+    let spy = t.script(
+        "spy",
+        &format!(
+            "stat -c '%a' \"$1\" > '{0}'; echo \"$1\" >> '{0}'; grep -c 'Ewa Przykładowa' \"$1\" >> '{0}'",
+            log.display()
+        ),
+    );
+    let run = with_editor(&t, &spy, &["edit", "2026-001", "members"]).ok();
+    assert!(run.stderr.contains("no changes"), "{}", run.all());
+    let seen = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = seen.lines().collect();
+    assert_eq!(lines[0], "600", "{seen}");
+    let temp = std::path::Path::new(lines[1]);
+    assert!(!temp.starts_with(t.path()), "inside the repository: {seen}");
+    assert!(!temp.exists(), "the temporary file is left behind: {seen}");
+    assert_eq!(lines[2], "1", "the editor sees the decrypted names: {seen}");
+    assert!(t.exists(&format!("{dir}/members.toml.age")));
+}
