@@ -284,6 +284,41 @@ fn repo() -> (Test, String) {
     (t, dir)
 }
 
+/// Registers case 2026-002 (a person, referred by gops on 2026-04-02), then gives it a
+/// member, consent and qualification.
+fn qualified_second_case(t: &Test) {
+    t.run([
+        "case",
+        "new",
+        "--kind",
+        "person",
+        "--referred-by",
+        "gops",
+        "--date",
+        "2026-04-02",
+    ])
+    .ok();
+    consent_and_qualify(t, "2026-002");
+}
+
+/// Adds member m1 to a referred case, records their consent and the GGK's qualification.
+fn consent_and_qualify(t: &Test, id: &str) {
+    t.run(["case", "member", "add", id, "--name", "Jan Kowal"])
+        .ok();
+    t.run(["case", "consent", id, "--date", "2026-04-03", "--by", "m1"])
+        .ok();
+    t.run([
+        "case",
+        "qualify",
+        id,
+        "--team",
+        "ggk",
+        "--date",
+        "2026-04-04",
+    ])
+    .ok();
+}
+
 /// The EDITOR scripts: one that changes a value, one that breaks the TOML, one that leaves
 /// the file as it is.
 fn editors(t: &Test) -> [std::path::PathBuf; 3] {
@@ -747,39 +782,7 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
 #[test]
 fn a_closed_case_reopens_and_a_qualification_is_undone() {
     let (t, dir) = repo();
-    t.run([
-        "case",
-        "new",
-        "--kind",
-        "person",
-        "--referred-by",
-        "gops",
-        "--date",
-        "2026-04-02",
-    ])
-    .ok();
-    t.run(["case", "member", "add", "2026-002", "--name", "Jan Kowal"])
-        .ok();
-    t.run([
-        "case",
-        "consent",
-        "2026-002",
-        "--date",
-        "2026-04-03",
-        "--by",
-        "m1",
-    ])
-    .ok();
-    t.run([
-        "case",
-        "qualify",
-        "2026-002",
-        "--team",
-        "ggk",
-        "--date",
-        "2026-04-04",
-    ])
-    .ok();
+    qualified_second_case(&t);
     t.run(["case", "unqualify", "2026-002"]).ok();
     let case = t
         .files()
@@ -983,28 +986,7 @@ fn a_change_killed_halfway_is_all_or_nothing() {
     // Killed after the first of two files (case activate writes plan.toml and case.toml):
     // the next koop, even a read, finishes the change.
     let _ = dir;
-    t.run(["case", "member", "add", "2026-002", "--name", "Jan Kowal"])
-        .ok();
-    t.run([
-        "case",
-        "consent",
-        "2026-002",
-        "--date",
-        "2026-04-03",
-        "--by",
-        "m1",
-    ])
-    .ok();
-    t.run([
-        "case",
-        "qualify",
-        "2026-002",
-        "--team",
-        "ggk",
-        "--date",
-        "2026-04-04",
-    ])
-    .ok();
+    consent_and_qualify(&t, "2026-002");
     t.run(["goal", "add", "2026-002", "--main", "Praca"]).ok();
     t.run(["goal", "add", "2026-002", "Zatrudnienie"]).ok();
     t.run([
