@@ -366,7 +366,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         closure: None,
     };
     let text = to_toml(&case)?;
-    let path = format!("cases/{id}-{}/case.toml", content_suffix(&text));
+    let path = crate::store::case_path("case", &format!("{id}-{}", content_suffix(&text)));
     tx.create(&path, &text)?;
     ctx.commit(tx, &store, &format!("register case {id}"))?;
     ctx.ui.line(&id);
@@ -589,7 +589,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         ctx.ui,
         &[
             ("case", Some(c.id().to_string())),
-            ("folder", Some(format!("cases/{}", c.dir))),
+            ("folder", Some(crate::store::case_dir(&c.dir))),
             ("kind", Some(v.kind.to_string())),
             ("status", Some(c.status().to_string())),
             (
@@ -755,7 +755,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .find(|k| !existing.contains(&k.as_str()))
             .unwrap_or_default(),
     };
-    let path = c.file("members.toml");
+    let path = c.path_of("members", &[]);
     tx.edit_or_create(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "members", &path)?;
         t.insert("key", value(key.as_str()));
@@ -897,7 +897,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         }
         None => None,
     };
-    let path = c.file("diagnosis.toml");
+    let path = c.path_of("diagnosis", &[]);
     tx.edit_or_create(&path, |doc| {
         if let Some(d) = date {
             doc.insert("date", date_value(d)?);
@@ -952,7 +952,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
         );
     }
     // A plan adopted before the qualification is K008's to say.
-    let plan = c.file("plan.toml");
+    let plan = c.path_of("plan", &[]);
     tx.edit(&plan, |doc| {
         doc.insert("adopted", date_value(date)?);
         Ok(())
@@ -1012,7 +1012,10 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         .unwrap_or_else(|| content_suffix(&c.dir));
     let new_dir = format!("{new_id}-{suffix}");
     if store.root.join("cases").join(&new_dir).exists() {
-        return Err(Error::user(format!("cases/{new_dir} already exists")));
+        return Err(Error::user(format!(
+            "{} already exists",
+            crate::store::case_dir(&new_dir)
+        )));
     }
     // The number lives in case.toml; nothing else refers to a case by its folder. The folder
     // moves as one change: every file written under the new name, the old ones removed.
@@ -1020,7 +1023,10 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         doc.insert("id", value(new_id.as_str()));
         Ok(())
     })?;
-    tx.move_tree(&format!("cases/{}", c.dir), &format!("cases/{new_dir}"))?;
+    tx.move_tree(
+        &crate::store::case_dir(&c.dir),
+        &crate::store::case_dir(&new_dir),
+    )?;
     ctx.commit(tx, &store, &format!("renumber case {old} to {new_id}"))?;
     ctx.ui.line(&format!(
         "Renumbered case {old} (cases/{}) to {new_id} (cases/{new_dir})",

@@ -152,18 +152,18 @@ fn resolve(ctx: &Ctx, store: &Store, args: &EditArgs) -> Result<String> {
         }
         // A case number or folder, and one of its files.
         let dir = case_dir(store, record)?;
-        let file = match what.as_str() {
-            "case" | "members" | "diagnosis" | "plan" => format!("{what}.toml"),
+        let kind = match what.as_str() {
+            "case" | "members" | "diagnosis" | "plan" => what.as_str(),
             other => {
                 return Err(Error::user(format!("a case has no file `{other}`"))
                     .hint("give one of case, members, diagnosis, plan, or the file's path"));
             }
         };
-        return Ok(format!("cases/{dir}/{file}"));
+        return Ok(crate::store::case_path(kind, &dir));
     }
     if !record.contains('/') && !record.ends_with(".toml") && !record.ends_with(".age") {
         let dir = case_dir(store, record)?;
-        return Ok(format!("cases/{dir}/case.toml"));
+        return Ok(crate::store::case_path("case", &dir));
     }
     let path = Path::new(record);
     let absolute = if path.is_absolute() {

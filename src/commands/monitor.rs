@@ -135,7 +135,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     }
     let party = resolve_party(&store, c, &args.by)?;
     let reporter = party.reporter().to_string();
-    let path = c.file(&format!("monitoring/{}/{reporter}.toml", args.month));
+    let path = c.path_of("monitoring", &[&args.month.to_string(), &reporter]);
     tx.edit_or_create(&path, |doc| {
         let t = push_table(doc.as_table_mut(), "entries", &path)?;
         t.insert("task", value(args.task.as_str()));
@@ -192,7 +192,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
-    let path = c.file(&format!("evaluations/{}.toml", args.date));
+    let path = c.path_of("evaluation", &[&args.date.to_string()]);
     let mut doc = toml_edit::DocumentMut::new();
     doc.insert("main_goal", value(args.main_goal.as_str()));
     if let Some(text) = &comment {

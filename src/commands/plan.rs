@@ -140,7 +140,7 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     if args.main {
         if c.plan.as_ref().is_some_and(|p| p.value.main_goal.is_some()) {
             return Err(
@@ -208,7 +208,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         .unwrap_or(0)
         + 1;
     let task_id = format!("{}.{n}", args.goal);
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     tx.edit(&path, |doc| {
         let goals = doc
             .get_mut("goals")
@@ -273,7 +273,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         )));
     }
     // Done before the plan was adopted is K009's to say.
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     tx.edit(&path, |doc| {
         let goals = doc
             .get_mut("goals")

@@ -293,7 +293,7 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     let goal = i64::from(args.goal);
     let n = tx.edit(&path, |doc| {
         Ok(remove_entries(doc.get_mut("goals"), |t| {
@@ -350,7 +350,7 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     let n = tx.edit(&path, |doc| {
         let Some(goals) = doc.get_mut("goals").and_then(Item::as_array_of_tables_mut) else {
             return Ok(0);
@@ -389,7 +389,7 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.file("plan.toml");
+    let path = c.path_of("plan", &[]);
     let done = tx.edit(&path, |doc| {
         with_task(doc, &args.task, |t| {
             t.insert("due", date_value(args.due)?);
@@ -424,7 +424,7 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.file(&format!("monitoring/{}/{}.toml", args.month, args.by));
+    let path = c.path_of("monitoring", &[&args.month.to_string(), &args.by]);
     if !tx.exists(&path)? {
         let files: Vec<&str> = c
             .monitoring
@@ -477,7 +477,7 @@ pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.file(&format!("evaluations/{}.toml", args.date));
+    let path = c.path_of("evaluation", &[&args.date.to_string()]);
     if !tx.exists(&path)? {
         let dates = c.evaluations.iter().map(|e| e.key.as_str());
         return Err(unknown(
@@ -544,7 +544,7 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::need_personal(c, "members")?;
-    let path = c.file("members.toml");
+    let path = c.path_of("members", &[]);
     let n = tx.edit(&path, |doc| {
         Ok(remove_entries(doc.get_mut("members"), |t| {
             str_of(t, "key") == Some(args.key.as_str())
@@ -576,7 +576,7 @@ pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = find_case(&store, &args.id)?;
-    let dir = format!("cases/{}", c.dir);
+    let dir = store::case_dir(&c.dir);
     tx.remove_tree(&dir)?;
     ctx.commit(tx, &store, &format!("remove case {}", c.id()))?;
     ctx.ui.line(&format!("Removed case {} ({dir}/)", c.id()));
@@ -747,14 +747,14 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
 /// since a change must not build on what koop could not read.
 pub fn case_for_write<'a>(store: &'a Store, tx: &Tx, key: &str) -> Result<&'a store::CaseRec> {
     let c = find_case(store, key)?;
-    for name in ["case.toml", "plan.toml", "members.toml", "diagnosis.toml"] {
-        let rel = c.file(name);
-        if c.locked.contains_key(name.trim_end_matches(".toml")) {
+    for kind in ["case", "plan", "members", "diagnosis"] {
+        let rel = c.path_of(kind, &[]);
+        if c.locked.contains_key(kind) {
             continue; // not this user's to read: need_personal says so where it matters
         }
         tx.refuse_broken(&rel)?;
     }
-    let prefix = format!("cases/{}/", c.dir);
+    let prefix = format!("{}/", store::case_dir(&c.dir));
     if let Some(bad) = store.skipped.iter().find(|p| p.starts_with(&prefix)) {
         tx.refuse_broken(bad)?;
     }

@@ -81,6 +81,18 @@ pub fn service_path(id: &str) -> String {
     path("service", &[id])
 }
 
+/// Relative path of a case's record of `kind` (case, members, diagnosis, plan) in `dir`.
+pub fn case_path(kind: &str, dir: &str) -> String {
+    path(kind, &[dir])
+}
+
+/// Relative path of a case's folder.
+pub fn case_dir(dir: &str) -> String {
+    case_path("case", dir)
+        .rsplit_once('/')
+        .map_or_else(String::new, |(folder, _)| folder.to_string())
+}
+
 /// The repository a path would be in, whether or not the path exists yet.
 pub fn root_containing(path: &Path) -> Option<PathBuf> {
     let existing = path.ancestors().find(|a| a.exists()).unwrap_or(path);
@@ -226,6 +238,14 @@ impl CaseRec {
     /// Relative path of a file in the case folder.
     pub fn file(&self, name: &str) -> String {
         format!("cases/{}/{name}", self.dir)
+    }
+
+    /// The path of this case's record of `kind` (registry::KINDS): `members`, `diagnosis`,
+    /// `plan`, or `monitoring` with the month and reporter, `evaluation` with the date.
+    pub fn path_of(&self, kind: &str, parts: &[&str]) -> String {
+        let mut all = vec![self.dir.as_str()];
+        all.extend_from_slice(parts);
+        path(kind, &all)
     }
 }
 
