@@ -172,8 +172,10 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
     let after = store::load::reload(before, &prepared.overlay, &prepared.sealed);
     let allowed = allowed_codes(before);
     let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);
-    let old: Vec<_> = rules::check(before).into_iter().filter(keep).collect();
-    let new: Vec<_> = rules::check(&after).into_iter().filter(keep).collect();
+    // The two passes are independent: one on each core.
+    let (old, new) = rayon::join(|| rules::check(before), || rules::check(&after));
+    let old: Vec<_> = old.into_iter().filter(keep).collect();
+    let new: Vec<_> = new.into_iter().filter(keep).collect();
     let (mut errors, mut warnings) = store::tx::new_findings(&old, &new);
     // A new duplicate is refused like an error, unless the user insists.
     let (refused, kept): (Vec<_>, Vec<_>) = warnings

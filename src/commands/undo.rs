@@ -85,7 +85,7 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
                         "undone": undone.contains(&o.id),
                         "files": o.files.iter().map(|f| json!({
                             "path": f.path,
-                            "change": change_word(f.before, f.after),
+                            "change": change_word(f.before.is_some(), f.after.is_some()),
                         })).collect::<Vec<_>>(),
                     })
                 })
@@ -99,7 +99,10 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
                     let files: Vec<String> = o
                         .files
                         .iter()
-                        .map(|f| format!("{} {}", change_mark(f.before, f.after), f.path))
+                        .map(|f| {
+                            let mark = change_mark(f.before.is_some(), f.after.is_some());
+                            format!("{mark} {}", f.path)
+                        })
                         .collect();
                     vec![
                         o.id.to_string(),

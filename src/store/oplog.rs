@@ -3,16 +3,16 @@
 //!
 //! Layout, under `.koop/` at the repository root (ignored by git through `.koop/.gitignore`):
 //! ```text
-//! .koop/ops/000042/op.toml     what, when, which files (and whether each existed before/after)
-//! .koop/ops/000042/before/<n>  the bytes of file n before the change (as on disk: encrypted
-//! .koop/ops/000042/after/<n>   files stay encrypted), and after it
-//! .koop/ops/000042/applied     written once every file of the operation is in place
+//! .koop/ops/000042.toml     the operation: number, time, command, what it did, and for each
+//!                           file its bytes before and after (hex; absent when the file did
+//!                           not exist), as on disk: encrypted files stay encrypted
+//! .koop/ops/000042.applied  written once every file of the operation is in place
 //! ```
-//! An operation is prepared in `.koop/ops/.new-000042/` and renamed into place: that rename
-//! is the commit point. A koop killed before it leaves a `.new-` folder (removed by the next
-//! write, nothing changed); a koop killed after it leaves an operation without `applied`,
-//! which the next koop run finishes from the `after/` copies before it reads anything. Either
-//! the whole change is there or none of it.
+//! An operation is prepared as `.koop/ops/.new-000042.toml` (written and synced once) and
+//! renamed into place: that rename is the commit point. A koop killed before it leaves a
+//! `.new-` file (removed by the next write, nothing changed); a koop killed after it leaves an
+//! operation without `.applied`, which the next koop run finishes from the `after` copies
+//! before it reads anything. Either the whole change is there or none of it.
 //!
 //! Only the newest [`KEEP`] operations are kept.
 
@@ -51,7 +51,7 @@ pub struct Op {
     pub id: u64,
     /// Local time it was made, `YYYY-MM-DD HH:MM:SS`.
     pub time: String,
-    /// The command line.
+    /// The command: its subcommand and the names of the options given.
     pub command: String,
     /// What it did, in a sentence.
     pub description: String,
@@ -63,24 +63,75 @@ pub struct Op {
     pub files: Vec<OpFile>,
 }
 
-/// One file in `op.toml`.
+/// One file of an operation as the log keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OpFile {
     /// Path relative to the repository root.
     pub path: String,
-    /// Whether the file existed before.
-    pub before: bool,
-    /// Whether the file exists after.
-    pub after: bool,
+    /// Its bytes before, in hex; absent when it did not exist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// Its bytes after, in hex; absent when the operation removed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+
+impl OpFile {
+    fn bytes(side: &Option<String>) -> Result<Option<Vec<u8>>> {
+        side.as_deref()
+            .map(|h| {
+                unhex(h).ok_or_else(|| {
+                    Error::user("the operation log is damaged (a file's bytes do not decode)").hint(
+                        "remove .koop/ops to start a new log (undo then cannot go further back)",
+                    )
+                })
+            })
+            .transpose()
+    }
+
+    /// The file's bytes before the operation.
+    pub fn before_bytes(&self) -> Result<Option<Vec<u8>>> {
+        Self::bytes(&self.before)
+    }
+
+    /// The file's bytes after the operation.
+    pub fn after_bytes(&self) -> Result<Option<Vec<u8>>> {
+        Self::bytes(&self.after)
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    let digit = |c: u8| (c as char).to_digit(16);
+    text.as_bytes()
+        .chunks(2)
+        .map(|pair| match pair {
+            [hi, lo] => Some((digit(*hi)? * 16 + digit(*lo)?) as u8),
+            _ => None,
+        })
+        .collect()
 }
 
 fn ops_dir(root: &Path) -> PathBuf {
     root.join(STATE_DIR).join("ops")
 }
 
-fn op_dir(root: &Path, id: u64) -> PathBuf {
-    ops_dir(root).join(format!("{id:06}"))
+fn op_file(root: &Path, id: u64) -> PathBuf {
+    ops_dir(root).join(format!("{id:06}.toml"))
+}
+
+fn applied_marker(root: &Path, id: u64) -> PathBuf {
+    ops_dir(root).join(format!("{id:06}.applied"))
 }
 
 /// Makes `.koop/` with a `.gitignore` that keeps all of it out of git.
@@ -94,7 +145,8 @@ fn ensure_state_dir(root: &Path) -> Result<()> {
             b"# koop's local operation log (koop log, koop undo); never shared\n*\n",
         )?;
     }
-    Ok(())
+    let ops = ops_dir(root);
+    fs::create_dir_all(&ops).map_err(|e| Error::io("create the folder", &ops, &e))
 }
 
 /// Numbers of the operations in the log, ascending.
@@ -107,15 +159,15 @@ fn op_ids(root: &Path) -> Result<Vec<u64>> {
     };
     let mut ids: Vec<u64> = entries
         .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".toml")?.parse().ok())
         .collect();
     ids.sort_unstable();
     Ok(ids)
 }
 
-/// Reads one operation's `op.toml`.
+/// Reads one operation.
 pub fn read_op(root: &Path, id: u64) -> Result<Op> {
-    let path = op_dir(root, id).join("op.toml");
+    let path = op_file(root, id);
     let text = fs::read_to_string(&path).map_err(|e| Error::io("read", &path, &e))?;
     toml::from_str(&text).map_err(|e| {
         Error::user(format!("{} is damaged", path.display()))
@@ -125,12 +177,6 @@ pub fn read_op(root: &Path, id: u64) -> Result<Op> {
                 ops_dir(root).display()
             ))
     })
-}
-
-/// The bytes of file `n` of an operation, before or after.
-fn blob(root: &Path, id: u64, side: &str, n: usize) -> Result<Vec<u8>> {
-    let path = op_dir(root, id).join(side).join(n.to_string());
-    fs::read(&path).map_err(|e| Error::io("read", &path, &e))
 }
 
 /// Every operation in the log, oldest first.
@@ -145,43 +191,39 @@ pub fn list(root: &Path) -> Result<Vec<Op>> {
 pub fn pending(root: &Path) -> bool {
     let Ok(ids) = op_ids(root) else { return false };
     ids.last()
-        .is_some_and(|id| !op_dir(root, *id).join("applied").exists())
+        .is_some_and(|id| !applied_marker(root, *id).exists())
 }
 
 /// Finishes an operation a killed koop left half applied, and removes what a koop killed
 /// before its commit point left behind. Call with the repository's lock held.
 pub fn recover(root: &Path) -> Result<Option<u64>> {
-    let dir = ops_dir(root);
-    if let Ok(entries) = fs::read_dir(&dir) {
+    if let Ok(entries) = fs::read_dir(ops_dir(root)) {
         for entry in entries.flatten() {
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with(".new-") {
-                remove_temporaries(root, &entry.path());
-                let _ = fs::remove_dir_all(entry.path());
+            if entry.file_name().to_string_lossy().starts_with(".new-") {
+                if let Ok(text) = fs::read_to_string(entry.path())
+                    && let Ok(op) = toml::from_str::<Op>(&text)
+                {
+                    remove_temporaries(root, &op);
+                }
+                let _ = fs::remove_file(entry.path());
             }
         }
     }
     let Some(&last) = op_ids(root)?.last() else {
         return Ok(None);
     };
-    if op_dir(root, last).join("applied").exists() {
+    if applied_marker(root, last).exists() {
         return Ok(None);
     }
     let op = read_op(root, last)?;
-    remove_temporaries(root, &op_dir(root, last));
-    apply_files(root, last, &op, false)?;
+    remove_temporaries(root, &op);
+    apply_files(root, &op, false)?;
     Ok(Some(last))
 }
 
 /// Removes temporary files (`.koop-*.tmp`) a killed write left beside the files of an
 /// operation.
-fn remove_temporaries(root: &Path, op: &Path) {
-    let Ok(text) = fs::read_to_string(op.join("op.toml")) else {
-        return;
-    };
-    let Ok(op) = toml::from_str::<Op>(&text) else {
-        return;
-    };
+fn remove_temporaries(root: &Path, op: &Op) {
     let mut dirs: Vec<PathBuf> = op
         .files
         .iter()
@@ -225,37 +267,30 @@ pub fn commit(
             .iter()
             .map(|c| OpFile {
                 path: c.path.clone(),
-                before: c.before.is_some(),
-                after: c.after.is_some(),
+                before: c.before.as_deref().map(hex),
+                after: c.after.as_deref().map(hex),
             })
             .collect(),
     };
-    let staging = ops_dir(root).join(format!(".new-{id:06}"));
-    let _ = fs::remove_dir_all(&staging);
-    for (n, change) in changes.iter().enumerate() {
-        for (side, bytes) in [("before", &change.before), ("after", &change.after)] {
-            if let Some(bytes) = bytes {
-                write::write_file(&staging.join(side).join(n.to_string()), bytes)?;
-            }
-        }
-    }
     let text = toml::to_string(&op)
         .map_err(|e| Error::user("cannot write the operation log").caused_by(e.to_string()))?;
-    write::write_file(&staging.join("op.toml"), text.as_bytes())?;
-    let target = op_dir(root, id);
+    // One file, synced once: the whole change, durable before anything is touched.
+    let staging = ops_dir(root).join(format!(".new-{id:06}.toml"));
+    write::write_file(&staging, text.as_bytes())?;
     if std::env::var(CRASH_ENV).is_ok_and(|v| v == "before") {
         std::process::abort();
     }
     // The commit point.
+    let target = op_file(root, id);
     fs::rename(&staging, &target).map_err(|e| Error::io("commit", &target, &e))?;
     sync_dir(&ops_dir(root));
-    apply_files(root, id, &op, true)?;
+    apply_files(root, &op, true)?;
     prune(root, &ids);
     Ok(id)
 }
 
 /// Puts every file of an operation in place (idempotent), then marks it applied.
-fn apply_files(root: &Path, id: u64, op: &Op, may_crash: bool) -> Result<()> {
+fn apply_files(root: &Path, op: &Op, may_crash: bool) -> Result<()> {
     let crash_after: Option<usize> = if may_crash {
         std::env::var(CRASH_ENV).ok().and_then(|v| v.parse().ok())
     } else {
@@ -266,23 +301,25 @@ fn apply_files(root: &Path, id: u64, op: &Op, may_crash: bool) -> Result<()> {
             std::process::abort();
         }
         let path = root.join(&file.path);
-        if file.after {
-            // A record keeps its permissions across an edit.
-            let mode = fs::metadata(&path).ok().map(|m| m.permissions());
-            write::write_file(&path, &blob(root, id, "after", n)?)?;
-            if let Some(mode) = mode {
-                let _ = fs::set_permissions(&path, mode);
+        match file.after_bytes()? {
+            Some(bytes) => {
+                // A record keeps its permissions across an edit.
+                let mode = fs::metadata(&path).ok().map(|m| m.permissions());
+                write::write_file(&path, &bytes)?;
+                if let Some(mode) = mode {
+                    let _ = fs::set_permissions(&path, mode);
+                }
             }
-        } else {
-            match fs::remove_file(&path) {
+            None => match fs::remove_file(&path) {
                 Ok(()) => remove_empty_parents(root, &path),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(Error::io("remove", &path, &e)),
-            }
+            },
         }
     }
-    let marker = op_dir(root, id).join("applied");
-    write::write_file(&marker, b"")?;
+    // Not synced: lost in a crash, the operation is applied again (the same bytes).
+    let marker = applied_marker(root, op.id);
+    fs::write(&marker, b"").map_err(|e| Error::io("write", &marker, &e))?;
     Ok(())
 }
 
@@ -302,7 +339,8 @@ fn remove_empty_parents(root: &Path, path: &Path) {
 fn prune(root: &Path, before: &[u64]) {
     if before.len() + 1 > KEEP {
         for id in &before[..before.len() + 1 - KEEP] {
-            let _ = fs::remove_dir_all(op_dir(root, *id));
+            let _ = fs::remove_file(op_file(root, *id));
+            let _ = fs::remove_file(applied_marker(root, *id));
         }
     }
 }
@@ -331,29 +369,19 @@ pub fn undoable(ops: &[Op]) -> Option<&Op> {
 pub fn reverse(root: &Path, op: &Op) -> Result<Vec<FileChange>> {
     let mut changes = Vec::new();
     let mut changed = Vec::new();
-    for (n, file) in op.files.iter().enumerate() {
+    for file in &op.files {
         let now = match fs::read(root.join(&file.path)) {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io("read", &root.join(&file.path), &e)),
         };
-        let after = if file.after {
-            Some(blob(root, op.id, "after", n)?)
-        } else {
-            None
-        };
-        if now != after {
+        if now != file.after_bytes()? {
             changed.push(file.path.clone());
         }
-        let before = if file.before {
-            Some(blob(root, op.id, "before", n)?)
-        } else {
-            None
-        };
         changes.push(FileChange {
             path: file.path.clone(),
             before: now,
-            after: before,
+            after: file.before_bytes()?,
         });
     }
     if !changed.is_empty() {
@@ -428,12 +456,20 @@ mod tests {
         )
         .unwrap();
         // Simulate a kill after the commit point: remove the marker and one file.
-        fs::remove_file(op_dir(root, 1).join("applied")).unwrap();
+        fs::remove_file(applied_marker(root, 1)).unwrap();
         fs::remove_file(root.join("teams/a.toml")).unwrap();
         assert!(pending(root));
         assert_eq!(recover(root).unwrap(), Some(1));
         assert_eq!(fs::read_to_string(root.join("teams/a.toml")).unwrap(), "a");
         assert!(!pending(root));
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        assert_eq!(unhex(&hex(&bytes)).unwrap(), bytes);
+        assert!(unhex("abc").is_none());
+        assert!(unhex("zz").is_none());
     }
 
     #[test]
