@@ -15,7 +15,10 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Case, CaseKind, Date, Referral, Status, spanned};
+use crate::model::{
+    Case, CaseKind, Closure, Consent as ConsentRecord, Date, Plan, Qualification, Referral, Status,
+    spanned,
+};
 use crate::store::{CaseRec, Store, edit::date_value};
 
 /// `koop case …`
@@ -800,14 +803,12 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     }
     need_personal(c, "members")?;
     // An unknown member (K005) and a date before the referral (K008) are the rules' to say.
-    tx.edit(&c.case.path, |doc| {
-        let mut t = toml_edit::Table::new();
-        t.insert("date", date_value(args.date)?);
-        t.insert("by", value(by.as_str()));
-        if let Some(s) = &scope {
-            t.insert("scope", value(s.as_str()));
-        }
-        doc.insert("consent", toml_edit::Item::Table(t));
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.consent = Some(ConsentRecord {
+            date: spanned(args.date),
+            by: spanned(by.clone()),
+            scope: scope.clone(),
+        });
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("record consent for case {}", c.id()))?;
@@ -825,12 +826,12 @@ fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Qualify)?;
     // Consent first (K011), a known team (K005) and dates in order (K008) are the rules' to say.
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("status", value("qualified"));
-        let mut t = toml_edit::Table::new();
-        t.insert("date", date_value(args.date)?);
-        t.insert("team", value(team.as_str()));
-        doc.insert("qualification", toml_edit::Item::Table(t));
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(Status::Qualified);
+        case.qualification = Some(Qualification {
+            date: spanned(args.date),
+            team: spanned(team.clone()),
+        });
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("qualify case {}", c.id()))?;
@@ -953,12 +954,12 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
     }
     // A plan adopted before the qualification is K008's to say.
     let plan = c.path_of("plan", &[]);
-    tx.edit(&plan, |doc| {
-        doc.insert("adopted", date_value(date)?);
+    tx.update(&plan, |p: &mut Plan| {
+        p.adopted = Some(spanned(date));
         Ok(())
     })?;
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("status", value("active"));
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(Status::Active);
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("activate case {}", c.id()))?;
@@ -974,15 +975,13 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     require_status(c, Action::Close)?;
     // A closing evaluation of every goal before the closure, and follow-up after it, are the
     // rules' to say (K021, K008).
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("status", value("closed"));
-        let mut t = toml_edit::Table::new();
-        t.insert("date", date_value(args.date)?);
-        t.insert("handover", value(handover.as_str()));
-        if let Some(f) = args.follow_up_until {
-            t.insert("follow_up_until", date_value(f)?);
-        }
-        doc.insert("closure", toml_edit::Item::Table(t));
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(Status::Closed);
+        case.closure = Some(Closure {
+            date: spanned(args.date),
+            handover: handover.clone(),
+            follow_up_until: args.follow_up_until.map(spanned),
+        });
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("close case {}", c.id()))?;
@@ -1019,8 +1018,8 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
     }
     // The number lives in case.toml; nothing else refers to a case by its folder. The folder
     // moves as one change: every file written under the new name, the old ones removed.
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("id", value(new_id.as_str()));
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.id = spanned(new_id.clone());
         Ok(())
     })?;
     tx.move_tree(

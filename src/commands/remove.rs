@@ -6,13 +6,13 @@
 //! what belongs to the record with it.
 
 use clap::Args;
-use toml_edit::{DocumentMut, Item, TableLike, value};
+use toml_edit::{Item, TableLike, value};
 
 use super::caseutil::{find_case, today};
 use super::{Ctx, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Date, Month, Status};
+use crate::model::{Case, Date, Month, Plan, Status, spanned};
 use crate::rules::codes;
 use crate::store::{self, Store, edit::date_value, registry, tx::Tx};
 
@@ -322,29 +322,6 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Edits the task `task` of a plan document; fails when there is none.
-fn with_task<T>(
-    doc: &mut DocumentMut,
-    task: &str,
-    change: impl FnOnce(&mut toml_edit::Table) -> Result<T>,
-) -> Result<Option<T>> {
-    let Some(goals) = doc.get_mut("goals").and_then(Item::as_array_of_tables_mut) else {
-        return Ok(None);
-    };
-    for g in goals.iter_mut() {
-        let Some(tasks) = g.get_mut("tasks").and_then(Item::as_array_of_tables_mut) else {
-            continue;
-        };
-        if let Some(t) = tasks
-            .iter_mut()
-            .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(task))
-        {
-            return change(t).map(Some);
-        }
-    }
-    Ok(None)
-}
-
 /// `koop task remove`.
 pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
@@ -390,11 +367,13 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
-    let done = tx.edit(&path, |doc| {
-        with_task(doc, &args.task, |t| {
-            t.insert("due", date_value(args.due)?);
-            Ok(())
-        })
+    let done = tx.update(&path, |plan: &mut Plan| {
+        let task = plan
+            .goals
+            .iter_mut()
+            .flat_map(|g| g.tasks.iter_mut())
+            .find(|t| t.id.get_ref() == &args.task);
+        Ok(task.map(|t| t.due = Some(spanned(args.due))))
     })?;
     if done.is_none() {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
@@ -591,9 +570,9 @@ pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Reopen)?;
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("status", value(Status::Active.as_str()));
-        doc.remove("closure");
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(Status::Active);
+        case.closure = None;
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("reopen case {}", c.id()))?;
@@ -612,9 +591,9 @@ pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Unqualify)?;
-    tx.edit(&c.case.path, |doc| {
-        doc.insert("status", value(Status::Referred.as_str()));
-        doc.remove("qualification");
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(Status::Referred);
+        case.qualification = None;
         Ok(())
     })?;
     ctx.commit(

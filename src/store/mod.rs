@@ -16,6 +16,7 @@
 pub mod crypt;
 pub mod edit;
 pub mod load;
+pub mod merge;
 pub mod oplog;
 pub mod registry;
 pub mod tx;

@@ -170,6 +170,29 @@ impl Tx {
         Ok(out)
     }
 
+    /// Stages a change of a record stated in model terms: the record is read as its type,
+    /// `change` changes the typed value, and the result is merged into the file so that only
+    /// what differs changes (`merge`): comments, order and formatting stay.
+    pub fn update<T: crate::model::Record, R>(
+        &mut self,
+        rel: &str,
+        change: impl FnOnce(&mut T) -> Result<R>,
+    ) -> Result<R> {
+        self.edit(rel, |doc| {
+            let mut record: T = toml::from_str(&doc.to_string()).map_err(|e| {
+                Error::user(format!("{rel} does not load")).caused_by(e.message().to_string())
+            })?;
+            let out = change(&mut record)?;
+            let text = toml::to_string(&record)
+                .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
+            let new: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+                Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
+            })?;
+            super::merge::into(doc.as_table_mut(), new.as_table());
+            Ok(out)
+        })
+    }
+
     /// Like `edit`, starting from an empty document when the record does not exist yet.
     pub fn edit_or_create<T>(
         &mut self,
