@@ -3,15 +3,13 @@
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use toml_edit::value;
 
-use super::caseutil::{Party, find_case, push_table, require_status, resolve_party, today};
+use super::caseutil::{Party, find_case, require_status, resolve_party, today};
 use super::output::{Format, cell, print_json, print_table};
 use super::{Ctx, required_prose, unknown, user_id};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Date, Status};
-use crate::store::edit::date_value;
+use crate::model::{Date, Goal, Plan, Status, Task, spanned};
 
 /// Arguments of `koop goal add`.
 #[derive(Debug, Args)]
@@ -148,8 +146,8 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
                     .hint(format!("edit main_goal in {path} to change it")),
             );
         }
-        tx.edit_or_create(&path, |doc| {
-            doc.insert("main_goal", value(text.as_str()));
+        tx.update_or_create(&path, |plan: &mut Plan| {
+            plan.main_goal = Some(text.clone());
             Ok(())
         })?;
         ctx.commit(tx, &store, &format!("set the main goal of case {}", c.id()))?;
@@ -165,10 +163,12 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
         .max()
         .unwrap_or(0)
         + 1;
-    tx.edit_or_create(&path, |doc| {
-        let t = push_table(doc.as_table_mut(), "goals", &path)?;
-        t.insert("id", value(i64::from(next)));
-        t.insert("text", value(text.as_str()));
+    tx.update_or_create(&path, |plan: &mut Plan| {
+        plan.goals.push(Goal {
+            id: spanned(next),
+            text: text.clone(),
+            tasks: Vec::new(),
+        });
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("add goal {next} to case {}", c.id()))?;
@@ -209,38 +209,33 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         + 1;
     let task_id = format!("{}.{n}", args.goal);
     let path = c.path_of("plan", &[]);
-    tx.edit(&path, |doc| {
-        let goals = doc
-            .get_mut("goals")
-            .and_then(|g| g.as_array_of_tables_mut())
-            .ok_or_else(|| {
-                Error::user(format!("{path}: `goals` is not a list of [[goals]] tables"))
-            })?;
-        let goal = goals
+    let (institution, person, member) = match &party {
+        Party::Member(key) => (None, None, Some(spanned(key.clone()))),
+        Party::Institution {
+            institution,
+            person,
+        } => (
+            Some(spanned(institution.clone())),
+            person.clone().map(spanned),
+            None,
+        ),
+    };
+    tx.update(&path, |plan: &mut Plan| {
+        let goal = plan
+            .goals
             .iter_mut()
-            .find(|g| g.get("id").and_then(|v| v.as_integer()) == Some(i64::from(args.goal)))
+            .find(|g| *g.id.get_ref() == args.goal)
             .ok_or_else(|| Error::user(format!("{path}: goal {} not found", args.goal)))?;
-        let t = push_table(goal, "tasks", &path)?;
-        t.insert("id", value(task_id.as_str()));
-        t.insert("text", value(text.as_str()));
-        match &party {
-            Party::Member(key) => {
-                t.insert("member", value(key.as_str()));
-            }
-            Party::Institution {
-                institution,
-                person,
-            } => {
-                t.insert("institution", value(institution.as_str()));
-                if let Some(p) = person {
-                    t.insert("person", value(p.as_str()));
-                }
-            }
-        }
-        t.insert("due", date_value(args.due)?);
-        if let Some(s) = &service {
-            t.insert("service", value(s.as_str()));
-        }
+        goal.tasks.push(Task {
+            id: spanned(task_id.clone()),
+            text: text.clone(),
+            institution,
+            person,
+            member,
+            due: Some(spanned(args.due)),
+            service: service.clone().map(spanned),
+            done: None,
+        });
         Ok(())
     })?;
     ctx.commit(
@@ -274,27 +269,15 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
     }
     // Done before the plan was adopted is K009's to say.
     let path = c.path_of("plan", &[]);
-    tx.edit(&path, |doc| {
-        let goals = doc
-            .get_mut("goals")
-            .and_then(|g| g.as_array_of_tables_mut())
-            .ok_or_else(|| Error::user(format!("{path}: `goals` is not a list of tables")))?;
-        for goal in goals.iter_mut() {
-            let Some(tasks) = goal
-                .get_mut("tasks")
-                .and_then(|t| t.as_array_of_tables_mut())
-            else {
-                continue;
-            };
-            if let Some(t) = tasks
-                .iter_mut()
-                .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(&args.task))
-            {
-                t.insert("done", date_value(date)?);
-                return Ok(());
-            }
-        }
-        Err(Error::user(format!("{path}: task {} not found", args.task)))
+    tx.update(&path, |plan: &mut Plan| {
+        let task = plan
+            .goals
+            .iter_mut()
+            .flat_map(|g| g.tasks.iter_mut())
+            .find(|t| t.id.get_ref() == &args.task)
+            .ok_or_else(|| Error::user(format!("{path}: task {} not found", args.task)))?;
+        task.done = Some(spanned(date));
+        Ok(())
     })?;
     ctx.commit(
         tx,

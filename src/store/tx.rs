@@ -178,19 +178,16 @@ impl Tx {
         rel: &str,
         change: impl FnOnce(&mut T) -> Result<R>,
     ) -> Result<R> {
-        self.edit(rel, |doc| {
-            let mut record: T = toml::from_str(&doc.to_string()).map_err(|e| {
-                Error::user(format!("{rel} does not load")).caused_by(e.message().to_string())
-            })?;
-            let out = change(&mut record)?;
-            let text = toml::to_string(&record)
-                .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
-            let new: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-                Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
-            })?;
-            super::merge::into(doc.as_table_mut(), new.as_table());
-            Ok(out)
-        })
+        self.edit(rel, |doc| typed(rel, doc, change))
+    }
+
+    /// Like `update`, starting from the empty record when the file does not exist yet.
+    pub fn update_or_create<T: crate::model::Record, R>(
+        &mut self,
+        rel: &str,
+        change: impl FnOnce(&mut T) -> Result<R>,
+    ) -> Result<R> {
+        self.edit_or_create(rel, |doc| typed(rel, doc, change))
     }
 
     /// Like `edit`, starting from an empty document when the record does not exist yet.
@@ -441,6 +438,25 @@ impl Prepared {
             after: None,
         });
     }
+}
+
+/// Reads `doc` as a `T`, lets `change` change it, and merges the result back into `doc`.
+fn typed<T: crate::model::Record, R>(
+    rel: &str,
+    doc: &mut DocumentMut,
+    change: impl FnOnce(&mut T) -> Result<R>,
+) -> Result<R> {
+    let mut record: T = toml::from_str(&doc.to_string()).map_err(|e| {
+        Error::user(format!("{rel} does not load")).caused_by(e.message().to_string())
+    })?;
+    let out = change(&mut record)?;
+    let text = toml::to_string(&record)
+        .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
+    let new: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
+    })?;
+    super::merge::into(doc.as_table_mut(), new.as_table());
+    Ok(out)
 }
 
 /// Whether a path names a file of personal data (kept encrypted), in its plain-text form.
