@@ -71,12 +71,13 @@ impl Ui {
     /// Prints `warning: …` to standard error.
     pub fn warn(&mut self, text: &str) {
         let label = self.paint_err("1;33", "warning");
-        eprintln!("{label}: {text}");
+        // A closed standard error (`2>&1 | head`) is not worth a panic.
+        let _ = writeln!(std::io::stderr(), "{label}: {text}");
     }
 
     /// Prints `note: …` to standard error (what was done, for the user to see).
     pub fn note(&mut self, text: &str) {
-        eprintln!("{text}");
+        let _ = writeln!(std::io::stderr(), "{text}");
     }
 
     /// Prints the final error with its causes and hints.

@@ -63,7 +63,7 @@ pub fn require_status(case: &CaseRec, action: Action) -> Result<()> {
         case.id(),
         crate::text::one_of(&want).replace('`', "")
     ))
-    .hint(status.next_step()))
+    .hint(action.hint(status)))
 }
 
 /// Who a task or report names: a family member, or an institution (possibly through a person).

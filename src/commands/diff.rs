@@ -16,7 +16,7 @@ pub fn unified(prepared: &Prepared, reveal: bool) -> String {
                 (false, true) => "would be written",
             };
             out.push_str(&format!(
-                "{path}: encrypted personal data {what} (add --reveal to see the decrypted diff)\n"
+                "{path}: encrypted personal data {what} (add --reveal-diff to see the decrypted diff)\n"
             ));
             continue;
         }

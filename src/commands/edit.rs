@@ -36,13 +36,16 @@ pub struct EditArgs {
 
 /// Runs `koop edit`.
 pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    // The lock is held only to read the record and, later, to check and save the result:
+    // others may work while the editor is open, and a change they make to this very record
+    // meanwhile is noticed, not overwritten.
+    let (tx, store) = ctx.load_for_write()?;
     let rel = resolve(ctx, &store, &args)?;
-    tx.may_fix = Some(rel.clone());
     let Some(original) = tx.current(&rel)? else {
         return Err(Error::user(format!("{rel} does not exist"))
             .hint("koop edit changes existing records; the `add`/`new` commands create them"));
     };
+    drop(tx);
     let name = rel.rsplit('/').next().unwrap_or("record.toml").to_string();
     // tempfile makes the file readable by its owner only (0600), in the system's temporary
     // folder, never in the repository; it is removed when `temp` is dropped, on every path.
@@ -62,6 +65,14 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
             ctx.ui.note(&format!("{rel}: no changes"));
             return Ok(0);
         }
+        let (mut tx, store) = ctx.load_for_write()?;
+        tx.may_fix = Some(rel.clone());
+        if tx.current(&rel)?.as_deref() != Some(original.as_slice()) {
+            return Err(Error::user(format!(
+                "{rel} was changed by someone else while you were editing it; nothing was saved"
+            ))
+            .hint("run `koop edit` again to edit the new version (your text is lost with the temporary file; copy it from your editor first)"));
+        }
         let problem = match decode(edited) {
             Err(bad) => Some(Error::user(format!(
                 "{rel}:{}:{}: the edited file is not valid UTF-8",
@@ -78,7 +89,12 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
                 }
             }
         };
-        let Some(err) = problem else { break };
+        let Some(err) = problem else {
+            ctx.commit(tx, &store, &format!("edit {rel}"))?;
+            ctx.ui.line(&format!("Saved {}", written(&store, &rel)));
+            return Ok(0);
+        };
+        drop(tx);
         if !interactive || ctx.dry_run {
             return Err(err.hint(format!("nothing was saved; {rel} is as it was")));
         }
@@ -87,9 +103,6 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
             return Err(Error::user(format!("abandoned: {rel} is as it was")));
         }
     }
-    ctx.commit(tx, &store, &format!("edit {rel}"))?;
-    ctx.ui.line(&format!("Saved {}", written(&store, &rel)));
-    Ok(0)
 }
 
 /// The path a record is written at (`.age` when its personal data is encrypted).
@@ -104,7 +117,7 @@ fn written(store: &Store, rel: &str) -> String {
 
 /// Asks whether to re-open the editor.
 fn ask_again() -> Result<bool> {
-    eprint!("Re-open the editor to fix it? [Y/n] ");
+    let _ = write!(std::io::stderr(), "Re-open the editor to fix it? [Y/n] ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
@@ -136,7 +149,7 @@ fn run_editor(path: &Path) -> Result<()> {
         return Err(Error::user(format!(
             "the editor `{editor}` failed ({status}); nothing was saved"
         ))
-        .hint("set VISUAL or EDITOR to an editor that waits until the file is closed"));
+        .hint("check that VISUAL or EDITOR names an editor that runs here, e.g. EDITOR=nano"));
     }
     Ok(())
 }

@@ -169,7 +169,25 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
             warnings: Vec::new(),
         });
     }
-    let after = store::load::reload(before, &prepared.overlay, &prepared.sealed);
+    let (errors, warnings) = findings_of(before, &prepared.overlay, &prepared.sealed, &tx.allow);
+    Ok(Review {
+        prepared,
+        errors,
+        warnings,
+    })
+}
+
+/// The findings a change brings: the rules run on the repository before and after it (the
+/// changed files given as `overlay`, see `load::reload`). Returns the new errors (which
+/// refuse it) and the new warnings; duplicates count as errors, work still to do and codes
+/// in `allow` as warnings.
+pub fn findings_of(
+    before: &Store,
+    overlay: &std::collections::BTreeMap<String, Option<Vec<u8>>>,
+    sealed: &std::collections::BTreeSet<String>,
+    allow: &[&str],
+) -> (Vec<crate::diag::Diagnostic>, Vec<crate::diag::Diagnostic>) {
+    let after = store::load::reload(before, overlay, sealed);
     let allowed = allowed_codes(before);
     let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);
     // The two passes are independent: one on each core.
@@ -185,42 +203,51 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
     errors.extend(refused);
     let (accepted, errors): (Vec<_>, Vec<_>) = errors
         .into_iter()
-        .partition(|d| tx.allow.contains(&d.code) || d.to_do);
+        .partition(|d| allow.contains(&d.code) || d.to_do);
     // A to-do finding or an accepted one does not stop the change; it is shown as a warning.
     warnings.extend(accepted.into_iter().map(|mut d| {
         d.severity = crate::diag::Severity::Warning;
         d
     }));
-    Ok(Review {
-        prepared,
-        errors,
-        warnings,
-    })
+    (errors, warnings)
 }
 
 /// The error that refuses a change, with the findings that explain it.
 pub fn refusal(errors: Vec<crate::diag::Diagnostic>, removing: bool) -> Error {
-    {
-        {
-            let n = errors.len();
-            let hint = if errors
-                .iter()
-                .any(|d| d.code == rules::codes::EXACT_DUPLICATE)
-            {
-                "it is already recorded; if it really happened twice, add --allow-duplicate"
-            } else if removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF) {
-                "the records named above refer to what would change: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)"
-            } else {
-                "correct what the findings point at, or give other values"
-            };
-            Error::user(format!(
-                "the change was not made: it would bring {n} new error{} (`koop check` rules)",
-                if n == 1 { "" } else { "s" }
-            ))
-            .with_findings(errors)
-            .hint(hint)
-        }
-    }
+    let duplicate = errors
+        .iter()
+        .any(|d| d.code == rules::codes::EXACT_DUPLICATE);
+    let dangling = removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF);
+    let hint = if duplicate {
+        "it is already recorded; if it really happened twice, add --allow-duplicate"
+    } else if dangling {
+        "the records named above refer to what would go: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)"
+    } else {
+        "correct what the findings point at, or give other values"
+    };
+    // What `koop check` would advise about a record already written does not fit a change
+    // that was not made: a duplicate is refused (not there to remove), and a reference to
+    // what a removal takes away is no typo.
+    let errors: Vec<_> = errors
+        .into_iter()
+        .map(|mut d| {
+            if d.code == rules::codes::EXACT_DUPLICATE {
+                d.severity = crate::diag::Severity::Error;
+                d.help = None;
+            }
+            if dangling && d.code == rules::codes::UNKNOWN_REF {
+                d.help = None;
+            }
+            d
+        })
+        .collect();
+    let n = errors.len();
+    Error::user(format!(
+        "the change was not made: it would bring {n} new error{} (`koop check` rules)",
+        if n == 1 { "" } else { "s" }
+    ))
+    .with_findings(errors)
+    .hint(hint)
 }
 
 /// Codes silenced in koop.toml (`[check] allow`), which a write does not hold against a change.

@@ -80,7 +80,7 @@ pub struct TaskRescheduleArgs {
     pub id: String,
     /// The task's number, e.g. 1.2.
     pub task: String,
-    /// The new deadline.
+    /// The new deadline, YYYY-MM-DD.
     #[arg(long)]
     pub due: Date,
 }
@@ -99,6 +99,9 @@ pub struct MonitorRemoveArgs {
     /// Who reported it: the monitoring file's name (institution ID or member key).
     #[arg(long)]
     pub by: String,
+    /// Which of the entries on the task, from 1, when there are several.
+    #[arg(long, value_name = "N")]
+    pub entry: Option<usize>,
 }
 
 /// `koop eval remove CASE DATE`.
@@ -115,7 +118,8 @@ pub struct EvalRemoveArgs {
 pub struct DecisionRemoveArgs {
     /// Meeting ID.
     pub meeting: String,
-    /// The decision's number, 1 for the first in the file (`koop meeting show` lists them).
+    /// The decision's number, 1 for the first in the file (`koop meeting show ID --format
+    /// json` lists them in that order).
     pub n: usize,
 }
 
@@ -177,9 +181,12 @@ pub struct RescheduleArgs {
     /// The new start time.
     #[arg(long, value_name = "HH:MM")]
     pub start: Option<crate::model::calendar::Time>,
-    /// The new end time.
+    /// The new end time (without it, a new start keeps the meeting's length).
     #[arg(long, value_name = "HH:MM")]
     pub end: Option<crate::model::calendar::Time>,
+    /// Move it even onto a slot where the team already meets (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Removes a top-level record (`kind` from the registry) by ID.
@@ -270,10 +277,10 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
             .iter()
             .map(|m| m.institution.get_ref().as_str());
         return Err(unknown(
-            "member",
+            "member institution",
             &args.institution,
             members,
-            "koop team show",
+            &format!("koop team show {}", args.team),
         ));
     }
     ctx.commit(
@@ -403,50 +410,98 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
-    let path = c.path_of("monitoring", &[&args.month.to_string(), &args.by]);
-    if !tx.exists(&path)? {
-        let files: Vec<&str> = c
+    let month = args.month.to_string();
+    let path = c.path_of("monitoring", &[&month, &args.by]);
+    let Some(report) = c
+        .monitoring
+        .iter()
+        .find(|m| m.month == args.month && m.key == args.by)
+    else {
+        let reporters: Vec<&str> = c
             .monitoring
             .iter()
             .filter(|m| m.month == args.month)
             .map(|m| m.key.as_str())
             .collect();
-        return Err(unknown("report of", &args.by, files, "koop case show"));
-    }
-    let (n, left) = tx.edit(&path, |doc| {
-        let n = remove_entries(doc.get_mut("entries"), |t| {
-            str_of(t, "task") == Some(args.task.as_str())
-        });
-        let left = doc
-            .get("entries")
-            .and_then(|e| {
-                e.as_array_of_tables()
-                    .map(|a| a.len())
-                    .or(e.as_array().map(|a| a.len()))
-            })
-            .unwrap_or(0);
-        Ok((n, left))
-    })?;
-    if n == 0 {
-        return Err(Error::user(format!(
-            "{path} has no entry for task {}",
-            args.task
-        )));
-    }
+        let err = Error::user(format!(
+            "case {} has no monitoring for {month} by `{}`",
+            c.id(),
+            args.by
+        ));
+        return Err(
+            match crate::text::closest(&args.by, reporters.iter().copied()) {
+                Some(best) => err.hint(format!("did you mean `{best}`?")),
+                None if reporters.is_empty() => {
+                    err.hint(format!("nobody has reported for {month} yet"))
+                }
+                None => err.hint(format!("reported for {month}: {}", reporters.join(", "))),
+            },
+        );
+    };
+    // The entries on this task, numbered from 1 in the order of the file.
+    let on_task: Vec<(usize, &crate::model::Progress)> = report
+        .value
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.task.get_ref() == &args.task)
+        .collect();
+    let chosen = match (on_task.as_slice(), args.entry) {
+        ([], _) => {
+            return Err(Error::user(format!(
+                "{path} has no entry for task {}",
+                args.task
+            )));
+        }
+        ([one], None) => one.0,
+        (many, None) => {
+            let list: Vec<String> = many
+                .iter()
+                .enumerate()
+                .map(|(n, (_, e))| {
+                    format!("{}: {}", n + 1, e.progress.lines().next().unwrap_or(""))
+                })
+                .collect();
+            return Err(Error::user(format!(
+                "{path} has {} entries for task {}; say which with --entry N",
+                many.len(),
+                args.task
+            ))
+            .hint(list.join("; ")));
+        }
+        (many, Some(n)) => match many.get(n.wrapping_sub(1)) {
+            Some((i, _)) => *i,
+            None => {
+                return Err(Error::user(format!(
+                    "--entry {n}: {path} has {} entries for task {}",
+                    many.len(),
+                    args.task
+                )));
+            }
+        },
+    };
+    let left = report.value.entries.len() - 1;
     if left == 0 {
         tx.remove(&path)?;
+    } else {
+        tx.update(&path, |m: &mut crate::model::Monitoring| {
+            m.entries.remove(chosen);
+            Ok(())
+        })?;
     }
     ctx.commit(
         tx,
         &store,
         &format!(
-            "remove monitoring of task {} for {} by {}",
-            args.task, args.month, args.by
+            "remove monitoring of task {} for {month} by {}",
+            args.task, args.by
         ),
     )?;
     ctx.ui.line(&format!(
-        "Removed the report on task {} for {} by {} ({path})",
-        args.task, args.month, args.by
+        "Removed 1 entry on task {} for {month} by {} ({path}{})",
+        args.task,
+        args.by,
+        if left == 0 { " removed" } else { "" }
     ));
     Ok(0)
 }
@@ -458,13 +513,17 @@ pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("evaluation", &[&args.date.to_string()]);
     if !tx.exists(&path)? {
-        let dates = c.evaluations.iter().map(|e| e.key.as_str());
-        return Err(unknown(
-            "evaluation on",
-            &args.date.to_string(),
-            dates,
-            "koop case show",
+        let dates: Vec<&str> = c.evaluations.iter().map(|e| e.key.as_str()).collect();
+        let err = Error::user(format!(
+            "case {} has no evaluation on {}",
+            c.id(),
+            args.date
         ));
+        return Err(if dates.is_empty() {
+            err.hint("it has no evaluation at all")
+        } else {
+            err.hint(format!("its evaluations: {}", dates.join(", ")))
+        });
     }
     tx.remove(&path)?;
     ctx.commit(
@@ -501,8 +560,10 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
     })?;
     if !removed {
         return Err(
-            Error::user(format!("meeting {} has no decision {n}", args.meeting))
-                .hint("`koop meeting show` lists the decisions, numbered from 1"),
+            Error::user(format!("meeting {} has no decision {n}", args.meeting)).hint(format!(
+                "`koop meeting show {} --format json` lists its decisions, the first is 1",
+                args.meeting
+            )),
         );
     }
     ctx.commit(
@@ -554,7 +615,10 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
 pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
-    let c = find_case(&store, &args.id)?;
+    // The folder may be given as its path too (tab completion gives `cases/…/`).
+    let key = args.id.trim_end_matches('/');
+    let key = key.strip_prefix("cases/").unwrap_or(key);
+    let c = find_case(&store, key)?;
     let dir = store::case_dir(&c.dir);
     tx.remove_tree(&dir)?;
     ctx.commit(tx, &store, &format!("remove case {}", c.id()))?;
@@ -617,7 +681,16 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
     let step = args.step.trim().trim_end_matches('.').to_string();
     if !cycle.value.steps.contains_key(step.as_str()) {
         let done = cycle.value.steps.keys().map(String::as_str);
-        return Err(unknown("step done", &step, done, "koop model status"));
+        let done: Vec<&str> = done.collect();
+        let err = Error::user(format!(
+            "step {step} is not recorded as done in cycle {}",
+            cycle.id
+        ));
+        return Err(if done.is_empty() {
+            err.hint("no step of this cycle is recorded as done")
+        } else {
+            err.hint(format!("steps recorded as done: {}", done.join(", ")))
+        });
     }
     let path = cycle.path.clone();
     tx.edit(&path, |doc| {
@@ -650,9 +723,16 @@ pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<i32> {
     tx.removal = true;
     let path = meeting_path(&store, &args.id)?;
     let m = store.meeting(&args.id).map(|m| &m.value);
-    if m.is_some_and(|m| m.minutes.is_some() || !m.attendance.is_empty()) {
+    let today = today()?;
+    let held = m.is_some_and(|m| {
+        m.minutes.is_some()
+            || !m.attendance.is_empty()
+            || !m.decisions.is_empty()
+            || *m.date.get_ref() < today
+    });
+    if held {
         return Err(Error::user(format!(
-            "meeting {} has taken place (it has minutes or an attendance list)",
+            "meeting {} has taken place (its day is past, or it has minutes, attendance or decisions)",
             args.id
         ))
         .hint(format!(
@@ -677,6 +757,19 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
         return Err(Error::user(format!("no meeting `{}`", args.id)));
     };
     let team = m.value.team.get_ref().clone();
+    if args.allow_duplicate {
+        tx.allow.push(codes::EXACT_DUPLICATE);
+    }
+    // A new start without an end keeps the meeting as long as it was.
+    let end = match (args.start, args.end) {
+        (Some(start), None) => Some(
+            m.value
+                .end
+                .get_ref()
+                .shifted_like(*m.value.start.get_ref(), start),
+        ),
+        (_, end) => end,
+    };
     let new_id = super::meeting::free_id(&store, &tx, args.date, &team, &args.id)?;
     let text = tx
         .current(&path)?
@@ -686,7 +779,7 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
         if let Some(s) = args.start {
             doc.insert("start", value(s.to_string()));
         }
-        if let Some(e) = args.end {
+        if let Some(e) = end {
             doc.insert("end", value(e.to_string()));
         }
         Ok(())

@@ -10,7 +10,17 @@ use crate::store::{self, oplog};
 
 /// Arguments of `koop undo`.
 #[derive(Debug, Args)]
-pub struct UndoArgs {}
+#[command(
+    after_help = "Each `koop undo` takes back one more change, newest first; an undo is itself \
+logged, but there is no redo (run the command again instead). A change whose files were changed \
+since (by hand, by git, by another command) is not undone."
+)]
+pub struct UndoArgs {
+    /// Undo even when the repository would then break a rule (e.g. a record added since
+    /// refers to what the undo takes away).
+    #[arg(long)]
+    pub force: bool,
+}
 
 /// Arguments of `koop log`.
 #[derive(Debug, Args)]
@@ -25,7 +35,7 @@ pub struct LogArgs {
 
 /// Runs `koop undo`: reverts the newest operation not undone yet, when its files are as it
 /// left them.
-pub fn cmd_undo(ctx: &mut Ctx, _args: UndoArgs) -> Result<i32> {
+pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     let _lock = ctx.lock(&root)?;
     let ops = oplog::list(&root)?;
@@ -34,6 +44,33 @@ pub fn cmd_undo(ctx: &mut Ctx, _args: UndoArgs) -> Result<i32> {
             .hint("`koop log` lists the changes koop made; changes made by hand or by git are git's to revert (`git restore`, `git revert`)"));
     };
     let changes = oplog::reverse(&root, op)?;
+    // An undo is a change like any other: the rules say whether the result holds.
+    let before = store::load(&root)?;
+    let overlay = changes
+        .iter()
+        .map(|c| (c.path.clone(), c.after.clone()))
+        .collect();
+    let sealed = changes
+        .iter()
+        .filter(|c| c.after.is_some() && c.path.ends_with(store::crypt::SUFFIX))
+        .map(|c| c.path.clone())
+        .collect();
+    let allow: &[&str] = if args.force {
+        &[crate::rules::codes::UNKNOWN_REF]
+    } else {
+        &[]
+    };
+    let (errors, warnings) = super::findings_of(&before, &overlay, &sealed, allow);
+    if !errors.is_empty() && !args.force {
+        return Err(super::refusal(errors, false).hint(format!(
+            "undo would take back operation {} ({}); `koop undo --force` does it anyway",
+            op.id, op.description
+        )));
+    }
+    let color = ctx.ui.color_err();
+    for d in warnings.iter().chain(&errors) {
+        ctx.ui.note(&d.render(color));
+    }
     if ctx.dry_run {
         for c in &changes {
             let what = match (&c.before, &c.after) {
@@ -53,11 +90,12 @@ pub fn cmd_undo(ctx: &mut Ctx, _args: UndoArgs) -> Result<i32> {
         &changes,
     )?;
     ctx.ui.line(&format!(
-        "Undid operation {} ({}): {} file{} restored",
+        "Undid operation {} ({}): {} file{} put back as {} were",
         op.id,
         op.description,
         changes.len(),
-        if changes.len() == 1 { "" } else { "s" }
+        if changes.len() == 1 { "" } else { "s" },
+        if changes.len() == 1 { "it" } else { "they" }
     ));
     ctx.ui.note(&format!(
         "logged as operation {id}; `koop undo` again undoes the change before it"

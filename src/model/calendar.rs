@@ -125,6 +125,15 @@ pub struct Time {
 }
 
 impl Time {
+    /// This time moved as `from` moves to `to` (an end time that follows a new start),
+    /// kept within the day.
+    pub fn shifted_like(self, from: Time, to: Time) -> Time {
+        let moved = i64::from(self.minutes) + i64::from(to.minutes) - i64::from(from.minutes);
+        Time {
+            minutes: moved.clamp(0, 23 * 60 + 59) as u32,
+        }
+    }
+
     /// Builds a time from hours and minutes.
     pub fn hm(hours: u32, minutes: u32) -> Time {
         Time {

@@ -85,6 +85,20 @@ impl Action {
         }
     }
 
+    /// What to do when the case's status does not allow the action.
+    pub fn hint(self, status: Status) -> &'static str {
+        match (self, status) {
+            (Action::Unqualify, Status::Referred) => {
+                "it is not qualified: there is nothing to undo"
+            }
+            (Action::Unqualify, _) => {
+                "its plan is adopted: `koop undo` right after `koop case activate` takes that back; otherwise edit the case (`koop edit`)"
+            }
+            (Action::Reopen, _) => "it is not closed: there is nothing to reopen",
+            _ => status.next_step(),
+        }
+    }
+
     /// The action in words, for messages ("cannot record consent").
     pub fn doing(self) -> &'static str {
         match self {

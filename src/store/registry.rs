@@ -311,8 +311,11 @@ impl Kind {
                 return Ok(path);
             }
         }
-        Err(Error::user(format!("no {} with ID `{id}`", self.name))
-            .hint(format!("`koop {} list` lists them", self.name)))
+        let list = match self.name {
+            "cycle" => "`koop model status` shows the current cycle".to_string(),
+            name => format!("`koop {name} list` lists them"),
+        };
+        Err(Error::user(format!("no {} with ID `{id}`", self.name)).hint(list))
     }
 }
 

@@ -410,7 +410,12 @@ impl Prepared {
     }
 
     fn push_raw(&mut self, path: &str, before: Option<Vec<u8>>, after: Vec<u8>) {
-        let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let sealed = path.ends_with(crypt::SUFFIX);
+        // Encrypted bytes are shown (with --reveal-diff) as the text they decrypt to.
+        let lossy = |b: &[u8]| {
+            let plain = if sealed { crypt::decrypt(b).ok() } else { None };
+            String::from_utf8_lossy(plain.as_deref().unwrap_or(b)).into_owned()
+        };
         self.texts.push((
             path.to_string(),
             before.as_deref().map(lossy),
@@ -429,7 +434,14 @@ impl Prepared {
     }
 
     fn push_removed(&mut self, path: &str, before: Vec<u8>, encrypted: bool) {
-        let text = (!encrypted).then(|| String::from_utf8_lossy(&before).into_owned());
+        // An encrypted file's text is shown only with --reveal-diff; decrypt it for that.
+        let text = if encrypted {
+            crypt::decrypt(&before)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        } else {
+            Some(String::from_utf8_lossy(&before).into_owned())
+        };
         self.texts.push((path.to_string(), text, None, encrypted));
         self.overlay.insert(path.to_string(), None);
         self.files.push(FileChange {

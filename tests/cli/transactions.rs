@@ -573,7 +573,7 @@ fn remove_refuses_dangling_references_and_lists_them() {
             run.all()
         );
         assert!(
-            run.stderr.contains("refer to what would change"),
+            run.stderr.contains("refer to what would go"),
             "{}",
             run.all()
         );
@@ -644,7 +644,7 @@ fn dry_run_shows_personal_diffs_only_with_reveal_diff() {
         .ok();
     assert!(
         run.stdout.contains(&format!(
-            "{dir}/members.toml.age: encrypted personal data would change (add --reveal to see the decrypted diff)"
+            "{dir}/members.toml.age: encrypted personal data would change (add --reveal-diff to see the decrypted diff)"
         )),
         "{}",
         run.all()
@@ -730,7 +730,8 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
     assert!(!t.read("course/1.toml").contains("[steps"));
     let run = t.run(["model", "step", "undo", "1.2"]).fails(1);
     assert!(
-        run.stderr.contains("no step done with ID `1.2`"),
+        run.stderr
+            .contains("step 1.2 is not recorded as done in cycle 1"),
         "{}",
         run.all()
     );
@@ -882,7 +883,7 @@ fn duplicates_are_refused_unless_insisted_and_reported_by_check() {
     ] {
         let run = t.run(&args).fails(1);
         assert!(
-            run.stderr.contains("warning[K034]"),
+            run.stderr.contains("error[K034]"),
             "{args:?}: {}",
             run.all()
         );
@@ -1269,4 +1270,181 @@ fn personal_data_is_edited_in_a_private_temporary_file_that_is_removed() {
     assert!(!temp.exists(), "the temporary file is left behind: {seen}");
     assert_eq!(lines[2], "1", "the editor sees the decrypted names: {seen}");
     assert!(t.exists(&format!("{dir}/members.toml.age")));
+}
+
+#[test]
+fn monitor_remove_takes_one_entry_and_asks_which_when_there_are_several() {
+    let (t, dir) = repo();
+    let file = format!("{dir}/monitoring/2026-04/m1.toml");
+    for text in ["Trzy spotkania", "Cztery spotkania"] {
+        t.run([
+            "monitor",
+            "add",
+            "2026-001",
+            "--month",
+            "2026-04",
+            "--task",
+            "1.1",
+            "--by",
+            "m1",
+            "--date",
+            "2026-04-30",
+            text,
+        ])
+        .ok();
+    }
+    let before = t.state();
+    let run = t
+        .run([
+            "monitor", "remove", "2026-001", "--month", "2026-04", "--task", "1.1", "--by", "m1",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("has 3 entries for task 1.1; say which with --entry N"),
+        "{}",
+        run.all()
+    );
+    assert!(run.stderr.contains("2: Trzy spotkania"), "{}", run.all());
+    t.unchanged(&before);
+    t.run([
+        "monitor", "remove", "2026-001", "--month", "2026-04", "--task", "1.1", "--by", "m1",
+        "--entry", "2",
+    ])
+    .ok();
+    let text = t.read(&file);
+    assert!(
+        text.contains("Dwa spotkania") && text.contains("Cztery spotkania"),
+        "{text}"
+    );
+    assert!(!text.contains("Trzy spotkania"), "{text}");
+    // Unknown reporter: said in words, with the closest.
+    let run = t
+        .run([
+            "monitor", "remove", "2026-001", "--month", "2026-04", "--task", "1.1", "--by", "m2",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("case 2026-001 has no monitoring for 2026-04 by `m2`"),
+        "{}",
+        run.all()
+    );
+}
+
+#[test]
+fn undo_is_checked_like_any_other_change() {
+    let (t, dir) = repo();
+    t.run([
+        "person",
+        "add",
+        "--institution",
+        "gops",
+        "--name",
+        "Piotr Zet",
+    ])
+    .ok();
+    // A record written since names the person the undo would take away.
+    let case = format!("{dir}/case.toml");
+    let text = t.read(&case).replace(
+        "coordinator = \"anna-kowalska\"",
+        "coordinator = \"piotr-zet\"",
+    );
+    t.write(&case, text);
+    let before = t.state();
+    let run = t.run(["undo"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("error[K005]: unknown person `piotr-zet`"),
+        "{}",
+        run.all()
+    );
+    assert!(run.stderr.contains("koop undo --force"), "{}", run.all());
+    t.unchanged(&before);
+    t.run(["undo", "--force"]).ok();
+    assert!(!t.exists("institutions/gops/people/piotr-zet.toml"));
+}
+
+#[test]
+fn edit_does_not_overwrite_a_change_made_while_the_editor_was_open() {
+    let (t, _) = repo();
+    let rel = "institutions/sp1/institution.toml";
+    let colleague = t.script(
+        "colleague",
+        &format!(
+            "printf 'name = \"SP 1 (zmiana kolegi)\"\\nkind = \"school\"\\nlevel = \"gmina\"\\n' > '{}'; echo '# mine' >> \"$1\"",
+            t.path().join(rel).display()
+        ),
+    );
+    let run = with_editor(&t, &colleague, &["edit", rel]).fails(1);
+    assert!(
+        run.stderr
+            .contains("was changed by someone else while you were editing it"),
+        "{}",
+        run.all()
+    );
+    assert!(t.read(rel).contains("zmiana kolegi"));
+    assert!(!t.read(rel).contains("# mine"));
+}
+
+#[test]
+fn a_past_meeting_is_not_cancelled_and_a_new_start_keeps_the_length() {
+    let (t, _) = repo();
+    t.run([
+        "meeting",
+        "new",
+        "--team",
+        "ggk",
+        "--date",
+        "2026-05-06",
+        "--start",
+        "11:00",
+        "--end",
+        "12:30",
+        "--place",
+        "GOPS",
+    ])
+    .ok();
+    let run = t.run(["meeting", "cancel", "2026-05-06-ggk"]).fails(1);
+    assert!(run.stderr.contains("has taken place"), "{}", run.all());
+    let run = t
+        .run([
+            "meeting",
+            "reschedule",
+            "2026-05-06-ggk",
+            "--date",
+            "2026-05-27",
+            "--start",
+            "10:00",
+        ])
+        .ok();
+    assert_eq!(run.stdout, "2026-05-27-ggk\n");
+    let text = t.read("meetings/2026-05-27-ggk.toml");
+    assert!(
+        text.contains("start = \"10:00\"\nend = \"11:30\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn removing_a_case_shows_its_personal_data_only_with_reveal_diff() {
+    let (t, dir) = repo();
+    let run = t
+        .run(["case", "remove", &format!("{dir}/"), "--dry-run"])
+        .ok();
+    assert!(
+        run.stdout.contains(&format!(
+            "{dir}/members.toml.age: encrypted personal data would be removed"
+        )),
+        "{}",
+        run.all()
+    );
+    let run = t
+        .run(["case", "remove", "2026-001", "--dry-run", "--reveal-diff"])
+        .ok();
+    assert!(
+        run.stdout.contains("-name = \"Ewa Przykładowa\""),
+        "{}",
+        run.all()
+    );
 }
