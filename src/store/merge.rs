@@ -198,9 +198,7 @@ fn merge_inline_tables(old: &mut Array, new: &ArrayOfTables) {
         }
     }
     let kept = out.len();
-    while old.len() > 0 {
-        old.remove(old.len() - 1);
-    }
+    old.clear();
     for v in out {
         old.push_formatted(v);
     }
