@@ -3,7 +3,6 @@
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, value};
 
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
@@ -11,8 +10,8 @@ use super::{
     unknown, user_id,
 };
 use crate::error::{Error, Result};
-use crate::model::{Date, Team, TeamKind, spanned};
-use crate::store::{self, Rec, Store, edit::date_value};
+use crate::model::{Agreement, Date, Member, Signatory, Team, TeamKind, spanned};
+use crate::store::{self, Rec, Store};
 
 /// `koop team …`
 #[derive(Debug, Subcommand)]
@@ -377,23 +376,27 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         )));
     }
     let path = team.path.clone();
-    tx.edit(&path, |doc| {
-        let member = find_or_push_in(doc.as_table_mut(), "members", "institution", &inst)?;
-        if make_core {
-            member.insert("core", value(true));
-        }
-        if !new_delegates.is_empty() {
-            let list = member.entry("delegates").or_insert(value(Array::new()));
-            let Some(array) = list.as_array_mut() else {
-                return Err(
-                    Error::user(format!("{path}: `delegates` of `{inst}` is not a list"))
-                        .hint("fix it by hand: delegates = [\"person-id\", …]"),
-                );
-            };
-            for d in &new_delegates {
-                array.push(d.as_str());
+    tx.update(&path, |team: &mut Team| {
+        let at = match team
+            .members
+            .iter()
+            .position(|m| m.institution.get_ref() == &inst)
+        {
+            Some(at) => at,
+            None => {
+                team.members.push(Member {
+                    institution: spanned(inst.clone()),
+                    core: false,
+                    delegates: Vec::new(),
+                });
+                team.members.len() - 1
             }
-        }
+        };
+        let member = &mut team.members[at];
+        member.core |= make_core;
+        member
+            .delegates
+            .extend(new_delegates.iter().cloned().map(spanned));
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("add {inst} to team {team_id}"))?;
@@ -405,59 +408,6 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .line(&format!("Added {inst} to team {team_id} ({path})"));
     }
     Ok(0)
-}
-
-/// The entry of array `key` whose `field` equals `id`, appended as a new table when missing.
-fn find_or_push_in<'a>(
-    table: &'a mut Table,
-    key: &str,
-    field: &str,
-    id: &str,
-) -> Result<&'a mut dyn TableLike> {
-    let item = table
-        .entry(key)
-        .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
-    let matches = |t: &dyn TableLike| t.get(field).and_then(|v| v.as_str()) == Some(id);
-    match item {
-        Item::ArrayOfTables(tables) => {
-            let pos = tables.iter().position(|t| matches(t));
-            let index = match pos {
-                Some(i) => i,
-                None => {
-                    let mut t = Table::new();
-                    t.insert(field, value(id));
-                    tables.push(t);
-                    tables.len() - 1
-                }
-            };
-            match tables.get_mut(index) {
-                Some(t) => Ok(t as &mut dyn TableLike),
-                None => Err(Error::user(format!("cannot edit `{key}`"))),
-            }
-        }
-        Item::Value(toml_edit::Value::Array(array)) => {
-            let pos = array
-                .iter()
-                .position(|v| v.as_inline_table().is_some_and(|t| matches(t)));
-            let index = match pos {
-                Some(i) => i,
-                None => {
-                    let mut t = toml_edit::InlineTable::new();
-                    t.insert(field, id.into());
-                    array.push(t);
-                    array.len() - 1
-                }
-            };
-            match array.get_mut(index).and_then(|v| v.as_inline_table_mut()) {
-                Some(t) => Ok(t as &mut dyn TableLike),
-                None => Err(Error::user(format!(
-                    "`{key}` holds something other than tables"
-                ))),
-            }
-        }
-        _ => Err(Error::user(format!("`{key}` is not a list of tables"))
-            .hint("fix it by hand (see docs/format.md)")),
-    }
 }
 
 fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
@@ -502,22 +452,22 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         )));
     }
     let path = team.path.clone();
-    tx.edit(&path, |doc| {
-        let table = agreement_table(doc, &path)?;
+    tx.update(&path, |team: &mut Team| {
+        let a = team.agreement.get_or_insert_with(Agreement::default);
         if let Some(d) = args.signed {
-            table.insert("signed", date_value(d)?);
+            a.signed = Some(d);
         }
         if let Some(p) = &place {
-            table.insert("place", value(p.as_str()));
+            a.place = Some(p.clone());
         }
         if let Some(p) = &meeting_place {
-            table.insert("meeting_place", value(p.as_str()));
+            a.meeting_place = Some(p.clone());
         }
         if let Some(n) = args.frequency_months {
-            table.insert("meeting_frequency_months", value(i64::from(n)));
+            a.meeting_frequency_months = Some(n);
         }
         if let Some(d) = args.valid_until {
-            table.insert("valid_until", date_value(d)?);
+            a.valid_until = Some(d);
         }
         Ok(())
     })?;
@@ -525,17 +475,6 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     ctx.ui
         .line(&format!("Updated the agreement of team {team_id} ({path})"));
     Ok(0)
-}
-
-fn agreement_table<'a>(doc: &'a mut DocumentMut, path: &str) -> Result<&'a mut Table> {
-    // Implicit until it has keys of its own, so `team sign` alone writes no empty header.
-    let mut new = Table::new();
-    new.set_implicit(true);
-    let item = doc.entry("agreement").or_insert(Item::Table(new));
-    item.as_table_mut().ok_or_else(|| {
-        Error::user(format!("{path}: `agreement` is not a table"))
-            .hint("write it as an [agreement] section (see docs/format.md)")
-    })
 }
 
 fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
@@ -563,15 +502,13 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         )));
     }
     let path = team.path.clone();
-    tx.edit(&path, |doc| {
-        let table = agreement_table(doc, &path)?;
-        let entry = find_or_push_in(table, "signatories", "institution", &inst)?;
-        if let Some(r) = &representative {
-            entry.insert("representative", value(r.as_str()));
-        }
-        if let Some(j) = args.joined {
-            entry.insert("joined", date_value(j)?);
-        }
+    tx.update(&path, |team: &mut Team| {
+        let a = team.agreement.get_or_insert_with(Agreement::default);
+        a.signatories.push(Signatory {
+            institution: spanned(inst.clone()),
+            representative: representative.clone(),
+            joined: args.joined,
+        });
         Ok(())
     })?;
     ctx.commit(

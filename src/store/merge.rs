@@ -82,12 +82,14 @@ fn merge_inline(old: &mut toml_edit::InlineTable, new: &dyn TableLike) {
         old.remove(&k);
     }
     for (k, n) in new.iter() {
-        let Ok(n) = fresh(n).into_value() else {
+        let Ok(mut n) = fresh(n).into_value() else {
             continue;
         };
         match old.get_mut(k) {
             Some(o) => merge_value(o, &n),
             None => {
+                // No spacing of its own: toml_edit lays it out as the table's other entries.
+                n.decor_mut().clear();
                 old.insert(k, n);
             }
         }
@@ -102,7 +104,9 @@ fn merge_value(old: &mut Value, new: &Value) {
         (Value::InlineTable(o), Value::InlineTable(n)) => merge_inline(o, n),
         (Value::Array(o), Value::Array(n)) if grew(o, n) => {
             for v in n.iter().skip(o.len()) {
-                o.push_formatted(v.clone().decorated(" ", ""));
+                let mut v = v.clone();
+                v.decor_mut().clear();
+                o.push(v);
             }
         }
         _ => {
@@ -193,19 +197,18 @@ fn merge_inline_tables(old: &mut Array, new: &ArrayOfTables) {
             None => {
                 let mut t = fresh_table(n).into_inline_table();
                 t.fmt();
-                out.push(Value::InlineTable(t).decorated(" ", ""));
+                let mut v = Value::InlineTable(t);
+                v.decor_mut().clear();
+                out.push(v);
             }
         }
     }
-    let kept = out.len();
     old.clear();
     for v in out {
-        old.push_formatted(v);
-    }
-    if kept > 0 {
-        // The first entry follows the bracket without a space, as koop writes lists.
-        if let Some(first) = old.get_mut(0) {
-            first.decor_mut().set_prefix("");
+        if v.decor().prefix().is_some() {
+            old.push_formatted(v);
+        } else {
+            old.push(v);
         }
     }
 }

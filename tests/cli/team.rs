@@ -811,25 +811,20 @@ fn agreement_refuses_bad_dates_frequencies_and_teams() {
 }
 
 #[test]
-fn agreement_refuses_an_inline_agreement_table_and_leaves_it_alone() {
+fn an_inline_agreement_table_stays_inline() {
     let t = fixture();
     t.write(
         "teams/ia.toml",
         "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05 }\n",
     );
     t.check_records(&[]).ok();
-    let before = t.state();
-    for args in [
-        vec!["team", "agreement", "ia", "--place", "X"],
-        vec!["team", "sign", "ia", "sp1"],
-    ] {
-        let run = t.run(&args).fails(1);
-        assert_eq!(
-            run.stderr,
-            "error: teams/ia.toml: `agreement` is not a table\n  help: write it as an [agreement] section (see docs/format.md)\n"
-        );
-        t.unchanged(&before);
-    }
+    t.run(["team", "agreement", "ia", "--place", "X"]).ok();
+    t.run(["team", "sign", "ia", "sp1"]).ok();
+    assert_eq!(
+        t.read("teams/ia.toml"),
+        "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05 , place = \"X\" , signatories = [{ institution = \"sp1\" }] }\n"
+    );
+    t.check_records(&[]).ok();
 }
 
 // ---------------------------------------------------------------------------------------
