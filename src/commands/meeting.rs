@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use toml_edit::value;
 
-use super::caseutil::push_table;
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, optional_text, require_institution, require_person, required_prose, required_text,
@@ -16,8 +14,8 @@ use super::{
 use crate::error::{Error, Result};
 use crate::model::calendar::Time;
 use crate::model::meeting::INITIATING_AGENDA;
-use crate::model::{Date, Meeting, MeetingKind, spanned};
-use crate::store::{self, Rec, Store, edit::date_value};
+use crate::model::{Attendance, Date, Decision, Invitation, Meeting, MeetingKind, spanned};
+use crate::store::{self, Rec, Store};
 use crate::text::decode;
 
 /// `koop meeting …`
@@ -521,12 +519,12 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         ));
     }
     let path = rec.path.clone();
-    tx.edit(&path, |doc| {
-        for id in &added {
-            let t = push_table(doc.as_table_mut(), "invited", &path)?;
-            t.insert("institution", value(id.as_str()));
-            t.insert("rsvp_by", date_value(args.rsvp_by)?);
-        }
+    tx.update(&path, |m: &mut Meeting| {
+        m.invited.extend(added.iter().map(|id| Invitation {
+            institution: spanned(id.clone()),
+            person: None,
+            rsvp_by: Some(args.rsvp_by),
+        }));
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("invite to meeting {}", args.id))?;
@@ -569,15 +567,16 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         ));
     }
     let path = rec.path.clone();
-    tx.edit(&path, |doc| {
-        for (person, institution, contact) in &added {
-            let t = push_table(doc.as_table_mut(), "attendance", &path)?;
-            t.insert("person", value(person.as_str()));
-            t.insert("institution", value(institution.as_str()));
-            if let Some(c) = contact {
-                t.insert("contact", value(c.as_str()));
-            }
-        }
+    tx.update(&path, |m: &mut Meeting| {
+        m.attendance.extend(
+            added
+                .iter()
+                .map(|(person, institution, contact)| Attendance {
+                    person: spanned(person.clone()),
+                    institution: Some(spanned(institution.clone())),
+                    contact: contact.clone(),
+                }),
+        );
         Ok(())
     })?;
     let names: Vec<&str> = added.iter().map(|(p, _, _)| p.as_str()).collect();
@@ -628,8 +627,8 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
         .hint("add --replace to overwrite them"));
     }
     let path = rec.path.clone();
-    tx.edit(&path, |doc| {
-        doc.insert("minutes", value(text.trim_end()));
+    tx.update(&path, |m: &mut Meeting| {
+        m.minutes = Some(text.trim_end().to_string());
         Ok(())
     })?;
     ctx.commit(
@@ -670,8 +669,8 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
-    tx.edit(&path, |doc| {
-        doc.insert("approved_at", value(at.as_str()));
+    tx.update(&path, |m: &mut Meeting| {
+        m.approved_at = Some(spanned(at.clone()));
         Ok(())
     })?;
     ctx.commit(
@@ -719,15 +718,13 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
-    tx.edit(&path, |doc| {
-        let t = push_table(doc.as_table_mut(), "decisions", &path)?;
-        t.insert("text", value(text.as_str()));
-        if let Some(o) = &owner {
-            t.insert("owner", value(o.as_str()));
-        }
-        if let Some(d) = args.due {
-            t.insert("due", date_value(d)?);
-        }
+    tx.update(&path, |m: &mut Meeting| {
+        m.decisions.push(Decision {
+            text: text.clone(),
+            owner: owner.clone().map(spanned),
+            due: args.due.map(spanned),
+            done: None,
+        });
         Ok(())
     })?;
     let n = rec.value.decisions.len() + 1;

@@ -1,118 +1,155 @@
-//! Writing a changed record back without disturbing what the user wrote: the record, changed
-//! in model terms (a typed value), is serialised afresh and merged into the document as it
-//! is on disk. Only what differs changes: unchanged values keep their quoting, comments and
-//! spacing; tables and entries keep their order and comments; a list that only grew keeps its
-//! layout and gets the new items; entries of a list of tables are matched by their identity
-//! (`id`, `key`, `institution`, …), so removing one leaves the others' comments in place.
+//! Writing a changed record back without disturbing what the user wrote. A command changes a
+//! record in model terms (its typed value); the record is serialised as it was (`base`) and
+//! as it is now (`new`), and only the difference between the two is applied to the document
+//! on disk. Unchanged values keep their quoting, comments and spacing; keys the user left out
+//! because they have a default stay out; tables and entries keep their order and comments; a
+//! list that only grew keeps its layout and gets the new items; entries of a list of tables
+//! are matched by their identity (`id`, `key`, `person`, …), so removing one leaves the
+//! others as they were.
 
-use toml_edit::{Array, ArrayOfTables, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
 
 /// The keys that identify an entry of a list of tables, in order of preference.
-const IDENTITY: &[&str] = &["id", "key", "institution", "task", "person", "goal"];
+const IDENTITY: &[&str] = &["id", "key", "person", "institution", "task", "goal"];
 
-/// Makes `old` read as `new`, changing only what differs.
-pub fn into(old: &mut Table, new: &Table) {
-    merge_table(old, new);
+/// Applies to `doc` what changed from `base` to `new` (two serialisations of one record).
+pub fn into(doc: &mut Table, base: &Table, new: &Table) {
+    merge_table(doc, base, new);
 }
 
-fn merge_table(old: &mut Table, new: &dyn TableLike) {
-    let gone: Vec<String> = old
-        .iter()
-        .map(|(k, _)| k.to_string())
-        .filter(|k| new.get(k).is_none())
-        .collect();
-    for k in gone {
-        old.remove(&k);
+fn keys(base: &dyn TableLike, new: &dyn TableLike) -> Vec<String> {
+    let mut out: Vec<String> = base.iter().map(|(k, _)| k.to_string()).collect();
+    for (k, _) in new.iter() {
+        if !out.iter().any(|o| o == k) {
+            out.push(k.to_string());
+        }
     }
-    for (k, n) in new.iter() {
-        match old.get_mut(k) {
-            Some(o) => merge_item(o, n),
-            None => {
-                old.insert(k, fresh(n));
+    out
+}
+
+fn merge_table(doc: &mut Table, base: &dyn TableLike, new: &dyn TableLike) {
+    for k in keys(base, new) {
+        match (base.get(&k), new.get(&k)) {
+            (Some(b), Some(n)) if same_item(b, n) => {}
+            (Some(_), None) => {
+                doc.remove(&k);
             }
+            (b, Some(n)) => match doc.get_mut(&k) {
+                Some(d) => merge_item(d, b, n),
+                None => {
+                    doc.insert(&k, fresh(n));
+                }
+            },
+            (None, None) => {}
         }
     }
 }
 
-fn merge_item(old: &mut Item, new: &Item) {
-    let replace = match (&mut *old, new) {
-        (Item::Table(o), Item::Table(n)) => {
-            merge_table(o, n);
+fn merge_inline(doc: &mut InlineTable, base: &dyn TableLike, new: &dyn TableLike) {
+    for k in keys(base, new) {
+        match (base.get(&k), new.get(&k)) {
+            (Some(b), Some(n)) if same_item(b, n) => {}
+            (Some(_), None) => {
+                doc.remove(&k);
+            }
+            (b, Some(n)) => {
+                let Ok(mut nv) = fresh(n).into_value() else {
+                    continue;
+                };
+                match doc.get_mut(&k) {
+                    Some(d) => {
+                        let bv = b.and_then(|b| fresh(b).into_value().ok());
+                        merge_value(d, bv.as_ref(), &nv);
+                    }
+                    None => {
+                        // No spacing of its own: laid out as the table's other entries.
+                        nv.decor_mut().clear();
+                        doc.insert(&k, nv);
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn merge_item(doc: &mut Item, base: Option<&Item>, new: &Item) {
+    let empty = Table::new();
+    let base_table = |b: Option<&Item>| -> Table {
+        b.and_then(|b| b.as_table().cloned())
+            .or_else(|| {
+                b.and_then(Item::as_inline_table)
+                    .map(|t| t.clone().into_table())
+            })
+            .unwrap_or_else(|| empty.clone())
+    };
+    let replace = match (&mut *doc, new) {
+        (Item::Table(d), Item::Table(n)) => {
+            merge_table(d, &base_table(base), n);
             false
         }
-        (Item::Table(o), Item::Value(Value::InlineTable(n))) => {
-            merge_table(o, n);
+        (Item::Table(d), Item::Value(Value::InlineTable(n))) => {
+            merge_table(d, &base_table(base), n);
             false
         }
-        (Item::Value(Value::InlineTable(o)), Item::Table(n)) => {
-            merge_inline(o, n);
+        (Item::Value(Value::InlineTable(d)), Item::Table(n)) => {
+            merge_inline(d, &base_table(base), n);
             false
         }
-        (Item::Value(Value::InlineTable(o)), Item::Value(Value::InlineTable(n))) => {
-            merge_inline(o, n);
+        (Item::Value(Value::InlineTable(d)), Item::Value(Value::InlineTable(n))) => {
+            merge_inline(d, &base_table(base), n);
             false
         }
-        (Item::ArrayOfTables(o), Item::ArrayOfTables(n)) => {
-            merge_tables(o, n);
+        (Item::ArrayOfTables(d), Item::ArrayOfTables(n)) => {
+            let b = base
+                .and_then(Item::as_array_of_tables)
+                .cloned()
+                .unwrap_or_default();
+            merge_tables(d, &b, n);
             false
         }
-        (Item::Value(Value::Array(o)), Item::ArrayOfTables(n)) => {
-            merge_inline_tables(o, n);
+        (Item::Value(Value::Array(d)), Item::ArrayOfTables(n)) => {
+            let b = base
+                .and_then(Item::as_array_of_tables)
+                .cloned()
+                .unwrap_or_default();
+            merge_inline_tables(d, &b, n);
             false
         }
-        (Item::Value(o), Item::Value(n)) => {
-            merge_value(o, n);
+        (Item::Value(d), Item::Value(n)) => {
+            merge_value(d, base.and_then(Item::as_value), n);
             false
         }
         _ => true,
     };
     if replace {
-        *old = fresh(new);
+        *doc = fresh(new);
     }
 }
 
-/// Merges into an inline table: every entry stays a value.
-fn merge_inline(old: &mut toml_edit::InlineTable, new: &dyn TableLike) {
-    let gone: Vec<String> = old
-        .iter()
-        .map(|(k, _)| k.to_string())
-        .filter(|k| new.get(k).is_none())
-        .collect();
-    for k in gone {
-        old.remove(&k);
-    }
-    for (k, n) in new.iter() {
-        let Ok(mut n) = fresh(n).into_value() else {
-            continue;
-        };
-        match old.get_mut(k) {
-            Some(o) => merge_value(o, &n),
-            None => {
-                // No spacing of its own: toml_edit lays it out as the table's other entries.
-                n.decor_mut().clear();
-                old.insert(k, n);
-            }
-        }
-    }
-}
-
-fn merge_value(old: &mut Value, new: &Value) {
-    if same(old, new) {
+fn merge_value(doc: &mut Value, base: Option<&Value>, new: &Value) {
+    if same(doc, new) {
         return;
     }
-    match (&mut *old, new) {
-        (Value::InlineTable(o), Value::InlineTable(n)) => merge_inline(o, n),
-        (Value::Array(o), Value::Array(n)) if grew(o, n) => {
-            for v in n.iter().skip(o.len()) {
+    match (&mut *doc, new) {
+        (Value::InlineTable(d), Value::InlineTable(n)) => {
+            let b = base
+                .and_then(Value::as_inline_table)
+                .cloned()
+                .unwrap_or_default();
+            merge_inline(d, &b, n);
+        }
+        (Value::Array(d), Value::Array(n)) if grew(d, n) => {
+            for v in n.iter().skip(d.len()) {
                 let mut v = v.clone();
                 v.decor_mut().clear();
-                o.push(v);
+                d.push(v);
             }
         }
         _ => {
-            let decor = old.decor().clone();
-            *old = new.clone();
-            *old.decor_mut() = decor;
+            let decor = doc.decor().clone();
+            *doc = new.clone();
+            *doc.decor_mut() = decor;
         }
     }
 }
@@ -122,32 +159,49 @@ fn grew(old: &Array, new: &Array) -> bool {
     new.len() > old.len() && old.iter().zip(new.iter()).all(|(a, b)| same(a, b))
 }
 
-/// Entries of a list of tables: matched by identity (or position), merged, in the new order.
-fn merge_tables(old: &mut ArrayOfTables, new: &ArrayOfTables) {
-    let mut pool: Vec<Option<Table>> = old.iter().cloned().map(Some).collect();
+/// Which entry of `base` each entry of `new` is, by identity (or position when entries have
+/// none); `None` for a new entry.
+fn pairing<'a>(
+    base: impl Iterator<Item = &'a dyn TableLike>,
+    new: impl Iterator<Item = &'a dyn TableLike>,
+) -> Vec<Option<usize>> {
+    let base: Vec<Option<String>> = base.map(identity).collect();
+    let mut taken = vec![false; base.len()];
+    new.enumerate()
+        .map(|(i, n)| {
+            let found = match identity(n) {
+                Some(id) => (0..base.len()).find(|&j| !taken[j] && base[j].as_ref() == Some(&id)),
+                None => (i < base.len() && !taken[i] && base[i].is_none()).then_some(i),
+            };
+            if let Some(j) = found {
+                taken[j] = true;
+            }
+            found
+        })
+        .collect()
+}
+
+/// Entries of a list of tables: the file's entry i is the record's entry i as it was.
+fn merge_tables(doc: &mut ArrayOfTables, base: &ArrayOfTables, new: &ArrayOfTables) {
+    let pairs = pairing(
+        base.iter().map(|t| t as &dyn TableLike),
+        new.iter().map(|t| t as &dyn TableLike),
+    );
+    let old: Vec<Table> = doc.iter().cloned().collect();
     let mut out: Vec<Table> = Vec::new();
-    let mut first_kept = false;
-    for (i, n) in new.iter().enumerate() {
-        let found = match identity(n) {
-            Some(id) => pool.iter().position(|o| {
-                o.as_ref()
-                    .is_some_and(|o| identity(o).as_ref() == Some(&id))
-            }),
-            None => pool.get(i).and_then(|o| o.as_ref()).map(|_| i),
-        };
-        if i == 0 && found == Some(0) {
-            first_kept = true;
-        }
-        match found.and_then(|j| pool[j].take()) {
-            Some(mut o) => {
-                merge_table(&mut o, n);
-                out.push(o);
+    for (n, pair) in new.iter().zip(&pairs) {
+        match pair.and_then(|j| Some((old.get(j)?.clone(), base.get(j)?))) {
+            Some((mut d, b)) => {
+                merge_table(&mut d, b, n);
+                out.push(d);
             }
             None => out.push(fresh_table(n)),
         }
     }
     // A later entry that becomes the first takes the first's blank lines, not its own.
-    if !first_kept && let (Some(was), Some(now)) = (old.get(0), out.first_mut()) {
+    if pairs.first().copied().flatten() != Some(0)
+        && let (Some(was), Some(now)) = (old.first(), out.first_mut())
+    {
         let blank = |t: &Table| {
             t.decor()
                 .prefix()
@@ -167,32 +221,27 @@ fn merge_tables(old: &mut ArrayOfTables, new: &ArrayOfTables) {
             now.decor_mut().set_prefix(prefix);
         }
     }
-    old.clear();
+    doc.clear();
     for t in out {
-        old.push(t);
+        doc.push(t);
     }
 }
 
 /// A list of inline tables (`members = [{…}, {…}]`) kept inline.
-fn merge_inline_tables(old: &mut Array, new: &ArrayOfTables) {
-    let mut pool: Vec<Option<Value>> = old.iter().cloned().map(Some).collect();
+fn merge_inline_tables(doc: &mut Array, base: &ArrayOfTables, new: &ArrayOfTables) {
+    let pairs = pairing(
+        base.iter().map(|t| t as &dyn TableLike),
+        new.iter().map(|t| t as &dyn TableLike),
+    );
+    let old: Vec<Value> = doc.iter().cloned().collect();
     let mut out: Vec<Value> = Vec::new();
-    for (i, n) in new.iter().enumerate() {
-        let id = identity(n);
-        let found = pool.iter().enumerate().position(|(j, o)| {
-            o.as_ref()
-                .and_then(Value::as_inline_table)
-                .is_some_and(|t| match &id {
-                    Some(id) => identity(t).as_ref() == Some(id),
-                    None => i == j,
-                })
-        });
-        match found.and_then(|j| pool[j].take()) {
-            Some(mut o) => {
-                if let Some(t) = o.as_inline_table_mut() {
-                    merge_inline(t, n);
+    for (n, pair) in new.iter().zip(&pairs) {
+        match pair.and_then(|j| Some((old.get(j)?.clone(), base.get(j)?))) {
+            Some((mut d, b)) => {
+                if let Some(t) = d.as_inline_table_mut() {
+                    merge_inline(t, b, n);
                 }
-                out.push(o);
+                out.push(d);
             }
             None => {
                 let mut t = fresh_table(n).into_inline_table();
@@ -203,12 +252,12 @@ fn merge_inline_tables(old: &mut Array, new: &ArrayOfTables) {
             }
         }
     }
-    old.clear();
+    doc.clear();
     for v in out {
         if v.decor().prefix().is_some() {
-            old.push_formatted(v);
+            doc.push_formatted(v);
         } else {
-            old.push(v);
+            doc.push(v);
         }
     }
 }
@@ -219,6 +268,25 @@ fn identity(t: &dyn TableLike) -> Option<String> {
         let v = t.get(k)?.as_value()?;
         Some(format!("{k}={}", v.clone().decorated("", "")))
     })
+}
+
+/// Whether two items hold the same data, whatever their formatting.
+fn same_item(a: &Item, b: &Item) -> bool {
+    match (a, b) {
+        (Item::Value(x), Item::Value(y)) => same(x, y),
+        (Item::Table(x), Item::Table(y)) => same_tables(x, y),
+        (Item::ArrayOfTables(x), Item::ArrayOfTables(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| same_tables(a, b))
+        }
+        (Item::None, Item::None) => true,
+        _ => false,
+    }
+}
+
+fn same_tables(a: &dyn TableLike, b: &dyn TableLike) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(k, v)| b.get(k).is_some_and(|w| same_item(v, w)))
 }
 
 /// Whether two values are the same, whatever their formatting.
@@ -268,57 +336,71 @@ fn fresh_table(t: &Table) -> Table {
 mod tests {
     use toml_edit::DocumentMut;
 
-    fn merged(old: &str, new: &str) -> String {
-        let mut doc: DocumentMut = old.parse().unwrap();
-        let new: DocumentMut = new.parse().unwrap();
-        super::into(doc.as_table_mut(), new.as_table());
-        doc.to_string()
+    /// The file `doc`, whose record serialises as `base`, after the record became `new`.
+    fn merged(doc: &str, base: &str, new: &str) -> String {
+        let mut d: DocumentMut = doc.parse().unwrap();
+        let b: DocumentMut = base.parse().unwrap();
+        let n: DocumentMut = new.parse().unwrap();
+        super::into(d.as_table_mut(), b.as_table(), n.as_table());
+        d.to_string()
     }
 
     #[test]
     fn unchanged_values_keep_comments_quoting_and_order() {
-        let old = "# the case\nkind = 'family' # literal\nstatus = \"referred\"\n\n[referral]\ndate = 2026-03-02\n";
-        let new = "status = \"qualified\"\nkind = \"family\"\n\n[referral]\ndate = 2026-03-02\n\n[qualification]\ndate = 2026-03-10\nteam = \"ggk\"\n";
+        let doc = "# the case\nkind = 'family' # literal\nstatus = \"referred\"\n\n[referral]\ndate = 2026-03-02\n";
+        let base = "kind = \"family\"\nstatus = \"referred\"\n\n[referral]\ndate = 2026-03-02\n";
+        let new = "kind = \"family\"\nstatus = \"qualified\"\n\n[referral]\ndate = 2026-03-02\n\n[qualification]\ndate = 2026-03-10\nteam = \"ggk\"\n";
         assert_eq!(
-            merged(old, new),
+            merged(doc, base, new),
             "# the case\nkind = 'family' # literal\nstatus = \"qualified\"\n\n[referral]\ndate = 2026-03-02\n\n[qualification]\ndate = 2026-03-10\nteam = \"ggk\"\n"
         );
     }
 
     #[test]
-    fn keys_gone_from_the_record_go_from_the_file() {
-        let old = "status = \"closed\"\n\n[closure]\ndate = 2026-07-01\nhandover = \"x\"\n";
+    fn defaults_the_user_left_out_stay_out() {
+        let doc = "kind = \"first\"\n";
+        let base = "kind = \"first\"\nwork_months = 13\n";
+        let new = "kind = \"first\"\nwork_months = 13\n\n[steps.\"1.1\"]\ndone = 2026-01-20\n";
         assert_eq!(
-            merged(old, "status = \"active\"\n"),
+            merged(doc, base, new),
+            "kind = \"first\"\n\n[steps.\"1.1\"]\ndone = 2026-01-20\n"
+        );
+    }
+
+    #[test]
+    fn keys_gone_from_the_record_go_from_the_file() {
+        let doc = "status = \"closed\"\n\n[closure]\ndate = 2026-07-01\nhandover = \"x\"\n";
+        assert_eq!(
+            merged(doc, doc, "status = \"active\"\n"),
             "status = \"active\"\n"
         );
     }
 
     #[test]
     fn entries_are_matched_by_identity() {
-        let old = "[[goals]]\n# first\nid = 1\ntext = \"a\"\n\n[[goals]]\n# second\nid = 2\ntext = \"b\"\n";
+        let doc = "[[goals]]\n# first\nid = 1\ntext = \"a\"\n\n[[goals]]\n# second\nid = 2\ntext = \"b\"\n";
         let new = "[[goals]]\nid = 2\ntext = \"b\"\n";
         assert_eq!(
-            merged(old, new),
+            merged(doc, doc, new),
             "[[goals]]\n# second\nid = 2\ntext = \"b\"\n"
         );
     }
 
     #[test]
     fn a_list_that_grew_keeps_its_layout() {
-        let old = "delegates = [\"a\",   \"b\"] # two\n";
+        let doc = "delegates = [\"a\",   \"b\"] # two\n";
         let new = "delegates = [\"a\", \"b\", \"c\"]\n";
         assert_eq!(
-            merged(old, new),
+            merged(doc, doc, new),
             "delegates = [\"a\",   \"b\", \"c\"] # two\n"
         );
     }
 
     #[test]
     fn nested_tasks_land_under_their_goal() {
-        let old = "main_goal = \"x\"\n\n[[goals]]\nid = 1\ntext = \"a\"\n\n[[goals]]\nid = 2\ntext = \"b\"\n";
+        let doc = "main_goal = \"x\"\n\n[[goals]]\nid = 1\ntext = \"a\"\n\n[[goals]]\nid = 2\ntext = \"b\"\n";
         let new = "main_goal = \"x\"\n\n[[goals]]\nid = 1\ntext = \"a\"\n\n[[goals.tasks]]\nid = \"1.1\"\ntext = \"t\"\n\n[[goals]]\nid = 2\ntext = \"b\"\n";
-        let text = merged(old, new);
+        let text = merged(doc, doc, new);
         let a = text.find("[[goals.tasks]]").unwrap();
         let b = text.find("id = 2").unwrap();
         assert!(a < b, "{text}");
@@ -326,11 +408,12 @@ mod tests {
 
     #[test]
     fn inline_lists_of_tables_stay_inline() {
-        let old = "members = [{ institution = \"a\" }]\n";
+        let doc = "members = [{ institution = \"a\" }]\n";
+        let base = "[[members]]\ninstitution = \"a\"\n";
         let new =
             "[[members]]\ninstitution = \"a\"\n\n[[members]]\ninstitution = \"b\"\ncore = true\n";
         assert_eq!(
-            merged(old, new),
+            merged(doc, base, new),
             "members = [{ institution = \"a\" }, { institution = \"b\", core = true }]\n"
         );
     }

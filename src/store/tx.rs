@@ -461,13 +461,18 @@ fn typed<T: crate::model::Record, R>(
     let mut record: T = toml::from_str(&doc.to_string()).map_err(|e| {
         Error::user(format!("{rel} does not load")).caused_by(e.message().to_string())
     })?;
+    let serialise = |record: &T| -> Result<DocumentMut> {
+        let text = toml::to_string(record)
+            .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
+        text.parse().map_err(|e: toml_edit::TomlError| {
+            Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
+        })
+    };
+    let base = serialise(&record)?;
     let out = change(&mut record)?;
-    let text = toml::to_string(&record)
-        .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
-    let new: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
-    })?;
-    super::merge::into(doc.as_table_mut(), new.as_table());
+    let new = serialise(&record)?;
+    // Only what the change changed reaches the file.
+    super::merge::into(doc.as_table_mut(), base.as_table(), new.as_table());
     Ok(out)
 }
 
