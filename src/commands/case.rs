@@ -3,11 +3,8 @@
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use toml_edit::{Array, value};
 
-use super::caseutil::{
-    content_suffix, find_case, need_personal, push_table, require_status, today,
-};
+use super::caseutil::{content_suffix, find_case, need_personal, require_status, today};
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, optional_text, prose, require_institution, require_person, required_prose, required_text,
@@ -16,10 +13,10 @@ use super::{
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{
-    Case, CaseKind, Closure, Consent as ConsentRecord, Date, Plan, Qualification, Referral, Status,
-    spanned,
+    Case, CaseKind, Closure, Consent as ConsentRecord, Date, Diagnosis, FamilyMember, Members,
+    Plan, Qualification, Referral, Status, spanned,
 };
-use crate::store::{CaseRec, Store, edit::date_value};
+use crate::store::{CaseRec, Store};
 
 /// `koop case …`
 #[derive(Debug, Subcommand)]
@@ -759,25 +756,16 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .unwrap_or_default(),
     };
     let path = c.path_of("members", &[]);
-    tx.edit_or_create(&path, |doc| {
-        let t = push_table(doc.as_table_mut(), "members", &path)?;
-        t.insert("key", value(key.as_str()));
-        t.insert("name", value(name.as_str()));
-        if let Some(y) = args.birth_year {
-            t.insert("birth_year", value(i64::from(y)));
-        }
-        if let Some(a) = args.age {
-            t.insert("age", value(i64::from(a)));
-        }
-        for (k, v) in [
-            ("residence", &residence),
-            ("phone", &phone),
-            ("relation", &relation),
-        ] {
-            if let Some(v) = v {
-                t.insert(k, value(v.as_str()));
-            }
-        }
+    tx.update_or_create(&path, |m: &mut Members| {
+        m.members.push(FamilyMember {
+            key: spanned(key.clone()),
+            name: name.clone(),
+            birth_year: args.birth_year,
+            age: args.age,
+            residence: residence.clone(),
+            phone: phone.clone(),
+            relation: relation.clone(),
+        });
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("add a member to case {}", c.id()))?;
@@ -899,30 +887,28 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         None => None,
     };
     let path = c.path_of("diagnosis", &[]);
-    tx.edit_or_create(&path, |doc| {
-        if let Some(d) = date {
-            doc.insert("date", date_value(d)?);
+    tx.update_or_create(&path, |d: &mut Diagnosis| {
+        if let Some(day) = date {
+            d.date = Some(spanned(day));
         }
         if let Some(a) = &author {
-            doc.insert("author", value(a.as_str()));
+            d.author = Some(spanned(a.clone()));
         }
-        for (key, text) in &headings {
-            if let Some(text) = text {
-                doc.insert(key, value(text.as_str()));
+        let [material, housing, professional, health, care, relations] = headings.clone();
+        for (field, text) in [
+            (&mut d.material, material.1),
+            (&mut d.housing, housing.1),
+            (&mut d.professional, professional.1),
+            (&mut d.health, health.1),
+            (&mut d.care, care.1),
+            (&mut d.relations, relations.1),
+        ] {
+            if text.is_some() {
+                *field = text;
             }
         }
-        for (key, items) in [("problems", &problems), ("needs", &needs)] {
-            if items.is_empty() {
-                continue;
-            }
-            let list = doc.entry(key).or_insert(value(Array::new()));
-            let array = list.as_array_mut().ok_or_else(|| {
-                Error::user(format!("{path}: `{key}` is not a list")).hint("fix it by hand")
-            })?;
-            for item in items {
-                array.push(item.as_str());
-            }
-        }
+        d.problems.extend(problems.iter().cloned());
+        d.needs.extend(needs.iter().cloned());
         Ok(())
     })?;
     ctx.commit(

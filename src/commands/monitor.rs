@@ -9,7 +9,7 @@ use super::caseutil::{Party, push_table, require_status, resolve_party, today};
 use super::{Ctx, prose, required_prose, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Date, Degree, Month};
+use crate::model::{Date, Degree, Monitoring, Month, Progress, spanned};
 use crate::store::edit::date_value;
 
 /// `koop monitor …`
@@ -136,17 +136,19 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     let party = resolve_party(&store, c, &args.by)?;
     let reporter = party.reporter().to_string();
     let path = c.path_of("monitoring", &[&args.month.to_string(), &reporter]);
-    tx.edit_or_create(&path, |doc| {
-        let t = push_table(doc.as_table_mut(), "entries", &path)?;
-        t.insert("task", value(args.task.as_str()));
-        t.insert("progress", value(text.as_str()));
-        if let Party::Institution {
+    let author = match &party {
+        Party::Institution {
             person: Some(p), ..
-        } = &party
-        {
-            t.insert("author", value(p.as_str()));
-        }
-        t.insert("date", date_value(date)?);
+        } => Some(spanned(p.clone())),
+        _ => None,
+    };
+    tx.update_or_create(&path, |m: &mut Monitoring| {
+        m.entries.push(Progress {
+            task: spanned(args.task.clone()),
+            progress: text.clone(),
+            author,
+            date: spanned(date),
+        });
         Ok(())
     })?;
     ctx.commit(
