@@ -3,15 +3,14 @@
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use toml_edit::{Item, Table, value};
 
 use super::caseutil::today;
 use super::output::{Format, print_json, print_table};
 use super::{Ctx, prose, to_toml, unknown};
 use crate::error::{Error, Result};
-use crate::model::Date;
-use crate::model::course::{Cycle, CycleKind, Phase, StepState, course, states};
-use crate::store::{self, Rec, Store, edit::date_value};
+use crate::model::course::{Cycle, CycleKind, Phase, StepDone, StepState, course, states};
+use crate::model::{Date, spanned};
+use crate::store::{self, Rec, Store};
 
 /// `koop model …`
 #[derive(Debug, Subcommand)]
@@ -199,18 +198,14 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         )));
     }
     let path = cycle.path.clone();
-    tx.edit(&path, |doc| {
-        let steps = doc.entry("steps").or_insert(Item::Table(Table::new()));
-        let steps = steps.as_table_mut().ok_or_else(|| {
-            Error::user(format!("{path}: `steps` is not a table")).hint("fix it by hand")
-        })?;
-        steps.set_implicit(true);
-        let mut t = Table::new();
-        t.insert("done", date_value(date)?);
-        if let Some(n) = &note {
-            t.insert("note", value(n.as_str()));
-        }
-        steps.insert(step, Item::Table(t));
+    tx.update(&path, |cycle: &mut Cycle| {
+        cycle.steps.insert(
+            step.to_string(),
+            StepDone {
+                done: spanned(date),
+                note: note.clone(),
+            },
+        );
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("step {step} done"))?;

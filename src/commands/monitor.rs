@@ -3,14 +3,14 @@
 //! (part C: the degree each goal was achieved).
 
 use clap::{Args, Subcommand};
-use toml_edit::value;
 
-use super::caseutil::{Party, push_table, require_status, resolve_party, today};
+use super::caseutil::{Party, require_status, resolve_party, today};
 use super::{Ctx, prose, required_prose, required_text, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Date, Degree, Monitoring, Month, Progress, spanned};
-use crate::store::edit::date_value;
+use crate::model::{
+    Date, Degree, Evaluation, GoalEvaluation, Monitoring, Month, Progress, spanned,
+};
 
 /// `koop monitor …`
 #[derive(Debug, Subcommand)]
@@ -195,26 +195,21 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
         )));
     }
     let path = c.path_of("evaluation", &[&args.date.to_string()]);
-    let mut doc = toml_edit::DocumentMut::new();
-    doc.insert("main_goal", value(args.main_goal.as_str()));
-    if let Some(text) = &comment {
-        doc.insert("comment", value(text.as_str()));
-    }
-    if let Some(next) = args.next {
-        doc.insert("next", date_value(next)?);
-    }
-    if args.end {
-        doc.insert("end_of_work", value(true));
-    }
-    for (n, degree, reasons) in &goals {
-        let t = push_table(doc.as_table_mut(), "goals", &path)?;
-        t.insert("goal", value(i64::from(*n)));
-        t.insert("degree", value(degree.as_str()));
-        if let Some(r) = reasons {
-            t.insert("reasons", value(r.as_str()));
-        }
-    }
-    tx.create(&path, &doc.to_string())?;
+    let evaluation = Evaluation {
+        main_goal: args.main_goal,
+        comment,
+        next: args.next,
+        end_of_work: args.end,
+        goals: goals
+            .into_iter()
+            .map(|(n, degree, reasons)| GoalEvaluation {
+                goal: spanned(n),
+                degree,
+                reasons,
+            })
+            .collect(),
+    };
+    tx.create(&path, &super::to_toml(&evaluation)?)?;
     ctx.commit(
         tx,
         &store,

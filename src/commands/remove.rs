@@ -6,15 +6,14 @@
 //! what belongs to the record with it.
 
 use clap::Args;
-use toml_edit::{Item, TableLike, value};
 
 use super::caseutil::{find_case, today};
 use super::{Ctx, unknown};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Case, Date, Month, Plan, Status, spanned};
+use crate::model::{Case, Date, Meeting, Members, Month, Plan, Status, Team, spanned};
 use crate::rules::codes;
-use crate::store::{self, Store, edit::date_value, registry, tx::Tx};
+use crate::store::{self, Store, registry, tx::Tx};
 
 /// `koop institution|person|service|team|meeting remove ID`.
 #[derive(Debug, Args)]
@@ -227,27 +226,6 @@ pub fn institution(ctx: &mut Ctx, args: InstitutionRemoveArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Removes the entries of the array `key` (of tables or of inline tables) for which `pick`
-/// holds; returns how many went.
-fn remove_entries(item: Option<&mut Item>, pick: impl Fn(&dyn TableLike) -> bool) -> usize {
-    let Some(item) = item else { return 0 };
-    if let Some(tables) = item.as_array_of_tables_mut() {
-        let before = tables.len();
-        tables.retain(|t| !pick(t));
-        return before - tables.len();
-    }
-    if let Some(array) = item.as_array_mut() {
-        let before = array.len();
-        array.retain(|v| !v.as_inline_table().is_some_and(|t| pick(t)));
-        return before - array.len();
-    }
-    0
-}
-
-fn str_of<'a>(t: &'a dyn TableLike, key: &str) -> Option<&'a str> {
-    t.get(key).and_then(|v| v.as_str())
-}
-
 /// `koop team member remove`.
 pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
@@ -265,10 +243,11 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
             "koop team list",
         )
     })?;
-    let n = tx.edit(&path, |doc| {
-        Ok(remove_entries(doc.get_mut("members"), |t| {
-            str_of(t, "institution") == Some(args.institution.as_str())
-        }))
+    let n = tx.update(&path, |t: &mut Team| {
+        let before = t.members.len();
+        t.members
+            .retain(|m| m.institution.get_ref() != &args.institution);
+        Ok(before - t.members.len())
     })?;
     if n == 0 {
         let members = team
@@ -301,11 +280,10 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
-    let goal = i64::from(args.goal);
-    let n = tx.edit(&path, |doc| {
-        Ok(remove_entries(doc.get_mut("goals"), |t| {
-            t.get("id").and_then(|v| v.as_integer()) == Some(goal)
-        }))
+    let n = tx.update(&path, |plan: &mut Plan| {
+        let before = plan.goals.len();
+        plan.goals.retain(|g| *g.id.get_ref() != args.goal);
+        Ok(before - plan.goals.len())
     })?;
     if n == 0 {
         return Err(
@@ -335,16 +313,14 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
-    let n = tx.edit(&path, |doc| {
-        let Some(goals) = doc.get_mut("goals").and_then(Item::as_array_of_tables_mut) else {
-            return Ok(0);
-        };
-        Ok(goals
+    let n = tx.update(&path, |plan: &mut Plan| {
+        Ok(plan
+            .goals
             .iter_mut()
             .map(|g| {
-                remove_entries(g.get_mut("tasks"), |t| {
-                    str_of(t, "id") == Some(args.task.as_str())
-                })
+                let before = g.tasks.len();
+                g.tasks.retain(|t| t.id.get_ref() != &args.task);
+                before - g.tasks.len()
             })
             .sum::<usize>())
     })?;
@@ -545,17 +521,11 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let path = meeting_path(&store, &args.meeting)?;
     let n = args.n;
-    let removed = tx.edit(&path, |doc| {
-        let Some(tables) = doc
-            .get_mut("decisions")
-            .and_then(Item::as_array_of_tables_mut)
-        else {
-            return Ok(false);
-        };
-        if n == 0 || n > tables.len() {
+    let removed = tx.update(&path, |m: &mut Meeting| {
+        if n == 0 || n > m.decisions.len() {
             return Ok(false);
         }
-        tables.remove(n - 1);
+        m.decisions.remove(n - 1);
         Ok(true)
     })?;
     if !removed {
@@ -585,10 +555,10 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::need_personal(c, "members")?;
     let path = c.path_of("members", &[]);
-    let n = tx.edit(&path, |doc| {
-        Ok(remove_entries(doc.get_mut("members"), |t| {
-            str_of(t, "key") == Some(args.key.as_str())
-        }))
+    let n = tx.update(&path, |m: &mut Members| {
+        let before = m.members.len();
+        m.members.retain(|f| f.key.get_ref() != &args.key);
+        Ok(before - m.members.len())
     })?;
     if n == 0 {
         let keys = c
@@ -693,10 +663,8 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
         });
     }
     let path = cycle.path.clone();
-    tx.edit(&path, |doc| {
-        if let Some(steps) = doc.get_mut("steps").and_then(Item::as_table_like_mut) {
-            steps.remove(&step);
-        }
+    tx.update(&path, |c: &mut crate::model::course::Cycle| {
+        c.steps.remove(&step);
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("undo step {step}"))?;
@@ -771,36 +739,33 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
         (_, end) => end,
     };
     let new_id = super::meeting::free_id(&store, &tx, args.date, &team, &args.id)?;
-    let text = tx
-        .current(&path)?
-        .ok_or_else(|| Error::user(format!("{path} does not exist")))?;
-    let (text, ()) = store::edit::edit_bytes(&path, text, |doc| {
-        doc.insert("date", date_value(args.date)?);
+    tx.update(&path, |m: &mut Meeting| {
+        m.date = spanned(args.date);
         if let Some(s) = args.start {
-            doc.insert("start", value(s.to_string()));
+            m.start = spanned(s);
         }
         if let Some(e) = end {
-            doc.insert("end", value(e.to_string()));
+            m.end = spanned(e);
         }
         Ok(())
     })?;
     let new_path = store::meeting_path(&new_id);
     if new_path != path {
+        // The file follows the date: the same text under the new name.
+        let text = tx.current(&path)?.unwrap_or_default();
         tx.remove(&path)?;
-        tx.create(&new_path, &text)?;
+        tx.create(&new_path, &String::from_utf8_lossy(&text))?;
         for other in store.meetings.iter().filter(|o| {
             o.value
                 .approved_at
                 .as_ref()
                 .is_some_and(|a| a.get_ref() == &args.id)
         }) {
-            tx.edit(&other.path, |doc| {
-                doc.insert("approved_at", value(new_id.as_str()));
+            tx.update(&other.path, |m: &mut Meeting| {
+                m.approved_at = Some(spanned(new_id.clone()));
                 Ok(())
             })?;
         }
-    } else {
-        tx.replace(&path, text);
     }
     ctx.commit(
         tx,

@@ -165,13 +165,17 @@ fn pairing<'a>(
     base: impl Iterator<Item = &'a dyn TableLike>,
     new: impl Iterator<Item = &'a dyn TableLike>,
 ) -> Vec<Option<usize>> {
-    let base: Vec<Option<String>> = base.map(identity).collect();
+    let base: Vec<&dyn TableLike> = base.collect();
+    let ids: Vec<Option<String>> = base.iter().map(|t| identity(*t)).collect();
     let mut taken = vec![false; base.len()];
     new.enumerate()
         .map(|(i, n)| {
             let found = match identity(n) {
-                Some(id) => (0..base.len()).find(|&j| !taken[j] && base[j].as_ref() == Some(&id)),
-                None => (i < base.len() && !taken[i] && base[i].is_none()).then_some(i),
+                Some(id) => (0..base.len()).find(|&j| !taken[j] && ids[j].as_ref() == Some(&id)),
+                // Without an identity: the same entry unchanged, else the one at its place.
+                None => (0..base.len())
+                    .find(|&j| !taken[j] && ids[j].is_none() && same_tables(base[j], n))
+                    .or_else(|| (i < base.len() && !taken[i] && ids[i].is_none()).then_some(i)),
             };
             if let Some(j) = found {
                 taken[j] = true;
