@@ -1,8 +1,6 @@
 //! Shared pieces of the case commands: finding a case by number or folder, resolving who is
 //! responsible, and editing (or creating) a file of a case folder.
 
-use toml_edit::{ArrayOfTables, Item, Table};
-
 use super::unknown;
 use crate::error::{Error, Result};
 use crate::model::Date;
@@ -153,22 +151,6 @@ pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> 
 /// Today's date (or KOOP_TODAY), as an error a command can return.
 pub fn today() -> Result<Date> {
     Date::today().map_err(Error::user)
-}
-
-/// Appends a new table to the array of tables `key` of `table`, returning it.
-pub fn push_table<'a>(table: &'a mut Table, key: &str, path: &str) -> Result<&'a mut Table> {
-    let item = table
-        .entry(key)
-        .or_insert(Item::ArrayOfTables(ArrayOfTables::new()));
-    let tables = item.as_array_of_tables_mut().ok_or_else(|| {
-        Error::user(format!("{path}: `{key}` is not a list of [[{key}]] tables"))
-            .hint("fix it by hand (see docs/format.md)")
-    })?;
-    tables.push(Table::new());
-    let last = tables.len() - 1;
-    tables
-        .get_mut(last)
-        .ok_or_else(|| Error::user(format!("{path}: cannot add to `{key}`")))
 }
 
 /// A folder suffix derived from the new case file's content (FNV-1a, stable across builds).
