@@ -211,6 +211,9 @@ fn main() {
     );
     let (load_min, load_med) = time(runs, || koop::store::load(dir.path()).expect("load"));
     let (rules_min, rules_med) = time(runs, || koop::rules::check(&store));
+    let loaded = koop::store::load(dir.path()).expect("load");
+    let (clone_min, clone_med) = time(runs, || loaded.clone());
+    println!("  (clone of the loaded store: min {clone_min:?}, median {clone_med:?})");
     let (all_min, all_med) = time(runs, || {
         koop::rules::check(&koop::store::load(dir.path()).expect("load"))
     });

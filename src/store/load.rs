@@ -638,7 +638,7 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
 fn remember(store: &mut Store, rel: &str, text: String) -> String {
     store
         .sources
-        .insert(rel.to_string(), Source { text: text.clone() });
+        .insert(rel.to_string(), Source { text: text.as_str().into() });
     text
 }
 

@@ -123,8 +123,9 @@ pub fn require_root(start: &Path) -> Result<PathBuf> {
 /// A file's text as read, kept so findings can quote its lines.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// The decoded text (without BOM).
-    pub text: String,
+    /// The decoded text (without BOM); shared, so that a transaction's copy of the store
+    /// (`load::reload`) costs no copy of the text.
+    pub text: std::sync::Arc<str>,
 }
 
 /// A loaded record with its ID and where it came from.
