@@ -193,6 +193,32 @@ fn time_write(root: &Path, runs: usize, label: &str, first: usize) {
     );
 }
 
+/// Times a write about one case (a task's new deadline, each run another day): the case's
+/// personal data is decrypted, the others' is not.
+fn time_case_write(root: &Path, runs: usize) {
+    let root = root.to_string_lossy().into_owned();
+    let mut day = 0;
+    let (min, med) = time(runs, || {
+        day += 1;
+        let due = format!("2027-01-{:02}", day % 28 + 1);
+        let args = [
+            "koop",
+            "-C",
+            &root,
+            "task",
+            "reschedule",
+            "2026-001",
+            "1.1",
+            "--due",
+            &due,
+        ];
+        assert_eq!(koop::main_with_args(args), 0, "the write must succeed");
+    });
+    println!(
+        "  write (task reschedule of one case), personal data encrypted: min {min:?}, median {med:?} (target < 100ms)"
+    );
+}
+
 fn main() {
     // `cargo test` also runs benches in test mode (`--bench` absent): keep that quick.
     let quick = !std::env::args().any(|a| a == "--bench");
@@ -263,4 +289,5 @@ fn main() {
         "(institution add), personal data encrypted",
         1000,
     );
+    time_case_write(dir.path(), runs);
 }

@@ -732,7 +732,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let residence = optional_text("--residence", args.residence)?;
     let phone = optional_text("--phone", args.phone)?;
     let relation = optional_text("--relation", args.relation)?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::AddMember)?;
     need_personal(c, "members")?;
@@ -780,7 +780,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
 fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let by = user_id("member key", &args.by)?;
     let scope = optional_text("--scope", args.scope)?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Consent)?;
     if c.case.value.consent.is_some() {
@@ -810,7 +810,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
 
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let team = user_id("team", &args.team)?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Qualify)?;
     // Consent first (K011), a known team (K005) and dates in order (K008) are the rules' to say.
@@ -867,7 +867,7 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         .iter()
         .map(|p| required_text("--need", p))
         .collect::<Result<Vec<_>>>()?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Diagnose)?;
     need_personal(c, "diagnosis")?;
@@ -929,7 +929,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Activate)?;
     if c.tasks().next().is_none() {
@@ -956,7 +956,7 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
 
 fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     let handover = required_prose("--handover", args.handover, args.handover_file)?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Close)?;
     // A closing evaluation of every goal before the closure, and follow-up after it, are the
@@ -977,7 +977,7 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
 }
 
 fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = match store.cases.iter().find(|c| c.dir == args.id) {
         Some(c) => c,
         None => super::remove::case_for_write(&store, &tx, &args.id)?,

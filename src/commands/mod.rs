@@ -56,11 +56,21 @@ impl Ctx<'_> {
 
     /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
     fn load_at(&mut self, root: &std::path::Path) -> Result<Store> {
+        self.load_with(root, false)
+    }
+
+    /// Like `load_at`; with `defer`, cases' personal data stays encrypted until a write says
+    /// which cases it touches (`load::load_deferred`).
+    fn load_with(&mut self, root: &std::path::Path, defer: bool) -> Result<Store> {
         if store::oplog::pending(root) {
             // A koop was killed while writing: finish its change before reading anything.
             drop(self.lock(root)?);
         }
-        let store = store::load(root)?;
+        let store = if defer {
+            store::load::load_deferred(root)?
+        } else {
+            store::load(root)?
+        };
         if !store.skipped.is_empty() && self.strict {
             return Err(Error::user(format!(
                 "{} record file(s) could not be read: {}",
@@ -86,10 +96,29 @@ impl Ctx<'_> {
     pub fn load_for_write(&mut self) -> Result<(Tx, Store)> {
         let root = store::require_root(&self.cwd)?;
         let lock = self.lock(&root)?;
-        let store = self.load_at(&root)?;
+        let store = self.load_with(&root, true)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
         store.config()?;
         Ok((Tx::begin(lock, &store), store))
+    }
+
+    /// Like `load_for_write`, for a write about one case (by number or folder): its personal
+    /// data is decrypted, the other cases' stays encrypted.
+    pub fn load_for_write_case(&mut self, key: &str) -> Result<(Tx, Store)> {
+        let (tx, store) = self.load_for_write()?;
+        let key = key.trim_end_matches('/');
+        let key = key.strip_prefix("cases/").unwrap_or(key);
+        let dirs: std::collections::BTreeSet<String> = store
+            .cases
+            .iter()
+            .filter(|c| c.dir == key || c.id() == key)
+            .map(|c| c.dir.clone())
+            .collect();
+        if dirs.is_empty() {
+            return Ok((tx, store));
+        }
+        let store = store::load::undefer(&store, &dirs);
+        Ok((tx, store))
     }
 
     /// Takes the repository's write lock, saying so when another koop holds it, and finishes
@@ -187,6 +216,24 @@ pub fn findings_of(
     sealed: &std::collections::BTreeSet<String>,
     allow: &[&str],
 ) -> (Vec<crate::diag::Diagnostic>, Vec<crate::diag::Diagnostic>) {
+    // The cases the change touches are read whole on both sides, so that what depends on
+    // their personal data is compared like with like.
+    let dirs: std::collections::BTreeSet<String> = overlay
+        .keys()
+        .filter_map(|k| k.strip_prefix("cases/")?.split('/').next())
+        .map(str::to_string)
+        .collect();
+    let undeferred;
+    let before = if before
+        .deferred
+        .iter()
+        .any(|rel| rel.split('/').nth(1).is_some_and(|d| dirs.contains(d)))
+    {
+        undeferred = store::load::undefer(before, &dirs);
+        &undeferred
+    } else {
+        before
+    };
     let after = store::load::reload(before, overlay, sealed);
     let allowed = allowed_codes(before);
     let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);

@@ -108,7 +108,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     if args.allow_duplicate {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
@@ -175,7 +175,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
                 .hint("part C: \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\""),
         );
     }
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Evaluate)?;
     let today = today()?;

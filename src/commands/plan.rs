@@ -135,7 +135,7 @@ pub fn run_task(ctx: &mut Ctx, cmd: TaskCommand) -> Result<i32> {
 
 fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     let text = required_prose("--text", args.text, args.text_file)?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
     let path = c.path_of("plan", &[]);
@@ -184,7 +184,7 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         .as_deref()
         .map(|s| user_id("service", s))
         .transpose()?;
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     if args.allow_duplicate {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
@@ -253,7 +253,7 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
         Some(d) => d,
         None => today()?,
     };
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::FinishTask)?;
     let Some(task) = c.task(&args.task) else {

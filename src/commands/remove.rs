@@ -276,7 +276,7 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
 
 /// `koop goal remove`.
 pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
@@ -309,7 +309,7 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
 
 /// `koop task remove`.
 pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
@@ -346,7 +346,7 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
 
 /// `koop task reschedule`.
 pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
@@ -383,7 +383,7 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
 
 /// `koop monitor remove`.
 pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let month = args.month.to_string();
@@ -484,7 +484,7 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
 
 /// `koop eval remove`.
 pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("evaluation", &[&args.date.to_string()]);
@@ -550,7 +550,7 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
 
 /// `koop case member remove`.
 pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::need_personal(c, "members")?;
@@ -583,7 +583,7 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
 
 /// `koop case remove`: the whole folder.
 pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     // The folder may be given as its path too (tab completion gives `cases/…/`).
     let key = args.id.trim_end_matches('/');
@@ -600,7 +600,7 @@ pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
 
 /// `koop case reopen`: a closed case is active again; its closure is removed.
 pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Reopen)?;
@@ -621,7 +621,7 @@ pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
 /// `koop case unqualify`: a qualified case goes back to referred; its qualification is
 /// removed (the consent stays).
 pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     super::caseutil::require_status(c, Action::Unqualify)?;

@@ -41,8 +41,45 @@ enum CaseFile {
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
+    load_with(root, false)
+}
+
+/// Loads for a write: like `load`, but the personal data of cases stays encrypted until the
+/// write says which cases it touches (`undefer`); decrypting every case's files would cost
+/// a write most of its time.
+pub fn load_deferred(root: &Path) -> Result<Store> {
+    load_with(root, true)
+}
+
+/// Decrypts the personal data of the given case folders in a store loaded with
+/// `load_deferred`.
+pub fn undefer(store: &Store, dirs: &BTreeSet<String>) -> Store {
+    let mut changes = BTreeMap::new();
+    let mut sealed = BTreeSet::new();
+    for rel in &store.deferred {
+        let dir = rel.split('/').nth(1).unwrap_or("");
+        if dirs.contains(dir)
+            && let Ok(bytes) = std::fs::read(store.root.join(rel))
+        {
+            // The same bytes, read again with decryption (a file this user cannot decrypt
+            // is then locked, as in a full load).
+            changes.insert(rel.clone(), Some(bytes));
+            sealed.insert(rel.clone());
+        }
+    }
+    if changes.is_empty() {
+        return store.clone();
+    }
+    let mut out = reload(store, &changes, &sealed);
+    out.deferred
+        .retain(|rel| !dirs.contains(rel.split('/').nth(1).unwrap_or("")));
+    out
+}
+
+fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
     let mut store = Store {
         root: root.to_path_buf(),
+        defer_personal,
         ..Store::default()
     };
     // The top two levels one after another, then each folder below them on its own core;
@@ -92,6 +129,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> Cas
                 root: store.root.clone(),
                 overlay: store.overlay.clone(),
                 overlay_sealed: store.overlay_sealed.clone(),
+                defer_personal: store.defer_personal,
                 ..Store::default()
             };
             let parts = load_sequential(&mut part, chunk.iter().cloned());
@@ -121,6 +159,7 @@ fn merge(store: &mut Store, part: Store) {
     store.problems.extend(part.problems);
     store.skipped.extend(part.skipped);
     store.broken.extend(part.broken);
+    store.deferred.extend(part.deferred);
     store.locked.extend(part.locked);
 }
 
@@ -191,6 +230,7 @@ pub fn reload(
     store.problems.retain(|d| !gone(&d.location.file));
     store.skipped.retain(|k| !gone(k));
     store.locked.retain(|(k, _)| !gone(k));
+    store.deferred.retain(|k| !gone(k));
     for rel in changes.keys() {
         let logical = rel.strip_suffix(crypt::SUFFIX).unwrap_or(rel);
         if let Some(key) = classify(logical, &mut Vec::new()).and_then(broken_key) {
@@ -231,8 +271,11 @@ pub fn reload(
         .filter_map(|(k, v)| Some((k.clone(), v.clone()?)))
         .collect();
     store.overlay_sealed = sealed.clone();
+    // What a change touches is read whole: its cases' personal data too.
+    let defer = std::mem::replace(&mut store.defer_personal, false);
     let parts = load_files(&mut store, files);
     assemble_cases(&mut store, parts);
+    store.defer_personal = defer;
     store.overlay.clear();
     store.overlay_sealed.clear();
     sort(&mut store);
@@ -435,6 +478,20 @@ fn slot(kind: &str, caps: &[&str]) -> Option<Slot> {
 }
 
 fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, encrypted: bool) {
+    if encrypted
+        && store.defer_personal
+        && !store.overlay.contains_key(rel)
+        && let Slot::Case { dir, file } = &slot
+    {
+        let kind = match file {
+            CaseFile::Diagnosis => "diagnosis",
+            _ => "members",
+        };
+        parts.broken.entry(dir.clone()).or_default().insert(kind);
+        parts.deferred.entry(dir.clone()).or_default().insert(kind);
+        store.deferred.insert(rel.to_string());
+        return;
+    }
     let text = if encrypted {
         read_encrypted(store, rel)
     } else {
@@ -636,9 +693,12 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
 
 /// Keeps a file's text for diagnostics (which quote its lines) and returns it.
 fn remember(store: &mut Store, rel: &str, text: String) -> String {
-    store
-        .sources
-        .insert(rel.to_string(), Source { text: text.as_str().into() });
+    store.sources.insert(
+        rel.to_string(),
+        Source {
+            text: text.as_str().into(),
+        },
+    );
     text
 }
 
@@ -864,6 +924,8 @@ struct CaseParts {
     broken: BTreeMap<String, std::collections::BTreeSet<&'static str>>,
     /// Encrypted files of a case folder this user cannot decrypt, by folder.
     locked: BTreeMap<String, BTreeMap<&'static str, String>>,
+    /// Encrypted files of a case folder left encrypted (`Store::defer_personal`), by folder.
+    deferred: BTreeMap<String, BTreeSet<&'static str>>,
 }
 
 impl CaseParts {
@@ -884,6 +946,9 @@ impl CaseParts {
         }
         for (dir, map) in other.locked {
             self.locked.entry(dir).or_default().extend(map);
+        }
+        for (dir, set) in other.deferred {
+            self.deferred.entry(dir).or_default().extend(set);
         }
     }
 }
@@ -978,6 +1043,7 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
         store.cases.push(CaseRec {
             broken: parts.broken.remove(&dir).unwrap_or_default(),
             locked: parts.locked.remove(&dir).unwrap_or_default(),
+            deferred: parts.deferred.remove(&dir).unwrap_or_default(),
             dir: dir.clone(),
             case,
             members: parts.members.remove(&dir),

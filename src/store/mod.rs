@@ -177,6 +177,9 @@ pub struct CaseRec {
     /// Encrypted files of the folder ("members", "diagnosis") this user cannot decrypt
     /// (also in `broken`), with the reason.
     pub locked: BTreeMap<&'static str, String>,
+    /// Encrypted files of the folder left encrypted by a write that does not touch the case
+    /// (also in `broken`).
+    pub deferred: std::collections::BTreeSet<&'static str>,
 }
 
 impl CaseRec {
@@ -290,6 +293,11 @@ pub struct Store {
     pub(crate) overlay: BTreeMap<String, Vec<u8>>,
     /// `.age` files of the overlay that are still encrypted.
     pub(crate) overlay_sealed: std::collections::BTreeSet<String>,
+    /// Whether encrypted files are left encrypted while loading (`load::load_deferred`).
+    pub(crate) defer_personal: bool,
+    /// Encrypted files a write left encrypted because it does not touch their case; the
+    /// rules skip what depends on them alike before and after the change.
+    pub deferred: std::collections::BTreeSet<String>,
 }
 
 /// Finds a record by ID in a list sorted by ID.
