@@ -580,5 +580,15 @@ wywołuje prawdziwe polecenia `koop`; nie edytuj plików ręcznie, tylko zmień 
 *English:* everything here is fictional — a made-up gmina built by
 `examples/build-gmina-przykladowo.sh` with the real koop CLI; try `koop -C examples/gmina-przykladowo team show pzk-przykladowo`.
 README
-rm -f "$REPO/.koop.lock"
+
+# ---------------------------------------------------------------------------------------------
+# Corrections: every write is checked against the rules and logged; a change made by mistake is
+# shown first with --dry-run, or taken back with `koop undo` (the example ends as it was).
+# ---------------------------------------------------------------------------------------------
+
+k task reschedule 2026-002 1.1 --due 2027-01-29 --dry-run >/dev/null
+k task reschedule 2026-002 1.1 --due 2027-01-29
+k undo
+# koop's local operation log stays out of the example, as out of git.
+rm -rf "$REPO/.koop" "$REPO/.koop.lock"
 k check

@@ -345,8 +345,9 @@ pub fn reencrypt(tx: &mut Tx, recipients: &[Recipient]) -> Result<usize> {
         .unwrap_or_default();
     dirs.sort();
     for dir in &dirs {
-        for name in crypt::PERSONAL {
-            let plain_rel = format!("cases/{dir}/{name}");
+        // The kinds of record the registry marks as personal data.
+        for kind in store::registry::KINDS.iter().filter(|k| k.personal) {
+            let plain_rel = store::case_path(kind.name, dir);
             let sealed_rel = format!("{plain_rel}{}", crypt::SUFFIX);
             let sealed = root.join(&sealed_rel);
             let plain = root.join(&plain_rel);
