@@ -66,7 +66,7 @@ pub struct DecideArgs {
     /// By when.
     #[arg(long)]
     pub due: Option<Date>,
-    /// What was decided.
+    /// What was decided (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
     /// Read the text from a file instead (`-`: standard input).

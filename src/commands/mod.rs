@@ -155,9 +155,10 @@ impl Ctx<'_> {
                 self.ui.note("nothing would change");
                 return Err(Error::done(0));
             }
+            // The command's own "done" line would claim a change that did not happen.
             self.ui
                 .note("nothing to change: the records already say so");
-            return Ok(());
+            return Err(Error::done(0));
         }
         if self.dry_run {
             self.ui.print(&diff::unified(&prepared, self.reveal_diff));

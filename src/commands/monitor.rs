@@ -38,7 +38,7 @@ pub struct MonitorAddArgs {
     /// Date of the report (default: today).
     #[arg(long)]
     pub date: Option<Date>,
-    /// Information on progress.
+    /// Information on progress (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
     /// Read the text from a file instead (`-`: standard input).

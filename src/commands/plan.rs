@@ -19,7 +19,7 @@ pub struct GoalAddArgs {
     /// This is the main goal (cel główny).
     #[arg(long)]
     pub main: bool,
-    /// What the goal is.
+    /// What the goal is (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
     /// Read the text from a file instead (`-`: standard input).
@@ -68,7 +68,7 @@ pub struct TaskAddArgs {
     /// Service ID from the list of services.
     #[arg(long)]
     pub service: Option<String>,
-    /// What is to be done.
+    /// What is to be done (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
     /// Read the text from a file instead (`-`: standard input).

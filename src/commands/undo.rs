@@ -72,14 +72,33 @@ pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
         ctx.ui.note(&d.render(color));
     }
     if ctx.dry_run {
-        for c in &changes {
-            let what = match (&c.before, &c.after) {
-                (Some(_), None) => "would be removed",
-                (None, Some(_)) => "would be restored",
-                _ => "would be put back as it was",
-            };
-            ctx.ui.line(&format!("{}: {what}", c.path));
-        }
+        let text = |b: &Option<Vec<u8>>, sealed: bool| {
+            b.as_ref().and_then(|b| {
+                let plain = if sealed {
+                    store::crypt::decrypt(b).ok()?
+                } else {
+                    b.clone()
+                };
+                Some(String::from_utf8_lossy(&plain).into_owned())
+            })
+        };
+        let prepared = store::tx::Prepared {
+            texts: changes
+                .iter()
+                .map(|c| {
+                    let sealed = c.path.ends_with(store::crypt::SUFFIX);
+                    (
+                        c.path.clone(),
+                        text(&c.before, sealed),
+                        text(&c.after, sealed),
+                        sealed,
+                    )
+                })
+                .collect(),
+            ..Default::default()
+        };
+        ctx.ui
+            .print(&super::diff::unified(&prepared, ctx.reveal_diff));
         return Err(Error::done(0));
     }
     let id = oplog::commit(

@@ -1448,3 +1448,47 @@ fn removing_a_case_shows_its_personal_data_only_with_reveal_diff() {
         run.all()
     );
 }
+
+#[test]
+fn a_write_that_changes_nothing_says_so_and_undo_dry_run_shows_the_diff() {
+    let (t, dir) = repo();
+    t.run([
+        "task",
+        "reschedule",
+        "2026-001",
+        "1.1",
+        "--due",
+        "2026-07-31",
+    ])
+    .ok();
+    let run = t
+        .run([
+            "task",
+            "reschedule",
+            "2026-001",
+            "1.1",
+            "--due",
+            "2026-07-31",
+        ])
+        .ok();
+    assert_eq!(run.stdout, "", "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("nothing to change: the records already say so"),
+        "{}",
+        run.all()
+    );
+    let before = t.state();
+    let run = t.run(["undo", "--dry-run"]).ok();
+    assert!(
+        run.stdout.contains(&format!("--- a/{dir}/plan.toml")),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stdout.contains("-due = 2026-07-31\n+due = 2026-06-30"),
+        "{}",
+        run.all()
+    );
+    t.unchanged(&before);
+}
