@@ -80,6 +80,7 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
             tx.check = false;
             let n = reencrypt(&mut tx, &recipients)?;
             ctx.commit(tx, &store, "keys rotate")?;
+            forget_plain(ctx, &store.root)?;
             report(ctx, n, &recipients);
             Ok(0)
         }
@@ -208,6 +209,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let n = reencrypt(&mut tx, &recipients)?;
     tx.write_bytes(&rel, format!("{key}\n").into_bytes());
     ctx.commit(tx, &store, &format!("keys add {name}"))?;
+    forget_plain(ctx, &store.root)?;
     ctx.ui.note(&format!("added {rel}"));
     report(ctx, n, &recipients);
     Ok(0)
@@ -304,6 +306,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
     let n = reencrypt(&mut tx, &remaining)?;
     tx.remove(&rel)?;
     ctx.commit(tx, &store, &format!("keys remove {}", args.name))?;
+    forget_plain(ctx, &store.root)?;
     ctx.ui.note(&format!("removed {rel}"));
     report(ctx, n, &remaining);
     ctx.ui.note(
@@ -311,6 +314,18 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
          had; see docs/privacy.md",
     );
     Ok(0)
+}
+
+/// Once personal data is encrypted, the operation log must not keep its plain-text copies.
+fn forget_plain(ctx: &mut Ctx, root: &Path) -> Result<()> {
+    let n = store::oplog::forget_plain_personal(root)?;
+    if n > 0 {
+        ctx.ui.note(&format!(
+            "note: koop's operation log forgot {n} earlier change{} that held personal data in plain text (they can no longer be undone)",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(())
 }
 
 fn report(ctx: &mut Ctx, n: usize, recipients: &[Recipient]) {

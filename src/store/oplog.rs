@@ -355,6 +355,28 @@ fn sync_dir(dir: &Path) {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
 
+/// Forgets every logged operation that holds a plain-text file of personal data (a
+/// `members.toml` or `diagnosis.toml` written before encryption was turned on). Called once
+/// such files are encrypted, so that the log does not keep what the repository no longer
+/// shows; those operations can then no longer be undone. Returns how many were forgotten.
+pub fn forget_plain_personal(root: &Path) -> Result<usize> {
+    let plain = |path: &str| {
+        path.rsplit('/')
+            .next()
+            .is_some_and(super::crypt::is_personal)
+    };
+    let mut n = 0;
+    for id in op_ids(root)? {
+        let op = read_op(root, id)?;
+        if op.files.iter().any(|f| plain(&f.path)) {
+            let _ = fs::remove_file(op_file(root, id));
+            let _ = fs::remove_file(applied_marker(root, id));
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// The operation `koop undo` would revert: the newest one that is not an undo and was not
 /// undone already.
 pub fn undoable(ops: &[Op]) -> Option<&Op> {

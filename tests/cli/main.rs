@@ -239,12 +239,39 @@ impl Test {
         self.run(args)
     }
 
+    /// Every file under the folder, koop's own state (`.koop/`) included, skipping `.git`.
+    pub fn files_with_state(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        walk_all(self.dir.path(), self.dir.path(), &mut out);
+        out.sort();
+        out
+    }
+
     /// Every file under the folder (relative paths, sorted), skipping `.git`.
     pub fn files(&self) -> Vec<String> {
         let mut out = Vec::new();
         walk(self.dir.path(), self.dir.path(), &mut out);
         out.sort();
         out
+    }
+}
+
+fn walk_all(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
+        let path: PathBuf = entry.path();
+        if entry.file_name() == ".git" {
+            continue;
+        }
+        if path.is_dir() {
+            walk_all(root, &path, out);
+        } else {
+            out.push(
+                path.strip_prefix(root)
+                    .expect("prefix")
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+            );
+        }
     }
 }
 

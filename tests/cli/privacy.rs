@@ -370,6 +370,17 @@ fn turning_encryption_on_later_encrypts_what_was_plain_text() {
         .ok();
     let shown = t.run(["case", "show", "2026-001", "--reveal"]).ok();
     assert!(shown.stdout.contains(NAME));
+    // koop's operation log forgot the plain-text copies it kept for undo.
+    assert!(run.stderr.contains("forgot"), "{}", run.stderr);
+    for f in t.files_with_state() {
+        if f.starts_with(".koop/") {
+            let bytes = std::fs::read(t.path().join(&f)).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(!text.contains(NAME), "{f} keeps the name");
+            let hex: String = NAME.bytes().map(|b| format!("{b:02x}")).collect();
+            assert!(!text.contains(&hex), "{f} keeps the name in hex");
+        }
+    }
 }
 
 #[test]
