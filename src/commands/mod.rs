@@ -43,7 +43,7 @@ pub struct Ctx<'a> {
     pub strict: bool,
     /// `--dry-run`: show the change as a diff and write nothing.
     pub dry_run: bool,
-    /// `--reveal`: a dry run's diff shows the decrypted text of personal files.
+    /// `--reveal-diff`: a dry run's diff shows the decrypted text of personal files.
     pub reveal_diff: bool,
 }
 

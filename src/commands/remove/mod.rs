@@ -1,0 +1,312 @@
+//! Removing records of every kind, and the common corrections (a task's deadline, a case
+//! reopened or its qualification undone, a step of the course undone, a meeting cancelled or
+//! moved). Each is one transaction: a removal that would leave references dangling is
+//! refused by the reference rule (K005), which lists every referring record with its
+//! file:line; `--force` accepts the dangling references, `--cascade` (where offered) removes
+//! what belongs to the record with it.
+
+mod case;
+mod meeting;
+
+pub use case::*;
+pub use meeting::*;
+
+use clap::Args;
+
+use super::caseutil::{find_case, today};
+use super::{Ctx, unknown};
+use crate::error::{Error, Result};
+use crate::model::case::Action;
+use crate::model::{Case, Date, Meeting, Members, Month, Plan, Status, Team, spanned};
+use crate::rules::codes;
+use crate::store::{self, Store, registry, tx::Tx};
+
+/// `koop institution|person|service|team|meeting remove ID`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The record's ID.
+    pub id: String,
+    /// Remove it even when other records refer to it (they are left naming a record that
+    /// no longer exists, and `koop check` reports them).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop institution remove`.
+#[derive(Debug, Args)]
+pub struct InstitutionRemoveArgs {
+    /// The institution's ID.
+    pub id: String,
+    /// Also remove the people of the institution (institutions/<id>/people/).
+    #[arg(long)]
+    pub cascade: bool,
+    /// Remove it even when other records refer to it (teams, cases, services…).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop team member remove TEAM INSTITUTION`.
+#[derive(Debug, Args)]
+pub struct TeamMemberRemoveArgs {
+    /// Team ID.
+    pub team: String,
+    /// The member institution's ID.
+    pub institution: String,
+}
+
+/// `koop goal remove CASE GOAL`.
+#[derive(Debug, Args)]
+pub struct GoalRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The goal's number; its tasks go with it.
+    pub goal: u32,
+    /// Remove it even when monitoring or evaluations refer to it or its tasks.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop task remove CASE TASK`.
+#[derive(Debug, Args)]
+pub struct TaskRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The task's number, e.g. 1.2.
+    pub task: String,
+    /// Remove it even when monitoring refers to it.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop task reschedule CASE TASK --due DATE`.
+#[derive(Debug, Args)]
+pub struct TaskRescheduleArgs {
+    /// Case number.
+    pub id: String,
+    /// The task's number, e.g. 1.2.
+    pub task: String,
+    /// The new deadline, YYYY-MM-DD.
+    #[arg(long)]
+    pub due: Date,
+}
+
+/// `koop monitor remove CASE --month M --task T --by WHO`.
+#[derive(Debug, Args)]
+pub struct MonitorRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The month of the report.
+    #[arg(long)]
+    pub month: Month,
+    /// The task the entry is about.
+    #[arg(long)]
+    pub task: String,
+    /// Who reported it: the monitoring file's name (institution ID or member key).
+    #[arg(long)]
+    pub by: String,
+    /// Which of the entries on the task, from 1, when there are several.
+    #[arg(long, value_name = "N")]
+    pub entry: Option<usize>,
+}
+
+/// `koop eval remove CASE DATE`.
+#[derive(Debug, Args)]
+pub struct EvalRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The evaluation's date.
+    pub date: Date,
+}
+
+/// `koop meeting decision remove MEETING N`.
+#[derive(Debug, Args)]
+pub struct DecisionRemoveArgs {
+    /// Meeting ID.
+    pub meeting: String,
+    /// The decision's number, 1 for the first in the file (`koop meeting show ID --format
+    /// json` lists them in that order).
+    pub n: usize,
+}
+
+/// `koop case member remove CASE KEY`.
+#[derive(Debug, Args)]
+pub struct CaseMemberRemoveArgs {
+    /// Case number.
+    pub id: String,
+    /// The member's key (m1, m2, …).
+    pub key: String,
+    /// Remove them even when tasks, consent or monitoring name them.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `koop case remove CASE`.
+#[derive(Debug, Args)]
+pub struct CaseRemoveArgs {
+    /// Case number or folder.
+    pub id: String,
+}
+
+/// `koop case reopen CASE`.
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// Case number.
+    pub id: String,
+}
+
+/// `koop case unqualify CASE`.
+#[derive(Debug, Args)]
+pub struct UnqualifyArgs {
+    /// Case number.
+    pub id: String,
+}
+
+/// `koop model step undo STEP`.
+#[derive(Debug, Args)]
+pub struct StepUndoArgs {
+    /// The step, e.g. 5.2.
+    pub step: String,
+}
+
+/// `koop meeting cancel MEETING`.
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// Meeting ID.
+    pub id: String,
+}
+
+/// `koop meeting reschedule MEETING --date D [--start HH:MM --end HH:MM]`.
+#[derive(Debug, Args)]
+pub struct RescheduleArgs {
+    /// Meeting ID.
+    pub id: String,
+    /// The new date; the meeting's ID (its file name) changes with it.
+    #[arg(long)]
+    pub date: Date,
+    /// The new start time.
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<crate::model::calendar::Time>,
+    /// The new end time (without it, a new start keeps the meeting's length).
+    #[arg(long, value_name = "HH:MM")]
+    pub end: Option<crate::model::calendar::Time>,
+    /// Move it even onto a slot where the team already meets (K034).
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+/// Removes a top-level record (`kind` from the registry) by ID.
+pub fn record(ctx: &mut Ctx, kind: &str, args: RemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
+    let k = registry::by_name(kind)
+        .ok_or_else(|| Error::user(format!("koop does not remove records of kind `{kind}`")))?;
+    let path = k.path_of(&store, &args.id)?;
+    tx.remove(&path)?;
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(tx, &store, &format!("remove {kind} {}", args.id))?;
+    ctx.ui.line(&format!("Removed {kind} {} ({path})", args.id));
+    Ok(0)
+}
+
+/// `koop institution remove`.
+pub fn institution(ctx: &mut Ctx, args: InstitutionRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
+    let path = registry::by_name("institution")
+        .map(|k| k.path_of(&store, &args.id))
+        .transpose()?
+        .unwrap_or_default();
+    if args.cascade {
+        tx.remove_tree(&format!("institutions/{}", args.id))?;
+    } else {
+        tx.remove(&path)?;
+    }
+    if args.force {
+        tx.allow.push(codes::UNKNOWN_REF);
+    }
+    ctx.commit(tx, &store, &format!("remove institution {}", args.id))?;
+    ctx.ui
+        .line(&format!("Removed institution {} ({path})", args.id));
+    Ok(0)
+}
+
+/// `koop team member remove`.
+pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
+    let path = registry::by_name("team")
+        .map(|k| k.path_of(&store, &args.team))
+        .transpose()?
+        .unwrap_or_default();
+    tx.refuse_broken(&path)?;
+    let team = store.team(&args.team).ok_or_else(|| {
+        unknown(
+            "team",
+            &args.team,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        )
+    })?;
+    let n = tx.update(&path, |t: &mut Team| {
+        let before = t.members.len();
+        t.members
+            .retain(|m| m.institution.get_ref() != &args.institution);
+        Ok(before - t.members.len())
+    })?;
+    if n == 0 {
+        let members = team
+            .value
+            .members
+            .iter()
+            .map(|m| m.institution.get_ref().as_str());
+        return Err(unknown(
+            "member institution",
+            &args.institution,
+            members,
+            &format!("koop team show {}", args.team),
+        ));
+    }
+    ctx.commit(
+        tx,
+        &store,
+        &format!("remove {} from team {}", args.institution, args.team),
+    )?;
+    ctx.ui.line(&format!(
+        "Removed {} from team {} ({path})",
+        args.institution, args.team
+    ));
+    Ok(0)
+}
+
+/// `koop model step undo`.
+pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
+    let (mut tx, store) = ctx.load_for_write()?;
+    tx.removal = true;
+    let cycle = super::model::current(&store)?;
+    let step = args.step.trim().trim_end_matches('.').to_string();
+    if !cycle.value.steps.contains_key(step.as_str()) {
+        let done = cycle.value.steps.keys().map(String::as_str);
+        let done: Vec<&str> = done.collect();
+        let err = Error::user(format!(
+            "step {step} is not recorded as done in cycle {}",
+            cycle.id
+        ));
+        return Err(if done.is_empty() {
+            err.hint("no step of this cycle is recorded as done")
+        } else {
+            err.hint(format!("steps recorded as done: {}", done.join(", ")))
+        });
+    }
+    let path = cycle.path.clone();
+    tx.update(&path, |c: &mut crate::model::course::Cycle| {
+        c.steps.remove(&step);
+        Ok(())
+    })?;
+    ctx.commit(tx, &store, &format!("undo step {step}"))?;
+    ctx.ui.line(&format!(
+        "Step {step} is no longer recorded as done ({path})"
+    ));
+    Ok(0)
+}
