@@ -35,6 +35,11 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotUtf8> {
                 text.drain(..BOM.len());
             }
             let crlf = text.contains("\r\n");
+            // Read with LF only, so that a multi-line string of a CRLF file holds no `\r`
+            // (`encode` puts the CRLF back when the file is written).
+            if crlf {
+                text = text.replace("\r\n", "\n");
+            }
             Ok(Decoded { text, bom, crlf })
         }
         Err(err) => {
@@ -166,7 +171,8 @@ mod tests {
         let d = decode(b"\xef\xbb\xbfname = \"a\"\r\n".to_vec()).unwrap();
         assert!(d.bom);
         assert!(d.crlf);
-        assert_eq!(d.text, "name = \"a\"\r\n");
+        // Read with LF only; `encode` puts CRLF back.
+        assert_eq!(d.text, "name = \"a\"\n");
         assert_eq!(encode("a\nb\n", true, true), "\u{feff}a\r\nb\r\n");
         assert_eq!(encode("a\r\nb\n", false, true), "a\r\nb\r\n");
     }

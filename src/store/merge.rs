@@ -62,8 +62,17 @@ fn merge_inline(doc: &mut InlineTable, base: &dyn TableLike, new: &dyn TableLike
                         merge_value(d, bv.as_ref(), &nv);
                     }
                     None => {
-                        // No spacing of its own: laid out as the table's other entries.
+                        // Laid out as the table's other entries: the space before `}` moves
+                        // from the entry that was last to the new one.
                         nv.decor_mut().clear();
+                        let closing = doc.iter_mut().last().and_then(|(_, v)| {
+                            let suffix = v.decor().suffix()?.as_str()?.to_string();
+                            v.decor_mut().set_suffix("");
+                            Some(suffix)
+                        });
+                        if let Some(closing) = closing {
+                            nv.decor_mut().set_suffix(closing);
+                        }
                         doc.insert(&k, nv);
                     }
                 }
@@ -141,9 +150,7 @@ fn merge_value(doc: &mut Value, base: Option<&Value>, new: &Value) {
         }
         (Value::Array(d), Value::Array(n)) if grew(d, n) => {
             for v in n.iter().skip(d.len()) {
-                let mut v = v.clone();
-                v.decor_mut().clear();
-                d.push(v);
+                append(d, v.clone());
             }
         }
         _ => {
@@ -256,13 +263,72 @@ fn merge_inline_tables(doc: &mut Array, base: &ArrayOfTables, new: &ArrayOfTable
             }
         }
     }
-    doc.clear();
-    for v in out {
-        if v.decor().prefix().is_some() {
+    let kept: Vec<Value> = out.iter().take(old.len()).cloned().collect();
+    let added: Vec<Value> = out.into_iter().skip(kept.len()).collect();
+    // Rebuild only when entries went or moved; otherwise append to the list as it stands.
+    let unchanged_prefix = kept.len() == old.len()
+        && pairs
+            .iter()
+            .take(kept.len())
+            .enumerate()
+            .all(|(i, p)| *p == Some(i));
+    if !unchanged_prefix {
+        doc.clear();
+        for v in kept {
             doc.push_formatted(v);
-        } else {
-            doc.push(v);
         }
+    } else {
+        for (i, v) in kept.into_iter().enumerate() {
+            if let Some(slot) = doc.get_mut(i) {
+                *slot = v;
+            }
+        }
+    }
+    for v in added {
+        append(doc, v);
+    }
+}
+
+/// Appends a value to a list laid out as it is: on a line of its own (with the last item's
+/// indentation, after any comment that ended the list) when the list has one item per line,
+/// else after a comma and a space, the space before `]` moved to the new last item.
+fn append(list: &mut Array, value: Value) {
+    let mut value = value;
+    value.decor_mut().clear();
+    let last_prefix = list
+        .iter()
+        .last()
+        .and_then(|v| v.decor().prefix()?.as_str().map(str::to_string));
+    match last_prefix {
+        Some(prefix) if prefix.contains('\n') => {
+            let indent = prefix.rsplit('\n').next().unwrap_or("").to_string();
+            let trailing = list.trailing().as_str().unwrap_or("").to_string();
+            // A comment after the last item's comma belongs to that item: it stays there and
+            // the new item starts on the next line.
+            let (keep, _) = trailing.rsplit_once('\n').unwrap_or(("", ""));
+            let lead = if keep.trim().is_empty() {
+                "\n".to_string()
+            } else {
+                format!("{keep}\n")
+            };
+            value.decor_mut().set_prefix(format!("{lead}{indent}"));
+            list.push_formatted(value);
+            list.set_trailing("\n");
+            list.set_trailing_comma(true);
+        }
+        Some(_) => {
+            let closing = list.iter_mut().last().and_then(|v| {
+                let suffix = v.decor().suffix()?.as_str()?.to_string();
+                v.decor_mut().set_suffix("");
+                Some(suffix)
+            });
+            value.decor_mut().set_prefix(" ");
+            if let Some(closing) = closing {
+                value.decor_mut().set_suffix(closing);
+            }
+            list.push_formatted(value);
+        }
+        None => list.push(value),
     }
 }
 
@@ -419,6 +485,26 @@ mod tests {
         assert_eq!(
             merged(doc, base, new),
             "members = [{ institution = \"a\" }, { institution = \"b\", core = true }]\n"
+        );
+    }
+
+    #[test]
+    fn a_list_with_one_item_per_line_gets_the_new_item_on_a_line_of_its_own() {
+        let doc = "entries = [\n  { task = \"1.1\" },  # pierwszy\n]\n";
+        let new = "entries = [{ task = \"1.1\" }, { task = \"1.2\" }]\n";
+        assert_eq!(
+            merged(doc, doc, new),
+            "entries = [\n  { task = \"1.1\" },  # pierwszy\n  { task = \"1.2\" },\n]\n"
+        );
+    }
+
+    #[test]
+    fn an_inline_table_gets_its_new_key_before_the_closing_space() {
+        let doc = "m = { institution = \"gops\", delegates = [\"a\"] }\n";
+        let new = "m = { institution = \"gops\", delegates = [\"a\"], core = true }\n";
+        assert_eq!(
+            merged(doc, doc, new),
+            "m = { institution = \"gops\", delegates = [\"a\"], core = true }\n"
         );
     }
 }

@@ -523,7 +523,7 @@ fn a_hand_edited_delegate_list_gets_only_the_new_delegate() {
     );
     assert_eq!(
         t.read("teams/reczny.toml"),
-        "kind = \"ggk\" # grupa\nname = \"Ręczna\"\n\n[[members]]\ninstitution = \"gops\"\ndelegates = [ \"anna-nowak\" , \"ewa-lis\"]   # tylko Anna\n"
+        "kind = \"ggk\" # grupa\nname = \"Ręczna\"\n\n[[members]]\ninstitution = \"gops\"\ndelegates = [ \"anna-nowak\", \"ewa-lis\" ]   # tylko Anna\n"
     );
     t.check_records(&[]).ok();
 }
@@ -541,7 +541,7 @@ fn an_inline_members_array_is_extended_in_place() {
         .ok();
     assert_eq!(
         t.read("teams/inline.toml"),
-        "kind = \"ggk\"\nname = \"Inline\"\nmembers = [ { institution = \"sp1\", delegates = [\"jan-kowalski\"] , core = true } , { institution = \"kpp\", core = true }]\n"
+        "kind = \"ggk\"\nname = \"Inline\"\nmembers = [ { institution = \"sp1\", delegates = [\"jan-kowalski\"], core = true }, { institution = \"kpp\", core = true } ]\n"
     );
     t.check_records(&[]).ok();
 }
@@ -822,7 +822,7 @@ fn an_inline_agreement_table_stays_inline() {
     t.run(["team", "sign", "ia", "sp1"]).ok();
     assert_eq!(
         t.read("teams/ia.toml"),
-        "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05 , place = \"X\" , signatories = [{ institution = \"sp1\" }] }\n"
+        "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05, place = \"X\", signatories = [{ institution = \"sp1\" }] }\n"
     );
     t.check_records(&[]).ok();
 }

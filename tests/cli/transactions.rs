@@ -1492,3 +1492,31 @@ fn a_write_that_changes_nothing_says_so_and_undo_dry_run_shows_the_diff() {
     );
     t.unchanged(&before);
 }
+
+#[test]
+fn multi_line_text_in_a_crlf_file_reads_back_without_carriage_returns() {
+    let (t, _) = repo();
+    let rel = "meetings/2026-05-13-ggk.toml";
+    let crlf = t.read(rel).replace('\n', "\r\n");
+    t.write(rel, crlf);
+    let minutes = t.path().join("protokol.txt");
+    std::fs::write(&minutes, "Protokół\n\nObecni: AK, JN.\n").unwrap();
+    t.run([
+        "meeting",
+        "minutes",
+        "2026-05-13-ggk",
+        "--file",
+        minutes.to_str().unwrap(),
+    ])
+    .ok();
+    let text = t.read(rel);
+    assert!(
+        text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'),
+        "{text:?}"
+    );
+    let shown = t
+        .run(["meeting", "show", "2026-05-13-ggk", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(shown["minutes"], "Protokół\n\nObecni: AK, JN.");
+}
