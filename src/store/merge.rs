@@ -155,10 +155,29 @@ fn merge_value(doc: &mut Value, base: Option<&Value>, new: &Value) {
         }
         _ => {
             let decor = doc.decor().clone();
-            *doc = new.clone();
+            *doc = in_style_of(doc, new);
             *doc.decor_mut() = decor;
         }
     }
+}
+
+/// `new`, written as `old` was where that keeps its meaning: a string the user wrote in
+/// single quotes stays in single quotes.
+fn in_style_of(old: &Value, new: &Value) -> Value {
+    if let (Value::String(o), Value::String(n)) = (old, new) {
+        let literal = o
+            .as_repr()
+            .and_then(|r| r.as_raw().as_str())
+            .is_some_and(|r| r.starts_with('\'') && !r.starts_with("'''"));
+        let text = n.value();
+        if literal
+            && !text.contains(['\'', '\n', '\r'])
+            && let Ok(v) = format!("'{text}'").parse::<Value>()
+        {
+            return v;
+        }
+    }
+    new.clone()
 }
 
 /// Whether `new` is `old` with items added at the end.
@@ -506,5 +525,12 @@ mod tests {
             merged(doc, doc, new),
             "m = { institution = \"gops\", delegates = [\"a\"], core = true }\n"
         );
+    }
+    #[test]
+    fn a_single_quoted_string_stays_single_quoted() {
+        let doc = "status = 'active' # aktywna\n";
+        let base = "status = \"active\"\n";
+        let new = "status = \"closed\"\n";
+        assert_eq!(merged(doc, base, new), "status = 'closed' # aktywna\n");
     }
 }
