@@ -446,7 +446,7 @@ fn date_str(d: Option<&toml::Spanned<Date>>) -> Option<String> {
 }
 
 /// The file a personal-data edit went to: `<path>.age` when the repository encrypts.
-fn written(store: &Store, path: &str) -> String {
+pub fn written(store: &Store, path: &str) -> String {
     let sealed = format!("{path}{}", crate::store::crypt::SUFFIX);
     if store.root.join(&sealed).exists() {
         sealed

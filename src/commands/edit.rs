@@ -91,7 +91,8 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
         };
         let Some(err) = problem else {
             ctx.commit(tx, &store, &format!("edit {rel}"))?;
-            ctx.ui.line(&format!("Saved {}", written(&store, &rel)));
+            ctx.ui
+                .line(&format!("Saved {}", super::case::written(&store, &rel)));
             return Ok(0);
         };
         drop(tx);
@@ -102,16 +103,6 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
         if !ask_again()? {
             return Err(Error::user(format!("abandoned: {rel} is as it was")));
         }
-    }
-}
-
-/// The path a record is written at (`.age` when its personal data is encrypted).
-fn written(store: &Store, rel: &str) -> String {
-    let sealed = format!("{rel}{}", crypt::SUFFIX);
-    if store.root.join(&sealed).exists() {
-        sealed
-    } else {
-        rel.to_string()
     }
 }
 

@@ -406,7 +406,8 @@ fn is_ignored(name: &std::ffi::OsStr, depth: usize) -> bool {
     name.starts_with('.') || (depth == 1 && (name == "target" || name == "templates"))
 }
 
-fn relative(root: &Path, path: &Path) -> String {
+/// A path relative to the repository root, with `/` separators.
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())

@@ -90,11 +90,6 @@ impl Tx {
         &self.root
     }
 
-    /// Whether nothing is staged.
-    pub fn is_empty(&self) -> bool {
-        self.staged.is_empty()
-    }
-
     /// Whether the change removes something (a removal command, or a file removed).
     pub fn removes(&self) -> bool {
         self.removal || self.staged.values().any(|s| matches!(s, Staged::Removed))
@@ -224,14 +219,7 @@ impl Tx {
 
     /// Stages the removal of every file under a folder of the repository.
     pub fn remove_tree(&mut self, dir: &str) -> Result<()> {
-        let base = self.root.join(dir);
-        for entry in walkdir::WalkDir::new(&base).follow_links(false) {
-            let entry = entry
-                .map_err(|e| Error::user(format!("cannot read {dir}")).caused_by(e.to_string()))?;
-            if entry.file_type().is_dir() {
-                continue;
-            }
-            let rel = self.relative(entry.path());
+        for rel in self.files_under(dir)? {
             self.staged.insert(rel, Staged::Removed);
         }
         Ok(())
@@ -239,14 +227,7 @@ impl Tx {
 
     /// Stages moving every file under folder `from` to folder `to` (a case renumbered).
     pub fn move_tree(&mut self, from: &str, to: &str) -> Result<()> {
-        let mut files: Vec<String> = Vec::new();
-        for entry in walkdir::WalkDir::new(self.root.join(from)).follow_links(false) {
-            let entry = entry
-                .map_err(|e| Error::user(format!("cannot read {from}")).caused_by(e.to_string()))?;
-            if !entry.file_type().is_dir() {
-                files.push(self.relative(entry.path()));
-            }
-        }
+        let mut files = self.files_under(from)?;
         let prefix = format!("{from}/");
         files.extend(
             self.staged
@@ -269,13 +250,17 @@ impl Tx {
         Ok(())
     }
 
-    fn relative(&self, path: &Path) -> String {
-        path.strip_prefix(&self.root)
-            .unwrap_or(path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/")
+    /// Every file on disk under a folder of the repository (relative paths).
+    fn files_under(&self, dir: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for entry in walkdir::WalkDir::new(self.root.join(dir)).follow_links(false) {
+            let entry = entry
+                .map_err(|e| Error::user(format!("cannot read {dir}")).caused_by(e.to_string()))?;
+            if !entry.file_type().is_dir() {
+                out.push(super::load::relative(&self.root, entry.path()));
+            }
+        }
+        Ok(out)
     }
 
     /// Turns the staged records into the files to write: personal files encrypted to the
