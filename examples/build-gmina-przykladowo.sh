@@ -19,6 +19,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO=examples/gmina-przykladowo
 
 k() { "$KOOP" -C "$REPO" "$@"; }
+# Identities (of members, goals, tasks…) and folder suffixes are random in real use; a fixed
+# seed makes them the same on every rebuild. Never set KOOP_ID_SEED for real work.
+export KOOP_ID_SEED=gmina-przykladowo
 
 rm -rf "$REPO"
 "$KOOP" init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie \
@@ -349,7 +352,7 @@ k service add --id superwizja --provider rops-mazowsze \
 # ---------------------------------------------------------------------------------------------
 # Cases (praca z rodziną): one closed, one active with months of monitoring, one qualified
 # with its plan in the making, one just referred. Members are fictional; personal data stays
-# in members.toml, the other files use member keys (m1, m2, …).
+# in members.toml; the other files refer to members by identity (commands take m1, m2, …).
 # ---------------------------------------------------------------------------------------------
 
 # 2026-001: a family referred by the school over a child's absences; closed with a handover.

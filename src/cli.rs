@@ -96,6 +96,8 @@ pub enum Command {
     Undo(commands::undo::UndoArgs),
     /// koop's own log of the changes it made here (kept in .koop/, not shared through git).
     Log(commands::undo::LogArgs),
+    /// Bring the records to the format this koop writes (identities for members, goals, tasks…).
+    Migrate(commands::migrate::MigrateArgs),
     /// Check the repository against the model's rules (`koop rules` lists them).
     Check(commands::check::CheckArgs),
     /// List the rules `koop check` applies.
@@ -151,6 +153,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Export(cmd) => commands::export::run(&mut ctx, cmd),
         Command::Edit(args) => commands::edit::cmd_edit(&mut ctx, args),
         Command::Undo(args) => commands::undo::cmd_undo(&mut ctx, args),
+        Command::Migrate(args) => commands::migrate::run(&mut ctx, args),
         Command::Log(args) => commands::undo::cmd_log(&mut ctx, args),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),

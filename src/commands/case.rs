@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::caseutil::{content_suffix, find_case, need_personal, require_status, today};
+use super::caseutil::{case_suffix, resolve_member, find_case, need_personal, require_status, today};
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, optional_text, prose, require_institution, require_person, required_prose, required_text,
@@ -121,9 +121,6 @@ pub struct MemberAddArgs {
     /// First name and surname.
     #[arg(long)]
     pub name: String,
-    /// Short key other files use (default: m1, m2, …).
-    #[arg(long)]
-    pub key: Option<String>,
     /// Year of birth.
     #[arg(long, conflicts_with = "age", value_parser = clap::value_parser!(u16).range(1900..=2100))]
     pub birth_year: Option<u16>,
@@ -149,7 +146,7 @@ pub struct ConsentArgs {
     /// Date consent was given.
     #[arg(long)]
     pub date: Date,
-    /// Member key of who gave it.
+    /// The member who gave it (`m1`, as `koop case show` numbers them).
     #[arg(long)]
     pub by: String,
     /// What it covers.
@@ -366,7 +363,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         closure: None,
     };
     let text = to_toml(&case)?;
-    let path = crate::store::case_path("case", &format!("{id}-{}", content_suffix(&text)));
+    let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(&store)));
     tx.create(&path, &text)?;
     ctx.commit(tx, &store, &format!("register case {id}"))?;
     ctx.ui.line(&id);
@@ -462,9 +459,11 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         .members
         .iter()
         .flat_map(|m| &m.value.members)
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let mut o = json!({
-                "key": m.key.get_ref(),
+                "id": m.id.get_ref(),
+                "number": crate::model::uid::member_number(i),
                 "relation": m.relation,
                 "birth_year": m.birth_year,
                 "age": m.age,
@@ -481,15 +480,18 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         json!({
             "adopted": date_str(p.value.adopted.as_ref()),
             "main_goal": p.value.main_goal,
-            "goals": p.value.goals.iter().map(|g| json!({
+            "goals": p.value.goals.iter().enumerate().map(|(gi, g)| json!({
                 "id": g.id.get_ref(),
+                "number": crate::model::uid::goal_number(gi),
                 "text": g.text,
-                "tasks": g.tasks.iter().map(|t| json!({
+                "tasks": g.tasks.iter().enumerate().map(|(ti, t)| json!({
                     "id": t.id.get_ref(),
+                    "number": crate::model::uid::task_number(gi, ti),
                     "text": t.text,
                     "institution": t.institution.as_ref().map(|s| s.get_ref()),
                     "person": t.person.as_ref().map(|s| s.get_ref()),
                     "member": t.member.as_ref().map(|s| s.get_ref()),
+                    "member_number": t.member.as_ref().map(|s| c.member_label(s.get_ref())),
                     "due": date_str(t.due.as_ref()),
                     "service": t.service.as_ref().map(|s| s.get_ref()),
                     "done": date_str(t.done.as_ref()),
@@ -505,7 +507,8 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         "expectations": v.referral.expectations,
     });
     out["consent"] = json!(v.consent.as_ref().map(|k| json!({
-        "date": k.date.get_ref().to_string(), "by": k.by.get_ref(), "scope": k.scope,
+        "date": k.date.get_ref().to_string(), "by": k.by.get_ref(),
+        "by_number": c.member_label(k.by.get_ref()), "scope": k.scope,
     })));
     out["qualification"] = json!(v.qualification.as_ref().map(|q| json!({
         "date": q.date.get_ref().to_string(), "team": q.team.get_ref(),
@@ -536,9 +539,12 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         .flat_map(|m| {
             m.value.entries.iter().map(move |e| {
                 json!({
+                    "id": e.id.get_ref(),
                     "month": m.month.to_string(),
                     "by": m.key,
+                    "by_label": c.reporter_label(&m.key),
                     "task": e.task.get_ref(),
+                    "task_number": c.task_label(e.task.get_ref()),
                     "progress": e.progress,
                     "author": e.author.as_ref().map(|s| s.get_ref()),
                     "date": e.date.get_ref().to_string(),
@@ -556,7 +562,8 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
                 "next": e.value.next.map(|d| d.to_string()),
                 "end_of_work": e.value.end_of_work,
                 "goals": e.value.goals.iter().map(|g| json!({
-                    "goal": g.goal.get_ref(), "degree": g.degree, "reasons": g.reasons,
+                    "goal": g.goal.get_ref(), "goal_number": c.goal_label(g.goal.get_ref()),
+                    "degree": g.degree, "reasons": g.reasons,
                 })).collect::<Vec<_>>(),
             })
         })
@@ -609,7 +616,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 "consent",
                 v.consent
                     .as_ref()
-                    .map(|k| format!("{} by {}", k.date.get_ref(), k.by.get_ref())),
+                    .map(|k| format!("{} by {}", k.date.get_ref(), c.member_label(k.by.get_ref()))),
             ),
             (
                 "qualified",
@@ -635,16 +642,14 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         "Members (names hidden; --reveal shows them):"
     });
     let rows = c
-        .members
-        .iter()
-        .flat_map(|m| &m.value.members)
-        .map(|m| {
+        .numbered_members()
+        .map(|(number, m)| {
             let born = m
                 .birth_year
                 .map(|y| y.to_string())
                 .or(m.age.map(|a| format!("{a} lat")));
             let mut row = vec![
-                m.key.get_ref().clone(),
+                number,
                 cell(m.relation.as_deref()),
                 born.unwrap_or_default(),
             ];
@@ -659,9 +664,9 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         })
         .collect();
     let header: &[&str] = if args.reveal {
-        &["key", "relation", "born", "name", "residence", "phone"]
+        &["member", "relation", "born", "name", "residence", "phone"]
     } else {
-        &["key", "relation", "born"]
+        &["member", "relation", "born"]
     };
     print_table(ctx.ui, header, rows);
     if let Some(p) = &c.plan {
@@ -672,13 +677,13 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     }
     ctx.ui.line("Tasks:");
     let rows = c
-        .tasks()
-        .map(|(g, t)| {
+        .numbered_tasks()
+        .map(|(number, g, t)| {
             vec![
-                t.id.get_ref().clone(),
-                format!("{}. {}", g.id.get_ref(), g.text),
+                format!("{number}"),
+                format!("{}. {}", c.goal_label(g.id.get_ref()), g.text),
                 t.text.clone(),
-                cell(t.responsible()),
+                c.responsible_label(t),
                 date_str(t.due.as_ref()).unwrap_or_default(),
                 date_str(t.done.as_ref()).unwrap_or_default(),
             ]
@@ -697,8 +702,8 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             m.value.entries.iter().map(move |e| {
                 vec![
                     m.month.to_string(),
-                    m.key.clone(),
-                    e.task.get_ref().clone(),
+                    c.reporter_label(&m.key),
+                    c.task_label(e.task.get_ref()),
                     e.progress.clone(),
                 ]
             })
@@ -724,11 +729,6 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
 
 fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let name = required_text("--name", &args.name)?;
-    let key = args
-        .key
-        .as_deref()
-        .map(|k| user_id("member key", k))
-        .transpose()?;
     let residence = optional_text("--residence", args.residence)?;
     let phone = optional_text("--phone", args.phone)?;
     let relation = optional_text("--relation", args.relation)?;
@@ -736,29 +736,12 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::AddMember)?;
     need_personal(c, "members")?;
-    let existing: Vec<&str> = c
-        .members
-        .iter()
-        .flat_map(|m| &m.value.members)
-        .map(|m| m.key.get_ref().as_str())
-        .collect();
-    let key = match key {
-        Some(k) if existing.contains(&k.as_str()) => {
-            return Err(Error::user(format!(
-                "case {} already has a member `{k}`",
-                c.id()
-            )));
-        }
-        Some(k) => k,
-        None => (1..)
-            .map(|n| format!("m{n}"))
-            .find(|k| !existing.contains(&k.as_str()))
-            .unwrap_or_default(),
-    };
+    let id = c.fresh_id();
+    let number = crate::model::uid::member_number(c.numbered_members().count());
     let path = c.path_of("members", &[]);
     tx.update_or_create(&path, |m: &mut Members| {
         m.members.push(FamilyMember {
-            key: spanned(key.clone()),
+            id: spanned(id.clone()),
             name: name.clone(),
             birth_year: args.birth_year,
             age: args.age,
@@ -770,7 +753,7 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     })?;
     ctx.commit(tx, &store, &format!("add a member to case {}", c.id()))?;
     ctx.ui.line(&format!(
-        "Added member {key} to case {} ({})",
+        "Added member {number} to case {} ({})",
         c.id(),
         written(&store, &path)
     ));
@@ -778,7 +761,6 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
 }
 
 fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
-    let by = user_id("member key", &args.by)?;
     let scope = optional_text("--scope", args.scope)?;
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
@@ -789,7 +771,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
                 .hint(format!("edit [consent] in {} to correct it", c.case.path)),
         );
     }
-    need_personal(c, "members")?;
+    let by = resolve_member(c, &args.by)?;
     // An unknown member (K005) and a date before the referral (K008) are the rules' to say.
     tx.update(&c.case.path, |case: &mut Case| {
         case.consent = Some(ConsentRecord {
@@ -994,7 +976,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         .next()
         .filter(|s| s.len() == 4)
         .map(str::to_string)
-        .unwrap_or_else(|| content_suffix(&c.dir));
+        .unwrap_or_else(|| case_suffix(&store));
     let new_dir = format!("{new_id}-{suffix}");
     if store.root.join("cases").join(&new_dir).exists() {
         return Err(Error::user(format!(

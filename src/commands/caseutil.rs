@@ -110,27 +110,28 @@ pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
 
 /// Resolves WHO: a member key of the case, a person ID or an institution ID.
 pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> {
-    let member = case.member(who).is_some();
+    let member = case.find_member(who).map(|m| m.id.get_ref().clone());
     let person = store.person(who);
     let institution = store.institution(who).is_some();
-    if !member && person.is_none() && !institution {
+    if member.is_none() && person.is_none() && !institution {
         // Perhaps a member of a case whose members this user cannot read.
         need_personal(case, "members")?;
     }
     match (member, person, institution) {
-        (true, None, false) => Ok(Party::Member(who.to_string())),
-        (false, Some(p), false) => Ok(Party::Institution {
+        (Some(id), None, false) => Ok(Party::Member(id)),
+        (None, Some(p), false) => Ok(Party::Institution {
             institution: p.parent.clone().unwrap_or_default(),
             person: Some(p.id.clone()),
         }),
-        (false, None, true) => Ok(Party::Institution {
+        (None, None, true) => Ok(Party::Institution {
             institution: who.to_string(),
             person: None,
         }),
-        (false, None, false) => {
-            let members = case.members.iter().flat_map(|m| &m.value.members);
-            let known: Vec<&str> = members
-                .map(|m| m.key.get_ref().as_str())
+        (None, None, false) => {
+            let numbers: Vec<String> = case.numbered_members().map(|(n, _)| n).collect();
+            let known: Vec<&str> = numbers
+                .iter()
+                .map(String::as_str)
                 .chain(store.person_ids())
                 .chain(store.institution_ids())
                 .collect();
@@ -144,8 +145,51 @@ pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> 
         _ => Err(Error::user(format!(
             "`{who}` is ambiguous: it names more than one of a member, a person and an institution"
         ))
-        .hint("rename the member key in members.toml")),
+        .hint("name the member by the identity `koop case show --format json` gives")),
     }
+}
+
+/// The identity of the member a user named by display number (`m2`) or identity.
+pub fn resolve_member(case: &CaseRec, given: &str) -> Result<String> {
+    if let Some(m) = case.find_member(given) {
+        return Ok(m.id.get_ref().clone());
+    }
+    need_personal(case, "members")?;
+    let numbers: Vec<String> = case.numbered_members().map(|(n, _)| n).collect();
+    Err(unknown(
+        "member",
+        given,
+        numbers.iter().map(String::as_str),
+        "koop case show",
+    ))
+}
+
+/// The identity of the task a user named by display number (`1.2`) or identity.
+pub fn resolve_task(case: &CaseRec, given: &str) -> Result<String> {
+    if let Some(t) = case.find_task(given) {
+        return Ok(t.id.get_ref().clone());
+    }
+    let numbers: Vec<String> = case.numbered_tasks().map(|(n, _, _)| n).collect();
+    Err(unknown(
+        "task",
+        given,
+        numbers.iter().map(String::as_str),
+        "koop case show",
+    ))
+}
+
+/// The identity of the goal a user named by display number (`2`) or identity.
+pub fn resolve_goal(case: &CaseRec, given: &str) -> Result<String> {
+    if let Some(g) = case.find_goal(given) {
+        return Ok(g.id.get_ref().clone());
+    }
+    let numbers: Vec<String> = case.numbered_goals().map(|(n, _)| n).collect();
+    Err(unknown(
+        "goal",
+        given,
+        numbers.iter().map(String::as_str),
+        "koop case show",
+    ))
 }
 
 /// Today's date (or KOOP_TODAY), as an error a command can return.
@@ -153,41 +197,22 @@ pub fn today() -> Result<Date> {
     Date::today().map_err(Error::user)
 }
 
-/// A folder suffix derived from the new case file's content (FNV-1a, stable across builds).
-///
-/// Two clones that give different referrals the same number get different folders, so git
-/// merges both; two clones that record the very same referral write identical files, which
-/// git also merges cleanly. Being content-derived keeps koop's output deterministic.
-pub fn content_suffix(content: &str) -> String {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in content.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    (0..4)
-        .map(|_| {
-            let c = ALPHABET[(hash % ALPHABET.len() as u64) as usize] as char;
-            hash /= ALPHABET.len() as u64;
-            c
+/// A random folder suffix for a new case (`model::uid`): two clones that give two referrals
+/// the same number, or register the very same referral twice, write different folders, so
+/// git keeps both and `koop check` reports the clash of numbers (K004).
+pub fn case_suffix(store: &Store) -> String {
+    let taken: std::collections::BTreeSet<&str> = store
+        .cases
+        .iter()
+        .filter_map(|c| c.dir.rsplit('-').next())
+        .collect();
+    let on_disk = |s: &str| {
+        std::fs::read_dir(store.root.join("cases")).is_ok_and(|dir| {
+            dir.flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(&format!("-{s}")))
         })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::content_suffix;
-
-    #[test]
-    fn suffix_is_stable_and_content_dependent() {
-        assert_eq!(
-            content_suffix("id = \"2026-001\""),
-            content_suffix("id = \"2026-001\"")
-        );
-        assert_ne!(
-            content_suffix("kind = \"family\""),
-            content_suffix("kind = \"person\"")
-        );
-        assert_eq!(content_suffix("").len(), 4);
-    }
+    };
+    crate::model::uid::fresh(crate::model::uid::SUFFIX_LEN, |s| {
+        taken.contains(s) || on_disk(s)
+    })
 }

@@ -277,8 +277,9 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// The ID for a meeting of `team` on `date`: `<date>-<team>`, then `-2`, `-3` for further
-/// meetings that day (`except` is the meeting being moved, whose ID may be kept).
+/// The ID for a meeting of `team` on `date`: `<date>-<team>-<suffix>` with a random suffix
+/// (`model::uid`), so two people planning a meeting of one team on one day in two clones
+/// write two files. `except` is the meeting being moved: it keeps its suffix.
 pub fn free_id(
     store: &crate::store::Store,
     tx: &crate::store::tx::Tx,
@@ -286,18 +287,23 @@ pub fn free_id(
     team: &str,
     except: &str,
 ) -> Result<String> {
+    use crate::model::uid;
     let base = format!("{date}-{team}");
-    for n in 1.. {
-        let id = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        if id == except || !tx.exists(&store::meeting_path(&id))? && store.meeting(&id).is_none() {
+    let free = |id: &str| -> Result<bool> {
+        Ok(id == except || !tx.exists(&store::meeting_path(id))? && !store.meetings.iter().any(|m| m.id == id))
+    };
+    let kept = except
+        .get(11..)
+        .and_then(|rest| rest.strip_prefix(team)?.strip_prefix('-'))
+        .filter(|s| s.len() == uid::SUFFIX_LEN && uid::is_identity(s));
+    if let Some(suffix) = kept {
+        let id = format!("{base}-{suffix}");
+        if free(&id)? {
             return Ok(id);
         }
     }
-    Ok(base)
+    let suffix = uid::fresh(uid::SUFFIX_LEN, |s| !free(&format!("{base}-{s}")).unwrap_or(false));
+    Ok(format!("{base}-{suffix}"))
 }
 
 /// Rewrites the array `key` with one item per line, so a changed item is a one-line diff.
@@ -648,6 +654,7 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     let later = require_meeting(&store, &at)?;
+    let later_id = later.id.clone();
     if rec.value.minutes.is_none() {
         return Err(
             Error::user(format!("meeting {} has no minutes to approve", args.id))
@@ -670,7 +677,7 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     }
     let path = rec.path.clone();
     tx.update(&path, |m: &mut Meeting| {
-        m.approved_at = Some(spanned(at.clone()));
+        m.approved_at = Some(spanned(later_id.clone()));
         Ok(())
     })?;
     ctx.commit(
@@ -718,8 +725,11 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
+    let taken: Vec<&str> = rec.value.decisions.iter().map(|d| d.id.get_ref().as_str()).collect();
+    let decision_id = crate::model::uid::fresh(crate::model::uid::LEN, |s| taken.contains(&s));
     tx.update(&path, |m: &mut Meeting| {
         m.decisions.push(Decision {
+            id: spanned(decision_id.clone()),
             text: text.clone(),
             owner: owner.clone().map(spanned),
             due: args.due.map(spanned),

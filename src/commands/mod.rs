@@ -13,6 +13,7 @@ pub mod init;
 pub mod institution;
 pub mod keys;
 pub mod meeting;
+pub mod migrate;
 pub mod model;
 pub mod monitor;
 pub mod output;
@@ -71,6 +72,18 @@ impl Ctx<'_> {
         } else {
             store::load(root)?
         };
+        if let Some(found) = store
+            .config
+            .as_ref()
+            .map(|c| c.koop.format)
+            .filter(|f| *f < crate::model::config::FORMAT)
+        {
+            return Err(Error::user(format!(
+                "the repository is in record format {found}; this koop reads format {}",
+                crate::model::config::FORMAT
+            ))
+            .hint("run `koop migrate` once and commit the change (`koop check` shows what it will fix)"));
+        }
         if !store.skipped.is_empty() && self.strict {
             return Err(Error::user(format!(
                 "{} record file(s) could not be read: {}",
@@ -98,6 +111,16 @@ impl Ctx<'_> {
         let lock = self.lock(&root)?;
         let store = self.load_with(&root, true)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
+        store.config()?;
+        Ok((Tx::begin(lock, &store), store))
+    }
+
+    /// Like `load_for_write`, for `koop migrate`: records of an earlier format are what it
+    /// fixes, so they are neither refused nor reported.
+    pub fn load_for_migrate(&mut self) -> Result<(Tx, Store)> {
+        let root = store::require_root(&self.cwd)?;
+        let lock = self.lock(&root)?;
+        let store = store::load::load_deferred(&root)?;
         store.config()?;
         Ok((Tx::begin(lock, &store), store))
     }

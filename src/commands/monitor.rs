@@ -4,8 +4,8 @@
 
 use clap::{Args, Subcommand};
 
-use super::caseutil::{Party, require_status, resolve_party, today};
-use super::{Ctx, prose, required_prose, required_text, unknown};
+use super::caseutil::{Party, require_status, resolve_goal, resolve_party, resolve_task, today};
+use super::{Ctx, prose, required_prose, required_text};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{
@@ -114,10 +114,8 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     }
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Monitor)?;
-    if c.task(&args.task).is_none() {
-        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
-        return Err(unknown("task", &args.task, ids, "koop case show"));
-    }
+    let task = resolve_task(c, &args.task)?;
+    let number = c.task_label(&task);
     if let Some(adopted) = c.adopted()
         && args.month < Month::of(*adopted.get_ref())
     {
@@ -136,6 +134,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     let party = resolve_party(&store, c, &args.by)?;
     let reporter = party.reporter().to_string();
     let path = c.path_of("monitoring", &[&args.month.to_string(), &reporter]);
+    let entry = c.fresh_id();
     let author = match &party {
         Party::Institution {
             person: Some(p), ..
@@ -144,7 +143,8 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     };
     tx.update_or_create(&path, |m: &mut Monitoring| {
         m.entries.push(Progress {
-            task: spanned(args.task.clone()),
+            id: spanned(entry.clone()),
+            task: spanned(task.clone()),
             progress: text.clone(),
             author,
             date: spanned(date),
@@ -157,8 +157,8 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
         &format!("monitoring of case {} for {}", c.id(), args.month),
     )?;
     ctx.ui.line(&format!(
-        "Recorded progress on task {} for {} ({path})",
-        args.task, args.month
+        "Recorded progress on task {number} for {} ({path})",
+        args.month
     ));
     Ok(0)
 }
@@ -185,7 +185,11 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
             args.date
         )));
     }
-    // Unknown goals (K005) and an evaluation before the plan (K008) are the rules' to say.
+    // An evaluation before the plan (K008) is the rules' to say.
+    let goals = goals
+        .into_iter()
+        .map(|(g, degree, reasons)| Ok((resolve_goal(c, &g)?, degree, reasons)))
+        .collect::<Result<Vec<_>>>()?;
     if let Some(next) = args.next
         && next <= args.date
     {
@@ -202,8 +206,8 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
         end_of_work: args.end,
         goals: goals
             .into_iter()
-            .map(|(n, degree, reasons)| GoalEvaluation {
-                goal: spanned(n),
+            .map(|(goal, degree, reasons)| GoalEvaluation {
+                goal: spanned(goal),
                 degree,
                 reasons,
             })
@@ -223,7 +227,7 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
 }
 
 /// Parses `N=DEGREE[:reasons]`.
-fn parse_goal(spec: &str) -> Result<(u32, Degree, Option<String>)> {
+fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
     let bad = || {
         Error::user(format!(
             "--goal `{spec}`: expected N=DEGREE or N=DEGREE:reasons"
@@ -234,7 +238,10 @@ fn parse_goal(spec: &str) -> Result<(u32, Degree, Option<String>)> {
         ))
     };
     let (n, rest) = spec.split_once('=').ok_or_else(bad)?;
-    let n: u32 = n.trim().parse().map_err(|_| bad())?;
+    let n = n.trim();
+    if n.is_empty() {
+        return Err(bad());
+    }
     let (degree, reasons) = match rest.split_once(':') {
         Some((d, r)) => (d, Some(required_text("--goal reasons", r)?)),
         None => (rest, None),
@@ -244,5 +251,5 @@ fn parse_goal(spec: &str) -> Result<(u32, Degree, Option<String>)> {
         .copied()
         .find(|d| d.as_str() == degree.trim())
         .ok_or_else(bad)?;
-    Ok((n, degree, reasons))
+    Ok((n.to_string(), degree, reasons))
 }

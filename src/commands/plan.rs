@@ -4,9 +4,9 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::caseutil::{Party, find_case, require_status, resolve_party, today};
+use super::caseutil::{Party, find_case, require_status, resolve_party, resolve_task, today};
 use super::output::{Format, cell, print_json, print_table};
-use super::{Ctx, required_prose, unknown, user_id};
+use super::{Ctx, required_prose, user_id};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{Date, Goal, Plan, Status, Task, spanned};
@@ -56,10 +56,10 @@ pub enum TaskCommand {
 pub struct TaskAddArgs {
     /// Case number or folder.
     pub id: String,
-    /// Number of the specific goal.
+    /// The specific goal, by its number (`koop case show` lists them).
     #[arg(long)]
-    pub goal: u32,
-    /// Who is responsible: an institution ID, a person ID or a member key.
+    pub goal: String,
+    /// Who is responsible: an institution ID, a person ID or a member (`m1`).
     #[arg(long)]
     pub responsible: String,
     /// Deadline.
@@ -155,17 +155,11 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
             .line(&format!("Set the main goal of case {} ({path})", c.id()));
         return Ok(0);
     }
-    let next = c
-        .plan
-        .iter()
-        .flat_map(|p| &p.value.goals)
-        .map(|g| *g.id.get_ref())
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let next = crate::model::uid::goal_number(c.numbered_goals().count());
+    let id = c.fresh_id();
     tx.update_or_create(&path, |plan: &mut Plan| {
         plan.goals.push(Goal {
-            id: spanned(next),
+            id: spanned(id.clone()),
             text: text.clone(),
             tasks: Vec::new(),
         });
@@ -191,7 +185,11 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
     let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
-    let Some(goal_index) = goals.iter().position(|g| *g.id.get_ref() == args.goal) else {
+    let Some(goal_index) = goals
+        .iter()
+        .enumerate()
+        .position(|(i, g)| crate::model::uid::goal_number(i) == args.goal || *g.id.get_ref() == args.goal)
+    else {
         return Err(
             Error::user(format!("case {} has no goal {}", c.id(), args.goal))
                 .hint("add it with `koop goal add`; `koop case show` lists the goals"),
@@ -200,14 +198,9 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     let party = resolve_party(&store, c, &args.responsible)?;
     // An unknown service (K005) and a deadline before the plan (K009) are the rules' to say.
     let goal = goals[goal_index];
-    let n = goal
-        .tasks
-        .iter()
-        .filter_map(|t| t.id.get_ref().rsplit('.').next()?.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0)
-        + 1;
-    let task_id = format!("{}.{n}", args.goal);
+    let goal_id = goal.id.get_ref().clone();
+    let task_id = crate::model::uid::task_number(goal_index, goal.tasks.len());
+    let identity = c.fresh_id();
     let path = c.path_of("plan", &[]);
     let (institution, person, member) = match &party {
         Party::Member(key) => (None, None, Some(spanned(key.clone()))),
@@ -224,10 +217,10 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
         let goal = plan
             .goals
             .iter_mut()
-            .find(|g| *g.id.get_ref() == args.goal)
+            .find(|g| *g.id.get_ref() == goal_id)
             .ok_or_else(|| Error::user(format!("{path}: goal {} not found", args.goal)))?;
         goal.tasks.push(Task {
-            id: spanned(task_id.clone()),
+            id: spanned(identity.clone()),
             text: text.clone(),
             institution,
             person,
@@ -256,14 +249,14 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::FinishTask)?;
-    let Some(task) = c.task(&args.task) else {
-        let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
-        return Err(unknown("task", &args.task, ids, "koop case show"));
+    let id = resolve_task(c, &args.task)?;
+    let Some(task) = c.task(&id) else {
+        return Err(Error::user(format!("no task {}", args.task)));
     };
+    let number = c.task_label(&id);
     if let Some(done) = &task.done {
         return Err(Error::user(format!(
-            "task {} was already done on {}",
-            args.task,
+            "task {number} was already done on {}",
             done.get_ref()
         )));
     }
@@ -274,21 +267,18 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
             .goals
             .iter_mut()
             .flat_map(|g| g.tasks.iter_mut())
-            .find(|t| t.id.get_ref() == &args.task)
-            .ok_or_else(|| Error::user(format!("{path}: task {} not found", args.task)))?;
+            .find(|t| t.id.get_ref() == &id)
+            .ok_or_else(|| Error::user(format!("{path}: task {number} not found")))?;
         task.done = Some(spanned(date));
         Ok(())
     })?;
     ctx.commit(
         tx,
         &store,
-        &format!("task {} of case {} done", args.task, c.id()),
+        &format!("task {number} of case {} done", c.id()),
     )?;
-    ctx.ui.line(&format!(
-        "Task {} of case {} done on {date}",
-        args.task,
-        c.id()
-    ));
+    ctx.ui
+        .line(&format!("Task {number} of case {} done on {date}", c.id()));
     Ok(0)
 }
 
@@ -305,7 +295,7 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
     };
     let mut rows = Vec::new();
     for c in cases {
-        for (_, t) in c.tasks() {
+        for (order, (number, _, t)) in c.numbered_tasks().enumerate() {
             let due = t.due.as_ref().map(|d| *d.get_ref());
             let open = t.done.is_none();
             if !args.all && !open {
@@ -321,29 +311,33 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
             }
             if let Some(who) = &args.responsible {
                 let names = [&t.institution, &t.person, &t.member];
+                let member = t.member.as_ref().map(|m| c.member_label(m.get_ref()));
                 if !names
                     .iter()
                     .any(|n| n.as_ref().is_some_and(|s| s.get_ref() == who))
+                    && member.as_deref() != Some(who.as_str())
                 {
                     continue;
                 }
             }
-            rows.push((c, t, due));
+            rows.push((c, number, t, due, order));
         }
     }
-    rows.sort_by(|a, b| (a.2, a.0.id(), a.1.id.get_ref()).cmp(&(b.2, b.0.id(), b.1.id.get_ref())));
+    rows.sort_by(|a, b| (a.3, a.0.id(), a.4).cmp(&(b.3, b.0.id(), b.4)));
     match args.format {
         Format::Json => {
             let items: Vec<Value> = rows
                 .iter()
-                .map(|(c, t, due)| {
+                .map(|(c, number, t, due, _)| {
                     json!({
                         "case": c.id(),
                         "task": t.id.get_ref(),
+                        "number": number,
                         "text": t.text,
                         "institution": t.institution.as_ref().map(|s| s.get_ref()),
                         "person": t.person.as_ref().map(|s| s.get_ref()),
                         "member": t.member.as_ref().map(|s| s.get_ref()),
+                        "member_number": t.member.as_ref().map(|s| c.member_label(s.get_ref())),
                         "due": due.map(|d| d.to_string()),
                         "done": t.done.as_ref().map(|d| d.get_ref().to_string()),
                         "overdue": t.done.is_none() && due.is_some_and(|d| d < today),
@@ -355,13 +349,13 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
         Format::Table => {
             let table = rows
                 .iter()
-                .map(|(c, t, due)| {
+                .map(|(c, number, t, due, _)| {
                     let late = t.done.is_none() && due.is_some_and(|d| d < today);
                     vec![
                         c.id().to_string(),
-                        t.id.get_ref().clone(),
+                        number.clone(),
                         t.text.clone(),
-                        cell(t.responsible()),
+                        c.responsible_label(t),
                         cell(t.person.as_ref().map(|s| s.get_ref().as_str())),
                         due.map(|d| d.to_string()).unwrap_or_default(),
                         if late {

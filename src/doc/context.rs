@@ -15,6 +15,7 @@ use crate::model::case::{CaseKind, Degree, Status};
 use crate::model::meeting::MeetingKind;
 use crate::model::team::TeamKind;
 use crate::model::{Date, Month};
+use crate::model::uid;
 use crate::store::{CaseRec, Store};
 
 /// A Polish date or `null`.
@@ -301,12 +302,13 @@ fn responsible(
     task: &crate::model::case::Task,
     reveal: bool,
 ) -> Value {
-    if let Some(key) = &task.member {
+    if let Some(id) = &task.member {
+        let number = case.member_label(id.get_ref());
         let name = case
-            .member(key.get_ref())
+            .member(id.get_ref())
             .filter(|_| reveal)
-            .map_or_else(|| key.get_ref().clone(), |m| m.name.clone());
-        return json!({ "key": key.get_ref(), "name": name, "institution": null, "person": null });
+            .map_or_else(|| number.clone(), |m| m.name.clone());
+        return json!({ "key": number, "name": name, "institution": null, "person": null });
     }
     let inst = task
         .institution
@@ -360,13 +362,13 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             });
             if !reveal {
                 return json!({
-                    "n": i + 1, "key": m.key.get_ref(), "name": m.key.get_ref(), "age": null,
+                    "n": i + 1, "key": uid::member_number(i), "name": uid::member_number(i), "age": null,
                     "age_label": HIDDEN, "residence": HIDDEN, "phone": HIDDEN,
                     "relation": m.relation,
                 });
             }
             json!({
-                "n": i + 1, "key": m.key.get_ref(), "name": m.name, "age": age,
+                "n": i + 1, "key": uid::member_number(i), "name": m.name, "age": age,
                 "age_label": age.map(|a| polish::count(a.into(), "rok", "lata", "lat")),
                 "residence": m.residence, "phone": m.phone, "relation": m.relation,
             })
@@ -455,20 +457,22 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
     let goals: Vec<Value> = plan
         .iter()
         .flat_map(|p| &p.goals)
-        .map(|g| {
+        .enumerate()
+        .map(|(gi, g)| {
             let tasks: Vec<Value> = g
                 .tasks
                 .iter()
-                .map(|t| {
+                .enumerate()
+                .map(|(ti, t)| {
                     json!({
-                        "id": t.id.get_ref(), "text": t.text,
+                        "id": uid::task_number(gi, ti), "uid": t.id.get_ref(), "text": t.text,
                         "responsible": responsible(store, case, t, reveal),
                         "due": date(t.due.as_ref().map(|d| *d.get_ref())),
                         "done": date(t.done.as_ref().map(|d| *d.get_ref())),
                     })
                 })
                 .collect();
-            json!({ "id": g.id.get_ref(), "text": g.text, "tasks": tasks })
+            json!({ "id": uid::goal_number(gi), "uid": g.id.get_ref(), "text": g.text, "tasks": tasks })
         })
         .collect();
     // Part B's signature table lists every institution worker on the case, then the family.
@@ -486,10 +490,11 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
         let per_goal: Vec<Value> = plan
             .iter()
             .flat_map(|p| &p.goals)
-            .map(|g| {
+            .enumerate()
+            .map(|(gi, g)| {
                 let found = ev.goals.iter().find(|x| x.goal.get_ref() == g.id.get_ref());
                 json!({
-                    "id": g.id.get_ref(), "text": g.text,
+                    "id": uid::goal_number(gi), "text": g.text,
                     "degree": found.map(|x| degree(x.degree)),
                     "reasons": found.and_then(|x| x.reasons.clone()),
                 })
@@ -528,7 +533,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
 /// family member by key unless `reveal`).
 pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date, reveal: bool) -> Value {
     let mut groups: Vec<(String, Value, Vec<Value>)> = Vec::new();
-    for (_, task) in case.tasks() {
+    for (number, _, task) in case.numbered_tasks() {
         if !task.open_in(month) {
             continue;
         }
@@ -539,7 +544,7 @@ pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date, reve
             .map(|(_, p)| p.progress.clone())
             .collect();
         let row = json!({
-            "task": task.id.get_ref(), "text": task.text,
+            "task": number, "text": task.text,
             "progress": if progress.is_empty() { Value::Null } else { progress.join("\n").into() },
         });
         match groups.iter_mut().find(|g| g.0 == key) {

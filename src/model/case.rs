@@ -6,7 +6,8 @@
 //! A case lives in `cases/<folder>/`, where the folder is its number plus a random suffix
 //! (`2026-001-k7qm`), so two people creating "2026-001" in two clones never write the same
 //! files and git merges both; `koop check` then reports the clash and `koop case renumber`
-//! resolves it. Other files refer to members by key (`m1`), never by name.
+//! resolves it. Other files refer to members, goals and tasks by their identity (`model::uid`),
+//! never by name or display number.
 
 use serde::{Deserialize, Serialize};
 
@@ -249,8 +250,9 @@ pub struct Members {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FamilyMember {
-    /// Short key other files use instead of the name, e.g. `m1`.
-    pub key: Spanned<String>,
+    /// Identity (`uid`): other files refer to the member by it, never by name. Shown as
+    /// `m1`, `m2`, … by its place in the file.
+    pub id: Spanned<String>,
     /// First name and surname.
     pub name: String,
     /// Year of birth.
@@ -325,8 +327,8 @@ pub struct Plan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
-    /// Goal number, 1, 2, …; tasks are numbered `<goal>.<n>`.
-    pub id: Spanned<u32>,
+    /// Identity (`uid`); shown as 1, 2, … by its place in the plan.
+    pub id: Spanned<String>,
     /// What the goal is.
     pub text: String,
     /// Tasks towards the goal.
@@ -338,7 +340,7 @@ pub struct Goal {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
-    /// Task number, `<goal>.<n>`, e.g. `2.1`.
+    /// Identity (`uid`); shown as `<goal>.<n>`, e.g. `2.1`, by its place in the plan.
     pub id: Spanned<String>,
     /// What is to be done.
     pub text: String,
@@ -392,7 +394,9 @@ pub struct Monitoring {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
-    /// Task number.
+    /// Identity (`uid`) of the entry.
+    pub id: Spanned<String>,
+    /// Identity of the task.
     pub task: Spanned<String>,
     /// Information on progress.
     pub progress: String,
@@ -427,8 +431,8 @@ pub struct Evaluation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GoalEvaluation {
-    /// Goal number.
-    pub goal: Spanned<u32>,
+    /// Identity of the goal.
+    pub goal: Spanned<String>,
     /// Degree of achievement.
     pub degree: Degree,
     /// Reasons, especially for not achieving it.

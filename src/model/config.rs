@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::word_enum;
 
 /// The format version koop writes; a newer one is refused rather than misread.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 word_enum! {
     /// The kind of local government unit a repository serves.

@@ -101,6 +101,8 @@ pub struct Attendance {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
+    /// Identity (`uid`); shown as 1, 2, … by its place in the minutes.
+    pub id: Spanned<String>,
     /// What was decided.
     pub text: String,
     /// Person or institution ID responsible.

@@ -13,6 +13,7 @@ pub mod institution;
 pub mod meeting;
 pub mod service;
 pub mod team;
+pub mod uid;
 
 pub use case::{
     Case, CaseKind, Closure, Consent, Degree, Diagnosis, Evaluation, FamilyMember, Goal,

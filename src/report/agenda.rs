@@ -72,8 +72,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 items.push(Item {
                     date: due,
                     kind: "task",
-                    subject: format!("{} {}", c.id(), t.id.get_ref()),
-                    detail: format!("{} ({})", t.text, t.responsible().unwrap_or("?")),
+                    subject: format!("{} {}", c.id(), c.task_label(t.id.get_ref())),
+                    detail: format!("{} ({})", t.text, c.responsible_label(t)),
                 });
             }
         }

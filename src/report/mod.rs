@@ -49,14 +49,14 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
                 progress.push(if by == responsible {
                     e.progress.clone()
                 } else {
-                    format!("{} ({by})", e.progress)
+                    format!("{} ({})", e.progress, c.reporter_label(by))
                 });
             }
             rows.push(vec![
                 c.id().to_string(),
-                t.id.get_ref().clone(),
+                c.task_label(t.id.get_ref()),
                 t.text.clone(),
-                responsible,
+                c.responsible_label(t),
                 t.due
                     .as_ref()
                     .map(|d| d.get_ref().to_string())
@@ -93,7 +93,7 @@ pub fn overdue(store: &Store, on: Date) -> Sheet {
             }
             let responsible = match (&t.institution, &t.member) {
                 (Some(i), _) => i.get_ref().clone(),
-                (None, Some(m)) => format!("{} (member of {})", m.get_ref(), c.id()),
+                (None, Some(m)) => format!("{} (member of {})", c.member_label(m.get_ref()), c.id()),
                 (None, None) => String::new(),
             };
             let days = (on.0 - due.0).num_days();
@@ -104,7 +104,7 @@ pub fn overdue(store: &Store, on: Date) -> Sheet {
                     .map(|p| p.get_ref().clone())
                     .unwrap_or_default(),
                 c.id().to_string(),
-                t.id.get_ref().clone(),
+                c.task_label(t.id.get_ref()),
                 t.text.clone(),
                 due.to_string(),
                 days.to_string(),

@@ -46,7 +46,8 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
         files.extend(c.plan.iter().map(|p| p.path.clone()));
         files.extend(c.monitoring.iter().map(|m| m.path.clone()));
         files.extend(c.evaluations.iter().map(|e| e.path.clone()));
-        for m in &members.value.members {
+        for (i, m) in members.value.members.iter().enumerate() {
+            let number = crate::model::uid::member_number(i);
             for token in name_tokens(&m.name) {
                 for rel in &files {
                     let Some(src) = store.sources.get(rel) else {
@@ -57,14 +58,12 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
                             Diagnostic::warning(
                                 codes::NAME_IN_PLAIN_TEXT,
                                 format!(
-                                    "the name of member {} appears in {rel}, which is not encrypted",
-                                    m.key.get_ref()
+                                    "the name of member {number} appears in {rel}, which is not encrypted"
                                 ),
                                 store.locate(rel, at..at + token.len().min(src.text.len() - at)),
                             )
                             .with_help(format!(
-                                "write `{}` or the member's role instead; only members.toml and diagnosis.toml are encrypted",
-                                m.key.get_ref()
+                                "write `{number}` or the member's role instead; only members.toml and diagnosis.toml are encrypted"
                             )),
                         );
                     }
@@ -158,7 +157,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             .members
             .iter()
             .flat_map(|m| &m.value.members)
-            .map(|m| m.key.get_ref().as_str())
+            .map(|m| m.id.get_ref().as_str())
             .collect();
         members.sort_unstable();
         let members_ok = !c.broken.contains("members");
@@ -186,33 +185,78 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                         format!("monitoring file names an unknown reporter `{}`", m.key),
                         Location::file(&m.path),
                     )
-                    .with_help("name the file after an institution ID or a member key"),
+                    .with_help("name the file after an institution ID or a member's identity (`koop case show --format json`)"),
                 );
             }
             for e in &m.value.entries {
                 if plan_ok {
-                    resolve(store, &m.path, "task", &e.task, &tasks, out);
+                    by_identity(store, c, &m.path, "task", &e.task, &tasks, out);
                 }
                 if let Some(a) = &e.author {
                     resolve(store, &m.path, "person", a, &people, out);
                 }
             }
         }
-        let goals: Vec<String> = c
+        let mut goals: Vec<&str> = c
             .plan
             .iter()
             .flat_map(|p| &p.value.goals)
-            .map(|g| g.id.get_ref().to_string())
+            .map(|g| g.id.get_ref().as_str())
             .collect();
-        let mut goals: Vec<&str> = goals.iter().map(String::as_str).collect();
         goals.sort_unstable();
         for e in c.evaluations.iter().filter(|_| plan_ok) {
             for g in &e.value.goals {
-                let n = Spanned::new(g.goal.span(), g.goal.get_ref().to_string());
-                resolve(store, &e.path, "goal", &n, &goals, out);
+                by_identity(store, c, &e.path, "goal", &g.goal, &goals, out);
             }
         }
     }
+}
+
+/// K005 for a reference to a task or goal of the case: it holds an identity. A display number
+/// written instead (`1.2`, `2`) is named as such, with the identity to write.
+fn by_identity(
+    store: &Store,
+    case: &CaseRec,
+    path: &str,
+    kind: &str,
+    value: &Spanned<String>,
+    known: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let given = value.get_ref().as_str();
+    if known.binary_search(&given).is_ok() {
+        return;
+    }
+    let found = match kind {
+        "task" => case.find_task(given).map(|t| t.id.get_ref()),
+        "goal" => case.find_goal(given).map(|g| g.id.get_ref()),
+        _ => case.find_member(given).map(|m| m.id.get_ref()),
+    };
+    match found {
+        Some(id) => out.push(number_not_identity(store, path, kind, value, id)),
+        None => resolve(store, path, kind, value, known, out),
+    }
+}
+
+/// A display number where a record must hold an identity.
+fn number_not_identity(
+    store: &Store,
+    path: &str,
+    kind: &str,
+    value: &Spanned<String>,
+    id: &str,
+) -> Diagnostic {
+    Diagnostic::error(
+        codes::UNKNOWN_REF,
+        format!(
+            "`{}` is how koop numbers the {kind}, not its identity",
+            value.get_ref()
+        ),
+        store.locate(path, value.span()),
+    )
+    .with_help(format!(
+        "write `{id}`: records refer to a {kind} by its identity, because numbers change when entries are added, removed or merged"
+    ))
 }
 
 fn member(
@@ -224,6 +268,10 @@ fn member(
     out: &mut Vec<Diagnostic>,
 ) {
     if members.binary_search(&key.get_ref().as_str()).is_err() {
+        if let Some(m) = case.find_member(key.get_ref()) {
+            out.push(number_not_identity(store, path, "member", key, m.id.get_ref()));
+            return;
+        }
         let mut d = Diagnostic::error(
             codes::UNKNOWN_REF,
             format!("unknown member `{}` of case {}", key.get_ref(), case.id()),
@@ -245,8 +293,8 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
         if let Some(m) = &c.members {
             let mut seen = std::collections::BTreeSet::new();
             for member in &m.value.members {
-                if !seen.insert(member.key.get_ref().as_str()) {
-                    out.push(twice(store, &m.path, "member key", &member.key));
+                if !seen.insert(member.id.get_ref().as_str()) {
+                    out.push(twice(store, &m.path, "member identity", &member.id));
                 }
             }
         }
@@ -254,9 +302,8 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
             let mut goals = std::collections::BTreeSet::new();
             let mut tasks = std::collections::BTreeSet::new();
             for g in &p.value.goals {
-                if !goals.insert(*g.id.get_ref()) {
-                    let id = Spanned::new(g.id.span(), g.id.get_ref().to_string());
-                    out.push(twice(store, &p.path, "goal", &id));
+                if !goals.insert(g.id.get_ref().as_str()) {
+                    out.push(twice(store, &p.path, "goal identity", &g.id));
                 }
                 for t in &g.tasks {
                     if !tasks.insert(t.id.get_ref().as_str()) {

@@ -104,7 +104,7 @@ pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                             codes::TASK_DATES,
                             format!(
                                 "task {} of case {} is {what} {}, before the plan was adopted ({})",
-                                t.id.get_ref(),
+                                c.task_label(t.id.get_ref()),
                                 c.id(),
                                 date.get_ref(),
                                 plan.get_ref()
@@ -220,7 +220,7 @@ pub fn task_due(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::TASK_DUE,
-                    format!("task {} of case {} has no due date", t.id.get_ref(), c.id()),
+                    format!("task {} of case {} has no due date", c.task_label(t.id.get_ref()), c.id()),
                     store.locate(&c.file("plan.toml"), t.id.span()),
                 )
                 .with_help("add `due = YYYY-MM-DD` to the task (\"termin realizacji zadania\")"),
@@ -239,14 +239,14 @@ pub fn task_responsible(store: &Store, out: &mut Vec<Diagnostic>) {
             let help = if t.person.is_some() {
                 "add `institution = \"…\"` (the person's institution) to the task"
             } else {
-                "add `institution = \"…\"` (and `person`) or `member = \"m1\"` to the task"
+                "add `institution = \"…\"` (and `person`) or `member = \"<the member's id>\"` to the task"
             };
             out.push(
                 Diagnostic::error(
                     codes::TASK_RESPONSIBLE,
                     format!(
                         "task {} of case {} has no one responsible",
-                        t.id.get_ref(),
+                        c.task_label(t.id.get_ref()),
                         c.id()
                     ),
                     store.locate(&c.file("plan.toml"), t.id.span()),
@@ -307,7 +307,7 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("goal {} of case {} has no task", g.id.get_ref(), c.id()),
+                    format!("goal {} of case {} has no task", c.goal_label(g.id.get_ref()), c.id()),
                     store.locate(&plan.path, g.id.span()),
                 )
                 .with_help("add a task with who is responsible and by when — `koop task add`")
@@ -337,7 +337,11 @@ pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
                 let Some(who) = t.responsible() else { continue };
                 let reported = c.progress(month, t.id.get_ref()).any(|(by, _)| by == who);
                 if !reported {
-                    missing.insert(format!("{who} (task {})", t.id.get_ref()));
+                    missing.insert(format!(
+                        "{} (task {})",
+                        c.reporter_label(who),
+                        c.task_label(t.id.get_ref())
+                    ));
                 }
             }
             if !missing.is_empty() {
@@ -435,13 +439,13 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
         if c.broken.contains("plan") || c.broken.contains("evaluation") {
             continue;
         }
-        let evaluated: BTreeSet<u32> = c
+        let evaluated: BTreeSet<&str> = c
             .evaluations
             .iter()
-            .flat_map(|e| e.value.goals.iter().map(|g| *g.goal.get_ref()))
+            .flat_map(|e| e.value.goals.iter().map(|g| g.goal.get_ref().as_str()))
             .collect();
-        for g in c.plan.iter().flat_map(|p| &p.value.goals) {
-            if !evaluated.contains(g.id.get_ref()) {
+        for (number, g) in c.numbered_goals() {
+            if !evaluated.contains(g.id.get_ref().as_str()) {
                 let path = c
                     .plan
                     .as_ref()
@@ -450,7 +454,7 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CLOSURE,
-                        format!("case {} is closed but goal {} was never evaluated", c.id(), g.id.get_ref()),
+                        format!("case {} is closed but goal {number} was never evaluated", c.id()),
                         store.locate(path, g.id.span()),
                     )
                     .with_help("add the goal's degree of achievement to an evaluation (part C) — `koop eval add`"),

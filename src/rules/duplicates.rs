@@ -76,9 +76,9 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                             format!(
                                 "case {}: the same progress on task {} is reported twice for {} by {}",
                                 c.id(),
-                                e.task.get_ref(),
+                                c.task_label(e.task.get_ref()),
                                 m.month,
-                                m.key
+                                c.reporter_label(&m.key)
                             ),
                             store.locate(&m.path, e.task.span()),
                         )
@@ -104,16 +104,16 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                                 codes::EXACT_DUPLICATE,
                                 format!(
                                     "task {} of case {} repeats an earlier task of goal {}",
-                                    t.id.get_ref(),
+                                    c.task_label(t.id.get_ref()),
                                     c.id(),
-                                    g.id.get_ref()
+                                    c.goal_label(g.id.get_ref())
                                 ),
                                 store.locate(&plan.path, t.id.span()),
                             )
                             .with_help(format!(
                                 "remove it: `koop task remove {} {}`",
                                 c.id(),
-                                t.id.get_ref()
+                                c.task_label(t.id.get_ref())
                             )),
                         );
                     }

@@ -84,6 +84,12 @@ pub mod codes {
     pub const NAME_IN_PLAIN_TEXT: &str = "K033";
     /// A record entered twice.
     pub const EXACT_DUPLICATE: &str = "K034";
+    /// A record in the format of an earlier koop.
+    pub const OUTDATED: &str = "K035";
+    /// An unresolved merge conflict.
+    pub const MERGE_CONFLICT: &str = "K036";
+    /// An encrypted file readable by others than `keys/` lists, or not by all of them.
+    pub const RECIPIENTS: &str = "K037";
 }
 
 /// One rule of the catalogue.
@@ -417,6 +423,33 @@ pub static RULES: &[Rule] = &[
         source: ZAL7,
         explain: "A command run twice leaves a second, identical record: a meeting planned twice (`…-pzk-2`), the same progress reported twice on a task for one month (printed twice on zał. 7, the form people sign), a decision recorded twice in the minutes, the same task twice under one goal. A write that would create such a duplicate is refused; `--allow-duplicate` insists. Fix: remove the second one (`koop meeting remove`, `koop monitor remove`, `koop meeting decision remove`, `koop task remove`).",
         check: Some(duplicates::exact),
+    },
+    Rule {
+        code: codes::OUTDATED,
+        name: "outdated-format",
+        severity: Severity::Error,
+        summary: "records are in the format this koop reads (koop.toml `format`)",
+        source: FORMAT,
+        explain: "Format 2 gives every family member, goal, task, monitoring entry and decision an identity of its own, and references hold identities, so that work done in parallel in two clones merges without one entry taking another's number. A repository or a record in format 1 (members with `key = \"m1\"`, goals numbered `id = 1`, references by number) is not read, rather than misread. Fix: `koop migrate` brings the whole repository to format 2 in one change (`koop undo` takes it back); commit it before colleagues go on working.",
+        check: None,
+    },
+    Rule {
+        code: codes::MERGE_CONFLICT,
+        name: "merge-conflict",
+        severity: Severity::Error,
+        summary: "no file holds an unresolved merge conflict",
+        source: "docs/collaboration.md",
+        explain: "When two people change the same value differently in two clones, git (or koop's merge driver) cannot choose for them. git leaves conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) in the file; koop's merge driver keeps the file valid TOML and lists both values in a `[[conflicts]]` table. Until the conflict is resolved the record is not what either person meant, so write commands refuse. Fix: `koop edit <file>` (or any editor): keep the right value, delete the markers or the `[[conflicts]]` entry, then `git add <file>` and `git commit`. docs/collaboration.md shows examples.",
+        check: None,
+    },
+    Rule {
+        code: codes::RECIPIENTS,
+        name: "recipients",
+        severity: Severity::Warning,
+        summary: "every encrypted file is encrypted to exactly the keys in keys/",
+        source: "docs/privacy.md",
+        explain: "Personal data is encrypted to the recipients listed in keys/. A file written in a clone that did not yet know of a change of keys (a colleague removed, or added) is encrypted to the old list: after the merge, a person whose key was removed can still read it, or a new colleague cannot. koop records the recipients of each file in `keys/.recipients` when it writes it. Fix: `koop keys rotate` re-encrypts every such file to the current keys.",
+        check: None,
     },
 ];
 

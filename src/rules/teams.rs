@@ -120,7 +120,7 @@ pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
                         codes::RESPONSIBLE_IN_TEAM,
                         format!(
                             "task {} of case {} goes to `{id}`, which is neither in team `{}` nor a signatory of the agreement",
-                            t.id.get_ref(),
+                            c.task_label(t.id.get_ref()),
                             c.id(),
                             team_id.unwrap_or("?")
                         ),
@@ -181,7 +181,7 @@ pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
                         codes::AGREEMENT_IN_FORCE,
                         format!(
                             "task {} of case {} is due {}, after the agreement ends ({until})",
-                            t.id.get_ref(),
+                            c.task_label(t.id.get_ref()),
                             c.id(),
                             due.get_ref()
                         ),

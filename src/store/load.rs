@@ -585,6 +585,20 @@ fn push<T: Record>(
 /// Refuses a format newer than this koop reads, rather than misreading it.
 fn check_format(store: &mut Store, rel: &str) {
     let Some(config) = &store.config else { return };
+    if config.koop.format < crate::model::config::FORMAT {
+        let found = config.koop.format;
+        let d = Diagnostic::error(
+            codes::OUTDATED,
+            format!(
+                "the repository is in record format {found}; this koop reads format {}",
+                crate::model::config::FORMAT
+            ),
+            store.locate_key(rel, "format"),
+        )
+        .with_help("run `koop migrate` once, commit the change, and ask colleagues to update koop before they go on");
+        store.problems.push(d);
+        return;
+    }
     if config.koop.format > crate::model::config::FORMAT {
         let found = config.koop.format;
         let d = Diagnostic::error(
@@ -734,12 +748,26 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
             }
         },
         Err(err) => {
-            store
-                .problems
-                .push(toml_error(rel, text, &err, T::values_of));
+            let plain = rel.strip_suffix(crypt::SUFFIX).unwrap_or(rel);
+            let old = super::registry::classify(plain)
+                .and_then(|(kind, _)| super::format::outdated(kind.name, text));
+            store.problems.push(match old {
+                Some(why) => outdated(rel, why),
+                None => toml_error(rel, text, &err, T::values_of),
+            });
             None
         }
     }
+}
+
+/// K035: a record in format 1.
+fn outdated(rel: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        codes::OUTDATED,
+        format!("{rel} is in the record format of an earlier koop: {why}"),
+        Location::file(rel),
+    )
+    .with_help("run `koop migrate`, which gives every entry its identity (docs/format.md, \"Identities\")")
 }
 
 /// serde fills a table from a list by position (`referral = ["2026-11-16", "gops"]`), which

@@ -15,6 +15,7 @@
 
 pub mod crypt;
 pub mod edit;
+pub mod format;
 pub mod load;
 pub mod merge;
 pub mod oplog;
@@ -25,6 +26,7 @@ pub mod write;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::model::uid;
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -225,19 +227,128 @@ impl CaseRec {
             })
     }
 
-    /// The task with this number.
+    /// Every task of the plan with its goal and display number (`1.2`).
+    pub fn numbered_tasks(&self) -> impl Iterator<Item = (String, &Goal, &Task)> {
+        self.plan.iter().flat_map(|p| &p.value.goals).enumerate().flat_map(|(gi, g)| {
+            g.tasks
+                .iter()
+                .enumerate()
+                .map(move |(ti, t)| (uid::task_number(gi, ti), g, t))
+        })
+    }
+
+    /// The task with this identity.
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks().map(|(_, t)| t).find(|t| t.id.get_ref() == id)
     }
 
-    /// The member with this key.
-    pub fn member(&self, key: &str) -> Option<&FamilyMember> {
+    /// The task a user named by its display number (`1.2`) or its identity.
+    pub fn find_task(&self, given: &str) -> Option<&Task> {
+        self.numbered_tasks()
+            .find(|(n, _, t)| n == given || t.id.get_ref() == given)
+            .map(|(_, _, t)| t)
+    }
+
+    /// The display number of the task with this identity, or the identity itself when the
+    /// plan has no such task.
+    pub fn task_label(&self, id: &str) -> String {
+        self.numbered_tasks()
+            .find(|(_, _, t)| t.id.get_ref() == id)
+            .map_or_else(|| id.to_string(), |(n, _, _)| n)
+    }
+
+    /// The goals of the plan with their display numbers.
+    pub fn numbered_goals(&self) -> impl Iterator<Item = (String, &Goal)> {
+        self.plan
+            .iter()
+            .flat_map(|p| &p.value.goals)
+            .enumerate()
+            .map(|(i, g)| (uid::goal_number(i), g))
+    }
+
+    /// The goal a user named by its display number (`2`) or its identity.
+    pub fn find_goal(&self, given: &str) -> Option<&Goal> {
+        self.numbered_goals()
+            .find(|(n, g)| n == given || g.id.get_ref() == given)
+            .map(|(_, g)| g)
+    }
+
+    /// The display number of the goal with this identity, or the identity itself.
+    pub fn goal_label(&self, id: &str) -> String {
+        self.numbered_goals()
+            .find(|(_, g)| g.id.get_ref() == id)
+            .map_or_else(|| id.to_string(), |(n, _)| n)
+    }
+
+    /// The members with their display numbers (`m1`, …).
+    pub fn numbered_members(&self) -> impl Iterator<Item = (String, &FamilyMember)> {
+        self.members
+            .iter()
+            .flat_map(|m| &m.value.members)
+            .enumerate()
+            .map(|(i, m)| (uid::member_number(i), m))
+    }
+
+    /// The member with this identity.
+    pub fn member(&self, id: &str) -> Option<&FamilyMember> {
         self.members
             .as_ref()?
             .value
             .members
             .iter()
-            .find(|m| m.key.get_ref() == key)
+            .find(|m| m.id.get_ref() == id)
+    }
+
+    /// The member a user named by display number (`m2`) or identity.
+    pub fn find_member(&self, given: &str) -> Option<&FamilyMember> {
+        self.numbered_members()
+            .find(|(n, m)| n == given || m.id.get_ref() == given)
+            .map(|(_, m)| m)
+    }
+
+    /// The display number of the member with this identity, or the identity itself (also
+    /// when the members file is encrypted and not read).
+    pub fn member_label(&self, id: &str) -> String {
+        self.numbered_members()
+            .find(|(_, m)| m.id.get_ref() == id)
+            .map_or_else(|| id.to_string(), |(n, _)| n)
+    }
+
+    /// The label of a reporter (a monitoring file's name): a member's display number, or the
+    /// institution ID as it is.
+    pub fn reporter_label(&self, reporter: &str) -> String {
+        self.member_label(reporter)
+    }
+
+    /// Who is responsible for a task, as people read it: the member's display number or the
+    /// institution ID.
+    pub fn responsible_label(&self, task: &Task) -> String {
+        match (&task.member, &task.institution) {
+            (Some(m), _) => self.member_label(m.get_ref()),
+            (None, Some(i)) => i.get_ref().clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Every identity used in the case: members, goals, tasks, monitoring entries; a new one
+    /// is drawn outside them.
+    pub fn identities(&self) -> std::collections::BTreeSet<String> {
+        let mut all = std::collections::BTreeSet::new();
+        all.extend(self.numbered_members().map(|(_, m)| m.id.get_ref().clone()));
+        for g in self.plan.iter().flat_map(|p| &p.value.goals) {
+            all.insert(g.id.get_ref().clone());
+            all.extend(g.tasks.iter().map(|t| t.id.get_ref().clone()));
+        }
+        for m in &self.monitoring {
+            all.extend(m.value.entries.iter().map(|e| e.id.get_ref().clone()));
+        }
+        all
+    }
+
+    /// A fresh identity for a new entry of this case.
+    pub fn fresh_id(&self) -> String {
+        let taken = self.identities();
+        uid::fresh(uid::LEN, |s| taken.contains(s))
     }
 
     /// Relative path of a file in the case folder.
@@ -325,8 +436,21 @@ impl Store {
     }
 
     /// The meeting with this ID.
+    ///
+    /// A meeting's ID ends in a random suffix (`2026-03-12-pzk-k7qm`); without it, the
+    /// date and team name the meeting when only one of that team is on that day.
     pub fn meeting(&self, id: &str) -> Option<&Rec<Meeting>> {
-        find(&self.meetings, id)
+        find(&self.meetings, id).or_else(|| {
+            let prefix = format!("{id}-");
+            let mut found = self.meetings.iter().filter(|m| {
+                m.id.strip_prefix(&prefix)
+                    .is_some_and(|rest| rest.len() == uid::SUFFIX_LEN && uid::is_identity(rest))
+            });
+            match (found.next(), found.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        })
     }
 
     /// The service with this ID.

@@ -46,6 +46,9 @@ pub struct Tx {
     pub removal: bool,
     /// Set by `koop edit`: the named file may be broken, since editing is how it is fixed.
     pub(crate) may_fix: Option<String>,
+    /// Set by `koop migrate`: records of an earlier format do not load, and migrating is how
+    /// they are fixed.
+    pub(crate) fix_all: bool,
 }
 
 /// A prepared change: the files as they will be written, and as the rules will read them.
@@ -82,6 +85,7 @@ impl Tx {
             allow: Vec::new(),
             removal: false,
             may_fix: None,
+            fix_all: false,
         }
     }
 
@@ -97,7 +101,7 @@ impl Tx {
 
     /// Refuses to change a file that did not load, showing why it did not.
     pub fn refuse_broken(&self, rel: &str) -> Result<()> {
-        if self.may_fix.as_deref() == Some(rel) {
+        if self.fix_all || self.may_fix.as_deref() == Some(rel) {
             return Ok(());
         }
         let sealed = format!("{rel}{}", crypt::SUFFIX);

@@ -779,7 +779,7 @@ fn a_broken_koop_toml_is_reported() {
     let t = fixture();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 1\n\n[unit]\nkind = \"gmna\"\nname = \"Przykładowo\"\n",
+        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmna\"\nname = \"Przykładowo\"\n",
     );
     let run = t.run(["check"]).fails(1);
     assert!(
@@ -938,7 +938,7 @@ fn read_commands_work_on_a_partly_broken_repository_and_name_what_they_skip() {
     let t = fixture();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 1\n[unit]\nkind = \"gmna\"\nname = \"P\"\n",
+        "[koop]\nformat = 2\n[unit]\nkind = \"gmna\"\nname = \"P\"\n",
     );
     let run = t.run(["institution", "list"]).ok();
     assert_eq!(

@@ -205,6 +205,7 @@ impl Test {
             .current_dir(cwd)
             .env("KOOP_TODAY", &self.today)
             .env("NO_COLOR", "1")
+            .env("KOOP_ID_SEED", "tests")
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("USER", "tester")
@@ -361,7 +362,7 @@ pub fn row(cells: &[&str]) -> Vec<String> {
 
 /// `koop.toml` as `Test::init()` writes it.
 pub const INIT_CONFIG: &str =
-    "[koop]\nformat = 1\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n";
+    "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n";
 
 /// GOPS, with the director who signs for it.
 pub const GOPS: &str = "name = \"Gminny Ośrodek Pomocy Społecznej w Przykładowie\"\nkind = \"ops\"\nlevel = \"gmina\"\ndirector = \"Anna Kowalska\"\n";

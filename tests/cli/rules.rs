@@ -83,7 +83,7 @@ expectations = \"Poprawa frekwencji syna\"
 
 [consent]
 date = 2026-08-10
-by = \"m1\"
+by = \"mother\"
 scope = \"udział rodziny w pracy GGK\"
 
 [qualification]
@@ -93,13 +93,13 @@ team = \"ggk\"
 
 const MEMBERS: &str = "\
 [[members]]
-key = \"m1\"
+id = \"mother\"
 name = \"Agata Nowosielska\"
 birth_year = 1987
 relation = \"matka\"
 
 [[members]]
-key = \"m2\"
+id = \"son\"
 name = \"Filip Nowosielski\"
 birth_year = 2014
 relation = \"syn\"
@@ -120,11 +120,11 @@ adopted = 2026-09-01
 main_goal = \"Syn regularnie chodzi do szkoły\"
 
 [[goals]]
-id = 1
+id = \"attend\"
 text = \"Syn regularnie uczęszcza do szkoły\"
 
 [[goals.tasks]]
-id = \"1.1\"
+id = \"lessons\"
 text = \"Zajęcia wyrównawcze i kontrola frekwencji\"
 institution = \"sp1\"
 person = \"jan-kowalski\"
@@ -132,19 +132,25 @@ due = 2026-12-18
 service = \"zajecia\"
 
 [[goals.tasks]]
-id = \"1.2\"
+id = \"escort\"
 text = \"Codzienne odprowadzanie syna do szkoły\"
-member = \"m1\"
+member = \"mother\"
 due = 2026-12-31
 ";
 
-/// A monitoring file with one entry.
+/// A monitoring file with one entry on task 1.1 (`lessons`) or 1.2 (`escort`).
 fn report(task: &str, author: Option<&str>, date: &str) -> String {
     let author = author
         .map(|a| format!("author = \"{a}\"\n"))
         .unwrap_or_default();
+    let task = match task {
+        "1.1" => "lessons",
+        "1.2" => "escort",
+        other => other,
+    };
+    let id = format!("{task}-{}", date.replace('-', ""));
     format!(
-        "[[entries]]\ntask = \"{task}\"\nprogress = \"Bez zmian, zgodnie z planem\"\n{author}date = {date}\n"
+        "[[entries]]\nid = \"{id}\"\ntask = \"{task}\"\nprogress = \"Bez zmian, zgodnie z planem\"\n{author}date = {date}\n"
     )
 }
 
@@ -188,7 +194,7 @@ fn base_on(today: &str) -> Test {
             report("1.1", Some("jan-kowalski"), "2026-09-28"),
         )
         .write(
-            &case("monitoring/2026-09/m1.toml"),
+            &case("monitoring/2026-09/mother.toml"),
             report("1.2", None, "2026-09-28"),
         )
         .write(
@@ -196,7 +202,7 @@ fn base_on(today: &str) -> Test {
             report("1.1", Some("jan-kowalski"), "2026-10-28"),
         )
         .write(
-            &case("monitoring/2026-10/m1.toml"),
+            &case("monitoring/2026-10/mother.toml"),
             report("1.2", None, "2026-10-28"),
         );
     // The PZK meets at least quarterly (K031), each meeting's minutes approved at the next.
@@ -344,7 +350,7 @@ fn k008_case_dates_out_of_order() {
         report("1.1", None, "2026-08-28"),
     )
     .write(
-        &case("monitoring/2026-08/m1.toml"),
+        &case("monitoring/2026-08/mother.toml"),
         report("1.2", None, "2026-08-28"),
     );
     assert_eq!(found(&t, "K008"), []);
@@ -364,7 +370,7 @@ fn k008_follow_up_ends_on_or_before_the_closure() {
         )
         .write(
             &case("evaluations/2026-11-18.toml"),
-            "main_goal = \"achieved\"\nend_of_work = true\n\n[[goals]]\ngoal = 1\ndegree = \"achieved\"\n",
+            "main_goal = \"achieved\"\nend_of_work = true\n\n[[goals]]\ngoal = \"attend\"\ndegree = \"achieved\"\n",
         );
         t
     };
@@ -442,7 +448,7 @@ fn k010_monitoring_for_a_month_the_case_was_not_active() {
     assert_eq!(
         found(&t, "K010"),
         [
-            f("K010", "error", &case("monitoring/2026-10/m1.toml"), 0, 0),
+            f("K010", "error", &case("monitoring/2026-10/mother.toml"), 0, 0),
             f("K010", "error", &case("monitoring/2026-10/sp1.toml"), 0, 0),
         ]
     );
@@ -466,7 +472,7 @@ fn k011_a_case_past_referral_without_consent() {
     let t = base();
     let without = edit(
         CASE,
-        "[consent]\ndate = 2026-08-10\nby = \"m1\"\nscope = \"udział rodziny w pracy GGK\"\n\n",
+        "[consent]\ndate = 2026-08-10\nby = \"mother\"\nscope = \"udział rodziny w pracy GGK\"\n\n",
         "",
     );
     t.write(&case("case.toml"), &without);
@@ -503,8 +509,8 @@ fn k012_a_task_without_a_due_date() {
         "error[K012]: task 1.2 of case 2026-001 has no due date\n  \
          --> cases/2026-001-ab12/plan.toml:17:6\n   \
          |\n\
-         17 | id = \"1.2\"\n   \
-         |      ^^^^^\n   \
+         17 | id = \"escort\"\n   \
+         |      ^^^^^^^^\n   \
          = help: add `due = YYYY-MM-DD` to the task (\"termin realizacji zadania\")\n\
          \n\
          checked 19 files: 1 error, 0 warnings\n"
@@ -518,7 +524,7 @@ fn k012_a_task_without_a_due_date() {
 #[test]
 fn k013_a_task_without_anyone_responsible() {
     let t = base();
-    t.write(&case("plan.toml"), edit(PLAN, "member = \"m1\"\n", ""));
+    t.write(&case("plan.toml"), edit(PLAN, "member = \"mother\"\n", ""));
     assert_eq!(
         found(&t, "K013"),
         [f("K013", "error", &case("plan.toml"), 17, 6)]
@@ -527,7 +533,7 @@ fn k013_a_task_without_anyone_responsible() {
         messages(&t, "K013"),
         [(
             "task 1.2 of case 2026-001 has no one responsible".to_string(),
-            "add `institution = \"…\"` (and `person`) or `member = \"m1\"` to the task".to_string()
+            "add `institution = \"…\"` (and `person`) or `member = \"<the member's id>\"` to the task".to_string()
         )]
     );
     // A person without their institution: the help says to add the institution.
@@ -561,7 +567,7 @@ fn k014_a_plan_without_a_main_goal_or_a_goal_without_tasks() {
     t.write(
         &case("plan.toml"),
         format!(
-            "{}\n[[goals]]\nid = 2\ntext = \"Rodzina spłaca zaległości czynszowe\"\n",
+            "{}\n[[goals]]\nid = \"rent\"\ntext = \"Rodzina spłaca zaległości czynszowe\"\n",
             edit(
                 PLAN,
                 "main_goal = \"Syn regularnie chodzi do szkoły\"\n",
@@ -600,7 +606,7 @@ fn k014_a_plan_without_a_main_goal_or_a_goal_without_tasks() {
     t.write(
         &case("plan.toml"),
         format!(
-            "{PLAN}\n[[goals]]\nid = 2\ntext = \"Rodzina spłaca zaległości czynszowe\"\n\n[[goals.tasks]]\nid = \"2.1\"\ntext = \"Plan spłaty\"\nmember = \"m1\"\ndue = 2026-12-31\n"
+            "{PLAN}\n[[goals]]\nid = \"rent\"\ntext = \"Rodzina spłaca zaległości czynszowe\"\n\n[[goals.tasks]]\nid = \"repay\"\ntext = \"Plan spłaty\"\nmember = \"mother\"\ndue = 2026-12-31\n"
         ),
     );
     assert_eq!(found(&t, "K014"), []);
@@ -877,7 +883,7 @@ fn k020_an_elapsed_month_without_monitoring() {
     );
     // One party missing in an earlier month.
     let t = base();
-    std::fs::remove_file(t.path().join(case("monitoring/2026-09/m1.toml"))).unwrap();
+    std::fs::remove_file(t.path().join(case("monitoring/2026-09/mother.toml"))).unwrap();
     assert_eq!(
         messages(&t, "K020")
             .into_iter()
@@ -888,7 +894,7 @@ fn k020_an_elapsed_month_without_monitoring() {
     // A report filed under the right reporter but on another task does not count.
     let t = base();
     t.write(
-        &case("monitoring/2026-10/m1.toml"),
+        &case("monitoring/2026-10/mother.toml"),
         report("1.1", None, "2026-10-28"),
     );
     assert_eq!(
@@ -910,7 +916,7 @@ fn k020_an_elapsed_month_without_monitoring() {
         report("1.1", Some("jan-kowalski"), "2026-11-27"),
     )
     .write(
-        &case("monitoring/2026-11/m1.toml"),
+        &case("monitoring/2026-11/mother.toml"),
         report("1.2", None, "2026-11-27"),
     );
     assert_eq!(found(&t, "K020"), []);
@@ -918,7 +924,7 @@ fn k020_an_elapsed_month_without_monitoring() {
     // ...and a task done in September needs no report for October.
     let t = base();
     t.write(&case("plan.toml"), format!("{PLAN}done = 2026-09-30\n"));
-    std::fs::remove_file(t.path().join(case("monitoring/2026-10/m1.toml"))).unwrap();
+    std::fs::remove_file(t.path().join(case("monitoring/2026-10/mother.toml"))).unwrap();
     assert_eq!(found(&t, "K020"), []);
     clean(&t);
 }
@@ -938,7 +944,7 @@ fn closed(closure: &str) -> Test {
 
 const CLOSURE: &str = "\n[closure]\ndate = 2026-11-20\nhandover = \"Rodzina pod opieką pracownika socjalnego GOPS\"\nfollow_up_until = 2027-05-31\n";
 
-const EVALUATION: &str = "main_goal = \"achieved\"\ncomment = \"Syn chodzi do szkoły\"\nend_of_work = true\n\n[[goals]]\ngoal = 1\ndegree = \"achieved\"\n";
+const EVALUATION: &str = "main_goal = \"achieved\"\ncomment = \"Syn chodzi do szkoły\"\nend_of_work = true\n\n[[goals]]\ngoal = \"attend\"\ndegree = \"achieved\"\n";
 
 #[test]
 fn k021_a_closed_case_without_a_proper_closure() {

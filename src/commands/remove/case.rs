@@ -9,9 +9,10 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
+    let id = crate::commands::caseutil::resolve_goal(c, &args.goal)?;
     let n = tx.update(&path, |plan: &mut Plan| {
         let before = plan.goals.len();
-        plan.goals.retain(|g| *g.id.get_ref() != args.goal);
+        plan.goals.retain(|g| *g.id.get_ref() != id);
         Ok(before - plan.goals.len())
     })?;
     if n == 0 {
@@ -42,13 +43,14 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
+    let id = crate::commands::caseutil::resolve_task(c, &args.task)?;
     let n = tx.update(&path, |plan: &mut Plan| {
         Ok(plan
             .goals
             .iter_mut()
             .map(|g| {
                 let before = g.tasks.len();
-                g.tasks.retain(|t| t.id.get_ref() != &args.task);
+                g.tasks.retain(|t| t.id.get_ref() != &id);
                 before - g.tasks.len()
             })
             .sum::<usize>())
@@ -79,12 +81,13 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let path = c.path_of("plan", &[]);
+    let id = crate::commands::caseutil::resolve_task(c, &args.task)?;
     let done = tx.update(&path, |plan: &mut Plan| {
         let task = plan
             .goals
             .iter_mut()
             .flat_map(|g| g.tasks.iter_mut())
-            .find(|t| t.id.get_ref() == &args.task);
+            .find(|t| t.id.get_ref() == &id);
         Ok(task.map(|t| t.due = Some(spanned(args.due))))
     })?;
     if done.is_none() {
@@ -116,18 +119,23 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     let month = args.month.to_string();
-    let path = c.path_of("monitoring", &[&month, &args.by]);
+    let task = crate::commands::caseutil::resolve_task(c, &args.task)?;
+    let by = c
+        .find_member(&args.by)
+        .map_or_else(|| args.by.clone(), |m| m.id.get_ref().clone());
+    let path = c.path_of("monitoring", &[&month, &by]);
     let Some(report) = c
         .monitoring
         .iter()
-        .find(|m| m.month == args.month && m.key == args.by)
+        .find(|m| m.month == args.month && m.key == by)
     else {
-        let reporters: Vec<&str> = c
+        let labels: Vec<String> = c
             .monitoring
             .iter()
             .filter(|m| m.month == args.month)
-            .map(|m| m.key.as_str())
+            .map(|m| c.reporter_label(&m.key))
             .collect();
+        let reporters: Vec<&str> = labels.iter().map(String::as_str).collect();
         let err = Error::user(format!(
             "case {} has no monitoring for {month} by `{}`",
             c.id(),
@@ -149,7 +157,7 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
         .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.task.get_ref() == &args.task)
+        .filter(|(_, e)| e.task.get_ref() == &task)
         .collect();
     let chosen = match (on_task.as_slice(), args.entry) {
         ([], _) => {
@@ -251,19 +259,11 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
     let c = case_for_write(&store, &tx, &args.id)?;
     crate::commands::caseutil::need_personal(c, "members")?;
     let path = c.path_of("members", &[]);
-    let n = tx.update(&path, |m: &mut Members| {
-        let before = m.members.len();
-        m.members.retain(|f| f.key.get_ref() != &args.key);
-        Ok(before - m.members.len())
+    let id = crate::commands::caseutil::resolve_member(c, &args.key)?;
+    tx.update(&path, |m: &mut Members| {
+        m.members.retain(|f| f.id.get_ref() != &id);
+        Ok(())
     })?;
-    if n == 0 {
-        let keys = c
-            .members
-            .iter()
-            .flat_map(|m| &m.value.members)
-            .map(|m| m.key.get_ref().as_str());
-        return Err(unknown("member", &args.key, keys, "koop case show"));
-    }
     if args.force {
         tx.allow.push(codes::UNKNOWN_REF);
     }

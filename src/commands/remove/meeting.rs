@@ -99,7 +99,7 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
         ),
         (_, end) => end,
     };
-    let new_id = crate::commands::meeting::free_id(&store, &tx, args.date, &team, &args.id)?;
+    let new_id = crate::commands::meeting::free_id(&store, &tx, args.date, &team, &m.id)?;
     tx.update(&path, |m: &mut Meeting| {
         m.date = spanned(args.date);
         if let Some(s) = args.start {
@@ -120,7 +120,7 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
             o.value
                 .approved_at
                 .as_ref()
-                .is_some_and(|a| a.get_ref() == &args.id)
+                .is_some_and(|a| a.get_ref() == &m.id)
         }) {
             tx.update(&other.path, |m: &mut Meeting| {
                 m.approved_at = Some(spanned(new_id.clone()));

@@ -60,7 +60,7 @@ pub struct GoalRemoveArgs {
     /// Case number.
     pub id: String,
     /// The goal's number; its tasks go with it.
-    pub goal: u32,
+    pub goal: String,
     /// Remove it even when monitoring or evaluations refer to it or its tasks.
     #[arg(long)]
     pub force: bool,
@@ -101,7 +101,7 @@ pub struct MonitorRemoveArgs {
     /// The task the entry is about.
     #[arg(long)]
     pub task: String,
-    /// Who reported it: the monitoring file's name (institution ID or member key).
+    /// Who reported it: an institution ID or a member (`m1`).
     #[arg(long)]
     pub by: String,
     /// Which of the entries on the task, from 1, when there are several.
@@ -133,7 +133,7 @@ pub struct DecisionRemoveArgs {
 pub struct CaseMemberRemoveArgs {
     /// Case number.
     pub id: String,
-    /// The member's key (m1, m2, …).
+    /// The member: m1, m2, … as `koop case show` numbers them.
     pub key: String,
     /// Remove them even when tasks, consent or monitoring name them.
     #[arg(long)]
