@@ -155,13 +155,7 @@ pub fn resolve_member(case: &CaseRec, given: &str) -> Result<String> {
         return Ok(m.id.get_ref().clone());
     }
     need_personal(case, "members")?;
-    let numbers: Vec<String> = case.numbered_members().map(|(n, _)| n).collect();
-    Err(unknown(
-        "member",
-        given,
-        numbers.iter().map(String::as_str),
-        "koop case show",
-    ))
+    Err(no_such(case, "member", given, case.numbered_members().map(|(n, _)| n)))
 }
 
 /// The identity of the task a user named by display number (`1.2`) or identity.
@@ -169,13 +163,7 @@ pub fn resolve_task(case: &CaseRec, given: &str) -> Result<String> {
     if let Some(t) = case.find_task(given) {
         return Ok(t.id.get_ref().clone());
     }
-    let numbers: Vec<String> = case.numbered_tasks().map(|(n, _, _)| n).collect();
-    Err(unknown(
-        "task",
-        given,
-        numbers.iter().map(String::as_str),
-        "koop case show",
-    ))
+    Err(no_such(case, "task", given, case.numbered_tasks().map(|(n, _, _)| n)))
 }
 
 /// The identity of the goal a user named by display number (`2`) or identity.
@@ -183,13 +171,18 @@ pub fn resolve_goal(case: &CaseRec, given: &str) -> Result<String> {
     if let Some(g) = case.find_goal(given) {
         return Ok(g.id.get_ref().clone());
     }
-    let numbers: Vec<String> = case.numbered_goals().map(|(n, _)| n).collect();
-    Err(unknown(
-        "goal",
-        given,
-        numbers.iter().map(String::as_str),
-        "koop case show",
-    ))
+    Err(no_such(case, "goal", given, case.numbered_goals().map(|(n, _)| n)))
+}
+
+/// "case 2026-001 has no task 4.1", with the numbers it has.
+fn no_such(case: &CaseRec, kind: &str, given: &str, numbers: impl Iterator<Item = String>) -> Error {
+    let numbers: Vec<String> = numbers.collect();
+    let err = Error::user(format!("case {} has no {kind} {given}", case.id()));
+    if numbers.is_empty() {
+        err.hint(format!("it has no {kind}s yet"))
+    } else {
+        err.hint(format!("its {kind}s: {}", numbers.join(", ")))
+    }
 }
 
 /// Today's date (or KOOP_TODAY), as an error a command can return.

@@ -207,14 +207,51 @@ pub fn run(ctx: &mut Ctx, cmd: MeetingCommand) -> Result<i32> {
 }
 
 fn require_meeting<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Meeting>> {
-    store.meeting(id).ok_or_else(|| {
-        unknown(
-            "meeting",
-            id,
-            store.meetings.iter().map(|m| m.id.as_str()),
-            "koop meeting list",
-        )
-    })
+    find_meeting(store, id)
+}
+
+/// The meeting a user named: its whole ID, or the date and team without the suffix when
+/// only one meeting of that team is on that day.
+pub fn find_meeting<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Meeting>> {
+    if let Some(m) = store.meeting(id) {
+        return Ok(m);
+    }
+    let prefix = format!("{id}-");
+    let several: Vec<&str> = store
+        .meetings
+        .iter()
+        .map(|m| m.id.as_str())
+        .filter(|m| m.starts_with(&prefix))
+        .collect();
+    if several.len() > 1 {
+        return Err(Error::user(format!(
+            "`{id}` names {} meetings: {}",
+            several.len(),
+            several.join(", ")
+        ))
+        .hint("give the whole ID, as `koop meeting list` shows it"));
+    }
+    // Suggestions compare with what people type: the ID without its random suffix too.
+    let short: Vec<&str> = store
+        .meetings
+        .iter()
+        .map(|m| short_id(&m.id))
+        .collect();
+    let known = store.meetings.iter().map(|m| m.id.as_str()).chain(short);
+    Err(unknown("meeting", id, known, "koop meeting list"))
+}
+
+/// A meeting's ID without its random suffix (`2026-03-12-pzk-k7qm` → `2026-03-12-pzk`).
+pub fn short_id(id: &str) -> &str {
+    use crate::model::uid;
+    match id.rsplit_once('-') {
+        Some((head, suffix))
+            if suffix.len() == uid::SUFFIX_LEN && uid::is_identity(suffix) && head.len() > 11 =>
+        {
+            head
+        }
+        _ => id,
+    }
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {

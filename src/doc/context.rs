@@ -598,14 +598,7 @@ fn contact_of(p: &Value) -> Option<String> {
 
 /// `koop doc zaproszenie|lista-obecnosci|protokol MEETING`.
 pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
-    let rec = store.meeting(id).ok_or_else(|| {
-        crate::commands::unknown(
-            "meeting",
-            id,
-            store.meetings.iter().map(|m| m.id.as_str()),
-            "koop meeting list",
-        )
-    })?;
+    let rec = crate::commands::meeting::find_meeting(store, id)?;
     let m = &rec.value;
     let team = store.team(m.team.get_ref());
     let day = *m.date.get_ref();

@@ -42,7 +42,11 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
         for (i, d) in v.decisions.iter().enumerate() {
-            if v.decisions[..i].iter().any(|e| e == d) {
+            // The same decision under another identity: recorded twice.
+            let same = |e: &crate::model::meeting::Decision| {
+                e.text == d.text && e.owner == d.owner && e.due == d.due && e.done == d.done
+            };
+            if v.decisions[..i].iter().any(same) {
                 out.push(
                     Diagnostic::warning(
                         codes::EXACT_DUPLICATE,

@@ -861,11 +861,14 @@ fn rules_lists_every_code() {
             ("K032", "personal-data-in-plain-text", "warning"),
             ("K033", "member-name-in-plain-text", "warning"),
             ("K034", "exact-duplicate", "warning"),
+            ("K035", "outdated-format", "error"),
+            ("K036", "merge-conflict", "error"),
+            ("K037", "recipients", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 34);
+    assert_eq!(items.len(), 37);
     assert_eq!(
         items[0],
         json!({

@@ -27,15 +27,15 @@ const DOCS: &[(&str, &[&str])] = &[
     ),
     (
         "zaproszenie-initiating",
-        &["zaproszenie", "2026-02-18-pzk-przykladowo"],
+        &["zaproszenie", "2026-02-18-pzk-przykladowo-egtj"],
     ),
     (
         "lista-obecnosci-initiating",
-        &["lista-obecnosci", "2026-02-18-pzk-przykladowo"],
+        &["lista-obecnosci", "2026-02-18-pzk-przykladowo-egtj"],
     ),
     (
         "protokol-initiating",
-        &["protokol", "2026-02-18-pzk-przykladowo"],
+        &["protokol", "2026-02-18-pzk-przykladowo-egtj"],
     ),
     ("efekty", &["efekty"]),
 ];
@@ -141,7 +141,7 @@ fn markdown_shows_polish_dates_plurals_and_the_forms_labels() {
     assert!(monitoring.contains("październik 2026"), "{monitoring}");
     assert!(monitoring.contains("INFORMACJA O POSTĘPIE"), "{monitoring}");
     // The meeting's goal (`meeting new --goal`) reaches the invitation.
-    let invitation = doc(&["zaproszenie", "2026-02-18-pzk-przykladowo"], &[])
+    let invitation = doc(&["zaproszenie", "2026-02-18-pzk-przykladowo-egtj"], &[])
         .ok()
         .stdout;
     assert!(

@@ -66,7 +66,7 @@ fn working(date: &str, start: &str, end: &str) -> String {
     )
 }
 
-/// The repo with the working meeting `2026-11-18-ggk` (a Wednesday, 11:00–13:00).
+/// The repo with the working meeting `2026-11-18-ggk-cny6` (a Wednesday, 11:00–13:00).
 fn with_meeting() -> Test {
     let t = repo();
     plan(&t, "2026-11-18", "11:00", "13:00").ok();
@@ -86,50 +86,50 @@ fn new_prints_the_id_and_writes_the_meeting() {
     let t = repo();
     let before = t.state();
     let run = plan(&t, "2026-11-18", "11:00", "13:00").ok();
-    assert_eq!(run.stdout, "2026-11-18-ggk\n");
+    assert_eq!(run.stdout, "2026-11-18-ggk-cny6\n");
     // The meeting is before "today" (2026-11-23): the write shows the finding it brings.
     assert!(
         run.stderr
-            .starts_with("warning[K026]: meeting 2026-11-18-ggk took place but has no minutes\n"),
+            .starts_with("warning[K026]: meeting 2026-11-18-ggk-cny6 took place but has no minutes\n"),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr
-            .ends_with("\nPlanned meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"),
+            .ends_with("\nPlanned meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"),
         "{}",
         run.stderr
     );
-    assert_eq!(t.added_since(&before), ["meetings/2026-11-18-ggk.toml"]);
+    assert_eq!(t.added_since(&before), ["meetings/2026-11-18-ggk-cny6.toml"]);
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         working("2026-11-18", "11:00", "13:00")
     );
 
     // A second and a third meeting of the team that day get -2 and -3; times are normalised.
     let run = plan(&t, "2026-11-18", "8:00", "9:30").ok();
-    assert_eq!(run.stdout, "2026-11-18-ggk-2\n");
+    assert_eq!(run.stdout, "2026-11-18-ggk-p3y3\n");
     assert_eq!(
         run.stderr,
-        "warning[K026]: meeting 2026-11-18-ggk-2 took place but has no minutes\n --> meetings/2026-11-18-ggk-2.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`\n\nPlanned meeting 2026-11-18-ggk-2 (meetings/2026-11-18-ggk-2.toml)\n"
+        "warning[K026]: meeting 2026-11-18-ggk-p3y3 took place but has no minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`\n\nPlanned meeting 2026-11-18-ggk-p3y3 (meetings/2026-11-18-ggk-p3y3.toml)\n"
     );
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk-2.toml"),
+        t.read("meetings/2026-11-18-ggk-p3y3.toml"),
         working("2026-11-18", "08:00", "09:30")
     );
     let run = plan(&t, "2026-11-18", "14:00", "15:00").ok();
-    assert_eq!(run.stdout, "2026-11-18-ggk-3\n");
+    assert_eq!(run.stdout, "2026-11-18-ggk-jnyt\n");
     // The first meeting is untouched.
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         working("2026-11-18", "11:00", "13:00")
     );
     assert_eq!(
         t.added_since(&before),
         [
-            "meetings/2026-11-18-ggk-2.toml",
-            "meetings/2026-11-18-ggk-3.toml",
-            "meetings/2026-11-18-ggk.toml"
+            "meetings/2026-11-18-ggk-cny6.toml",
+            "meetings/2026-11-18-ggk-jnyt.toml",
+            "meetings/2026-11-18-ggk-p3y3.toml"
         ]
     );
     t.check_records(&[]).ok();
@@ -160,9 +160,9 @@ fn new_with_the_initiating_agenda_writes_one_item_per_line() {
             "ewa-lis",
         ])
         .ok();
-    assert_eq!(run.stdout, "2026-11-18-ggk\n");
+    assert_eq!(run.stdout, "2026-11-18-ggk-cny6\n");
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         "\
 team = \"ggk\"
 kind = \"initiating\"
@@ -188,7 +188,7 @@ agenda = [
 "
     );
     let shown = t
-        .run(["meeting", "show", "2026-11-18-ggk", "--format", "json"])
+        .run(["meeting", "show", "2026-11-18-ggk-cny6", "--format", "json"])
         .ok()
         .json();
     let agenda = shown["agenda"].as_array().expect("agenda");
@@ -420,13 +420,13 @@ fn monday_friday_and_the_weekend_are_warned_about() {
     assert_eq!(
         t.files()
             .into_iter()
-            .filter(|f| f.ends_with("-ggk.toml"))
+            .filter(|f| f.ends_with("-ggk-cny6.toml"))
             .collect::<Vec<_>>(),
         [
-            "meetings/2026-11-16-ggk.toml",
-            "meetings/2026-11-20-ggk.toml",
-            "meetings/2026-11-21-ggk.toml",
-            "meetings/2026-11-22-ggk.toml"
+            "meetings/2026-11-16-ggk-cny6.toml",
+            "meetings/2026-11-20-ggk-cny6.toml",
+            "meetings/2026-11-21-ggk-cny6.toml",
+            "meetings/2026-11-22-ggk-cny6.toml"
         ]
     );
 }
@@ -526,7 +526,7 @@ fn hours_outside_eight_to_four_and_more_than_two_hours_are_warned_about() {
         ]
     );
     assert_eq!(
-        t.read("meetings/2026-11-20-ggk.toml"),
+        t.read("meetings/2026-11-20-ggk-cny6.toml"),
         working("2026-11-20", "07:30", "10:00")
     );
 }
@@ -541,7 +541,7 @@ fn invite_records_invitations_with_a_date_to_confirm_by() {
         .run([
             "meeting",
             "invite",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "--rsvp-by",
             "2026-11-13",
             "kpp",
@@ -551,21 +551,21 @@ fn invite_records_invitations_with_a_date_to_confirm_by() {
         .ok();
     assert_eq!(
         run.stdout,
-        "Invited kpp, sp1 to meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Invited kpp, sp1 to meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     assert_eq!(run.stderr, "");
     let invited = format!(
         "{}\n[[invited]]\ninstitution = \"kpp\"\nrsvp_by = 2026-11-13\n\n[[invited]]\ninstitution = \"sp1\"\nrsvp_by = 2026-11-13\n",
         working("2026-11-18", "11:00", "13:00")
     );
-    assert_eq!(t.read("meetings/2026-11-18-ggk.toml"), invited);
+    assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), invited);
 
     // Already invited: only the new one is added; confirming on the day itself is fine.
     let run = t
         .run([
             "meeting",
             "invite",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "--rsvp-by",
             "2026-11-18",
             "sp1",
@@ -574,10 +574,10 @@ fn invite_records_invitations_with_a_date_to_confirm_by() {
         .ok();
     assert_eq!(
         run.stdout,
-        "Invited gops to meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Invited gops to meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     let invited = format!("{invited}\n[[invited]]\ninstitution = \"gops\"\nrsvp_by = 2026-11-18\n");
-    assert_eq!(t.read("meetings/2026-11-18-ggk.toml"), invited);
+    assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), invited);
     t.check_records(&[]).ok();
 }
 
@@ -587,7 +587,7 @@ fn invite_refuses_a_late_rsvp_an_unknown_institution_and_nothing_new() {
     t.run([
         "meeting",
         "invite",
-        "2026-11-18-ggk",
+        "2026-11-18-ggk-cny6",
         "--rsvp-by",
         "2026-11-13",
         "kpp",
@@ -595,7 +595,7 @@ fn invite_refuses_a_late_rsvp_an_unknown_institution_and_nothing_new() {
     .ok();
     let before = t.state();
     let invite = |rsvp: &str, who: &[&str]| {
-        let mut args = vec!["meeting", "invite", "2026-11-18-ggk", "--rsvp-by", rsvp];
+        let mut args = vec!["meeting", "invite", "2026-11-18-ggk-cny6", "--rsvp-by", rsvp];
         args.extend_from_slice(who);
         t.run(args)
     };
@@ -656,7 +656,7 @@ fn attend_records_people_with_their_institution_and_contact() {
         .run([
             "meeting",
             "attend",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "anna-nowak",
             "jan-kowalski",
             "piotr-zielinski",
@@ -665,11 +665,11 @@ fn attend_records_people_with_their_institution_and_contact() {
         .ok();
     assert_eq!(
         run.stdout,
-        "Recorded anna-nowak, jan-kowalski, piotr-zielinski as present at meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Recorded anna-nowak, jan-kowalski, piotr-zielinski as present at meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     // piotr-zielinski was not invited and kpp is not in the team: K030 says so, the write goes on.
     assert!(
-        run.stderr.starts_with("warning[K030]: `piotr-zielinski` (kpp) attended 2026-11-18-ggk but is neither in team `ggk` nor invited"),
+        run.stderr.starts_with("warning[K030]: `piotr-zielinski` (kpp) attended 2026-11-18-ggk-cny6 but is neither in team `ggk` nor invited"),
         "{}",
         run.stderr
     );
@@ -677,32 +677,32 @@ fn attend_records_people_with_their_institution_and_contact() {
         "{}\n[[attendance]]\nperson = \"anna-nowak\"\ninstitution = \"gops\"\ncontact = \"600 100 200\"\n\n[[attendance]]\nperson = \"jan-kowalski\"\ninstitution = \"sp1\"\ncontact = \"jan.kowalski@sp1.przykladowo.pl\"\n\n[[attendance]]\nperson = \"piotr-zielinski\"\ninstitution = \"kpp\"\n",
         working("2026-11-18", "11:00", "13:00")
     );
-    assert_eq!(t.read("meetings/2026-11-18-ggk.toml"), present);
+    assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), present);
 
     // Those already present are skipped; the new one is added.
     let run = t
         .run([
             "meeting",
             "attend",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "jan-kowalski",
             "ewa-lis",
         ])
         .ok();
     assert_eq!(
         run.stdout,
-        "Recorded ewa-lis as present at meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Recorded ewa-lis as present at meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     let present =
         format!("{present}\n[[attendance]]\nperson = \"ewa-lis\"\ninstitution = \"gops\"\n");
-    assert_eq!(t.read("meetings/2026-11-18-ggk.toml"), present);
+    assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), present);
     t.check_records(&[]).ok();
 }
 
 #[test]
 fn attend_refuses_an_unknown_person_and_nothing_new() {
     let t = with_meeting();
-    t.run(["meeting", "attend", "2026-11-18-ggk", "anna-nowak"])
+    t.run(["meeting", "attend", "2026-11-18-ggk-cny6", "anna-nowak"])
         .ok();
     let before = t.state();
 
@@ -710,7 +710,7 @@ fn attend_refuses_an_unknown_person_and_nothing_new() {
         .run([
             "meeting",
             "attend",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "jan-kowalski",
             "anna-nowk",
         ])
@@ -726,7 +726,7 @@ fn attend_refuses_an_unknown_person_and_nothing_new() {
         .run([
             "meeting",
             "attend",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "anna-nowak",
             "anna-nowak",
         ])
@@ -747,7 +747,7 @@ fn attend_refuses_an_unknown_person_and_nothing_new() {
     t.unchanged(&before);
 
     let run = t
-        .run(["meeting", "attend", "2026-11-18-ggk", "Jan Kowalski"])
+        .run(["meeting", "attend", "2026-11-18-ggk-cny6", "Jan Kowalski"])
         .fails(1);
     assert!(
         run.stderr
@@ -783,16 +783,16 @@ contact = \"600 100 200\"
 #[test]
 fn attend_keeps_a_hand_written_file_byte_for_byte() {
     let t = repo();
-    t.write("meetings/2026-11-18-ggk.toml", HAND_WRITTEN);
+    t.write("meetings/2026-11-18-ggk-cny6.toml", HAND_WRITTEN);
     let run = t
-        .run(["meeting", "attend", "2026-11-18-ggk", "piotr-zielinski"])
+        .run(["meeting", "attend", "2026-11-18-ggk-cny6", "piotr-zielinski"])
         .ok();
     assert_eq!(
         run.stdout,
-        "Recorded piotr-zielinski as present at meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Recorded piotr-zielinski as present at meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         format!(
             "{HAND_WRITTEN}\n[[attendance]]\nperson = \"piotr-zielinski\"\ninstitution = \"kpp\"\n"
         )
@@ -801,11 +801,11 @@ fn attend_keeps_a_hand_written_file_byte_for_byte() {
     // CRLF line endings and a BOM survive too.
     let t = repo();
     let crlf = format!("\u{feff}{}", HAND_WRITTEN.replace('\n', "\r\n"));
-    t.write("meetings/2026-11-18-ggk.toml", &crlf);
-    t.run(["meeting", "attend", "2026-11-18-ggk", "jan-kowalski"])
+    t.write("meetings/2026-11-18-ggk-cny6.toml", &crlf);
+    t.run(["meeting", "attend", "2026-11-18-ggk-cny6", "jan-kowalski"])
         .ok();
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         format!(
             "{crlf}\r\n[[attendance]]\r\nperson = \"jan-kowalski\"\r\ninstitution = \"sp1\"\r\ncontact = \"jan.kowalski@sp1.przykladowo.pl\"\r\n"
         )
@@ -826,25 +826,25 @@ fn minutes_are_read_from_a_utf8_file() {
         .run([
             "meeting",
             "minutes",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "--file",
             "protokol.txt",
         ])
         .ok();
     assert_eq!(
         run.stdout,
-        "Stored the minutes of meeting 2026-11-18-ggk (meetings/2026-11-18-ggk.toml)\n"
+        "Stored the minutes of meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
     );
     assert_eq!(run.stderr, "");
     assert_eq!(
-        t.read("meetings/2026-11-18-ggk.toml"),
+        t.read("meetings/2026-11-18-ggk-cny6.toml"),
         format!(
             "{}minutes = \"\"\"\nProtokół ze spotkania GGK\n\n1. Zatwierdzenie porządku obrad.\n2. Ustalenia: „zajęcia wyrównawcze”.\"\"\"\n",
             working("2026-11-18", "11:00", "13:00")
         )
     );
     let shown = t
-        .run(["meeting", "show", "2026-11-18-ggk", "--format", "json"])
+        .run(["meeting", "show", "2026-11-18-ggk-cny6", "--format", "json"])
         .ok()
         .json();
     assert_eq!(
@@ -864,12 +864,12 @@ fn minutes_from_a_crlf_file_are_stored_with_lf() {
     t.run([
         "meeting",
         "minutes",
-        "2026-11-18-ggk",
+        "2026-11-18-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
     .ok();
-    let text = t.read("meetings/2026-11-18-ggk.toml");
+    let text = t.read("meetings/2026-11-18-ggk-cny6.toml");
     assert!(!text.contains('\r'), "{text:?}");
     assert_eq!(
         text,
@@ -879,7 +879,7 @@ fn minutes_from_a_crlf_file_are_stored_with_lf() {
         )
     );
     let shown = t
-        .run(["meeting", "show", "2026-11-18-ggk", "--format", "json"])
+        .run(["meeting", "show", "2026-11-18-ggk-cny6", "--format", "json"])
         .ok()
         .json();
     assert_eq!(shown["minutes"], "Protokół\n1. Otwarcie\n2. Ustalenia");
@@ -896,7 +896,7 @@ fn minutes_refuse_a_file_that_is_not_utf8_empty_or_missing() {
         .write("pusty.txt", "")
         .write("spacje.txt", " \n\t\n");
     let before = t.state();
-    let minutes = |path: &str| t.run(["meeting", "minutes", "2026-11-18-ggk", "--file", path]);
+    let minutes = |path: &str| t.run(["meeting", "minutes", "2026-11-18-ggk-cny6", "--file", path]);
 
     // Windows-1250 text: the first bad byte's line and column (in characters).
     let run = minutes("notatki/zly.txt").fails(1);
@@ -951,7 +951,7 @@ fn the_minutes_file_is_relative_to_where_koop_runs() {
         [
             "meeting",
             "minutes",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
             "--file",
             "protokol.txt",
         ],
@@ -961,7 +961,7 @@ fn the_minutes_file_is_relative_to_where_koop_runs() {
         "{}minutes = \"Protokół z podfolderu\"\n",
         working("2026-11-18", "11:00", "13:00")
     );
-    assert_eq!(t.read("meetings/2026-11-18-ggk.toml"), expected);
+    assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), expected);
 
     // With -C, relative to that folder.
     plan(&t, "2026-11-25", "11:00", "12:00").ok();
@@ -970,13 +970,13 @@ fn the_minutes_file_is_relative_to_where_koop_runs() {
         "notatki",
         "meeting",
         "minutes",
-        "2026-11-25-ggk",
+        "2026-11-25-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
     .ok();
     assert_eq!(
-        t.read("meetings/2026-11-25-ggk.toml"),
+        t.read("meetings/2026-11-25-ggk-cny6.toml"),
         format!(
             "{}minutes = \"Protokół z podfolderu\"\n",
             working("2026-11-25", "11:00", "12:00")
@@ -990,7 +990,7 @@ fn the_minutes_file_is_relative_to_where_koop_runs() {
             "notatki",
             "meeting",
             "minutes",
-            "2026-11-25-ggk",
+            "2026-11-25-ggk-cny6",
             "--file",
             "notatki/protokol.txt",
         ])
@@ -1016,7 +1016,7 @@ fn three_meetings() -> Test {
     t.run([
         "meeting",
         "minutes",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
@@ -1031,20 +1031,20 @@ fn approve_records_the_later_meeting() {
         .run([
             "meeting",
             "approve",
-            "2026-11-04-ggk",
+            "2026-11-04-ggk-cny6",
             "--at",
-            "2026-11-18-ggk",
+            "2026-11-18-ggk-cny6",
         ])
         .ok();
     assert_eq!(
         run.stdout,
-        "Minutes of meeting 2026-11-04-ggk approved at 2026-11-18-ggk (meetings/2026-11-04-ggk.toml)\n"
+        "Minutes of meeting 2026-11-04-ggk-cny6 approved at 2026-11-18-ggk-cny6 (meetings/2026-11-04-ggk-cny6.toml)\n"
     );
     assert_eq!(run.stderr, "");
     assert_eq!(
-        t.read("meetings/2026-11-04-ggk.toml"),
+        t.read("meetings/2026-11-04-ggk-cny6.toml"),
         format!(
-            "{}minutes = \"Protokół\"\napproved_at = \"2026-11-18-ggk\"\n",
+            "{}minutes = \"Protokół\"\napproved_at = \"2026-11-18-ggk-cny6\"\n",
             working("2026-11-04", "11:00", "12:00")
         )
     );
@@ -1054,56 +1054,56 @@ fn approve_records_the_later_meeting() {
 #[test]
 fn approve_refuses_without_minutes_an_earlier_meeting_and_unknown_ids() {
     let t = three_meetings();
-    plan(&t, "2026-11-04", "13:00", "14:00").ok(); // 2026-11-04-ggk-2, the same day
+    plan(&t, "2026-11-04", "13:00", "14:00").ok(); // 2026-11-04-ggk-p3y3, the same day
     let before = t.state();
     let approve = |id: &str, at: &str| t.run(["meeting", "approve", id, "--at", at]);
 
-    let run = approve("2026-11-18-ggk", "2026-11-25-ggk").fails(1);
+    let run = approve("2026-11-18-ggk-cny6", "2026-11-25-ggk-cny6").fails(1);
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "error: meeting 2026-11-18-ggk has no minutes to approve\n  help: store them first: `koop meeting minutes <ID> --file …`\n"
+        "error: meeting 2026-11-18-ggk-cny6 has no minutes to approve\n  help: store them first: `koop meeting minutes <ID> --file …`\n"
     );
     t.unchanged(&before);
 
     // --at must be a later meeting: not itself, not earlier (a later one the same day is fine,
     // as K027 asks for it).
-    let run = approve("2026-11-04-ggk", "2026-11-04-ggk").fails(1);
+    let run = approve("2026-11-04-ggk-cny6", "2026-11-04-ggk-cny6").fails(1);
     assert_eq!(
         run.stderr,
-        "error: minutes are approved at a later meeting; 2026-11-04-ggk is not after 2026-11-04-ggk\n"
+        "error: minutes are approved at a later meeting; 2026-11-04-ggk-cny6 is not after 2026-11-04-ggk-cny6\n"
     );
     t.unchanged(&before);
     t.run([
         "meeting",
         "minutes",
-        "2026-11-18-ggk",
+        "2026-11-18-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
     .ok();
     let before = t.state();
-    let run = approve("2026-11-18-ggk", "2026-11-04-ggk").fails(1);
+    let run = approve("2026-11-18-ggk-cny6", "2026-11-04-ggk-cny6").fails(1);
     assert_eq!(
         run.stderr,
-        "error: minutes are approved at a later meeting; 2026-11-04-ggk is not after 2026-11-18-ggk\n"
+        "error: minutes are approved at a later meeting; 2026-11-04-ggk-cny6 is not after 2026-11-18-ggk-cny6\n"
     );
     t.unchanged(&before);
 
     // Unknown meetings, either side.
-    let run = approve("2026-11-18-gk", "2026-11-25-ggk").fails(1);
+    let run = approve("2026-11-18-gk", "2026-11-25-ggk-cny6").fails(1);
     assert_eq!(
         run.stderr,
         "error: no meeting with ID `2026-11-18-gk`\n  help: did you mean `2026-11-18-ggk`?\n"
     );
     t.unchanged(&before);
-    let run = approve("2026-11-18-ggk", "2026-11-26-ggk").fails(1);
+    let run = approve("2026-11-18-ggk-cny6", "2026-11-26-ggk-cny6").fails(1);
     assert_eq!(
         run.stderr,
-        "error: no meeting with ID `2026-11-26-ggk`\n  help: did you mean `2026-11-25-ggk`?\n"
+        "error: no meeting with ID `2026-11-26-ggk-cny6`\n  help: did you mean `2026-11-25-ggk-cny6`?\n"
     );
     t.unchanged(&before);
-    let run = approve("2026-11-18-ggk", "Spotkanie").fails(1);
+    let run = approve("2026-11-18-ggk-cny6", "Spotkanie").fails(1);
     assert!(
         run.stderr
             .starts_with("error: `Spotkanie` is not a valid meeting ID"),
@@ -1140,7 +1140,7 @@ fn approve_refuses_a_meeting_of_another_team() {
     t.run([
         "meeting",
         "approve",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "--at",
         "2026-11-10-zespol",
     ])
@@ -1177,7 +1177,7 @@ fn recorded() -> Test {
     t.run([
         "meeting",
         "invite",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "--rsvp-by",
         "2026-10-30",
         "kpp",
@@ -1186,7 +1186,7 @@ fn recorded() -> Test {
     t.run([
         "meeting",
         "attend",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "anna-nowak",
         "piotr-zielinski",
     ])
@@ -1195,7 +1195,7 @@ fn recorded() -> Test {
     t.run([
         "meeting",
         "minutes",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
@@ -1203,17 +1203,17 @@ fn recorded() -> Test {
     t.run([
         "meeting",
         "approve",
-        "2026-11-04-ggk",
+        "2026-11-04-ggk-cny6",
         "--at",
-        "2026-11-18-ggk",
+        "2026-11-18-ggk-cny6",
     ])
     .ok();
     // A decision, written by hand.
-    let text = t.read("meetings/2026-11-04-ggk.toml");
+    let text = t.read("meetings/2026-11-04-ggk-cny6.toml");
     t.write(
-        "meetings/2026-11-04-ggk.toml",
+        "meetings/2026-11-04-ggk-cny6.toml",
         format!(
-            "{text}\n[[decisions]]\ntext = \"Szkoła przygotuje harmonogram zajęć\"\nowner = \"sp1\"\ndue = 2026-11-30\n"
+            "{text}\n[[decisions]]\nid = \"harmon\"\ntext = \"Szkoła przygotuje harmonogram zajęć\"\nowner = \"sp1\"\ndue = 2026-11-30\n"
         ),
     );
     t
@@ -1238,17 +1238,17 @@ fn list_shows_every_meeting_as_a_table_and_as_json() {
                 "approved at"
             ]),
             row(&[
-                "2026-11-04-ggk",
+                "2026-11-04-ggk-cny6",
                 "ggk",
                 "monitoring",
                 "2026-11-04 10:00–12:00",
                 "sala narad GOPS",
                 "2",
                 "yes",
-                "2026-11-18-ggk"
+                "2026-11-18-ggk-cny6"
             ]),
             row(&[
-                "2026-11-18-ggk",
+                "2026-11-18-ggk-cny6",
                 "ggk",
                 "working",
                 "2026-11-18 11:00–12:30",
@@ -1262,11 +1262,11 @@ fn list_shows_every_meeting_as_a_table_and_as_json() {
     let list = t.run(["meeting", "list", "--format", "json"]).ok().json();
     let items = list.as_array().expect("an array");
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0]["id"], "2026-11-04-ggk");
+    assert_eq!(items[0]["id"], "2026-11-04-ggk-cny6");
     assert_eq!(
         items[1],
         json!({
-            "id": "2026-11-18-ggk",
+            "id": "2026-11-18-ggk-cny6",
             "team": "ggk",
             "kind": "working",
             "date": "2026-11-18",
@@ -1281,7 +1281,7 @@ fn list_shows_every_meeting_as_a_table_and_as_json() {
             "invited": [],
             "attendance": [],
             "decisions": [],
-            "file": "meetings/2026-11-18-ggk.toml",
+            "file": "meetings/2026-11-18-ggk-cny6.toml",
         })
     );
 
@@ -1302,13 +1302,13 @@ fn list_shows_every_meeting_as_a_table_and_as_json() {
 fn show_prints_one_meeting_as_fields_and_as_json() {
     let t = recorded();
     let shown = t
-        .run(["meeting", "show", "2026-11-04-ggk", "--format", "json"])
+        .run(["meeting", "show", "2026-11-04-ggk-cny6", "--format", "json"])
         .ok()
         .json();
     assert_eq!(
         shown,
         json!({
-            "id": "2026-11-04-ggk",
+            "id": "2026-11-04-ggk-cny6",
             "team": "ggk",
             "kind": "monitoring",
             "date": "2026-11-04",
@@ -1319,7 +1319,7 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
             "minutes_by": "ewa-lis",
             "agenda": [],
             "minutes": "Protokół\nUstalono terminy.",
-            "approved_at": "2026-11-18-ggk",
+            "approved_at": "2026-11-18-ggk-cny6",
             "invited": [
                 {"institution": "kpp", "person": null, "rsvp_by": "2026-10-30"}
             ],
@@ -1335,25 +1335,25 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
                     "done": null
                 }
             ],
-            "file": "meetings/2026-11-04-ggk.toml",
+            "file": "meetings/2026-11-04-ggk-cny6.toml",
         })
     );
     // The list's JSON items are the same shape.
     let list = t.run(["meeting", "list", "--format", "json"]).ok().json();
     assert_eq!(list[0], shown);
 
-    let run = t.run(["meeting", "show", "2026-11-04-ggk"]).ok();
+    let run = t.run(["meeting", "show", "2026-11-04-ggk-cny6"]).ok();
     assert_eq!(run.stderr, "");
     let out = &run.stdout;
     for line in [
-        "id           2026-11-04-ggk\n",
+        "id           2026-11-04-ggk-cny6\n",
         "team         ggk\n",
         "kind         monitoring\n",
         "when         2026-11-04 10:00–12:00\n",
         "place        sala narad GOPS\n",
         "minutes by   ewa-lis\n",
-        "approved at  2026-11-18-ggk\n",
-        "file         meetings/2026-11-04-ggk.toml\n",
+        "approved at  2026-11-18-ggk-cny6\n",
+        "file         meetings/2026-11-04-ggk-cny6.toml\n",
         "\nMinutes:\nProtokół\nUstalono terminy.\n",
     ] {
         assert!(out.contains(line), "{line:?} missing in\n{out}");
@@ -1371,7 +1371,7 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
     );
 
     // Nothing recorded yet: empty lists say so.
-    let run = t.run(["meeting", "show", "2026-11-18-ggk"]).ok();
+    let run = t.run(["meeting", "show", "2026-11-18-ggk-cny6"]).ok();
     assert!(
         run.stdout
             .contains("\nInvited:\n(none)\nPresent:\n(none)\n"),
@@ -1380,10 +1380,10 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
     );
     assert!(!run.stdout.contains("Minutes:"), "{}", run.stdout);
 
-    let run = t.run(["meeting", "show", "2026-11-05-ggk"]).fails(1);
+    let run = t.run(["meeting", "show", "2026-11-05-ggk-cny6"]).fails(1);
     assert_eq!(
         run.stderr,
-        "error: no meeting with ID `2026-11-05-ggk`\n  help: did you mean `2026-11-04-ggk`?\n"
+        "error: no meeting with ID `2026-11-05-ggk-cny6`\n  help: did you mean `2026-11-04-ggk-cny6`?\n"
     );
 }
 
@@ -1677,16 +1677,16 @@ fn k028_a_decision_past_due_and_not_done() {
     let decision = |due: &str, done: Option<&str>| {
         let done = done.map(|d| format!("done = {d}\n")).unwrap_or_default();
         format!(
-            "{}\n[[decisions]]\ntext = \"Szkoła przygotuje harmonogram zajęć\"\nowner = \"sp1\"\ndue = {due}\n{done}",
+            "{}\n[[decisions]]\nid = \"harmon\"\ntext = \"Szkoła przygotuje harmonogram zajęć\"\nowner = \"sp1\"\ndue = {due}\n{done}",
             pzk_meeting("2026-10-14", None)
         )
     };
     let t = base();
     t.write(&file("2026-10-14-pzk"), decision("2026-11-20", None));
-    // Line 12: `due = 2026-11-20`, the date at column 7.
+    // Line 13: `due = 2026-11-20`, the date at column 7.
     assert_eq!(
         found(&t, "K028"),
-        [f("K028", "meetings/2026-10-14-pzk.toml", 12, 7)]
+        [f("K028", "meetings/2026-10-14-pzk.toml", 13, 7)]
     );
     assert_eq!(
         messages(&t, "K028"),

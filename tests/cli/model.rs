@@ -272,7 +272,7 @@ fn agenda_lists_meetings_rsvp_dates_and_decisions() {
     let meeting = t.read(&format!("meetings/{id}.toml"));
     t.write(
         &format!("meetings/{id}.toml"),
-        format!("{meeting}\n[[decisions]]\ntext = \"Przygotować listę usług\"\nowner = \"gops\"\ndue = 2026-04-10\n"),
+        format!("{meeting}\n[[decisions]]\nid = \"uslugi\"\ntext = \"Przygotować listę usług\"\nowner = \"gops\"\ndue = 2026-04-10\n"),
     );
     let json = t
         .run(["agenda", "--days", "30", "--format", "json"])

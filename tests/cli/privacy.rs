@@ -390,7 +390,7 @@ fn plain_and_encrypted_copies_of_one_file_are_not_silently_merged() {
     let dir = case_dir(&t);
     t.write(
         &format!("{dir}/members.toml"),
-        "[[members]]\nkey = \"m1\"\nname = \"Plain Person\"\n",
+        "[[members]]\nid = \"first\"\nname = \"Plain Person\"\n",
     );
     let before = t.state();
     let run = t.run(["keys", "rotate"]).fails(1);

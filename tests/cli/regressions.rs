@@ -89,7 +89,7 @@ fn a_newer_format_blocks_writes() {
     let t = Test::init();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
+        "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
     );
     let before = t.files();
     let run = t
@@ -267,7 +267,7 @@ fn a_broken_plan_or_monitoring_file_gives_one_finding_not_a_cascade() {
 #[test]
 fn a_broken_meeting_file_does_not_report_a_gap() {
     let t = example_copy();
-    t.write("meetings/2026-07-15-pzk-przykladowo.toml", "team = \n");
+    t.write("meetings/2026-07-15-pzk-przykladowo-egtj.toml", "team = \n");
     let run = t.run(["check"]).fails(1);
     assert!(!run.stdout.contains("K031"), "{}", run.stdout);
     assert!(
@@ -282,7 +282,7 @@ fn a_case_folder_without_case_toml_is_reported() {
     let t = example_copy();
     t.write(
         "cases/2026-009-abcd/members.toml",
-        "[[members]]\nkey = \"m1\"\nname = \"X\"\n",
+        "[[members]]\nid = \"first\"\nname = \"X\"\n",
     );
     let run = t.run(["check"]).ok();
     assert!(
@@ -296,7 +296,7 @@ fn a_case_folder_without_case_toml_is_reported() {
 #[test]
 fn a_malformed_meeting_time_is_a_schema_error() {
     let t = example_copy();
-    let path = "meetings/2026-07-15-pzk-przykladowo.toml";
+    let path = "meetings/2026-07-15-pzk-przykladowo-egtj.toml";
     let text = t
         .read(path)
         .replace("start = \"11:00\"", "start = \"25:00\"");
@@ -309,7 +309,7 @@ fn a_malformed_meeting_time_is_a_schema_error() {
 #[test]
 fn someone_present_twice_is_a_duplicate() {
     let t = example_copy();
-    let path = "meetings/2026-07-15-pzk-przykladowo.toml";
+    let path = "meetings/2026-07-15-pzk-przykladowo-egtj.toml";
     let text = t.read(path);
     t.write(
         path,
@@ -415,7 +415,7 @@ fn an_active_case_without_an_adopted_date_is_reported_once() {
 #[test]
 fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
     let t = example_copy().today("2026-11-19");
-    let id = "2026-11-18-pzk-przykladowo";
+    let id = "2026-11-18-pzk-przykladowo-egtj";
     let before = t.read(&format!("meetings/{id}.toml"));
     t.run([
         "meeting",
@@ -431,7 +431,7 @@ fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
     assert_eq!(
         t.read(&format!("meetings/{id}.toml")),
         format!(
-            "{before}\n[[decisions]]\ntext = \"Przygotować ofertę usług na 2027 r.\"\nowner = \"gops-przykladowo\"\ndue = 2026-11-27\n"
+            "{before}\n[[decisions]]\nid = \"cny6gm\"\ntext = \"Przygotować ofertę usług na 2027 r.\"\nowner = \"gops-przykladowo\"\ndue = 2026-11-27\n"
         )
     );
     let json = t
@@ -560,7 +560,7 @@ fn ranges_and_types_are_said_in_words_and_bad_environment_exits_2() {
     );
     t.write(
         "cases/2026-001-abcd/members.toml",
-        "[[members]]\nkey = \"m1\"\nname = \"A\"\nbirth_year = -5\n",
+        "[[members]]\nid = \"first\"\nname = \"A\"\nbirth_year = -5\n",
     );
     let run = t.run(["check"]).fails(1);
     assert!(!run.stdout.contains("u16"), "{}", run.stdout);

@@ -111,7 +111,7 @@ fn repo() -> (Test, String) {
         &[
             "meeting",
             "decide",
-            "2026-05-13-ggk",
+            "2026-05-13-ggk-cny6",
             "--owner",
             "gops",
             "--due",
@@ -349,13 +349,13 @@ fn edit_changes_keeps_or_refuses_every_kind_of_record() {
         "institutions/gops/people/anna-kowalska.toml".to_string(),
         "teams/ggk.toml".to_string(),
         "services/asystent.toml".to_string(),
-        "meetings/2026-05-13-ggk.toml".to_string(),
+        "meetings/2026-05-13-ggk-cny6.toml".to_string(),
         "course/1.toml".to_string(),
         format!("{dir}/case.toml"),
         format!("{dir}/members.toml"),
         format!("{dir}/diagnosis.toml.age"),
         format!("{dir}/plan.toml"),
-        format!("{dir}/monitoring/2026-04/m1.toml"),
+        format!("{dir}/monitoring/2026-04/cny6gm.toml"),
         format!("{dir}/evaluations/2026-04-30.toml"),
     ];
     for rel in &records {
@@ -539,7 +539,7 @@ fn remove_refuses_dangling_references_and_lists_them() {
         (vec!["service", "remove", "asystent"], ""),
         (
             vec!["team", "remove", "ggk"],
-            "meetings/2026-05-13-ggk.toml:1:8",
+            "meetings/2026-05-13-ggk-cny6.toml:1:8",
         ),
         (
             vec!["task", "remove", "2026-001", "1.2"],
@@ -590,8 +590,8 @@ fn remove_with_cascade_or_force_dry_run_and_undo_for_every_kind() {
         vec!["person", "remove", "jan-nowak", "--force"],
         vec!["team", "member", "remove", "ggk", "sp1"],
         vec!["service", "remove", "asystent"],
-        vec!["meeting", "decision", "remove", "2026-05-13-ggk", "1"],
-        vec!["meeting", "remove", "2026-05-13-ggk"],
+        vec!["meeting", "decision", "remove", "2026-05-13-ggk-cny6", "1"],
+        vec!["meeting", "remove", "2026-05-13-ggk-cny6"],
         vec!["goal", "remove", "2026-001", "2"],
         vec!["task", "remove", "2026-001", "1.2", "--force"],
         vec![
@@ -707,7 +707,7 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
         ])
         .fails(1);
     assert!(
-        run.stderr.contains("no task with ID `1.9`"),
+        run.stderr.contains("case 2026-001 has no task 1.9"),
         "{}",
         run.all()
     );
@@ -740,7 +740,7 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
         .run([
             "meeting",
             "reschedule",
-            "2026-05-13-ggk",
+            "2026-05-13-ggk-cny6",
             "--date",
             "2026-05-20",
             "--start",
@@ -749,9 +749,9 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
             "11:30",
         ])
         .ok();
-    assert_eq!(run.stdout, "2026-05-20-ggk\n");
-    assert!(!t.exists("meetings/2026-05-13-ggk.toml"));
-    let text = t.read("meetings/2026-05-20-ggk.toml");
+    assert_eq!(run.stdout, "2026-05-20-ggk-cny6\n");
+    assert!(!t.exists("meetings/2026-05-13-ggk-cny6.toml"));
+    let text = t.read("meetings/2026-05-20-ggk-cny6.toml");
     assert!(
         text.contains("date = 2026-05-20\nstart = \"10:00\"\nend = \"11:30\""),
         "{text}"
@@ -772,11 +772,11 @@ fn corrections_reschedule_reopen_unqualify_step_undo_cancel_and_move() {
         "GOPS",
     ])
     .ok();
-    t.run(["meeting", "cancel", "2026-06-17-ggk"]).ok();
-    assert!(!t.exists("meetings/2026-06-17-ggk.toml"));
-    t.run(["meeting", "attend", "2026-05-20-ggk", "anna-kowalska"])
+    t.run(["meeting", "cancel", "2026-06-17-ggk-cny6"]).ok();
+    assert!(!t.exists("meetings/2026-06-17-ggk-cny6.toml"));
+    t.run(["meeting", "attend", "2026-05-20-ggk-cny6", "anna-kowalska"])
         .ok();
-    let run = t.run(["meeting", "cancel", "2026-05-20-ggk"]).fails(1);
+    let run = t.run(["meeting", "cancel", "2026-05-20-ggk-cny6"]).fails(1);
     assert!(run.stderr.contains("has taken place"), "{}", run.all());
 }
 
@@ -861,7 +861,7 @@ fn duplicates_are_refused_unless_insisted_and_reported_by_check() {
         vec![
             "meeting",
             "decide",
-            "2026-05-13-ggk",
+            "2026-05-13-ggk-cny6",
             "--owner",
             "gops",
             "--due",
@@ -1275,7 +1275,7 @@ fn personal_data_is_edited_in_a_private_temporary_file_that_is_removed() {
 #[test]
 fn monitor_remove_takes_one_entry_and_asks_which_when_there_are_several() {
     let (t, dir) = repo();
-    let file = format!("{dir}/monitoring/2026-04/m1.toml");
+    let file = format!("{dir}/monitoring/2026-04/cny6gm.toml");
     for text in ["Trzy spotkania", "Cztery spotkania"] {
         t.run([
             "monitor",
@@ -1405,21 +1405,21 @@ fn a_past_meeting_is_not_cancelled_and_a_new_start_keeps_the_length() {
         "GOPS",
     ])
     .ok();
-    let run = t.run(["meeting", "cancel", "2026-05-06-ggk"]).fails(1);
+    let run = t.run(["meeting", "cancel", "2026-05-06-ggk-cny6"]).fails(1);
     assert!(run.stderr.contains("has taken place"), "{}", run.all());
     let run = t
         .run([
             "meeting",
             "reschedule",
-            "2026-05-06-ggk",
+            "2026-05-06-ggk-cny6",
             "--date",
             "2026-05-27",
             "--start",
             "10:00",
         ])
         .ok();
-    assert_eq!(run.stdout, "2026-05-27-ggk\n");
-    let text = t.read("meetings/2026-05-27-ggk.toml");
+    assert_eq!(run.stdout, "2026-05-27-ggk-cny6\n");
+    let text = t.read("meetings/2026-05-27-ggk-cny6.toml");
     assert!(
         text.contains("start = \"10:00\"\nend = \"11:30\""),
         "{text}"
@@ -1496,7 +1496,7 @@ fn a_write_that_changes_nothing_says_so_and_undo_dry_run_shows_the_diff() {
 #[test]
 fn multi_line_text_in_a_crlf_file_reads_back_without_carriage_returns() {
     let (t, _) = repo();
-    let rel = "meetings/2026-05-13-ggk.toml";
+    let rel = "meetings/2026-05-13-ggk-cny6.toml";
     let crlf = t.read(rel).replace('\n', "\r\n");
     t.write(rel, crlf);
     let minutes = t.path().join("protokol.txt");
@@ -1504,7 +1504,7 @@ fn multi_line_text_in_a_crlf_file_reads_back_without_carriage_returns() {
     t.run([
         "meeting",
         "minutes",
-        "2026-05-13-ggk",
+        "2026-05-13-ggk-cny6",
         "--file",
         minutes.to_str().unwrap(),
     ])
@@ -1515,7 +1515,7 @@ fn multi_line_text_in_a_crlf_file_reads_back_without_carriage_returns() {
         "{text:?}"
     );
     let shown = t
-        .run(["meeting", "show", "2026-05-13-ggk", "--format", "json"])
+        .run(["meeting", "show", "2026-05-13-ggk-cny6", "--format", "json"])
         .ok()
         .json();
     assert_eq!(shown["minutes"], "Protokół\n\nObecni: AK, JN.");

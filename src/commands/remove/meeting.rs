@@ -36,14 +36,7 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
 }
 
 fn meeting_path(store: &Store, id: &str) -> Result<String> {
-    store.meeting(id).map(|m| m.path.clone()).ok_or_else(|| {
-        unknown(
-            "meeting",
-            id,
-            store.meetings.iter().map(|m| m.id.as_str()),
-            "koop meeting list",
-        )
-    })
+    crate::commands::meeting::find_meeting(store, id).map(|m| m.path.clone())
 }
 
 /// `koop meeting cancel`: a meeting that has not taken place is removed.
