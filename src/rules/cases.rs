@@ -296,6 +296,7 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
                 if !seen.insert(member.id.get_ref().as_str()) {
                     out.push(twice(store, &m.path, "member identity", &member.id));
                 }
+                identity_form(store, &m.path, "member", &member.id, out);
             }
         }
         if let Some(p) = &c.plan {
@@ -305,10 +306,12 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
                 if !goals.insert(g.id.get_ref().as_str()) {
                     out.push(twice(store, &p.path, "goal identity", &g.id));
                 }
+                identity_form(store, &p.path, "goal", &g.id, out);
                 for t in &g.tasks {
                     if !tasks.insert(t.id.get_ref().as_str()) {
-                        out.push(twice(store, &p.path, "task", &t.id));
+                        out.push(twice(store, &p.path, "task identity", &t.id));
                     }
+                    identity_form(store, &p.path, "task", &t.id, out);
                 }
             }
         }
@@ -322,8 +325,42 @@ fn twice(store: &Store, path: &str, what: &str, value: &Spanned<String>) -> Diag
         store.locate(path, value.span()),
     )
     .with_help(format!(
-        "give each {what} its own number or key; other files refer to it"
+        "give one of them another identity, e.g. `{}`; other files refer to it, so check which one they mean",
+        crate::model::uid::fresh(crate::model::uid::LEN, |s| s == value.get_ref())
     ))
+}
+
+/// K003: an identity written by hand is an ID (a member's names a monitoring file) and does
+/// not look like a display number, which commands would read as a position.
+fn identity_form(
+    store: &Store,
+    path: &str,
+    what: &str,
+    value: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let id = value.get_ref();
+    let number = crate::store::format::is_member_key(id)
+        || crate::store::format::is_task_number(id)
+        || (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
+    let why = if number {
+        Some("it looks like a number koop shows (m1, 2, 1.2), which changes when entries are added or removed".to_string())
+    } else {
+        crate::model::id::validate(id).err().map(|e| e.to_string())
+    };
+    if let Some(why) = why {
+        out.push(
+            Diagnostic::error(
+                codes::BAD_ID,
+                format!("`{id}` cannot be the identity of a {what}: {why}"),
+                store.locate(path, value.span()),
+            )
+            .with_help(format!(
+                "write another, e.g. `{}` (and the same in what refers to it) — `koop migrate` does this for records of an earlier koop",
+                crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
+            )),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -846,7 +846,11 @@ pub fn toml_error(
     } else {
         None
     };
-    let (code, message, help) = explain(raw, words);
+    let (code, message, mut help) = explain(raw, words);
+    // Entries of lists (`[[goals]]`) take a drawn identity; a record's own `id` does not.
+    if message == "missing key `id`" && !location.line_text.trim_start().starts_with("[[") {
+        help = Some("add `id = …` to this table (docs/format.md lists the keys)".to_string());
+    }
     let mut d = Diagnostic::error(code, message, location);
     if let Some(help) = help {
         d = d.with_help(help);
@@ -902,6 +906,13 @@ fn explain(
     }
     if let Some(field) = message.strip_prefix("missing field ") {
         let field = field.trim_matches('`');
+        if field == "id" {
+            let help = format!(
+                "add `id = \"{}\"`, an identity koop drew for this entry (docs/format.md, \"Identities\")",
+                crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
+            );
+            return (codes::SCHEMA, "missing key `id`".to_string(), Some(help));
+        }
         let help = format!("add `{field} = …` to this table (docs/format.md lists the keys)");
         return (codes::SCHEMA, format!("missing key `{field}`"), Some(help));
     }

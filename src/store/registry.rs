@@ -90,7 +90,7 @@ pub static KINDS: &[Kind] = &[
         schema: "Meeting",
         personal: false,
         parent: Some("team"),
-        id: "`<date>-<team>`, then `-2`, `-3` for a second meeting that day",
+        id: "`<date>-<team>-<suffix>`, a random 4-character suffix; decisions have identities",
         refs: &[
             ("team", "team"),
             ("minutes_by", "person"),
@@ -117,7 +117,7 @@ pub static KINDS: &[Kind] = &[
         schema: "Case",
         personal: false,
         parent: None,
-        id: "the folder: the number `YYYY-NNN` (next free in the referral's year) and a 4-letter suffix",
+        id: "the folder: the number `YYYY-NNN` (next free in the referral's year) and a random 4-character suffix",
         refs: &[
             ("referral.institution", "institution"),
             ("referral.person", "person"),
@@ -134,7 +134,7 @@ pub static KINDS: &[Kind] = &[
         schema: "Members",
         personal: true,
         parent: Some("case"),
-        id: "one per case; each member has a key m1, m2, … (next free)",
+        id: "one per case; each member has an identity, shown as m1, m2, … by position",
         refs: &[],
     },
     Kind {
@@ -152,7 +152,7 @@ pub static KINDS: &[Kind] = &[
         schema: "Plan",
         personal: false,
         parent: Some("case"),
-        id: "one per case; goals numbered 1, 2, …, tasks `<goal>.<n>`",
+        id: "one per case; goals and tasks have identities, shown as 1, 2, … and `<goal>.<n>` by position",
         refs: &[
             ("goals[].tasks[].institution", "institution"),
             ("goals[].tasks[].person", "person"),
@@ -166,7 +166,7 @@ pub static KINDS: &[Kind] = &[
         schema: "Monitoring",
         personal: false,
         parent: Some("case"),
-        id: "the month and the reporter (an institution ID or a member key)",
+        id: "the month and the reporter (an institution ID or a member's identity); entries have identities",
         refs: &[
             ("(file name)", "institution|member"),
             ("entries[].task", "task"),
