@@ -108,8 +108,42 @@ fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
                 .with_help("fix or remove the key file, then `koop keys rotate`"),
         ),
     }
+    unmerged(&mut store);
     sort(&mut store);
     Ok(store)
+}
+
+/// K036 for each record file git lists as unmerged (an unfinished merge or rebase), unless
+/// its conflict is reported already (markers or `[[conflicts]]`): encrypted files, which git
+/// cannot merge line by line, have no markers.
+fn unmerged(store: &mut Store) {
+    let Some(state) = super::git::unfinished(&store.root) else {
+        return;
+    };
+    for rel in state.unmerged {
+        let plain = rel.strip_suffix(crypt::SUFFIX).unwrap_or(&rel);
+        if !registry::is_record_path(plain)
+            || store
+                .problems
+                .iter()
+                .any(|d| d.code == codes::MERGE_CONFLICT && d.location.file == rel)
+        {
+            continue;
+        }
+        store.problems.push(
+            Diagnostic::error(
+                codes::MERGE_CONFLICT,
+                format!(
+                    "unresolved merge conflict: git's {} left {rel} unmerged",
+                    state.operation
+                ),
+                Location::file(&rel),
+            )
+            .with_help(format!(
+                "run `koop git resolve {rel}`: it merges both sides by identity (decrypting and encrypting again when the file is encrypted), or tells what to choose"
+            )),
+        );
+    }
 }
 
 /// Loads the given files (relative paths) into the store; case files are returned in parts.
@@ -738,7 +772,25 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
 }
 
 /// Parses a record, turning a TOML or schema error into a located finding.
+///
+/// A record with git's conflict markers does not load (K036 at the first marker); one with
+/// the merge driver's `[[conflicts]]` entries loads as the rest of it says (our side of each
+/// conflict), with K036 at each entry.
 fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
+    let markers = super::git::markers(text);
+    if let Some(&first) = markers.first() {
+        store.problems.push(conflict_markers(rel, text, first, markers.len()));
+        return None;
+    }
+    let masked;
+    let text = match conflict_entries(rel, text) {
+        Some((rest, found)) => {
+            store.problems.extend(found);
+            masked = rest;
+            masked.as_str()
+        }
+        None => text,
+    };
     match toml::from_str::<T>(text) {
         Ok(value) => match shape_problem(store, rel, text, &value) {
             None => Some(value),
@@ -758,6 +810,89 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
             None
         }
     }
+}
+
+/// K036 for git's conflict markers, at the first one.
+fn conflict_markers(rel: &str, text: &str, line: usize, count: usize) -> Diagnostic {
+    let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let len = text[start..].find('\n').unwrap_or(text.len() - start);
+    Diagnostic::error(
+        codes::MERGE_CONFLICT,
+        format!("unresolved merge conflict: {count} lines of git's conflict markers"),
+        Location::span(rel, text, start..start + len),
+    )
+    .with_help(format!(
+        "keep the right lines and delete the markers (<<<<<<<, =======, >>>>>>>), or run `koop git resolve {rel}` to merge both sides by identity; then `git add {rel}`"
+    ))
+}
+
+/// The merge driver's `[[conflicts]]` entries: the text with them blanked out (offsets and
+/// lines kept, so other findings point where they did) and a K036 for each.
+fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> {
+    let header = format!("[[{}]]", super::merge3::CONFLICTS);
+    if !text.contains(&header) {
+        return None;
+    }
+    let mut masked = String::with_capacity(text.len());
+    let mut section = String::new();
+    let mut starts = Vec::new();
+    let mut inside = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed == header {
+            inside = true;
+            starts.push(offset..offset + line.trim_end().len());
+        } else if trimmed.starts_with('[') {
+            inside = false;
+        }
+        if inside {
+            section.push_str(line);
+            masked.extend(line.chars().map(|c| match c {
+                '\n' | '\r' => c,
+                _ => ' ',
+            }));
+            // A multi-byte character blanks to one space: pad to keep byte offsets.
+            let pad = line.len() - line.chars().count();
+            masked.extend(std::iter::repeat_n(' ', pad));
+        } else {
+            masked.push_str(line);
+        }
+        offset += line.len();
+    }
+    let entries: Vec<toml::Table> = toml::from_str::<toml::Table>(&section)
+        .ok()
+        .and_then(|t| t.get(super::merge3::CONFLICTS)?.as_array().cloned())
+        .map(|a| a.into_iter().filter_map(|v| v.as_table().cloned()).collect())
+        .unwrap_or_default();
+    let found = starts
+        .into_iter()
+        .enumerate()
+        .map(|(i, span)| {
+            let entry = entries.get(i);
+            let field = |k: &str| {
+                entry
+                    .and_then(|e| e.get(k))
+                    .map_or_else(|| "(none)".to_string(), |v| v.to_string())
+            };
+            let key = entry
+                .and_then(|e| e.get("key")?.as_str().map(str::to_string))
+                .unwrap_or_else(|| "?".to_string());
+            Diagnostic::error(
+                codes::MERGE_CONFLICT,
+                format!(
+                    "unresolved merge conflict in `{key}`: ours {}, theirs {}",
+                    field("ours"),
+                    field("theirs")
+                ),
+                Location::span(rel, text, span),
+            )
+            .with_help(format!(
+                "the record keeps `ours`; set the value that is right (`koop edit {rel}`), then delete this [[conflicts]] entry"
+            ))
+        })
+        .collect();
+    Some((masked, found))
 }
 
 /// K035: a record in format 1.

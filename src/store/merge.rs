@@ -352,7 +352,7 @@ fn append(list: &mut Array, value: Value) {
 }
 
 /// An entry's identity: the first of [`IDENTITY`] it has, with its value.
-fn identity(t: &dyn TableLike) -> Option<String> {
+pub(crate) fn identity(t: &dyn TableLike) -> Option<String> {
     IDENTITY.iter().find_map(|k| {
         let v = t.get(k)?.as_value()?;
         Some(format!("{k}={}", v.clone().decorated("", "")))

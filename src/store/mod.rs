@@ -16,8 +16,10 @@
 pub mod crypt;
 pub mod edit;
 pub mod format;
+pub mod git;
 pub mod load;
 pub mod merge;
+pub mod merge3;
 pub mod oplog;
 pub mod registry;
 pub mod tx;
