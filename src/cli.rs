@@ -96,6 +96,11 @@ pub enum Command {
     Undo(commands::undo::UndoArgs),
     /// koop's own log of the changes it made here (kept in .koop/, not shared through git).
     Log(commands::undo::LogArgs),
+    /// Share your work: commit, pull your colleagues' changes (merged by identity), check, push.
+    Sync(commands::sync::SyncArgs),
+    /// Sharing through git: merge drivers that merge records by identity, conflicts resolved.
+    #[command(subcommand)]
+    Git(commands::git::GitCommand),
     /// Bring the records to the format this koop writes (identities for members, goals, tasks…).
     Migrate(commands::migrate::MigrateArgs),
     /// Check the repository against the model's rules (`koop rules` lists them).
@@ -132,6 +137,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         strict: cli.strict,
         dry_run: cli.dry_run,
         reveal_diff: cli.reveal_diff,
+        resolving: false,
     };
     match cli.command {
         Command::Init(args) => commands::init::cmd_init(&mut ctx, args),
@@ -154,6 +160,8 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Edit(args) => commands::edit::cmd_edit(&mut ctx, args),
         Command::Undo(args) => commands::undo::cmd_undo(&mut ctx, args),
         Command::Migrate(args) => commands::migrate::run(&mut ctx, args),
+        Command::Git(cmd) => commands::git::run(&mut ctx, cmd),
+        Command::Sync(args) => commands::sync::run(&mut ctx, args),
         Command::Log(args) => commands::undo::cmd_log(&mut ctx, args),
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),

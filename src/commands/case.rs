@@ -4,7 +4,9 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::caseutil::{case_suffix, resolve_member, find_case, need_personal, require_status, today};
+use super::caseutil::{
+    case_suffix, find_case, need_personal, require_status, resolve_member, today,
+};
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, optional_text, prose, require_institution, require_person, required_prose, required_text,

@@ -155,7 +155,12 @@ pub fn resolve_member(case: &CaseRec, given: &str) -> Result<String> {
         return Ok(m.id.get_ref().clone());
     }
     need_personal(case, "members")?;
-    Err(no_such(case, "member", given, case.numbered_members().map(|(n, _)| n)))
+    Err(no_such(
+        case,
+        "member",
+        given,
+        case.numbered_members().map(|(n, _)| n),
+    ))
 }
 
 /// The identity of the task a user named by display number (`1.2`) or identity.
@@ -163,7 +168,12 @@ pub fn resolve_task(case: &CaseRec, given: &str) -> Result<String> {
     if let Some(t) = case.find_task(given) {
         return Ok(t.id.get_ref().clone());
     }
-    Err(no_such(case, "task", given, case.numbered_tasks().map(|(n, _, _)| n)))
+    Err(no_such(
+        case,
+        "task",
+        given,
+        case.numbered_tasks().map(|(n, _, _)| n),
+    ))
 }
 
 /// The identity of the goal a user named by display number (`2`) or identity.
@@ -171,11 +181,21 @@ pub fn resolve_goal(case: &CaseRec, given: &str) -> Result<String> {
     if let Some(g) = case.find_goal(given) {
         return Ok(g.id.get_ref().clone());
     }
-    Err(no_such(case, "goal", given, case.numbered_goals().map(|(n, _)| n)))
+    Err(no_such(
+        case,
+        "goal",
+        given,
+        case.numbered_goals().map(|(n, _)| n),
+    ))
 }
 
 /// "case 2026-001 has no task 4.1", with the numbers it has.
-fn no_such(case: &CaseRec, kind: &str, given: &str, numbers: impl Iterator<Item = String>) -> Error {
+fn no_such(
+    case: &CaseRec,
+    kind: &str,
+    given: &str,
+    numbers: impl Iterator<Item = String>,
+) -> Error {
     let numbers: Vec<String> = numbers.collect();
     let err = Error::user(format!("case {} has no {kind} {given}", case.id()));
     if numbers.is_empty() {

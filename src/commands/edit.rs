@@ -39,6 +39,8 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
     // The lock is held only to read the record and, later, to check and save the result:
     // others may work while the editor is open, and a change they make to this very record
     // meanwhile is noticed, not overwritten.
+    // Editing is how a merge conflict is resolved: allowed during an unfinished merge.
+    ctx.resolving = true;
     let (tx, store) = ctx.load_for_write()?;
     let rel = resolve(ctx, &store, &args)?;
     let Some(original) = tx.current(&rel)? else {
@@ -91,8 +93,15 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
         };
         let Some(err) = problem else {
             ctx.commit(tx, &store, &format!("edit {rel}"))?;
-            ctx.ui
-                .line(&format!("Saved {}", super::case::written(&store, &rel)));
+            let written = super::case::written(&store, &rel);
+            ctx.ui.line(&format!("Saved {written}"));
+            if crate::store::git::unfinished(&store.root)
+                .is_some_and(|u| u.unmerged.contains(&written))
+            {
+                ctx.ui.note(&format!(
+                    "git still lists {written} as unmerged: `git add {written}` once it is right"
+                ));
+            }
             return Ok(0);
         };
         drop(tx);

@@ -51,10 +51,6 @@ const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted w
      # Documents koop renders may carry personal data: print them, do not commit them.\n\
      *.pdf\n\
      *.html\n";
-const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
-     # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
-     *.age -diff -merge\n";
-
 /// Runs `koop init`.
 pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     let target = match &args.dir {
@@ -117,7 +113,7 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         )?;
     }
     add_lines(&target, ".gitignore", GITIGNORE)?;
-    add_lines(&target, ".gitattributes", GITATTRIBUTES)?;
+    add_lines(&target, ".gitattributes", super::git::GITATTRIBUTES)?;
 
     let git = if args.no_git {
         GitInit::Skipped
@@ -131,9 +127,21 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         unit.name,
         shown.display()
     ));
+    if matches!(git, GitInit::Done)
+        && let Err(e) = super::git::setup(&target)
+    {
+        ctx.ui.warn(&format!(
+            "could not set up koop's merge drivers ({}); run `koop git setup` later",
+            e.message
+        ));
+    }
     match git {
-        GitInit::Done => ctx.ui.line("Initialised an empty git repository there."),
-        GitInit::InsideWorkTree => ctx.ui.line("It is inside an existing git work tree."),
+        GitInit::Done => ctx.ui.line(
+            "Initialised an empty git repository there, with koop's merge drivers (docs/collaboration.md).",
+        ),
+        GitInit::InsideWorkTree => ctx.ui.line(
+            "It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.",
+        ),
         GitInit::NoGit => ctx
             .ui
             .warn("git is not installed; run `git init` yourself to share the repository"),

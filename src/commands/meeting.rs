@@ -232,11 +232,7 @@ pub fn find_meeting<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Meeting>> 
         .hint("give the whole ID, as `koop meeting list` shows it"));
     }
     // Suggestions compare with what people type: the ID without its random suffix too.
-    let short: Vec<&str> = store
-        .meetings
-        .iter()
-        .map(|m| short_id(&m.id))
-        .collect();
+    let short: Vec<&str> = store.meetings.iter().map(|m| short_id(&m.id)).collect();
     let known = store.meetings.iter().map(|m| m.id.as_str()).chain(short);
     Err(unknown("meeting", id, known, "koop meeting list"))
 }
@@ -327,7 +323,8 @@ pub fn free_id(
     use crate::model::uid;
     let base = format!("{date}-{team}");
     let free = |id: &str| -> Result<bool> {
-        Ok(id == except || !tx.exists(&store::meeting_path(id))? && !store.meetings.iter().any(|m| m.id == id))
+        Ok(id == except
+            || !tx.exists(&store::meeting_path(id))? && !store.meetings.iter().any(|m| m.id == id))
     };
     let kept = except
         .get(11..)
@@ -339,7 +336,9 @@ pub fn free_id(
             return Ok(id);
         }
     }
-    let suffix = uid::fresh(uid::SUFFIX_LEN, |s| !free(&format!("{base}-{s}")).unwrap_or(false));
+    let suffix = uid::fresh(uid::SUFFIX_LEN, |s| {
+        !free(&format!("{base}-{s}")).unwrap_or(false)
+    });
     Ok(format!("{base}-{suffix}"))
 }
 
@@ -762,7 +761,12 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         )));
     }
     let path = rec.path.clone();
-    let taken: Vec<&str> = rec.value.decisions.iter().map(|d| d.id.get_ref().as_str()).collect();
+    let taken: Vec<&str> = rec
+        .value
+        .decisions
+        .iter()
+        .map(|d| d.id.get_ref().as_str())
+        .collect();
     let decision_id = crate::model::uid::fresh(crate::model::uid::LEN, |s| taken.contains(&s));
     tx.update(&path, |m: &mut Meeting| {
         m.decisions.push(Decision {

@@ -292,9 +292,12 @@ fn tables<'a>(doc: &'a mut DocumentMut, key: &str) -> impl Iterator<Item = &'a m
 /// A record's current text (staged, or from disk, decrypted).
 fn text_of(tx: &Tx, rel: &str) -> Result<String> {
     let bytes = tx.current(rel)?.unwrap_or_default();
-    crate::text::decode(bytes)
-        .map(|d| d.text)
-        .map_err(|bad| Error::user(format!("{rel}:{}:{}: not valid UTF-8", bad.line, bad.column)))
+    crate::text::decode(bytes).map(|d| d.text).map_err(|bad| {
+        Error::user(format!(
+            "{rel}:{}:{}: not valid UTF-8",
+            bad.line, bad.column
+        ))
+    })
 }
 
 /// Sub-folders of a folder of the repository, sorted.

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod doc;
 pub mod edit;
 pub mod export;
+pub mod git;
 pub mod init;
 pub mod institution;
 pub mod keys;
@@ -22,6 +23,7 @@ pub mod plan;
 pub mod remove;
 pub mod report;
 pub mod service;
+pub mod sync;
 pub mod team;
 pub mod undo;
 
@@ -46,6 +48,9 @@ pub struct Ctx<'a> {
     pub dry_run: bool,
     /// `--reveal-diff`: a dry run's diff shows the decrypted text of personal files.
     pub reveal_diff: bool,
+    /// Set by `koop edit`: writes go on during an unfinished merge and with conflicts left,
+    /// since editing is how they are resolved.
+    pub resolving: bool,
 }
 
 impl Ctx<'_> {
@@ -112,6 +117,9 @@ impl Ctx<'_> {
         let store = self.load_with(&root, true)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
         store.config()?;
+        if !self.resolving {
+            Self::refuse_conflicts(&store)?;
+        }
         Ok((Tx::begin(lock, &store), store))
     }
 
@@ -142,6 +150,45 @@ impl Ctx<'_> {
         }
         let store = store::load::undefer(&store, &dirs);
         Ok((tx, store))
+    }
+
+    /// Refuses a write while git has not finished a merge (or rebase) or a record still holds a
+    /// merge conflict: a change then would build on records that are neither side's.
+    pub fn refuse_conflicts(store: &Store) -> Result<()> {
+        if let Some(state) = store::git::unfinished(&store.root) {
+            let files = if state.unmerged.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} unmerged: {})",
+                    state.unmerged.len(),
+                    state.unmerged.join(", ")
+                )
+            };
+            return Err(Error::user(format!(
+            "git's {} is not finished{files}",
+            state.operation
+        ))
+        .hint(match state.operation {
+            "rebase" => "resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git rebase --continue` — or `git rebase --abort`; then run this again",
+            _ => "resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git commit` — or `git merge --abort`; then run this again",
+        }));
+        }
+        let conflicted: std::collections::BTreeSet<&str> = store
+            .problems
+            .iter()
+            .filter(|d| d.code == crate::rules::codes::MERGE_CONFLICT)
+            .map(|d| d.location.file.as_str())
+            .collect();
+        if !conflicted.is_empty() {
+            let list: Vec<&str> = conflicted.into_iter().collect();
+            return Err(Error::user(format!(
+            "unresolved merge conflicts in {}",
+            list.join(", ")
+        ))
+        .hint("`koop check` shows them; choose the right values with `koop edit <file>` and delete the [[conflicts]] entries, then run this again"));
+        }
+        Ok(())
     }
 
     /// Takes the repository's write lock, saying so when another koop holds it, and finishes

@@ -185,11 +185,9 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Plan)?;
     let goals: Vec<_> = c.plan.iter().flat_map(|p| &p.value.goals).collect();
-    let Some(goal_index) = goals
-        .iter()
-        .enumerate()
-        .position(|(i, g)| crate::model::uid::goal_number(i) == args.goal || *g.id.get_ref() == args.goal)
-    else {
+    let Some(goal_index) = goals.iter().enumerate().position(|(i, g)| {
+        crate::model::uid::goal_number(i) == args.goal || *g.id.get_ref() == args.goal
+    }) else {
         return Err(
             Error::user(format!("case {} has no goal {}", c.id(), args.goal))
                 .hint("add it with `koop goal add`; `koop case show` lists the goals"),

@@ -14,8 +14,8 @@ use crate::error::{Error, Result};
 use crate::model::case::{CaseKind, Degree, Status};
 use crate::model::meeting::MeetingKind;
 use crate::model::team::TeamKind;
-use crate::model::{Date, Month};
 use crate::model::uid;
+use crate::model::{Date, Month};
 use crate::store::{CaseRec, Store};
 
 /// A Polish date or `null`.

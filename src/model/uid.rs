@@ -31,9 +31,10 @@ pub const SEED: &str = "KOOP_ID_SEED";
 
 /// A fresh identity of `len` characters for which `taken` is false.
 pub fn fresh(len: usize, taken: impl Fn(&str) -> bool) -> String {
-    let seed = std::env::var(SEED)
-        .ok()
-        .map(|s| s.bytes().fold(0x9e37_79b9_7f4a_7c15u64, |h, b| mix(h ^ u64::from(b))));
+    let seed = std::env::var(SEED).ok().map(|s| {
+        s.bytes()
+            .fold(0x9e37_79b9_7f4a_7c15u64, |h, b| mix(h ^ u64::from(b)))
+    });
     for n in 0u64.. {
         let bytes = match seed {
             Some(seed) => mix(seed.wrapping_add(n)).to_le_bytes(),

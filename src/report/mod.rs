@@ -93,7 +93,9 @@ pub fn overdue(store: &Store, on: Date) -> Sheet {
             }
             let responsible = match (&t.institution, &t.member) {
                 (Some(i), _) => i.get_ref().clone(),
-                (None, Some(m)) => format!("{} (member of {})", c.member_label(m.get_ref()), c.id()),
+                (None, Some(m)) => {
+                    format!("{} (member of {})", c.member_label(m.get_ref()), c.id())
+                }
                 (None, None) => String::new(),
             };
             let days = (on.0 - due.0).num_days();

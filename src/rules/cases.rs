@@ -269,7 +269,13 @@ fn member(
 ) {
     if members.binary_search(&key.get_ref().as_str()).is_err() {
         if let Some(m) = case.find_member(key.get_ref()) {
-            out.push(number_not_identity(store, path, "member", key, m.id.get_ref()));
+            out.push(number_not_identity(
+                store,
+                path,
+                "member",
+                key,
+                m.id.get_ref(),
+            ));
             return;
         }
         let mut d = Diagnostic::error(

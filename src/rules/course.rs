@@ -220,7 +220,11 @@ pub fn task_due(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::TASK_DUE,
-                    format!("task {} of case {} has no due date", c.task_label(t.id.get_ref()), c.id()),
+                    format!(
+                        "task {} of case {} has no due date",
+                        c.task_label(t.id.get_ref()),
+                        c.id()
+                    ),
                     store.locate(&c.file("plan.toml"), t.id.span()),
                 )
                 .with_help("add `due = YYYY-MM-DD` to the task (\"termin realizacji zadania\")"),
@@ -307,7 +311,11 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("goal {} of case {} has no task", c.goal_label(g.id.get_ref()), c.id()),
+                    format!(
+                        "goal {} of case {} has no task",
+                        c.goal_label(g.id.get_ref()),
+                        c.id()
+                    ),
                     store.locate(&plan.path, g.id.span()),
                 )
                 .with_help("add a task with who is responsible and by when — `koop task add`")

@@ -12,10 +12,7 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
     let table: toml::Table = toml::from_str(text).ok()?;
     let entries = |key: &str| -> Vec<toml::Table> {
         match table.get(key) {
-            Some(toml::Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_table().cloned())
-                .collect(),
+            Some(toml::Value::Array(a)) => a.iter().filter_map(|v| v.as_table().cloned()).collect(),
             _ => Vec::new(),
         }
     };
@@ -28,13 +25,15 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
             .iter()
             .any(|g| {
                 g.get("id").is_some_and(toml::Value::is_integer)
-                    || g.get("tasks").and_then(toml::Value::as_array).is_some_and(|ts| {
-                        ts.iter().any(|t| {
-                            t.get("id")
-                                .and_then(toml::Value::as_str)
-                                .is_some_and(is_task_number)
+                    || g.get("tasks")
+                        .and_then(toml::Value::as_array)
+                        .is_some_and(|ts| {
+                            ts.iter().any(|t| {
+                                t.get("id")
+                                    .and_then(toml::Value::as_str)
+                                    .is_some_and(is_task_number)
+                            })
                         })
-                    })
             })
             .then_some("its goals and tasks are numbered instead of having identities"),
         "monitoring" => entries("entries")
@@ -87,7 +86,13 @@ mod tests {
         );
         assert!(outdated("plan", "[[goals]]\nid = \"k3xq7z\"\ntext = \"x\"\n").is_none());
         assert!(outdated("monitoring", "[[entries]]\ntask = \"1.1\"\n").is_some());
-        assert!(outdated("evaluation", "main_goal = \"partly\"\n[[goals]]\ngoal = 1\n").is_some());
+        assert!(
+            outdated(
+                "evaluation",
+                "main_goal = \"partly\"\n[[goals]]\ngoal = 1\n"
+            )
+            .is_some()
+        );
         assert!(outdated("meeting", "[[decisions]]\ntext = \"x\"\n").is_some());
         assert!(outdated("case", "id = \"2026-001\"\n").is_none());
         assert!(is_task_number("12.3") && !is_task_number("k3.x") && !is_task_number("1."));

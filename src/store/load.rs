@@ -779,7 +779,9 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
 fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     let markers = super::git::markers(text);
     if let Some(&first) = markers.first() {
-        store.problems.push(conflict_markers(rel, text, first, markers.len()));
+        store
+            .problems
+            .push(conflict_markers(rel, text, first, markers.len()));
         return None;
     }
     let masked;
@@ -814,7 +816,11 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
 
 /// K036 for git's conflict markers, at the first one.
 fn conflict_markers(rel: &str, text: &str, line: usize, count: usize) -> Diagnostic {
-    let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
     let len = text[start..].find('\n').unwrap_or(text.len() - start);
     Diagnostic::error(
         codes::MERGE_CONFLICT,
@@ -863,7 +869,11 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
     let entries: Vec<toml::Table> = toml::from_str::<toml::Table>(&section)
         .ok()
         .and_then(|t| t.get(super::merge3::CONFLICTS)?.as_array().cloned())
-        .map(|a| a.into_iter().filter_map(|v| v.as_table().cloned()).collect())
+        .map(|a| {
+            a.into_iter()
+                .filter_map(|v| v.as_table().cloned())
+                .collect()
+        })
         .unwrap_or_default();
     let found = starts
         .into_iter()
@@ -902,7 +912,9 @@ fn outdated(rel: &str, why: &str) -> Diagnostic {
         format!("{rel} is in the record format of an earlier koop: {why}"),
         Location::file(rel),
     )
-    .with_help("run `koop migrate`, which gives every entry its identity (docs/format.md, \"Identities\")")
+    .with_help(
+        "run `koop migrate`, which gives every entry its identity (docs/format.md, \"Identities\")",
+    )
 }
 
 /// serde fills a table from a list by position (`referral = ["2026-11-16", "gops"]`), which

@@ -68,10 +68,37 @@ pub fn three_way(base: &str, ours: &str, theirs: &str) -> Result<Merged, String>
     if n > 0 {
         append_conflicts(&mut out, conflicts);
     }
+    // Tables render in the order of their positions, which came from two documents: number
+    // them again in the merged order, so each `[[goals.tasks]]` follows its own goal.
+    let mut next = 1;
+    renumber(out.as_table_mut(), &mut next);
     Ok(Merged {
         text: out.to_string(),
         conflicts: n,
     })
+}
+
+/// Gives every table a position in the order of a depth-first walk.
+fn renumber(table: &mut Table, next: &mut isize) {
+    for (_, item) in table.iter_mut() {
+        match item {
+            Item::Table(t) => {
+                if t.position().is_some() {
+                    t.set_position(Some(*next));
+                    *next += 1;
+                }
+                renumber(t, next);
+            }
+            Item::ArrayOfTables(list) => {
+                for t in list.iter_mut() {
+                    t.set_position(Some(*next));
+                    *next += 1;
+                    renumber(t, next);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn trailing(doc: &DocumentMut) -> String {
@@ -297,14 +324,35 @@ fn merge_entries(
             (None, None) => out.push(o.clone()), // ours added it
         }
     }
+    // Entries both sides appended: the two runs go in the order of their first identity,
+    // so the result (and the display numbers) is the same whichever side merges.
+    let ours_added: Vec<String> = ours
+        .iter()
+        .map(id)
+        .filter(|k| find(base, k).is_none() && find(theirs, k).is_none())
+        .collect();
+    let theirs_added: Vec<String> = theirs
+        .iter()
+        .map(id)
+        .filter(|k| find(base, k).is_none() && !ours.iter().any(|o| id(o) == *k))
+        .collect();
+    let tail = out.len().saturating_sub(ours_added.len());
+    let appended =
+        !ours_added.is_empty() && out[tail..].iter().map(id).eq(ours_added.iter().cloned());
+    let theirs_first = appended && theirs_added.first() < ours_added.first();
+    let mut ours_tail = if theirs_first {
+        out.split_off(tail)
+    } else {
+        Vec::new()
+    };
     for t in theirs.iter() {
         let key = id(t);
         if ours.iter().any(|o| id(o) == key) {
             continue;
         }
         match find(base, &key) {
-            None => out.push(t.clone()),                     // theirs added it
-            Some(b) if same_table(&b, t) => {}               // ours removed it
+            None => out.push(t.clone()),       // theirs added it
+            Some(b) if same_table(&b, t) => {} // ours removed it
             Some(b) => {
                 c.push(Conflict {
                     key: format!("{path}[{key}]"),
@@ -317,6 +365,7 @@ fn merge_entries(
             }
         }
     }
+    out.append(&mut ours_tail);
     ours.clear();
     for t in out {
         ours.push(t);
@@ -359,10 +408,8 @@ fn plain(item: &Item) -> String {
         }
         Item::Value(v) => v.clone().decorated("", "").to_string(),
         Item::Table(t) => {
-            let mut items: Vec<String> = t
-                .iter()
-                .map(|(k, v)| format!("{k}={}", plain(v)))
-                .collect();
+            let mut items: Vec<String> =
+                t.iter().map(|(k, v)| format!("{k}={}", plain(v))).collect();
             items.sort();
             format!("{{{}}}", items.join(","))
         }
@@ -446,7 +493,9 @@ mod tests {
         assert_eq!(n, 0);
         assert_eq!(
             text,
-            format!("{base}\n[[goals]]\nid = \"bbbb22\" # ours\ntext = \"G2\"\n\n[[goals]]\nid = \"cccc33\"\ntext = \"G3\"\n")
+            format!(
+                "{base}\n[[goals]]\nid = \"bbbb22\" # ours\ntext = \"G2\"\n\n[[goals]]\nid = \"cccc33\"\ntext = \"G3\"\n"
+            )
         );
     }
 
@@ -482,7 +531,10 @@ mod tests {
         let base = "[[members]]\ninstitution = \"a\"\ndelegates = [\"x\"]\n\n[[members]]\ninstitution = \"b\"\n";
         // Ours removes member b and adds a delegate; theirs adds a delegate and a note.
         let ours = "[[members]]\ninstitution = \"a\"\ndelegates = [\"x\", \"y\"]\n";
-        let theirs = format!("{}\n# note by hand\n", base.replace("[\"x\"]", "[\"x\", \"z\"]"));
+        let theirs = format!(
+            "{}\n# note by hand\n",
+            base.replace("[\"x\"]", "[\"x\", \"z\"]")
+        );
         let (text, n) = merge(base, ours, &theirs);
         assert_eq!(n, 0);
         assert_eq!(
@@ -500,6 +552,39 @@ mod tests {
         // Removed on one side and unchanged on the other: gone, no conflict.
         let (text, n) = merge(base, "a = 1\n", base);
         assert_eq!((text.as_str(), n), ("a = 1\n", 0));
+    }
+
+    #[test]
+    fn entries_added_on_both_sides_come_in_the_same_order_whoever_merges() {
+        let base = "[[members]]\nid = \"aaaa11\"\n";
+        let one = format!("{base}\n[[members]]\nid = \"zzzz99\"\n\n[[members]]\nid = \"cccc33\"\n");
+        let two = format!("{base}\n[[members]]\nid = \"mmmm55\"\n");
+        let order = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter_map(|l| l.strip_prefix("id = "))
+                .map(str::to_string)
+                .collect()
+        };
+        let (a, _) = merge(base, &one, &two);
+        let (b, _) = merge(base, &two, &one);
+        assert_eq!(order(&a), order(&b));
+        assert_eq!(
+            order(&a),
+            ["\"aaaa11\"", "\"mmmm55\"", "\"zzzz99\"", "\"cccc33\""]
+        );
+    }
+
+    #[test]
+    fn tasks_stay_under_their_own_goal() {
+        let base = "[[goals]]\nid = \"aaaa11\"\n";
+        let ours = format!("{base}\n[[goals]]\nid = \"bbbb22\"\n\n[[goals.tasks]]\nid = \"tb\"\n");
+        let theirs =
+            format!("{base}\n[[goals]]\nid = \"cccc33\"\n\n[[goals.tasks]]\nid = \"tc\"\n");
+        let (text, _) = merge(base, &ours, &theirs);
+        let parsed: toml::Table = toml::from_str(&text).unwrap();
+        let goals = parsed["goals"].as_array().unwrap();
+        assert_eq!(goals[1]["tasks"][0]["id"].as_str(), Some("tb"), "{text}");
+        assert_eq!(goals[2]["tasks"][0]["id"].as_str(), Some("tc"), "{text}");
     }
 
     #[test]

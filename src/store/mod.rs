@@ -28,9 +28,9 @@ pub mod write;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::model::uid;
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
+use crate::model::uid;
 use crate::model::{
     Case, Config, Diagnosis, Evaluation, FamilyMember, Goal, Institution, Meeting, Members,
     Monitoring, Month, Person, Plan, Service, Status, Task, Team,
@@ -231,12 +231,16 @@ impl CaseRec {
 
     /// Every task of the plan with its goal and display number (`1.2`).
     pub fn numbered_tasks(&self) -> impl Iterator<Item = (String, &Goal, &Task)> {
-        self.plan.iter().flat_map(|p| &p.value.goals).enumerate().flat_map(|(gi, g)| {
-            g.tasks
-                .iter()
-                .enumerate()
-                .map(move |(ti, t)| (uid::task_number(gi, ti), g, t))
-        })
+        self.plan
+            .iter()
+            .flat_map(|p| &p.value.goals)
+            .enumerate()
+            .flat_map(|(gi, g)| {
+                g.tasks
+                    .iter()
+                    .enumerate()
+                    .map(move |(ti, t)| (uid::task_number(gi, ti), g, t))
+            })
     }
 
     /// The task with this identity.

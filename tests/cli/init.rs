@@ -8,9 +8,11 @@ const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted w
      # Documents koop renders may carry personal data: print them, do not commit them.\n\
      *.pdf\n\
      *.html\n";
-const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written.\n*.toml text\n\
-     # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
-     *.age -diff -merge\n";
+const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written. koop merges them by identity\n\
+     # (`koop git setup` in each clone registers the drivers; docs/collaboration.md).\n\
+     *.toml text merge=koop\n\
+     # Encrypted personal data: merged and shown decrypted by koop for those who hold a key.\n\
+     *.age -text merge=koop-age diff=koop-age\n";
 
 /// Whether `dir` is inside a git work tree (then `koop init` must not run `git init`).
 fn inside_git(dir: &std::path::Path) -> bool {
@@ -218,7 +220,7 @@ fn init_runs_git_init_outside_a_work_tree() {
     assert_eq!(
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
-         Initialised an empty git repository there.\n\
+         Initialised an empty git repository there, with koop's merge drivers (docs/collaboration.md).\n\
          Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
@@ -278,7 +280,7 @@ fn init_inside_an_existing_git_work_tree_does_not_nest_a_repository() {
     assert_eq!(
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
-         It is inside an existing git work tree.\n\
+         It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.\n\
          Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
@@ -518,9 +520,7 @@ fn init_keeps_an_existing_folder_and_adds_only_missing_git_lines() {
     // Only the missing line is added, with its comment.
     assert_eq!(
         t.read(".gitattributes"),
-        "*.toml text\n\
-         # Encrypted personal data cannot be merged line by line: git keeps one side and reports it.\n\
-         *.age -diff -merge\n"
+        format!("*.toml text\n{GITATTRIBUTES}")
     );
 
     let t = Test::new();

@@ -8,6 +8,7 @@
 mod basics;
 mod cases;
 mod check;
+mod collaboration;
 mod doc;
 mod example;
 mod init;

@@ -89,18 +89,23 @@ fn new_prints_the_id_and_writes_the_meeting() {
     assert_eq!(run.stdout, "2026-11-18-ggk-cny6\n");
     // The meeting is before "today" (2026-11-23): the write shows the finding it brings.
     assert!(
-        run.stderr
-            .starts_with("warning[K026]: meeting 2026-11-18-ggk-cny6 took place but has no minutes\n"),
+        run.stderr.starts_with(
+            "warning[K026]: meeting 2026-11-18-ggk-cny6 took place but has no minutes\n"
+        ),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr
-            .ends_with("\nPlanned meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"),
+        run.stderr.ends_with(
+            "\nPlanned meeting 2026-11-18-ggk-cny6 (meetings/2026-11-18-ggk-cny6.toml)\n"
+        ),
         "{}",
         run.stderr
     );
-    assert_eq!(t.added_since(&before), ["meetings/2026-11-18-ggk-cny6.toml"]);
+    assert_eq!(
+        t.added_since(&before),
+        ["meetings/2026-11-18-ggk-cny6.toml"]
+    );
     assert_eq!(
         t.read("meetings/2026-11-18-ggk-cny6.toml"),
         working("2026-11-18", "11:00", "13:00")
@@ -595,7 +600,13 @@ fn invite_refuses_a_late_rsvp_an_unknown_institution_and_nothing_new() {
     .ok();
     let before = t.state();
     let invite = |rsvp: &str, who: &[&str]| {
-        let mut args = vec!["meeting", "invite", "2026-11-18-ggk-cny6", "--rsvp-by", rsvp];
+        let mut args = vec![
+            "meeting",
+            "invite",
+            "2026-11-18-ggk-cny6",
+            "--rsvp-by",
+            rsvp,
+        ];
         args.extend_from_slice(who);
         t.run(args)
     };
@@ -785,7 +796,12 @@ fn attend_keeps_a_hand_written_file_byte_for_byte() {
     let t = repo();
     t.write("meetings/2026-11-18-ggk-cny6.toml", HAND_WRITTEN);
     let run = t
-        .run(["meeting", "attend", "2026-11-18-ggk-cny6", "piotr-zielinski"])
+        .run([
+            "meeting",
+            "attend",
+            "2026-11-18-ggk-cny6",
+            "piotr-zielinski",
+        ])
         .ok();
     assert_eq!(
         run.stdout,

@@ -448,7 +448,13 @@ fn k010_monitoring_for_a_month_the_case_was_not_active() {
     assert_eq!(
         found(&t, "K010"),
         [
-            f("K010", "error", &case("monitoring/2026-10/mother.toml"), 0, 0),
+            f(
+                "K010",
+                "error",
+                &case("monitoring/2026-10/mother.toml"),
+                0,
+                0
+            ),
             f("K010", "error", &case("monitoring/2026-10/sp1.toml"), 0, 0),
         ]
     );

@@ -1,0 +1,376 @@
+//! `koop git setup|resolve|merge-driver|textconv`: koop's side of sharing a repository through
+//! git (docs/collaboration.md).
+//!
+//! - `setup` registers, in this clone's `.git/config`, a merge driver for records that merges
+//!   by identity (`store::merge3`), one for encrypted records that decrypts the three versions,
+//!   merges them the same way and encrypts the result to the keys in `keys/`, and a diff
+//!   driver that shows key holders the decrypted text of encrypted files (never cached).
+//!   `.gitattributes` names the drivers for `*.toml` and `*.age`.
+//! - `merge-driver` and `textconv` are what git runs.
+//! - `resolve` does what the drivers do for files git left unmerged (a clone without the
+//!   drivers, or a merge they could not finish), from the three versions in git's index.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::store::{self, crypt, git, merge3};
+use crate::text;
+
+/// `koop git …`.
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    /// Set this clone up for koop: merge drivers that merge records by identity (encrypted
+    /// ones too) and decrypted diffs of encrypted files for key holders.
+    Setup,
+    /// Merge record files git left unmerged, by identity, from the versions git keeps.
+    Resolve(ResolveArgs),
+    /// The merge driver git runs (set up by `koop git setup`): BASE OURS THEIRS PATH.
+    #[command(hide = true)]
+    MergeDriver(DriverArgs),
+    /// The diff driver git runs for encrypted files: prints the decrypted text.
+    #[command(hide = true)]
+    Textconv(TextconvArgs),
+}
+
+/// Arguments of `koop git resolve`.
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// The files (default: every record file git lists as unmerged).
+    pub paths: Vec<String>,
+}
+
+/// Arguments of the merge driver.
+#[derive(Debug, Args)]
+pub struct DriverArgs {
+    /// The files are encrypted (`.age`).
+    #[arg(long)]
+    pub encrypted: bool,
+    /// The common ancestor's version (%O).
+    pub base: PathBuf,
+    /// Our version, where the result goes (%A).
+    pub ours: PathBuf,
+    /// Their version (%B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository (%P).
+    pub path: String,
+}
+
+/// Arguments of the diff driver.
+#[derive(Debug, Args)]
+pub struct TextconvArgs {
+    /// The file to show.
+    pub file: PathBuf,
+}
+
+/// Dispatches `koop git …`.
+pub fn run(ctx: &mut Ctx, cmd: GitCommand) -> Result<i32> {
+    match cmd {
+        GitCommand::Setup => setup_cmd(ctx),
+        GitCommand::Resolve(args) => resolve(ctx, args),
+        GitCommand::MergeDriver(args) => merge_driver(ctx, args),
+        GitCommand::Textconv(args) => textconv(ctx, args),
+    }
+}
+
+/// The lines koop wants in `.gitattributes`.
+pub const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written. koop merges them by identity\n\
+# (`koop git setup` in each clone registers the drivers; docs/collaboration.md).\n\
+*.toml text merge=koop\n\
+# Encrypted personal data: merged and shown decrypted by koop for those who hold a key.\n\
+*.age -text merge=koop-age diff=koop-age\n";
+
+/// Lines of an earlier koop that the ones above replace.
+const OLD_ATTRIBUTES: &[&str] = &[
+    "*.toml text",
+    "*.age -diff -merge",
+    "# Records are text; keep line endings as they are written.",
+    "# Encrypted personal data cannot be merged line by line: git keeps one side and reports it.",
+];
+
+fn setup_cmd(ctx: &mut Ctx) -> Result<i32> {
+    let root = store::require_root(&ctx.cwd)?;
+    if git::git_dir(&root).is_none() {
+        return Err(Error::user("this repository is not in a git work tree")
+            .hint("run `git init` (or clone the shared repository), then `koop git setup`"));
+    }
+    let changed = attributes(&root)?;
+    setup(&root)?;
+    ctx.ui.line(
+        "Set up this clone: records merge by identity, encrypted ones too, and `git diff` shows key holders the decrypted text",
+    );
+    if changed {
+        ctx.ui
+            .note("updated .gitattributes: commit it so that every clone uses the drivers");
+    }
+    Ok(0)
+}
+
+/// Writes the driver settings into the clone's git configuration.
+pub fn setup(root: &Path) -> Result<()> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::user("cannot tell where koop is installed").caused_by(e.to_string()))?;
+    let exe = shell_quote(&exe.to_string_lossy());
+    let settings = [
+        (
+            "merge.koop.name",
+            "koop: records merged by identity".to_string(),
+        ),
+        (
+            "merge.koop.driver",
+            format!("{exe} git merge-driver %O %A %B %P"),
+        ),
+        (
+            "merge.koop-age.name",
+            "koop: encrypted records merged by identity".to_string(),
+        ),
+        (
+            "merge.koop-age.driver",
+            format!("{exe} git merge-driver --encrypted %O %A %B %P"),
+        ),
+        ("diff.koop-age.textconv", format!("{exe} git textconv")),
+        // Decrypted text must never be kept by git.
+        ("diff.koop-age.cachetextconv", "false".to_string()),
+    ];
+    for (key, value) in settings {
+        let status = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["config", "--local", key, &value])
+            .status()
+            .map_err(|e| Error::user("cannot run git").caused_by(e.to_string()))?;
+        if !status.success() {
+            return Err(Error::user(format!("`git config {key}` failed")));
+        }
+    }
+    Ok(())
+}
+
+/// Whether this clone's git configuration has koop's merge drivers.
+pub fn is_set_up(root: &Path) -> bool {
+    Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["config", "--get", "merge.koop.driver"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Puts koop's lines into `.gitattributes` (replacing an earlier koop's); whether it changed.
+pub fn attributes(root: &Path) -> Result<bool> {
+    let path = root.join(".gitattributes");
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    let kept: Vec<&str> = old
+        .lines()
+        .filter(|l| !OLD_ATTRIBUTES.contains(&l.trim()) && !GITATTRIBUTES.lines().any(|g| g == *l))
+        .collect();
+    let mut new = GITATTRIBUTES.to_string();
+    if !kept.iter().all(|l| l.trim().is_empty()) {
+        new.push_str(&kept.join("\n"));
+        new.push('\n');
+    }
+    if new == old {
+        return Ok(false);
+    }
+    store::write::replace(root, ".gitattributes", &new)?;
+    Ok(true)
+}
+
+fn shell_quote(s: &str) -> String {
+    if s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/._-+".contains(&b))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+/// The outcome of merging one file.
+enum Outcome {
+    /// Merged; the number of conflicts written into it.
+    Merged(Vec<u8>, usize),
+    /// Cannot be merged here, with why.
+    Refused(String),
+}
+
+/// Merges three versions of a record file (encrypted when `sealed`).
+fn merge_versions(root: &Path, base: &[u8], ours: &[u8], theirs: &[u8], sealed: bool) -> Outcome {
+    let open = |bytes: &[u8], which: &str| -> std::result::Result<text::Decoded, String> {
+        let plain = if sealed && !bytes.is_empty() {
+            crypt::decrypt(bytes).map_err(|e| format!("cannot decrypt {which}: {}", e.reason()))?
+        } else {
+            bytes.to_vec()
+        };
+        text::decode(plain).map_err(|_| format!("{which} is not UTF-8 text"))
+    };
+    let (b, o, t) = match (
+        open(base, "the common version"),
+        open(ours, "ours"),
+        open(theirs, "theirs"),
+    ) {
+        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+        (b, o, t) => {
+            let why = [b.err(), o.err(), t.err()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+            return Outcome::Refused(why.join("; "));
+        }
+    };
+    match merge3::three_way(&b.text, &o.text, &t.text) {
+        Ok(m) => {
+            let plain = text::encode(&m.text, o.bom, o.crlf);
+            if !sealed {
+                return Outcome::Merged(plain.into_bytes(), m.conflicts);
+            }
+            match crypt::recipients(root).and_then(|r| {
+                if r.is_empty() {
+                    Err(Error::user("keys/ lists no recipient"))
+                } else {
+                    crypt::encrypt(plain.as_bytes(), &r)
+                }
+            }) {
+                Ok(cipher) => Outcome::Merged(cipher, m.conflicts),
+                Err(e) => Outcome::Refused(format!("cannot encrypt the result: {}", e.message)),
+            }
+        }
+        Err(why) => Outcome::Refused(why),
+    }
+}
+
+fn merge_driver(ctx: &mut Ctx, args: DriverArgs) -> Result<i32> {
+    let root = store::find_root(&ctx.cwd).unwrap_or_else(|| ctx.cwd.clone());
+    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io("read", p, &e));
+    let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
+    match merge_versions(&root, &base, &ours, &theirs, args.encrypted) {
+        Outcome::Merged(bytes, conflicts) => {
+            store::write::write_file(&args.ours, &bytes)?;
+            if conflicts > 0 {
+                ctx.ui.warn(&format!(
+                    "koop: {conflicts} conflict{} in {}: both values are listed at its end as [[conflicts]]; `koop check` shows them",
+                    if conflicts == 1 { "" } else { "s" },
+                    args.path
+                ));
+                return Ok(1);
+            }
+            Ok(0)
+        }
+        Outcome::Refused(why) if !args.encrypted => {
+            // Not TOML on some side: git's own line merge, with its markers.
+            ctx.ui
+                .warn(&format!("koop: {}: {why}; merging line by line", args.path));
+            let status = Command::new("git")
+                .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
+                .arg(&args.ours)
+                .arg(&args.base)
+                .arg(&args.theirs)
+                .status()
+                .map_err(|e| Error::user("cannot run git merge-file").caused_by(e.to_string()))?;
+            Ok(if status.success() { 0 } else { 1 })
+        }
+        Outcome::Refused(why) => {
+            // Ours stays in place; git reports the file as conflicted.
+            ctx.ui.warn(&format!(
+                "koop: cannot merge {}: {why}; a colleague whose key can read it runs `koop git resolve {}`",
+                args.path, args.path
+            ));
+            Ok(1)
+        }
+    }
+}
+
+fn textconv(ctx: &mut Ctx, args: TextconvArgs) -> Result<i32> {
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, &e))?;
+    match crypt::decrypt(&bytes) {
+        Ok(plain) => ctx.ui.print(&String::from_utf8_lossy(&plain)),
+        Err(e) => {
+            // The same words for both versions would show no change at all: a short
+            // fingerprint of the encrypted bytes tells the versions apart.
+            let fingerprint = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+            });
+            ctx.ui.print(&format!(
+                "(encrypted; not shown: {})\nversion {fingerprint:016x}\n",
+                e.reason()
+            ));
+        }
+    }
+    Ok(0)
+}
+
+fn resolve(ctx: &mut Ctx, args: ResolveArgs) -> Result<i32> {
+    let root = store::require_root(&ctx.cwd)?;
+    let unmerged = git::unmerged(&root);
+    let paths: Vec<String> = if args.paths.is_empty() {
+        unmerged
+            .iter()
+            .filter(|p| store::registry::is_record_path(p.strip_suffix(crypt::SUFFIX).unwrap_or(p)))
+            .cloned()
+            .collect()
+    } else {
+        args.paths.clone()
+    };
+    if paths.is_empty() {
+        ctx.ui
+            .line("No record file is unmerged; nothing to resolve");
+        return Ok(0);
+    }
+    let mut left = 0;
+    for rel in &paths {
+        if !unmerged.contains(rel) {
+            return Err(Error::user(format!("git does not list {rel} as unmerged"))
+                .hint("`git status` lists the files with conflicts"));
+        }
+        let stage = |n: u8| -> Vec<u8> {
+            Command::new("git")
+                .arg("-C")
+                .arg(&root)
+                .arg("show")
+                .arg(format!(":{n}:./{rel}"))
+                .output()
+                .ok()
+                .filter(|o| o.status.success())
+                .map(|o| o.stdout)
+                .unwrap_or_default()
+        };
+        let sealed = rel.ends_with(crypt::SUFFIX);
+        match merge_versions(&root, &stage(1), &stage(2), &stage(3), sealed) {
+            Outcome::Merged(bytes, 0) => {
+                store::write::write_file(&root.join(rel), &bytes)?;
+                let added = Command::new("git")
+                    .arg("-C")
+                    .arg(&root)
+                    .args(["add", "--"])
+                    .arg(rel)
+                    .status()
+                    .is_ok_and(|s| s.success());
+                if !added {
+                    return Err(Error::user(format!("`git add {rel}` failed")));
+                }
+                ctx.ui.line(&format!("Merged {rel}"));
+            }
+            Outcome::Merged(bytes, n) => {
+                store::write::write_file(&root.join(rel), &bytes)?;
+                left += 1;
+                ctx.ui.line(&format!(
+                    "Merged {rel} with {n} conflict{}: choose in `koop edit {rel}`, delete the [[conflicts]] entries, then `git add {rel}`",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+            Outcome::Refused(why) => {
+                left += 1;
+                ctx.ui.line(&format!("Cannot merge {rel}: {why}"));
+            }
+        }
+    }
+    if left > 0 {
+        return Ok(1);
+    }
+    ctx.ui
+        .note("every file is merged; finish with `git commit` (or `koop sync`)");
+    Ok(0)
+}

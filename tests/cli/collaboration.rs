@@ -1,0 +1,662 @@
+//! Working together: two clones of one shared (bare) repository, each with its own user, home,
+//! identity and drawn identities, doing different and the same work in parallel and meeting
+//! through `koop sync` — with koop's merge drivers nothing is lost, a real conflict is
+//! reported and blocks writes until resolved, and encrypted records merge too.
+
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+use crate::{Run, Test, git};
+
+/// The day the clones work on.
+const TODAY: &str = "2026-05-20";
+
+/// One person's clone: their own temporary folder and home (so their own identity), and
+/// their own sequence of drawn identities.
+struct Person {
+    test: Test,
+    seed: &'static str,
+}
+
+impl Person {
+    fn new(seed: &'static str) -> Self {
+        Person {
+            test: Test::new().today(TODAY),
+            seed,
+        }
+    }
+
+    /// The clone's work tree.
+    fn repo(&self) -> PathBuf {
+        self.test.path().join("repo")
+    }
+
+    fn koop(&self, args: &[&str]) -> Run {
+        let env: [(&str, &OsStr); 5] = [
+            ("KOOP_ID_SEED", OsStr::new(self.seed)),
+            ("GIT_AUTHOR_NAME", OsStr::new(self.seed)),
+            ("GIT_AUTHOR_EMAIL", OsStr::new("t@example.org")),
+            ("GIT_COMMITTER_NAME", OsStr::new(self.seed)),
+            ("GIT_COMMITTER_EMAIL", OsStr::new("t@example.org")),
+        ];
+        let dir = if self.repo().exists() {
+            self.repo()
+        } else {
+            self.test.path().to_path_buf()
+        };
+        self.test.run_env(&dir, &env, args)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        self.test.read(&format!("repo/{rel}"))
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        String::from_utf8_lossy(&git(&self.repo(), args)).to_string()
+    }
+
+    /// Every file of the clone outside .git and .koop, relative to it.
+    fn files(&self) -> Vec<String> {
+        let root = self.repo();
+        let mut out: Vec<String> = walkdir::WalkDir::new(&root)
+            .into_iter()
+            .filter_entry(|e| {
+                let n = e.file_name().to_string_lossy();
+                n != ".git" && n != ".koop"
+            })
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string()
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// A shared bare repository, Anna's clone with a GOPS, a school, a GGK and an active case
+/// (one member, one goal, one task for the school), and Bea's clone of it. Anna has added
+/// Bea's key, so both can read the personal data.
+struct Shared {
+    _bare: tempfile::TempDir,
+    anna: Person,
+    bea: Person,
+    case: String,
+}
+
+fn shared() -> Shared {
+    let bare = tempfile::tempdir().unwrap();
+    git(bare.path(), &["init", "-q", "--bare", "-b", "main"]);
+    let anna = Person::new("anna");
+    anna.koop(&["init", "gmina", "--name", "Przykładowo", "repo"])
+        .ok();
+    // The branch is `main` whatever git's default is.
+    anna.git(&["symbolic-ref", "HEAD", "refs/heads/main"]);
+    for args in [
+        &[
+            "institution",
+            "add",
+            "--id",
+            "gops",
+            "--name",
+            "GOPS",
+            "--kind",
+            "ops",
+            "--level",
+            "gmina",
+        ][..],
+        &[
+            "institution",
+            "add",
+            "--id",
+            "sp1",
+            "--name",
+            "SP 1",
+            "--kind",
+            "school",
+            "--level",
+            "gmina",
+        ],
+        &[
+            "person",
+            "add",
+            "--institution",
+            "gops",
+            "--name",
+            "Anna Nowak",
+            "--role",
+            "pracownik-socjalny",
+            "--role",
+            "koordynator-ggk",
+        ],
+        &[
+            "person",
+            "add",
+            "--institution",
+            "sp1",
+            "--name",
+            "Jan Kowalski",
+        ],
+        &[
+            "team",
+            "new",
+            "--kind",
+            "ggk",
+            "--id",
+            "ggk",
+            "--name",
+            "GGK",
+            "--coordinator",
+            "anna-nowak",
+        ],
+        &[
+            "team",
+            "member",
+            "add",
+            "ggk",
+            "gops",
+            "--delegate",
+            "anna-nowak",
+        ],
+        &[
+            "team",
+            "member",
+            "add",
+            "ggk",
+            "sp1",
+            "--delegate",
+            "jan-kowalski",
+        ],
+    ] {
+        anna.koop(args).ok();
+    }
+    let case = anna
+        .koop(&[
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-03-02",
+            "--coordinator",
+            "anna-nowak",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    for args in [
+        &[
+            "case",
+            "member",
+            "add",
+            &case,
+            "--name",
+            "Ewa Nowosielska",
+            "--relation",
+            "matka",
+        ][..],
+        &[
+            "case",
+            "consent",
+            &case,
+            "--date",
+            "2026-03-05",
+            "--by",
+            "m1",
+        ],
+        &[
+            "case",
+            "qualify",
+            &case,
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-10",
+        ],
+        &[
+            "goal",
+            "add",
+            &case,
+            "--main",
+            "Rodzina funkcjonuje samodzielnie",
+        ],
+        &["goal", "add", &case, "Regularna nauka"],
+        &[
+            "task",
+            "add",
+            &case,
+            "--goal",
+            "1",
+            "--responsible",
+            "sp1",
+            "--due",
+            "2026-06-30",
+            "Zajęcia wyrównawcze",
+        ],
+        &["case", "activate", &case, "--date", "2026-04-01"],
+    ] {
+        anna.koop(args).ok();
+    }
+    let url = bare.path().to_string_lossy().to_string();
+    anna.git(&["remote", "add", "origin", &url]);
+    anna.git(&["add", "-A"]);
+    anna.git(&["commit", "-qm", "base"]);
+    anna.git(&["push", "-q", "-u", "origin", "main"]);
+
+    // Bea makes her identity, Anna adds her key and shares it.
+    let bea = Person::new("bea");
+    let key = bea.koop(&["keys", "generate"]).ok().stdout;
+    let key = key.lines().next().unwrap().trim().to_string();
+    anna.koop(&["keys", "add", "bea", &key]).ok();
+    anna.koop(&["sync"]).ok();
+    git(bea.test.path(), &["clone", "-q", &url, "repo"]);
+    bea.koop(&["git", "setup"]).ok();
+    Shared {
+        _bare: bare,
+        anna,
+        bea,
+        case,
+    }
+}
+
+/// `koop sync` of one person, which must succeed.
+fn sync(p: &Person) -> Run {
+    p.koop(&["sync"]).ok()
+}
+
+#[test]
+fn the_same_referral_registered_in_two_clones_stays_two_cases() {
+    let s = shared();
+    let referral = [
+        "case",
+        "new",
+        "--kind",
+        "person",
+        "--referred-by",
+        "sp1",
+        "--date",
+        "2026-05-18",
+    ];
+    let a = s.anna.koop(&referral).ok().stdout;
+    let b = s.bea.koop(&referral).ok().stdout;
+    // Both clones took the next number.
+    assert_eq!((a.as_str(), b.as_str()), ("2026-002\n", "2026-002\n"));
+    sync(&s.anna);
+    sync(&s.bea);
+    sync(&s.anna);
+    let cases = |p: &Person| -> Vec<String> {
+        p.files()
+            .into_iter()
+            .filter(|f| f.ends_with("/case.toml"))
+            .collect()
+    };
+    assert_eq!(cases(&s.anna).len(), 3, "{:?}", cases(&s.anna));
+    assert_eq!(cases(&s.anna), cases(&s.bea));
+    // The clash of numbers is reported, and renumbering one settles it.
+    let run = s.anna.koop(&["check"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K004]: case number 2026-002 is used by two folders"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn parallel_work_on_one_case_merges_without_conflict_and_keeps_everything() {
+    let s = shared();
+    let case = s.case.as_str();
+    // Anna and Bea each add a member, a goal with a task for their new member, a report of the
+    // school for April, a GGK meeting on the same day with attendance, and a decision.
+    for (p, name, goal, report, start) in [
+        (
+            &s.anna,
+            "Adam Nowosielski",
+            "Ojciec podejmuje pracę",
+            "Frekwencja 80%",
+            "10:00",
+        ),
+        (
+            &s.bea,
+            "Ola Nowosielska",
+            "Córka chodzi na zajęcia",
+            "Frekwencja 90%",
+            "12:00",
+        ),
+    ] {
+        p.koop(&[
+            "case",
+            "member",
+            "add",
+            case,
+            "--name",
+            name,
+            "--relation",
+            "dziecko",
+        ])
+        .ok();
+        p.koop(&["goal", "add", case, goal]).ok();
+        p.koop(&[
+            "task",
+            "add",
+            case,
+            "--goal",
+            "2",
+            "--responsible",
+            "m2",
+            "--due",
+            "2026-06-30",
+            goal,
+        ])
+        .ok();
+        p.koop(&[
+            "monitor",
+            "add",
+            case,
+            "--month",
+            "2026-04",
+            "--task",
+            "1.1",
+            "--by",
+            "jan-kowalski",
+            "--date",
+            "2026-04-30",
+            report,
+        ])
+        .ok();
+        let id = p
+            .koop(&[
+                "meeting",
+                "new",
+                "--team",
+                "ggk",
+                "--date",
+                "2026-05-13",
+                "--start",
+                start,
+                "--end",
+                &start.replace(":00", ":45"),
+                "--place",
+                "GOPS",
+            ])
+            .ok()
+            .stdout;
+        p.koop(&["meeting", "attend", id.trim(), "anna-nowak"]).ok();
+    }
+    // A hand-written note at the end of the team file, and a new member of the team.
+    let team = s.anna.read("teams/ggk.toml");
+    std::fs::write(
+        s.anna.repo().join("teams/ggk.toml"),
+        format!("{team}\n# Skład do potwierdzenia w czerwcu\n"),
+    )
+    .unwrap();
+    s.bea
+        .koop(&[
+            "institution",
+            "add",
+            "--id",
+            "kpp",
+            "--name",
+            "KPP",
+            "--kind",
+            "police",
+            "--level",
+            "powiat",
+        ])
+        .ok();
+    s.bea.koop(&["team", "member", "add", "ggk", "kpp"]).ok();
+
+    sync(&s.anna);
+    let run = sync(&s.bea);
+    assert!(run.stdout.contains("Pushed"), "{}", run.all());
+    sync(&s.anna);
+    assert_eq!(s.anna.files(), s.bea.files());
+    assert_eq!(s.anna.git(&["status", "--porcelain"]), "");
+
+    // Everything both wrote is there, and each task still names the member it was written for.
+    let show = s
+        .anna
+        .koop(&["case", "show", case, "--format", "json", "--reveal"])
+        .ok()
+        .json();
+    let mut names: Vec<&str> = show["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names[0], "Ewa Nowosielska");
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        ["Adam Nowosielski", "Ewa Nowosielska", "Ola Nowosielska"]
+    );
+    let goals = show["plan"]["goals"].as_array().unwrap();
+    assert_eq!(goals.len(), 3);
+    for g in &goals[1..] {
+        let task = &g["tasks"][0];
+        let member = show["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == task["member"])
+            .unwrap_or_else(|| panic!("{show:#}"));
+        let expected = if g["text"] == "Ojciec podejmuje pracę" {
+            "Adam Nowosielski"
+        } else {
+            "Ola Nowosielska"
+        };
+        assert_eq!(
+            member["name"], expected,
+            "task {} points to the wrong member",
+            task["text"]
+        );
+    }
+    let mut reports: Vec<&str> = show["monitoring"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["progress"].as_str().unwrap())
+        .collect();
+    reports.sort_unstable();
+    assert_eq!(reports, ["Frekwencja 80%", "Frekwencja 90%"]);
+    let meetings: Vec<String> = s
+        .anna
+        .files()
+        .into_iter()
+        .filter(|f| f.starts_with("meetings/2026-05-13-ggk-"))
+        .collect();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    let team = s.anna.read("teams/ggk.toml");
+    assert!(
+        team.contains("institution = \"kpp\"") && team.contains("# Skład do potwierdzenia"),
+        "{team}"
+    );
+    // The members file stayed encrypted through the merge.
+    assert!(
+        s.anna
+            .files()
+            .iter()
+            .any(|f| f.ends_with("members.toml.age"))
+    );
+    assert!(!s.anna.files().iter().any(|f| f.ends_with("members.toml")));
+    let run = s.anna.koop(&["check", "--rule", "K036"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+}
+
+#[test]
+fn the_same_value_changed_differently_is_a_conflict_that_check_reports_and_writes_refuse() {
+    let s = shared();
+    let case = s.case.as_str();
+    s.anna
+        .koop(&["task", "reschedule", case, "1.1", "--due", "2026-07-15"])
+        .ok();
+    s.bea
+        .koop(&["task", "reschedule", case, "1.1", "--due", "2026-07-31"])
+        .ok();
+    sync(&s.anna);
+    let run = s.bea.koop(&["sync"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("git's merge needs you to choose: cases/"),
+        "{}",
+        run.all()
+    );
+    // The file is valid TOML with both values; check reports it at the entry.
+    let run = s.bea.koop(&["check", "--rule", "K036"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K036]: unresolved merge conflict in `goals[id=\"")
+            && run.stdout.contains("ours 2026-07-31, theirs 2026-07-15"),
+        "{}",
+        run.stdout
+    );
+    // Writes are refused until it is resolved.
+    let before = s.bea.files();
+    let run = s.bea.koop(&["goal", "add", case, "Nowy cel"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("error: git's merge is not finished (1 unmerged: cases/"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(s.bea.files(), before);
+    // Bea keeps her date and deletes the conflict entry with `koop edit`, then commits.
+    let plan = s
+        .bea
+        .files()
+        .into_iter()
+        .find(|f| f.ends_with("plan.toml"))
+        .unwrap();
+    let script = s.bea.test.script(
+        "resolve.sh",
+        "python3 - \"$1\" <<'PY'\nimport sys\np=sys.argv[1]\ns=open(p).read()\nopen(p,'w').write(s[:s.index('\\n# Merge conflict')+1])\nPY",
+    );
+    let env: [(&str, &OsStr); 2] = [
+        ("EDITOR", script.as_os_str()),
+        ("KOOP_ID_SEED", OsStr::new("bea")),
+    ];
+    let run = s
+        .bea
+        .test
+        .run_env(&s.bea.repo(), &env, ["edit", &plan])
+        .ok();
+    assert!(run.stderr.contains("`git add "), "{}", run.all());
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-q", "--no-edit"]);
+    sync(&s.bea);
+    sync(&s.anna);
+    let tasks = s
+        .anna
+        .koop(&["task", "list", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(tasks[0]["due"], "2026-07-31");
+    s.anna.koop(&["check", "--rule", "K036"]).ok();
+}
+
+#[test]
+fn a_clone_without_the_drivers_is_helped_by_git_resolve() {
+    let s = shared();
+    let case = s.case.as_str();
+    // Bea's clone forgets the drivers: git merges the encrypted file as it can (it cannot).
+    s.bea.git(&["config", "--remove-section", "merge.koop-age"]);
+    s.bea.git(&["config", "--remove-section", "merge.koop"]);
+    s.anna
+        .koop(&["case", "member", "add", case, "--name", "Adam Nowosielski"])
+        .ok();
+    s.bea
+        .koop(&["case", "member", "add", case, "--name", "Ola Nowosielska"])
+        .ok();
+    sync(&s.anna);
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-qm", "bea"]);
+    let pull = std::process::Command::new("git")
+        .args(["pull", "-q", "--no-rebase", "--no-edit"])
+        .current_dir(s.bea.repo())
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .unwrap();
+    assert!(
+        !pull.status.success(),
+        "the encrypted file cannot merge line by line"
+    );
+    // check names the unmerged encrypted file; resolve merges it from git's versions.
+    let run = s.bea.koop(&["check", "--rule", "K036"]).fails(1);
+    assert!(
+        run.stdout.contains("members.toml.age unmerged"),
+        "{}",
+        run.stdout
+    );
+    let run = s.bea.koop(&["git", "resolve"]).ok();
+    assert!(
+        run.stdout.contains("Merged cases/") && run.stdout.contains("members.toml.age"),
+        "{}",
+        run.all()
+    );
+    s.bea.git(&["commit", "-q", "--no-edit"]);
+    let show = s
+        .bea
+        .koop(&["case", "show", case, "--format", "json", "--reveal"])
+        .ok()
+        .json();
+    assert_eq!(show["members"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn git_diff_shows_key_holders_the_decrypted_change_and_setup_is_idempotent() {
+    let s = shared();
+    let case = s.case.as_str();
+    s.anna
+        .koop(&["case", "member", "add", case, "--name", "Adam Nowosielski"])
+        .ok();
+    let diff = std::process::Command::new("git")
+        .args(["diff"])
+        .current_dir(s.anna.repo())
+        .env("HOME", s.anna.test.path().join("..").join("none"))
+        .env("KOOP_IDENTITY", s.anna.test.identity())
+        .output()
+        .unwrap();
+    let diff = format!(
+        "{}{}",
+        String::from_utf8_lossy(&diff.stdout),
+        String::from_utf8_lossy(&diff.stderr)
+    );
+    assert!(diff.contains("+name = \"Adam Nowosielski\""), "{diff}");
+    // Without the identity, the diff says so and shows nothing personal.
+    let diff = std::process::Command::new("git")
+        .args(["diff"])
+        .current_dir(s.anna.repo())
+        .env("HOME", s.anna.test.path())
+        .env("XDG_CONFIG_HOME", s.anna.test.path())
+        .env_remove("KOOP_IDENTITY")
+        .output()
+        .unwrap();
+    let diff = String::from_utf8_lossy(&diff.stdout);
+    assert!(!diff.contains("Adam"), "{diff}");
+    assert!(diff.contains("(encrypted; not shown"), "{diff}");
+    let config = s
+        .anna
+        .git(&["config", "--get", "diff.koop-age.cachetextconv"]);
+    assert_eq!(config.trim(), "false");
+    s.anna.koop(&["git", "setup"]).ok();
+    assert_eq!(
+        s.anna
+            .git(&["status", "--porcelain"])
+            .lines()
+            .filter(|l| l.contains(".gitattributes"))
+            .count(),
+        0
+    );
+}
