@@ -67,7 +67,7 @@ pub fn require_status(case: &CaseRec, action: Action) -> Result<()> {
 /// Who a task or report names: a family member, or an institution (possibly through a person).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Party {
-    /// A member of the case, by key.
+    /// A member of the case, by identity.
     Member(String),
     /// An institution, with the person when one was named.
     Institution {
@@ -77,7 +77,7 @@ pub enum Party {
 }
 
 impl Party {
-    /// The key a monitoring file is named by: the member key or the institution ID.
+    /// The key a monitoring file is named by: the member's identity or the institution ID.
     pub fn reporter(&self) -> &str {
         match self {
             Party::Member(key) => key,
@@ -108,7 +108,7 @@ pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
     }
 }
 
-/// Resolves WHO: a member key of the case, a person ID or an institution ID.
+/// Resolves WHO: a member of the case (`m1` or identity), a person ID or an institution ID.
 pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> {
     let member = case.find_member(who).map(|m| m.id.get_ref().clone());
     let person = store.person(who);

@@ -118,7 +118,7 @@ pub struct DocArgs {
     #[arg(long)]
     pub date: Option<Date>,
     /// Print the family's personal data (names, contact data, diagnosis), e.g. on zał. 6 to
-    /// sign; without it they appear by key (m1, m2) and as "(ukryte)".
+    /// sign; without it they appear by number (m1, m2) and as "(ukryte)".
     #[arg(long)]
     pub reveal: bool,
 }

@@ -438,7 +438,9 @@ pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
             "institution": a.institution.as_ref().map(|i| i.get_ref()),
             "contact": a.contact,
         })).collect::<Vec<_>>(),
-        "decisions": m.decisions.iter().map(|d| json!({
+        "decisions": m.decisions.iter().enumerate().map(|(i, d)| json!({
+            "id": d.id.get_ref(),
+            "number": i + 1,
             "text": d.text,
             "owner": d.owner.as_ref().map(|o| o.get_ref()),
             "due": d.due.as_ref().map(|x| x.get_ref().to_string()),

@@ -16,7 +16,7 @@ use toml_edit::{DocumentMut, Item, Table, value};
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::uid;
-use crate::store::format::{is_member_key, is_task_number, outdated};
+use crate::store::format::{is_member_key, is_task_number, lacks_ids, outdated};
 use crate::store::tx::Tx;
 
 /// Arguments of `koop migrate`.
@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     for file in files(tx.root(), "meetings")? {
         let rel = format!("meetings/{file}");
         let text = text_of(&tx, &rel)?;
-        if outdated("meeting", &text).is_some() {
+        if lacks_ids(&text, "decisions") {
             tx.edit(&rel, |doc| {
                 let mut taken = ids_in(doc, "decisions");
                 for d in tables(doc, "decisions") {
@@ -91,7 +91,7 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
         n.renamed
     ));
     ctx.ui.note(
-        "commit it now (`git add -A && git commit -m \"koop migrate\"`) and ask colleagues to update koop before they go on; `koop undo` takes it back",
+        "commit it now (`koop sync`, or `git add -A && git commit -m \"koop migrate\"`) and ask colleagues to update koop before they go on; `koop undo --force` takes it back",
     );
     Ok(0)
 }
@@ -191,7 +191,7 @@ fn case(tx: &mut Tx, dir: &str, n: &mut Counts) -> Result<()> {
                 .get(reporter)
                 .filter(|_| is_member_key(reporter))
                 .map(|id| format!("{dir}/monitoring/{month}/{id}.toml"));
-            if outdated("monitoring", &text).is_none() && moved.is_none() {
+            if !lacks_ids(&text, "entries") && moved.is_none() {
                 continue;
             }
             tx.edit(&rel, |doc| {

@@ -32,7 +32,7 @@ pub struct MonitorAddArgs {
     /// Task number, e.g. 1.2.
     #[arg(long)]
     pub task: String,
-    /// Who reports: an institution ID, a person ID (their institution reports) or a member key.
+    /// Who reports: an institution ID, a person ID (their institution reports) or a member (`m1`).
     #[arg(long)]
     pub by: String,
     /// Date of the report (default: today).

@@ -103,7 +103,7 @@ pub struct TaskListArgs {
     /// Only open tasks due before this date.
     #[arg(long)]
     pub due_before: Option<Date>,
-    /// Only tasks of this institution, person or member key.
+    /// Only tasks of this institution, person or member (`m1`).
     #[arg(long)]
     pub responsible: Option<String>,
     /// Include done tasks.

@@ -294,7 +294,7 @@ pub const HIDDEN: &str = "(ukryte)";
 /// What a document shows for personal data this user cannot decrypt.
 pub const LOCKED: &str = "(zaszyfrowane – brak dostępu)";
 
-/// Who is responsible for a task, as the forms name them: a family member (by key unless
+/// Who is responsible for a task, as the forms name them: a family member (by number unless
 /// revealed), or an institution with its worker.
 fn responsible(
     store: &Store,
@@ -530,7 +530,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
 }
 
 /// `koop doc monitoring CASE --month`: zał. 7, rows grouped by the responsible party (a
-/// family member by key unless `reveal`).
+/// family member by number unless `reveal`).
 pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date, reveal: bool) -> Value {
     let mut groups: Vec<(String, Value, Vec<Value>)> = Vec::new();
     for (number, _, task) in case.numbered_tasks() {

@@ -372,7 +372,7 @@ impl Task {
             .is_none_or(|d| *d.get_ref() >= month.first_day())
     }
 
-    /// Who reports on this task: the member key or the institution ID.
+    /// Who reports on this task: the member's identity or the institution ID.
     pub fn responsible(&self) -> Option<&str> {
         self.member
             .as_ref()

@@ -234,7 +234,32 @@ fn by_identity(
     };
     match found {
         Some(id) => out.push(number_not_identity(store, path, kind, value, id)),
-        None => resolve(store, path, kind, value, known, out),
+        None if store.broken.contains(&(kind, given.to_string())) => {}
+        None => {
+            let listed: Vec<String> = match kind {
+                "task" => case
+                    .numbered_tasks()
+                    .map(|(n, _, t)| format!("{n} = `{}`", t.id.get_ref()))
+                    .collect(),
+                _ => case
+                    .numbered_goals()
+                    .map(|(n, g)| format!("{n} = `{}`", g.id.get_ref()))
+                    .collect(),
+            };
+            let help = match crate::text::closest(given, known.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if listed.is_empty() => format!("case {} has no {kind}s", case.id()),
+                None => format!("the {kind}s of case {}: {}", case.id(), listed.join(", ")),
+            };
+            out.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_REF,
+                    format!("unknown {kind} `{given}` of case {}", case.id()),
+                    store.locate(path, value.span()),
+                )
+                .with_help(help),
+            );
+        }
     }
 }
 
@@ -286,48 +311,94 @@ fn member(
         d = d.with_help(
             match crate::text::closest(key.get_ref(), members.iter().copied()) {
                 Some(best) => format!("did you mean `{best}`?"),
-                None => format!("members are listed in {}", case.file("members.toml")),
+                None => {
+                    let listed: Vec<String> = case
+                        .numbered_members()
+                        .map(|(n, m)| format!("{n} = `{}`", m.id.get_ref()))
+                        .collect();
+                    if listed.is_empty() {
+                        format!("members are listed in {}", case.file("members.toml"))
+                    } else {
+                        format!("the members of case {}: {}", case.id(), listed.join(", "))
+                    }
+                }
             },
         );
         out.push(d);
     }
 }
 
-/// K004: keys, goal numbers and task numbers are unique within a case.
+/// K003/K004: every identity in a case (members, goals, tasks, monitoring entries) is of
+/// the right form and used once; the same for the decisions of a meeting.
 pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
+        let mut all: Vec<(&str, &str, &Spanned<String>)> = Vec::new();
         if let Some(m) = &c.members {
-            let mut seen = std::collections::BTreeSet::new();
-            for member in &m.value.members {
-                if !seen.insert(member.id.get_ref().as_str()) {
-                    out.push(twice(store, &m.path, "member identity", &member.id));
-                }
-                identity_form(store, &m.path, "member", &member.id, out);
-            }
+            all.extend(
+                m.value
+                    .members
+                    .iter()
+                    .map(|x| ("member", m.path.as_str(), &x.id)),
+            );
         }
         if let Some(p) = &c.plan {
-            let mut goals = std::collections::BTreeSet::new();
-            let mut tasks = std::collections::BTreeSet::new();
             for g in &p.value.goals {
-                if !goals.insert(g.id.get_ref().as_str()) {
-                    out.push(twice(store, &p.path, "goal identity", &g.id));
-                }
-                identity_form(store, &p.path, "goal", &g.id, out);
-                for t in &g.tasks {
-                    if !tasks.insert(t.id.get_ref().as_str()) {
-                        out.push(twice(store, &p.path, "task identity", &t.id));
-                    }
-                    identity_form(store, &p.path, "task", &t.id, out);
-                }
+                all.push(("goal", &p.path, &g.id));
+                all.extend(g.tasks.iter().map(|t| ("task", p.path.as_str(), &t.id)));
             }
+        }
+        for m in &c.monitoring {
+            all.extend(
+                m.value
+                    .entries
+                    .iter()
+                    .map(|e| ("monitoring entry", m.path.as_str(), &e.id)),
+            );
+        }
+        identities(store, &all, &format!("case {}", c.id()), out);
+    }
+    for m in &store.meetings {
+        let all: Vec<(&str, &str, &Spanned<String>)> = m
+            .value
+            .decisions
+            .iter()
+            .map(|d| ("decision", m.path.as_str(), &d.id))
+            .collect();
+        identities(store, &all, &format!("meeting {}", m.id), out);
+    }
+}
+
+/// K003 for each identity's form, K004 for each one used before in `scope`.
+fn identities(
+    store: &Store,
+    all: &[(&str, &str, &Spanned<String>)],
+    scope: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+    for (what, path, id) in all {
+        identity_form(store, path, what, id, out);
+        if let Some(first) = seen.insert(id.get_ref().as_str(), what) {
+            let what = if first == *what {
+                format!("{what} identity")
+            } else {
+                format!("identity of a {first} and a {what}")
+            };
+            out.push(twice(store, path, &what, id, scope));
         }
     }
 }
 
-fn twice(store: &Store, path: &str, what: &str, value: &Spanned<String>) -> Diagnostic {
+fn twice(
+    store: &Store,
+    path: &str,
+    what: &str,
+    value: &Spanned<String>,
+    scope: &str,
+) -> Diagnostic {
     Diagnostic::error(
         codes::DUPLICATE,
-        format!("{what} `{}` is used twice in this case", value.get_ref()),
+        format!("{what} `{}` is used twice in {scope}", value.get_ref()),
         store.locate(path, value.span()),
     )
     .with_help(format!(
@@ -362,7 +433,7 @@ fn identity_form(
                 store.locate(path, value.span()),
             )
             .with_help(format!(
-                "write another, e.g. `{}` (and the same in what refers to it) — `koop migrate` does this for records of an earlier koop",
+                "write another, e.g. `{}`, and the same in what refers to it",
                 crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
             )),
         );

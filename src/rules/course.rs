@@ -185,7 +185,7 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
                 store.locate(&c.case.path, c.case.value.status.span()),
             )
             .with_help(
-                "record it: [consent] date, by (member key), scope — or `koop case consent`",
+                "record it: [consent] date, by (the member's identity), scope — or `koop case consent`",
             ),
         );
     }

@@ -410,9 +410,9 @@ pub static RULES: &[Rule] = &[
         code: codes::NAME_IN_PLAIN_TEXT,
         name: "member-name-in-plain-text",
         severity: Severity::Warning,
-        summary: "case files that are not encrypted (case, plan, monitoring, evaluations) refer to members by key, not by name",
+        summary: "case files that are not encrypted (case, plan, monitoring, evaluations) refer to members by identity, not by name",
         source: "seed 004 zał. 5 §3.6; docs/privacy.md",
-        explain: "Only members.toml and diagnosis.toml are encrypted; the case, the plan, monitoring and evaluations stay readable so that the team can work on them, and refer to family members by key (m1, m2). A name written into their free text (a goal, a task, a progress note, a reason) travels in plain text with the repository, against the confidentiality of zał. 5 §3.6 (\"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\"). The rule looks for each member's first name and surname (also inflected: Kowalski, Kowalskiego) when the members can be decrypted. Fix: replace the name with the member's key or role (\"m1\", \"matka\").",
+        explain: "Only members.toml and diagnosis.toml are encrypted; the case, the plan, monitoring and evaluations stay readable so that the team can work on them, and refer to family members by identity (koop shows them as m1, m2). A name written into their free text (a goal, a task, a progress note, a reason) travels in plain text with the repository, against the confidentiality of zał. 5 §3.6 (\"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\"). The rule looks for each member's first name and surname (also inflected: Kowalski, Kowalskiego) when the members can be decrypted. Fix: replace the name with the member's number or role (\"m1\", \"matka\").",
         check: Some(cases::names_in_plain_text),
     },
     Rule {

@@ -38,18 +38,29 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
             .then_some("its goals and tasks are numbered instead of having identities"),
         "monitoring" => entries("entries")
             .iter()
-            .any(|e| !e.contains_key("id"))
-            .then_some("its entries have no identity"),
+            .any(|e| {
+                !e.contains_key("id")
+                    && e.get("task")
+                        .and_then(toml::Value::as_str)
+                        .is_some_and(is_task_number)
+            })
+            .then_some("its entries have no identity and name tasks by number"),
         "evaluation" => entries("goals")
             .iter()
             .any(|g| g.get("goal").is_some_and(toml::Value::is_integer))
             .then_some("it names goals by number instead of by identity"),
-        "meeting" => entries("decisions")
-            .iter()
-            .any(|d| !d.contains_key("id"))
-            .then_some("its decisions have no identity"),
         _ => None,
     }
+}
+
+/// Whether some entry of the list `key` has no `id` (what `koop migrate` gives one).
+pub fn lacks_ids(text: &str, key: &str) -> bool {
+    toml::from_str::<toml::Table>(text).is_ok_and(|t| match t.get(key) {
+        Some(toml::Value::Array(a)) => a
+            .iter()
+            .any(|v| v.as_table().is_some_and(|t| !t.contains_key("id"))),
+        _ => false,
+    })
 }
 
 /// Whether `s` is a task number of format 1 (`2.1`).
@@ -86,6 +97,9 @@ mod tests {
         );
         assert!(outdated("plan", "[[goals]]\nid = \"k3xq7z\"\ntext = \"x\"\n").is_none());
         assert!(outdated("monitoring", "[[entries]]\ntask = \"1.1\"\n").is_some());
+        assert!(outdated("monitoring", "[[entries]]\ntask = \"k3xq7z\"\n").is_none());
+        assert!(lacks_ids("[[entries]]\ntask = \"k3xq7z\"\n", "entries"));
+        assert!(!lacks_ids("[[entries]]\nid = \"a\"\n", "entries"));
         assert!(
             outdated(
                 "evaluation",
@@ -93,7 +107,8 @@ mod tests {
             )
             .is_some()
         );
-        assert!(outdated("meeting", "[[decisions]]\ntext = \"x\"\n").is_some());
+        assert!(outdated("meeting", "[[decisions]]\ntext = \"x\"\n").is_none());
+        assert!(lacks_ids("[[decisions]]\ntext = \"x\"\n", "decisions"));
         assert!(outdated("case", "id = \"2026-001\"\n").is_none());
         assert!(is_task_number("12.3") && !is_task_number("k3.x") && !is_task_number("1."));
         assert!(is_member_key("m12") && !is_member_key("m") && !is_member_key("mx"));

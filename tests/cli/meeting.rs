@@ -1345,6 +1345,8 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
             ],
             "decisions": [
                 {
+                    "id": "harmon",
+                    "number": 1,
                     "text": "Szkoła przygotuje harmonogram zajęć",
                     "owner": "sp1",
                     "due": "2026-11-30",

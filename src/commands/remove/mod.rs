@@ -134,6 +134,7 @@ pub struct CaseMemberRemoveArgs {
     /// Case number.
     pub id: String,
     /// The member: m1, m2, … as `koop case show` numbers them.
+    #[arg(value_name = "MEMBER")]
     pub key: String,
     /// Remove them even when tasks, consent or monitoring name them.
     #[arg(long)]
