@@ -47,9 +47,20 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
 
     // 1. Commit what is pending.
     git_ok(&root, &["add", "-A", "--", "."])?;
-    let staged = !git_run(&root, &["diff", "--cached", "--quiet"])?
-        .status
-        .success();
+    // Without textconv: a file encrypted again to other keys decrypts to the same text, and
+    // must still be committed.
+    let staged = !git_run(
+        &root,
+        &[
+            "diff",
+            "--cached",
+            "--quiet",
+            "--no-textconv",
+            "--no-ext-diff",
+        ],
+    )?
+    .status
+    .success();
     let ops = oplog::list(&root).unwrap_or_default();
     let last_op = ops.last().map_or(0, |o| o.id);
     if staged {

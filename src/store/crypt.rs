@@ -172,7 +172,8 @@ pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
 
 enum IdentityKey {
     X25519(age::x25519::Identity),
-    Ssh(age::ssh::Identity),
+    /// The key, and its public key (from the key file, else the `.pub` beside it).
+    Ssh(age::ssh::Identity, Option<String>),
 }
 
 /// The user's private key(s), from their identity file.
@@ -186,31 +187,68 @@ impl Identity {
     fn as_dyn(&self) -> impl Iterator<Item = &dyn age::Identity> {
         self.keys.iter().map(|k| match k {
             IdentityKey::X25519(k) => k as &dyn age::Identity,
-            IdentityKey::Ssh(k) => k as &dyn age::Identity,
+            IdentityKey::Ssh(k, _) => k as &dyn age::Identity,
         })
     }
 
-    /// The public keys of the age identities in the file (SSH keys have theirs in `.pub`).
+    /// The public keys of the identities in the file.
     pub fn public_keys(&self) -> Vec<String> {
         self.keys
             .iter()
             .filter_map(|k| match k {
                 IdentityKey::X25519(k) => Some(k.to_public().to_string()),
-                IdentityKey::Ssh(_) => None,
+                IdentityKey::Ssh(_, public) => public.clone(),
             })
             .collect()
     }
 
-    /// The public key to list for this identity; an SSH identity's cannot be derived here.
+    /// The public key to list for this identity.
     pub fn public_key(&self) -> Result<String> {
         self.public_keys().into_iter().next().ok_or_else(|| {
             Error::user(format!(
-                "your identity {} is an SSH key, whose public key koop cannot derive",
+                "cannot tell the public key of your identity {}",
                 self.path.display()
             ))
-            .hint("pass its public key file: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+            .hint("put its public key beside it (the same name with `.pub`), or pass it: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
         })
     }
+}
+
+/// The public key of an unencrypted OpenSSH ed25519 private key, which the key file carries
+/// in the clear (`openssh-key-v1`: cipher, KDF, its options, the number of keys, then each
+/// public key), as `ssh-ed25519 AAAA…`.
+fn ssh_public(text: &str) -> Option<String> {
+    use base64::Engine;
+    let body: String = text
+        .lines()
+        .skip_while(|l| !l.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("-----END"))
+        .map(str::trim)
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .ok()?;
+    let rest = bytes.strip_prefix(b"openssh-key-v1\0")?;
+    let field = |b: &[u8]| -> Option<(Vec<u8>, Vec<u8>)> {
+        let len = u32::from_be_bytes(b.get(..4)?.try_into().ok()?) as usize;
+        Some((b.get(4..4 + len)?.to_vec(), b.get(4 + len..)?.to_vec()))
+    };
+    let (_cipher, rest) = field(rest)?;
+    let (_kdf, rest) = field(&rest)?;
+    let (_options, rest) = field(&rest)?;
+    let count = u32::from_be_bytes(rest.get(..4)?.try_into().ok()?);
+    if count == 0 {
+        return None;
+    }
+    let (blob, _) = field(rest.get(4..)?)?;
+    let (kind, _) = field(&blob)?;
+    (kind == b"ssh-ed25519").then(|| {
+        format!(
+            "ssh-ed25519 {}",
+            base64::engine::general_purpose::STANDARD.encode(&blob)
+        )
+    })
 }
 
 /// The public keys of the user's identity, or none without one: to tell which recipient is
@@ -272,7 +310,14 @@ pub fn read_identity(path: &Path) -> Result<Identity> {
                 );
             }
         }
-        keys.push(IdentityKey::Ssh(id));
+        let beside = || {
+            let mut pub_path = path.as_os_str().to_owned();
+            pub_path.push(".pub");
+            let text = std::fs::read_to_string(PathBuf::from(pub_path)).ok()?;
+            let line = text.lines().find(|l| l.starts_with("ssh-ed25519 "))?;
+            parse_key(line).ok().map(|_| line.trim().to_string())
+        };
+        keys.push(IdentityKey::Ssh(id, ssh_public(text).or_else(beside)));
     } else {
         for (i, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -401,11 +446,105 @@ pub fn decrypt(cipher: &[u8]) -> std::result::Result<Vec<u8>, Unreadable> {
     Ok(plain)
 }
 
-/// Encrypts to every recipient, ASCII-armoured so the repository stays text.
+/// The tag of the header stanza in which koop records whom a file is encrypted to.
+pub const STAMP_TAG: &str = "koop-recipients";
+
+/// A recipient that wraps no key: it writes into the file's header the fingerprints of the
+/// recipients the file is encrypted to, so that `koop check` can tell, without decrypting,
+/// whether a file matches `keys/` (K037). age ignores stanzas it does not know; the header's
+/// MAC covers it, so it cannot be changed without the file key.
+struct Stamp(Vec<String>);
+
+impl age::Recipient for Stamp {
+    fn wrap_file_key(
+        &self,
+        _: &age_core::format::FileKey,
+    ) -> std::result::Result<
+        (
+            Vec<age_core::format::Stanza>,
+            std::collections::HashSet<String>,
+        ),
+        age::EncryptError,
+    > {
+        let stanza = age_core::format::Stanza {
+            tag: STAMP_TAG.to_string(),
+            args: self.0.clone(),
+            body: Vec::new(),
+        };
+        Ok((vec![stanza], std::collections::HashSet::new()))
+    }
+}
+
+/// A public key's fingerprint: the first 8 bytes of the SHA-256 of the key (an SSH key
+/// without its comment), in hex.
+pub fn fingerprint(key_text: &str) -> String {
+    use sha2::Digest;
+    let fields: Vec<&str> = key_text.split_whitespace().collect();
+    let key = if fields.first().is_some_and(|f| f.starts_with("ssh-")) {
+        fields.iter().take(2).copied().collect::<Vec<_>>().join(" ")
+    } else {
+        fields.first().copied().unwrap_or("").to_string()
+    };
+    let digest = sha2::Sha256::digest(key.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The fingerprints an encrypted file's header says it is encrypted to (sorted), or `None`
+/// for a file written without them (by an earlier koop, or by age itself).
+pub fn stamped(cipher: &[u8]) -> Option<Vec<String>> {
+    use base64::Engine;
+    let text = std::str::from_utf8(cipher).ok();
+    let header: Vec<u8> = match text {
+        Some(t)
+            if t.trim_start()
+                .starts_with("-----BEGIN AGE ENCRYPTED FILE-----") =>
+        {
+            // Armour lines hold 48 bytes each: decode until the header ends.
+            let mut out = Vec::new();
+            for line in t.trim_start().lines().skip(1) {
+                if line.starts_with("-----END") {
+                    break;
+                }
+                out.extend(
+                    base64::engine::general_purpose::STANDARD
+                        .decode(line.trim())
+                        .ok()?,
+                );
+                if out.windows(5).any(|w| w == b"\n--- ") {
+                    break;
+                }
+            }
+            out
+        }
+        _ => cipher.iter().take(64 * 1024).copied().collect(),
+    };
+    let end = header.windows(5).position(|w| w == b"\n--- ")?;
+    let header = std::str::from_utf8(&header[..end]).ok()?;
+    header.lines().find_map(|line| {
+        let mut parts = line.strip_prefix("-> ")?.split(' ');
+        (parts.next() == Some(STAMP_TAG)).then(|| {
+            let mut prints: Vec<String> = parts.map(str::to_string).collect();
+            prints.sort();
+            prints
+        })
+    })
+}
+
+/// Encrypts to every recipient, ASCII-armoured so the repository stays text; the header
+/// records the recipients' fingerprints (`stamped`).
 pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
     let fail = |e: String| Error::user("cannot encrypt").caused_by(e);
-    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_dyn()))
-        .map_err(|e| fail(e.to_string()))?;
+    let mut prints: Vec<String> = recipients.iter().map(|r| fingerprint(&r.text)).collect();
+    prints.sort();
+    prints.dedup();
+    let stamp = Stamp(prints);
+    let encryptor = age::Encryptor::with_recipients(
+        recipients
+            .iter()
+            .map(|r| r.as_dyn())
+            .chain(std::iter::once(&stamp as &dyn age::Recipient)),
+    )
+    .map_err(|e| fail(e.to_string()))?;
     let mut out = Vec::with_capacity(plain.len() * 2 + 512);
     let armor = ArmoredWriter::wrap_output(&mut out, Format::AsciiArmor)
         .map_err(|e| fail(e.to_string()))?;
@@ -423,6 +562,23 @@ pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_header_records_whom_a_file_is_encrypted_to() {
+        let (_, one) = generate();
+        let (_, two) = generate();
+        let rs = [recipient("a", &one).unwrap(), recipient("b", &two).unwrap()];
+        let cipher = encrypt(b"name = \"x\"\n", &rs).unwrap();
+        let mut want = vec![fingerprint(&one), fingerprint(&two)];
+        want.sort();
+        assert_eq!(stamped(&cipher), Some(want));
+        assert_eq!(fingerprint(&one).len(), 16);
+        assert_eq!(
+            fingerprint("ssh-ed25519 AAAAC3Nza me@host"),
+            fingerprint("ssh-ed25519 AAAAC3Nza")
+        );
+        assert_eq!(stamped(b"not age"), None);
+    }
 
     #[test]
     fn rsa_and_garbage_recipients_are_refused_with_the_reason() {

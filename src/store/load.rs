@@ -77,9 +77,21 @@ pub fn undefer(store: &Store, dirs: &BTreeSet<String>) -> Store {
 }
 
 fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
+    let keys = crypt::recipients(root)
+        .ok()
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            let names: BTreeMap<String, String> = r
+                .iter()
+                .map(|k| (crypt::fingerprint(&k.text), k.name.clone()))
+                .collect();
+            let prints: Vec<String> = names.keys().cloned().collect();
+            std::sync::Arc::new((prints, names))
+        });
     let mut store = Store {
         root: root.to_path_buf(),
         defer_personal,
+        keys,
         ..Store::default()
     };
     // The top two levels one after another, then each folder below them on its own core;
@@ -164,6 +176,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> Cas
                 overlay: store.overlay.clone(),
                 overlay_sealed: store.overlay_sealed.clone(),
                 defer_personal: store.defer_personal,
+                keys: store.keys.clone(),
                 ..Store::default()
             };
             let parts = load_sequential(&mut part, chunk.iter().cloned());
@@ -702,6 +715,9 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
     let Some(bytes) = staged.clone().or_else(|| read_bytes(store, rel)) else {
         return Err(None);
     };
+    if staged.is_none() {
+        recipients_match(store, rel, &bytes);
+    }
     let decrypted = match staged {
         Some(plain) => Ok(plain),
         None => crypt::decrypt(&bytes),
@@ -769,6 +785,48 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
             None
         }
     }
+}
+
+/// K037: the recipients an encrypted file's header names are those of `keys/`.
+fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
+    let (Some(keys), Some(stamped)) = (store.keys.clone(), crypt::stamped(cipher)) else {
+        return;
+    };
+    let (prints, names) = &*keys;
+    if &stamped == prints {
+        return;
+    }
+    let extra = stamped.iter().filter(|p| !prints.contains(p)).count();
+    let missing: Vec<&str> = prints
+        .iter()
+        .filter(|p| !stamped.contains(p))
+        .filter_map(|p| names.get(p).map(String::as_str))
+        .collect();
+    let mut why = Vec::new();
+    if extra > 0 {
+        why.push(format!(
+            "{extra} key{} no longer in {} can still read it",
+            if extra == 1 { "" } else { "s" },
+            crypt::KEYS_DIR
+        ));
+    }
+    if !missing.is_empty() {
+        why.push(format!("{} cannot read it", missing.join(", ")));
+    }
+    store.problems.push(
+        Diagnostic::warning(
+            codes::RECIPIENTS,
+            format!(
+                "{rel} is encrypted to other keys than {} lists: {}",
+                crypt::KEYS_DIR,
+                why.join("; ")
+            ),
+            Location::file(rel),
+        )
+        .with_help(
+            "it was written where the keys were not yet changed (a parallel clone); `koop keys rotate` encrypts every file to the keys now listed",
+        ),
+    );
 }
 
 /// Parses a record, turning a TOML or schema error into a located finding.

@@ -412,6 +412,9 @@ pub struct Store {
     pub(crate) overlay_sealed: std::collections::BTreeSet<String>,
     /// Whether encrypted files are left encrypted while loading (`load::load_deferred`).
     pub(crate) defer_personal: bool,
+    /// The fingerprints of the recipients in `keys/` (sorted) with their names: what every
+    /// encrypted file's header should list (K037).
+    pub(crate) keys: Option<std::sync::Arc<(Vec<String>, BTreeMap<String, String>)>>,
     /// Encrypted files a write left encrypted because it does not touch their case; the
     /// rules skip what depends on them alike before and after the change.
     pub deferred: std::collections::BTreeSet<String>,

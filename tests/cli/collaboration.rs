@@ -660,3 +660,145 @@ fn git_diff_shows_key_holders_the_decrypted_change_and_setup_is_idempotent() {
         0
     );
 }
+
+#[test]
+fn a_key_removed_while_a_colleague_wrote_in_parallel_is_reported_and_rotate_fixes_it() {
+    let s = shared();
+    // Anna removes Bea's key (the files are encrypted again without her) and shares it;
+    // meanwhile Bea, who has not pulled yet, registers a family with a member.
+    s.anna.koop(&["keys", "remove", "bea"]).ok();
+    sync(&s.anna);
+    let case = s
+        .bea
+        .koop(&[
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-05-18",
+        ])
+        .ok()
+        .stdout;
+    s.bea
+        .koop(&[
+            "case",
+            "member",
+            "add",
+            case.trim(),
+            "--name",
+            "Nowa Rodzina",
+        ])
+        .ok();
+    sync(&s.bea);
+    sync(&s.anna);
+    // After the merge, Bea's new file is still readable by Bea's key: check says so.
+    let run = s.anna.koop(&["check", "--rule", "K037"]).ok();
+    assert!(
+        run.stdout.contains("warning[K037]: cases/2026-002-")
+            && run.stdout.contains("members.toml.age is encrypted to other keys than keys lists: 1 key no longer in keys can still read it"),
+        "{}",
+        run.stdout
+    );
+    s.anna.koop(&["keys", "rotate"]).ok();
+    let run = s.anna.koop(&["check", "--rule", "K037"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+    // Bea cannot read the new family any more.
+    sync(&s.anna);
+    sync(&s.bea);
+    let run = s
+        .bea
+        .koop(&["case", "show", case.trim(), "--reveal"])
+        .fails(1);
+    assert!(run.stderr.contains("cannot be decrypted"), "{}", run.all());
+}
+
+/// A throwaway OpenSSH ed25519 key (no passphrase), made for these tests only.
+const SSH_KEY: &str = "-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+QyNTUxOQAAACC/flmgW9m5b53AUPWKpFN/CTBE328g3h6JQ7nMnnAFbQAAAJB1Jy4bdScu
+GwAAAAtzc2gtZWQyNTUxOQAAACC/flmgW9m5b53AUPWKpFN/CTBE328g3h6JQ7nMnnAFbQ
+AAAEA4jeqrnNimEdm0JrH6GX2Wf6YlAuRTtLPSNI2+WHHLFL9+WaBb2blvncBQ9YqkU38J
+METfbyDeHolDucyecAVtAAAACXRlc3RAa29vcAECAwQ=
+-----END OPENSSH PRIVATE KEY-----
+";
+
+/// Its public key, as `ssh-keygen` wrote it.
+const SSH_PUBLIC: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIL9+WaBb2blvncBQ9YqkU38JMETfbyDeHolDucyecAVt";
+
+#[test]
+fn an_openssh_ed25519_identity_works_for_init_and_keys_add() {
+    let t = Test::new().today(TODAY);
+    let key = t.path().join("id_ed25519");
+    std::fs::write(&key, SSH_KEY).unwrap();
+    let env: [(&str, &OsStr); 1] = [("KOOP_IDENTITY", key.as_os_str())];
+    let run = t
+        .run_env(
+            t.path(),
+            &env,
+            [
+                "init",
+                "gmina",
+                "--name",
+                "Przykładowo",
+                "--no-git",
+                "--key-name",
+                "anna",
+                "repo",
+            ],
+        )
+        .ok();
+    assert!(
+        run.stdout
+            .contains("Personal data is encrypted to keys/anna.txt"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(t.read("repo/keys/anna.txt"), format!("{SSH_PUBLIC}\n"));
+    let repo = t.path().join("repo");
+    let koop = |args: &[&str]| t.run_env(&repo, &env, args);
+    koop(&[
+        "institution",
+        "add",
+        "--id",
+        "gops",
+        "--name",
+        "GOPS",
+        "--kind",
+        "ops",
+        "--level",
+        "gmina",
+    ])
+    .ok();
+    let case = koop(&[
+        "case",
+        "new",
+        "--kind",
+        "family",
+        "--referred-by",
+        "gops",
+        "--date",
+        "2026-05-04",
+    ])
+    .ok()
+    .stdout;
+    koop(&[
+        "case",
+        "member",
+        "add",
+        case.trim(),
+        "--name",
+        "Ewa Nowosielska",
+    ])
+    .ok();
+    let run = koop(&["case", "show", case.trim(), "--reveal"]).ok();
+    assert!(run.stdout.contains("Ewa Nowosielska"), "{}", run.all());
+    // `keys add NAME` without a key takes the public key of your identity.
+    std::fs::remove_file(repo.join("keys/anna.txt")).unwrap();
+    let run = koop(&["keys", "add", "anna"]).ok();
+    assert!(run.all().contains("added keys/anna.txt"), "{}", run.all());
+    assert_eq!(t.read("repo/keys/anna.txt"), format!("{SSH_PUBLIC}\n"));
+}
