@@ -158,6 +158,9 @@ pub struct Dated<T> {
     pub value: T,
 }
 
+/// The fingerprints of the recipients in `keys/`, sorted, and each one's name.
+pub type KeyPrints = (Vec<String>, BTreeMap<String, String>);
+
 /// A case folder with all its files.
 #[derive(Debug, Clone)]
 pub struct CaseRec {
@@ -414,7 +417,7 @@ pub struct Store {
     pub(crate) defer_personal: bool,
     /// The fingerprints of the recipients in `keys/` (sorted) with their names: what every
     /// encrypted file's header should list (K037).
-    pub(crate) keys: Option<std::sync::Arc<(Vec<String>, BTreeMap<String, String>)>>,
+    pub(crate) keys: Option<std::sync::Arc<KeyPrints>>,
     /// Encrypted files a write left encrypted because it does not touch their case; the
     /// rules skip what depends on them alike before and after the change.
     pub deferred: std::collections::BTreeSet<String>,
