@@ -272,8 +272,12 @@ pub struct CloseArgs {
 /// Arguments of `koop case renumber`.
 #[derive(Debug, Args)]
 pub struct RenumberArgs {
-    /// Folder (or number, when only one case has it) of the case to renumber.
-    pub id: String,
+    /// Folder of the case to renumber (default: every case that `koop check` says must move
+    /// because another has its number).
+    pub id: Option<String>,
+    /// Renumber this case even when it is the one that keeps its number, or has no clash.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Dispatches `koop case …`.
@@ -961,45 +965,98 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
 }
 
 fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
-    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
-    let c = match store.cases.iter().find(|c| c.dir == args.id) {
-        Some(c) => c,
-        None => super::remove::case_for_write(&store, &tx, &args.id)?,
+    let key = args.id.as_deref().unwrap_or("");
+    let (mut tx, store) = ctx.load_for_write_case(key)?;
+    let plan = crate::store::renumber::plan(&store);
+    // Which folders move, to which numbers: the plan (the same in every clone), or one case
+    // the user insists on.
+    let moves: Vec<(String, String)> = match &args.id {
+        None if plan.is_empty() => {
+            ctx.ui
+                .line("No two cases share a number; nothing to renumber");
+            return Ok(0);
+        }
+        None => plan.iter().map(|m| (m.dir.clone(), m.to.clone())).collect(),
+        Some(given) => {
+            let key = given.trim_end_matches('/');
+            let key = key.strip_prefix("cases/").unwrap_or(key);
+            let c = match store.cases.iter().find(|c| c.dir == key) {
+                Some(c) => c,
+                None => super::remove::case_for_write(&store, &tx, key)?,
+            };
+            match plan.iter().find(|m| m.dir == c.dir) {
+                Some(m) => vec![(m.dir.clone(), m.to.clone())],
+                None if !args.force => {
+                    let err = match plan.iter().find(|m| m.keeper == c.dir) {
+                        Some(m) => Error::user(format!(
+                            "case {} in cases/{} keeps its number: {}",
+                            c.id(),
+                            c.dir,
+                            m.why
+                        ))
+                        .hint(format!(
+                            "renumber the other one: `koop case renumber cases/{}` (it becomes {}); --force renumbers this one instead",
+                            m.dir, m.to
+                        )),
+                        None => Error::user(format!(
+                            "no other case has the number {}; nothing to settle",
+                            c.id()
+                        ))
+                        .hint("--force gives it the next free number all the same"),
+                    };
+                    return Err(err);
+                }
+                None => {
+                    let year = c.id().get(..4).unwrap_or("").to_string();
+                    let after = crate::store::renumber::highest(&store, &year)
+                        + plan.iter().filter(|m| m.from.starts_with(&year)).count() as u32;
+                    vec![(c.dir.clone(), format!("{year}-{:03}", after + 1))]
+                }
+            }
+        }
     };
-    let old = c.id().to_string();
-    let year: i32 = old
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .unwrap_or(c.case.value.referral.date.get_ref().year());
-    let new_id = next_number(&store, year)?;
-    let suffix = c
-        .dir
-        .rsplit('-')
-        .next()
-        .filter(|s| s.len() == 4)
-        .map(str::to_string)
-        .unwrap_or_else(|| case_suffix(&store));
-    let new_dir = format!("{new_id}-{suffix}");
-    if store.root.join("cases").join(&new_dir).exists() {
-        return Err(Error::user(format!(
-            "{} already exists",
-            crate::store::case_dir(&new_dir)
-        )));
+    let mut done = Vec::new();
+    for (dir, new_id) in &moves {
+        let Some(c) = store.cases.iter().find(|c| &c.dir == dir) else {
+            continue;
+        };
+        let old = c.id().to_string();
+        let suffix = c
+            .dir
+            .rsplit('-')
+            .next()
+            .filter(|s| s.len() == crate::model::uid::SUFFIX_LEN)
+            .map(str::to_string)
+            .unwrap_or_else(|| case_suffix(&store));
+        let new_dir = format!("{new_id}-{suffix}");
+        if store.root.join("cases").join(&new_dir).exists() {
+            return Err(Error::user(format!(
+                "{} already exists",
+                crate::store::case_dir(&new_dir)
+            )));
+        }
+        // The number lives in case.toml; nothing else refers to a case by its folder. The
+        // folder moves as one change: every file written under the new name, the old removed.
+        tx.update(&c.case.path, |case: &mut Case| {
+            case.id = spanned(new_id.clone());
+            Ok(())
+        })?;
+        tx.move_tree(
+            &crate::store::case_dir(&c.dir),
+            &crate::store::case_dir(&new_dir),
+        )?;
+        done.push((old, c.dir.clone(), new_id.clone(), new_dir));
     }
-    // The number lives in case.toml; nothing else refers to a case by its folder. The folder
-    // moves as one change: every file written under the new name, the old ones removed.
-    tx.update(&c.case.path, |case: &mut Case| {
-        case.id = spanned(new_id.clone());
-        Ok(())
-    })?;
-    tx.move_tree(
-        &crate::store::case_dir(&c.dir),
-        &crate::store::case_dir(&new_dir),
-    )?;
-    ctx.commit(tx, &store, &format!("renumber case {old} to {new_id}"))?;
-    ctx.ui.line(&format!(
-        "Renumbered case {old} (cases/{}) to {new_id} (cases/{new_dir})",
-        c.dir
-    ));
+    let description = done
+        .iter()
+        .map(|(old, _, new, _)| format!("{old} to {new}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    ctx.commit(tx, &store, &format!("renumber case {description}"))?;
+    for (old, dir, new_id, new_dir) in done {
+        ctx.ui.line(&format!(
+            "Renumbered case {old} (cases/{dir}) to {new_id} (cases/{new_dir})"
+        ));
+    }
     Ok(0)
 }

@@ -121,26 +121,25 @@ pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for pair in store.cases.windows(2) {
-        if pair[0].id() == pair[1].id() {
-            let second = &pair[1];
-            out.push(
-                Diagnostic::error(
-                    codes::DUPLICATE,
-                    format!(
-                        "case number {} is used by two folders: cases/{} and cases/{}",
-                        second.id(),
-                        pair[0].dir,
-                        second.dir
-                    ),
-                    store.locate(&second.case.path, second.case.value.id.span()),
-                )
-                .with_help(format!(
-                    "two clones created the same number; run `koop case renumber {}`",
-                    second.dir
-                )),
-            );
-        }
+    // One finding per case that must move, at its number, saying which one keeps it.
+    for m in crate::store::renumber::plan(store) {
+        let Some(c) = store.cases.iter().find(|c| c.dir == m.dir) else {
+            continue;
+        };
+        out.push(
+            Diagnostic::error(
+                codes::DUPLICATE,
+                format!(
+                    "case number {} is used by two folders: cases/{} and cases/{}",
+                    m.from, m.keeper, m.dir
+                ),
+                store.locate(&c.case.path, c.case.value.id.span()),
+            )
+            .with_help(format!(
+                "two clones took the same number; cases/{} keeps it ({}): run `koop case renumber cases/{}` (it becomes {}), or `koop case renumber` to settle every clash",
+                m.keeper, m.why, m.dir, m.to
+            )),
+        );
     }
 }
 

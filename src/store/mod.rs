@@ -22,6 +22,7 @@ pub mod merge;
 pub mod merge3;
 pub mod oplog;
 pub mod registry;
+pub mod renumber;
 pub mod tx;
 pub mod write;
 

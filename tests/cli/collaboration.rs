@@ -802,3 +802,95 @@ fn an_openssh_ed25519_identity_works_for_init_and_keys_add() {
     assert!(run.all().contains("added keys/anna.txt"), "{}", run.all());
     assert_eq!(t.read("repo/keys/anna.txt"), format!("{SSH_PUBLIC}\n"));
 }
+
+#[test]
+fn clashing_numbers_are_settled_by_one_plan_even_by_two_people_at_once() {
+    let s = shared();
+    // Each registers two families in parallel: both take 2026-002 and 2026-003.
+    for (p, day) in [(&s.anna, "2026-05-11"), (&s.bea, "2026-05-18")] {
+        for _ in 0..2 {
+            p.koop(&[
+                "case",
+                "new",
+                "--kind",
+                "family",
+                "--referred-by",
+                "sp1",
+                "--date",
+                day,
+            ])
+            .ok();
+        }
+    }
+    sync(&s.anna);
+    s.bea.koop(&["sync", "--no-push"]).ok();
+    let folder = |p: &Person, number: &str, day: &str| -> String {
+        let list = p.koop(&["case", "list", "--format", "json"]).ok().json();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == number && c["referral_date"] == day)
+            .map(|c| c["folder"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("{list:#}"))
+    };
+    let bea_002 = folder(&s.bea, "2026-002", "2026-05-18");
+    let anna_002 = folder(&s.bea, "2026-002", "2026-05-11");
+    // K004 names Bea's folders, which were not in the shared repository yet.
+    let run = s.bea.koop(&["check", "--rule", "K004"]).fails(1);
+    assert!(
+        run.stdout.contains(&format!(
+            "cases/{anna_002} keeps it (it is already in the shared repository): run `koop case renumber cases/{bea_002}` (it becomes 2026-004)"
+        )),
+        "{}",
+        run.stdout
+    );
+    // The one that keeps its number is not renumbered without --force.
+    let run = s
+        .bea
+        .koop(&["case", "renumber", &format!("cases/{anna_002}")])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("keeps its number: it is already in the shared repository"),
+        "{}",
+        run.stderr
+    );
+    // Once both are shared, the one referred first keeps its number. Anna (after pulling)
+    // and Bea settle it at the same time: they make the same moves.
+    sync(&s.bea);
+    sync(&s.anna);
+    let run = s.anna.koop(&["check", "--rule", "K004"]).fails(1);
+    assert!(
+        run.stdout.contains("keeps it (it was referred first)"),
+        "{}",
+        run.stdout
+    );
+    s.anna.koop(&["case", "renumber"]).ok();
+    let run = s.bea.koop(&["case", "renumber"]).ok();
+    assert!(
+        run.stdout.contains(" to 2026-004 ") && run.stdout.contains(" to 2026-005 "),
+        "{}",
+        run.stdout
+    );
+    sync(&s.anna);
+    sync(&s.bea);
+    sync(&s.anna);
+    let run = s.anna.koop(&["check", "--rule", "K004"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+    let numbers = s
+        .anna
+        .koop(&["case", "list", "--format", "json"])
+        .ok()
+        .json();
+    let mut ids: Vec<&str> = numbers
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        ["2026-001", "2026-002", "2026-003", "2026-004", "2026-005"]
+    );
+}
