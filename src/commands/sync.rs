@@ -133,6 +133,12 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
 /// Pulls with a merge; settles what koop can; `false` (with instructions printed) when a
 /// person has to choose.
 fn pull(ctx: &mut Ctx, root: &Path) -> Result<bool> {
+    let head = || {
+        git_run(root, &["rev-parse", "HEAD"])
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default()
+    };
+    let before = head();
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
@@ -141,7 +147,11 @@ fn pull(ctx: &mut Ctx, root: &Path) -> Result<bool> {
         .output()
         .map_err(|e| Error::user("cannot run git").caused_by(e.to_string()))?;
     if out.status.success() {
-        ctx.ui.line("Pulled your colleagues' changes");
+        ctx.ui.line(if head() == before {
+            "Nothing new from your colleagues"
+        } else {
+            "Pulled your colleagues' changes"
+        });
         return Ok(true);
     }
     let Some(state) = git::unfinished(root) else {

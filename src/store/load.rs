@@ -724,6 +724,24 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
     };
     let plain = match decrypted {
         Ok(plain) => plain,
+        Err(crypt::Unreadable::Corrupt(_))
+            if super::git::markers(&String::from_utf8_lossy(&bytes))
+                .first()
+                .is_some() =>
+        {
+            // git merged the encrypted text line by line (no koop driver in this clone).
+            let lines = super::git::markers(&String::from_utf8_lossy(&bytes));
+            store.problems.push(conflict_markers(
+                rel,
+                &String::from_utf8_lossy(&bytes),
+                lines[0],
+                lines.len(),
+            ));
+            return Err(Some(
+                "it holds git's conflict markers: a merge is not finished (`koop git resolve`)"
+                    .to_string(),
+            ));
+        }
         Err(crypt::Unreadable::Corrupt(e)) => {
             store.problems.push(
                 Diagnostic::error(
@@ -885,9 +903,15 @@ fn conflict_markers(rel: &str, text: &str, line: usize, count: usize) -> Diagnos
         format!("unresolved merge conflict: {count} lines of git's conflict markers"),
         Location::span(rel, text, start..start + len),
     )
-    .with_help(format!(
-        "keep the right lines and delete the markers (<<<<<<<, =======, >>>>>>>), or run `koop git resolve {rel}` to merge both sides by identity; then `git add {rel}`"
-    ))
+    .with_help(if rel.ends_with(crypt::SUFFIX) {
+        format!(
+            "run `koop git resolve {rel}`: it merges both versions by identity, decrypting them and encrypting the result"
+        )
+    } else {
+        format!(
+            "keep the right lines and delete the markers (<<<<<<<, =======, >>>>>>>), or run `koop git resolve {rel}` to merge both sides by identity; then `git add {rel}`"
+        )
+    })
 }
 
 /// The merge driver's `[[conflicts]]` entries: the text with them blanked out (offsets and

@@ -595,7 +595,9 @@ fn a_clone_without_the_drivers_is_helped_by_git_resolve() {
     // check names the unmerged encrypted file; resolve merges it from git's versions.
     let run = s.bea.koop(&["check", "--rule", "K036"]).fails(1);
     assert!(
-        run.stdout.contains("members.toml.age unmerged"),
+        run.stdout
+            .contains("error[K036]: unresolved merge conflict: 3 lines of git's conflict markers")
+            && run.stdout.contains("help: run `koop git resolve cases/"),
         "{}",
         run.stdout
     );
