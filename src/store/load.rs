@@ -823,7 +823,7 @@ fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
     let mut why = Vec::new();
     if extra > 0 {
         why.push(format!(
-            "{extra} key{} no longer in {} can still read it",
+            "{extra} key{} no longer in {}/ can still read it",
             if extra == 1 { "" } else { "s" },
             crypt::KEYS_DIR
         ));
@@ -835,7 +835,7 @@ fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
         Diagnostic::warning(
             codes::RECIPIENTS,
             format!(
-                "{rel} is encrypted to other keys than {} lists: {}",
+                "{rel} is encrypted to other keys than {}/ lists: {}",
                 crypt::KEYS_DIR,
                 why.join("; ")
             ),

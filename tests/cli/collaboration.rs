@@ -700,7 +700,7 @@ fn a_key_removed_while_a_colleague_wrote_in_parallel_is_reported_and_rotate_fixe
     let run = s.anna.koop(&["check", "--rule", "K037"]).ok();
     assert!(
         run.stdout.contains("warning[K037]: cases/2026-002-")
-            && run.stdout.contains("members.toml.age is encrypted to other keys than keys lists: 1 key no longer in keys can still read it"),
+            && run.stdout.contains("members.toml.age is encrypted to other keys than keys/ lists: 1 key no longer in keys/ can still read it"),
         "{}",
         run.stdout
     );
