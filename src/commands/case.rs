@@ -42,7 +42,7 @@ pub enum CaseCommand {
     Activate(ActivateArgs),
     /// Close the case with a handover (needs an evaluation).
     Close(CloseArgs),
-    /// Give a case the next free number (after two clones used the same one).
+    /// Settle a case number two clones both took: the moves `koop check` (K004) names.
     Renumber(RenumberArgs),
     /// Reopen a closed case (its closure is removed).
     Reopen(super::remove::ReopenArgs),

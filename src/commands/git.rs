@@ -40,6 +40,7 @@ pub enum GitCommand {
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
     /// The files (default: every record file git lists as unmerged).
+    #[arg(value_name = "FILE")]
     pub paths: Vec<String>,
 }
 
@@ -68,6 +69,11 @@ pub struct TextconvArgs {
 
 /// Dispatches `koop git …`.
 pub fn run(ctx: &mut Ctx, cmd: GitCommand) -> Result<i32> {
+    if ctx.dry_run {
+        return Err(Error::user("--dry-run does not apply to `koop git`").hint(
+            "`git status` shows which files are unmerged; `koop check` shows the conflicts",
+        ));
+    }
     match cmd {
         GitCommand::Setup => setup_cmd(ctx),
         GitCommand::Resolve(args) => resolve(ctx, args),

@@ -98,6 +98,17 @@ impl Ctx<'_> {
             .hint("run `koop check` to see what is wrong, or drop --strict to skip them"));
         }
         locked_note(self.ui, &store);
+        let conflicts = store
+            .problems
+            .iter()
+            .filter(|d| d.code == crate::rules::codes::MERGE_CONFLICT)
+            .count();
+        if conflicts > 0 && !defer {
+            self.ui.warn(&format!(
+                "{conflicts} unresolved merge conflict{} (`koop check` lists them): what is shown keeps this clone's side",
+                if conflicts == 1 { "" } else { "s" }
+            ));
+        }
         if !store.skipped.is_empty() {
             let n = store.skipped.len();
             self.ui.warn(&format!(

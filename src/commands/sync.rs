@@ -30,6 +30,10 @@ const SYNCED: &str = "synced";
 
 /// Runs `koop sync`.
 pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
+    if ctx.dry_run {
+        return Err(Error::user("--dry-run does not apply to `koop sync`")
+            .hint("`git status` shows what it would commit; `git fetch && git log HEAD..@{u}` what it would pull"));
+    }
     let root = store::require_root(&ctx.cwd)?;
     if git::git_dir(&root).is_none() {
         return Err(Error::user("this repository is not shared through git yet")
