@@ -725,9 +725,7 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
     let plain = match decrypted {
         Ok(plain) => plain,
         Err(crypt::Unreadable::Corrupt(_))
-            if super::git::markers(&String::from_utf8_lossy(&bytes))
-                .first()
-                .is_some() =>
+            if !super::git::markers(&String::from_utf8_lossy(&bytes)).is_empty() =>
         {
             // git merged the encrypted text line by line (no koop driver in this clone).
             let lines = super::git::markers(&String::from_utf8_lossy(&bytes));
