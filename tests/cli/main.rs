@@ -14,6 +14,7 @@ mod example;
 mod init;
 mod institution;
 mod meeting;
+mod migrate;
 mod model;
 mod person;
 mod privacy;

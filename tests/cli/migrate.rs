@@ -1,0 +1,123 @@
+//! `koop migrate`: a repository of record format 1 (the bundled example as koop wrote it
+//! before identities, tests/fixtures/format-1) is refused by every other command, and brought
+//! to format 2 in one checked, undoable change that keeps every reference pointing where it
+//! did and the display numbers people know.
+
+use crate::{Run, Test};
+
+/// A copy of the format-1 repository in a temporary folder.
+fn old_repo() -> Test {
+    let t = Test::new();
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-1");
+    for entry in walkdir::WalkDir::new(&from).into_iter().flatten() {
+        let rel = entry.path().strip_prefix(&from).unwrap();
+        if entry.file_type().is_file() {
+            t.write(&rel.to_string_lossy(), std::fs::read(entry.path()).unwrap());
+        }
+    }
+    t
+}
+
+fn json(t: &Test, args: &[&str]) -> serde_json::Value {
+    t.run(args).ok().json()
+}
+
+#[test]
+fn a_format_1_repository_is_refused_until_migrated() {
+    let t = old_repo();
+    let run = t.run(["case", "list"]).fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: the repository is in record format 1; this koop reads format 2\n  help: run `koop migrate` once and commit the change (`koop check` shows what it will fix)\n"
+    );
+    let run = t.run(["check"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K035]: the repository is in record format 1; this koop reads format 2"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("error[K035]: cases/2026-001-jb4k/plan.toml is in the record format of an earlier koop: its goals and tasks are numbered instead of having identities"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn migrate_gives_identities_keeps_references_and_numbers_and_can_be_undone() {
+    let t = old_repo();
+    let before = t.state();
+    // A dry run shows the change and writes nothing.
+    let run = t.run(["migrate", "--dry-run"]).ok();
+    assert!(run.stdout.contains("+id = \""), "{}", run.all());
+    t.unchanged(&before);
+
+    let run: Run = t.run(["migrate"]).ok();
+    assert_eq!(
+        run.stdout,
+        "Migrated to record format 2: identities for 7 members, 6 goals, 8 tasks, 32 monitoring entries and 0 decisions; 42 references and 8 monitoring files now name them by identity\n"
+    );
+    assert!(
+        run.stderr.contains("`koop undo --force` takes it back"),
+        "{}",
+        run.stderr
+    );
+    assert!(t.read("koop.toml").contains("format = 2\n"));
+    let run = t.run(["check"]).ok();
+    assert!(
+        run.stdout.ends_with("files: no problems\n"),
+        "{}",
+        run.stdout
+    );
+
+    // The display numbers are those of before; references name the same entries.
+    let case = json(
+        &t,
+        &["case", "show", "2026-002", "--format", "json", "--reveal"],
+    );
+    let numbers: Vec<&str> = case["plan"]["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["tasks"].as_array().unwrap())
+        .map(|t| t["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers, ["1.1", "1.2", "1.3", "2.1", "3.1"]);
+    let father = &case["members"][0];
+    assert_eq!(father["relation"], "ojciec");
+    let task = &case["plan"]["goals"][0]["tasks"][1];
+    assert_eq!(
+        task["member"], father["id"],
+        "task 1.2 is still the father's"
+    );
+    assert_eq!(case["consent"]["by_number"], "m2");
+    // The father's monitoring files are named after his identity now.
+    let id = father["id"].as_str().unwrap();
+    assert!(t.exists(&format!("cases/2026-002-b76j/monitoring/2026-07/{id}.toml")));
+    assert!(!t.exists("cases/2026-002-b76j/monitoring/2026-07/m1.toml"));
+    let reports: Vec<&serde_json::Value> = case["monitoring"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["month"] == "2026-07" && e["by"] == id)
+        .collect();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["task_number"], "1.2");
+    assert_eq!(case["evaluations"][0]["goals"][2]["goal_number"], "3");
+
+    // Again: nothing to change.
+    let after = t.state();
+    let run = t.run(["migrate"]).ok();
+    assert_eq!(
+        run.stdout,
+        "The records are in format 2 already; nothing to change\n"
+    );
+    t.unchanged(&after);
+
+    // Undone (it brings back what the rules refuse, so only with --force): format 1 again.
+    t.run(["undo"]).fails(1);
+    t.run(["undo", "--force"]).ok();
+    t.unchanged(&before);
+}
