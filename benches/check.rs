@@ -22,7 +22,7 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
     };
     put(
         "koop.toml",
-        "[koop]\nformat = 1\n\n[unit]\nkind = \"powiat\"\nname = \"Przykładowski\"\n",
+        "[koop]\nformat = 2\n\n[unit]\nkind = \"powiat\"\nname = \"Przykładowski\"\n",
     );
     put(
         "institutions/pcpr/institution.toml",
@@ -112,14 +112,14 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
         put(
             &format!("{dir}/case.toml"),
             &format!(
-                "id = \"2026-{:03}\"\nkind = \"family\"\nstatus = \"active\"\ncoordinator = \"pracownik-{g}-{}\"\n\n[referral]\ndate = 2026-02-02\ninstitution = \"sp-{g}\"\nperson = \"pedagog-{g}\"\nexpectations = \"Wsparcie rodziny\"\n\n[consent]\ndate = 2026-02-05\nby = \"m1\"\n\n[qualification]\ndate = 2026-02-10\nteam = \"ggk-{g}\"\n",
+                "id = \"2026-{:03}\"\nkind = \"family\"\nstatus = \"active\"\ncoordinator = \"pracownik-{g}-{}\"\n\n[referral]\ndate = 2026-02-02\ninstitution = \"sp-{g}\"\nperson = \"pedagog-{g}\"\nexpectations = \"Wsparcie rodziny\"\n\n[consent]\ndate = 2026-02-05\nby = \"matka1\"\n\n[qualification]\ndate = 2026-02-10\nteam = \"ggk-{g}\"\n",
                 n + 1,
                 n % 4
             ),
         );
         put(
             &format!("{dir}/members.toml"),
-            "[[members]]\nkey = \"m1\"\nname = \"Matka\"\nbirth_year = 1985\nrelation = \"matka\"\n\n[[members]]\nkey = \"m2\"\nname = \"Syn\"\nbirth_year = 2012\nrelation = \"syn\"\n",
+            "[[members]]\nid = \"matka1\"\nname = \"Matka\"\nbirth_year = 1985\nrelation = \"matka\"\n\n[[members]]\nid = \"syn1\"\nname = \"Syn\"\nbirth_year = 2012\nrelation = \"syn\"\n",
         );
         put(
             &format!("{dir}/diagnosis.toml"),
@@ -129,20 +129,20 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
         );
         let mut plan = String::from("adopted = 2026-03-01\nmain_goal = \"Samodzielność\"\n");
         for goal in 1..=3 {
-            let _ = write!(plan, "\n[[goals]]\nid = {goal}\ntext = \"Cel {goal}\"\n");
+            let _ = write!(plan, "\n[[goals]]\nid = \"cel{goal}\"\ntext = \"Cel {goal}\"\n");
             let _ = write!(
                 plan,
-                "\n[[goals.tasks]]\nid = \"{goal}.1\"\ntext = \"Zadanie\"\ninstitution = \"sp-{g}\"\ndue = 2026-12-31\n"
+                "\n[[goals.tasks]]\nid = \"zad{goal}a\"\ntext = \"Zadanie\"\ninstitution = \"sp-{g}\"\ndue = 2026-12-31\n"
             );
             let _ = write!(
                 plan,
-                "\n[[goals.tasks]]\nid = \"{goal}.2\"\ntext = \"Zadanie\"\nmember = \"m1\"\ndue = 2026-12-31\nservice = \"asystent-{g}\"\n"
+                "\n[[goals.tasks]]\nid = \"zad{goal}b\"\ntext = \"Zadanie\"\nmember = \"matka1\"\ndue = 2026-12-31\nservice = \"asystent-{g}\"\n"
             );
         }
         put(&format!("{dir}/plan.toml"), &plan);
         for month in 3..=8 {
-            for (who, task) in [(format!("sp-{g}"), "1"), ("m1".to_string(), "2")] {
-                let entries: String = (1..=3).map(|goal| format!("[[entries]]\ntask = \"{goal}.{task}\"\nprogress = \"Postęp\"\ndate = 2026-{month:02}-28\n\n")).collect();
+            for (who, task) in [(format!("sp-{g}"), "a"), ("matka1".to_string(), "b")] {
+                let entries: String = (1..=3).map(|goal| format!("[[entries]]\nid = \"w{month}{goal}{task}\"\ntask = \"zad{goal}{task}\"\nprogress = \"Postęp\"\ndate = 2026-{month:02}-28\n\n")).collect();
                 put(
                     &format!("{dir}/monitoring/2026-{month:02}/{who}.toml"),
                     &entries,
@@ -151,7 +151,7 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
         }
         put(
             &format!("{dir}/evaluations/2026-08-31.toml"),
-            "main_goal = \"partly\"\nnext = 2026-12-15\n\n[[goals]]\ngoal = 1\ndegree = \"partly\"\n",
+            "main_goal = \"partly\"\nnext = 2026-12-15\n\n[[goals]]\ngoal = \"cel1\"\ndegree = \"partly\"\n",
         );
     }
     files
