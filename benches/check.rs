@@ -129,7 +129,10 @@ fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
         );
         let mut plan = String::from("adopted = 2026-03-01\nmain_goal = \"Samodzielność\"\n");
         for goal in 1..=3 {
-            let _ = write!(plan, "\n[[goals]]\nid = \"cel{goal}\"\ntext = \"Cel {goal}\"\n");
+            let _ = write!(
+                plan,
+                "\n[[goals]]\nid = \"cel{goal}\"\ntext = \"Cel {goal}\"\n"
+            );
             let _ = write!(
                 plan,
                 "\n[[goals.tasks]]\nid = \"zad{goal}a\"\ntext = \"Zadanie\"\ninstitution = \"sp-{g}\"\ndue = 2026-12-31\n"

@@ -38,10 +38,13 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
                 many.len(),
                 dirs.join(", ")
             ))
-            .hint(format!(
-                "name the folder instead, or run `koop case renumber {}`",
-                dirs[1]
-            )))
+            .hint(match crate::store::renumber::plan(store).iter().find(|m| m.from == key) {
+                Some(m) => format!(
+                    "name the folder instead; `koop case renumber cases/{}` settles the clash (it becomes {})",
+                    m.dir, m.to
+                ),
+                None => "name the folder instead".to_string(),
+            }))
         }
     }
 }

@@ -140,6 +140,8 @@ pub fn setup(root: &Path) -> Result<()> {
         ("diff.koop-age.textconv", format!("{exe} git textconv")),
         // Decrypted text must never be kept by git.
         ("diff.koop-age.cachetextconv", "false".to_string()),
+        // A plain `git pull` merges too (never "divergent branches, specify how").
+        ("pull.rebase", "false".to_string()),
     ];
     for (key, value) in settings {
         let status = Command::new("git")
@@ -308,75 +310,193 @@ fn textconv(ctx: &mut Ctx, args: TextconvArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// What `resolve` makes of one file.
+enum Settled {
+    /// Merged (or found resolved) and added to git's index.
+    Added(String),
+    /// Written, with conflicts left for a person.
+    Left(String),
+}
+
+/// Whether a record's text still holds a conflict: git's markers or `[[conflicts]]` entries.
+fn has_conflicts(text: &str) -> bool {
+    !git::markers(text).is_empty()
+        || text
+            .lines()
+            .any(|l| l.trim() == format!("[[{}]]", merge3::CONFLICTS))
+}
+
+/// The decrypted text of a record file's bytes (`None` when it cannot be read as text).
+fn readable(bytes: &[u8], sealed: bool) -> Option<String> {
+    let plain = if sealed {
+        crypt::decrypt(bytes).ok()?
+    } else {
+        bytes.to_vec()
+    };
+    text::decode(plain).ok().map(|d| d.text)
+}
+
+/// Settles one unmerged file: resolved by hand already (added), driver output with
+/// conflicts a person is choosing (left alone), or merged from git's three versions.
+fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
+    let stage = |n: u8| -> Vec<u8> {
+        Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .arg("show")
+            .arg(format!(":{n}:./{rel}"))
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| o.stdout)
+            .unwrap_or_default()
+    };
+    let sealed = rel.ends_with(crypt::SUFFIX);
+    let current = std::fs::read(root.join(rel)).unwrap_or_default();
+    let raw = String::from_utf8_lossy(&current).to_string();
+    let text = readable(&current, sealed);
+    let ours = stage(2);
+    if git::markers(&raw).is_empty() && !current.is_empty() && current != ours {
+        match &text {
+            // Changed since the merge and free of conflicts: resolved by hand.
+            Some(t) if !has_conflicts(t) => {
+                add(root, rel)?;
+                return Ok(Settled::Added(format!(
+                    "{rel}: resolved by hand, marked as resolved"
+                )));
+            }
+            // The driver's `[[conflicts]]`: someone is choosing; never overwrite their work.
+            Some(_) => {
+                return Ok(Settled::Left(format!(
+                    "{rel} still has [[conflicts]] entries: choose in `koop edit {rel}`, delete them, then `koop sync` (or `git add {rel}`)"
+                )));
+            }
+            None => {}
+        }
+    }
+    match merge_versions(root, &stage(1), &ours, &stage(3), sealed) {
+        Outcome::Merged(bytes, 0) => {
+            store::write::write_file(&root.join(rel), &bytes)?;
+            add(root, rel)?;
+            Ok(Settled::Added(format!("Merged {rel}")))
+        }
+        Outcome::Merged(bytes, n) => {
+            store::write::write_file(&root.join(rel), &bytes)?;
+            Ok(Settled::Left(format!(
+                "Merged {rel} with {n} conflict{}: choose in `koop edit {rel}`, delete the [[conflicts]] entries, then `koop sync` (or `git add {rel}`)",
+                if n == 1 { "" } else { "s" }
+            )))
+        }
+        Outcome::Refused(why) => Ok(Settled::Left(format!("Cannot merge {rel}: {why}"))),
+    }
+}
+
+/// Merges a committed file that still holds git's conflict markers (a merge someone finished
+/// without resolving it) from the two sides the markers hold.
+fn settle_markers(root: &Path, rel: &str) -> Result<Settled> {
+    let sealed = rel.ends_with(crypt::SUFFIX);
+    let current =
+        std::fs::read(root.join(rel)).map_err(|e| Error::io("read", &root.join(rel), &e))?;
+    let Some((base, ours, theirs)) = git::split_markers(&String::from_utf8_lossy(&current)) else {
+        return Ok(Settled::Left(format!(
+            "{rel} has no conflict to resolve (no markers, and git does not list it as unmerged)"
+        )));
+    };
+    // The lines outside the conflicts of an encrypted file are no file of their own.
+    let base = if sealed { String::new() } else { base };
+    match merge_versions(
+        root,
+        base.as_bytes(),
+        ours.as_bytes(),
+        theirs.as_bytes(),
+        sealed,
+    ) {
+        Outcome::Merged(bytes, n) => {
+            store::write::write_file(&root.join(rel), &bytes)?;
+            Ok(if n == 0 {
+                Settled::Added(format!(
+                    "Merged the two sides of {rel}; commit it (`koop sync`)"
+                ))
+            } else {
+                Settled::Left(format!(
+                    "Merged the two sides of {rel} with {n} conflict{}: choose in `koop edit {rel}` and delete the [[conflicts]] entries",
+                    if n == 1 { "" } else { "s" }
+                ))
+            })
+        }
+        Outcome::Refused(why) => Ok(Settled::Left(format!("Cannot merge {rel}: {why}"))),
+    }
+}
+
+fn add(root: &Path, rel: &str) -> Result<()> {
+    let added = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["add", "--"])
+        .arg(rel)
+        .status()
+        .is_ok_and(|s| s.success());
+    if added {
+        Ok(())
+    } else {
+        Err(Error::user(format!("`git add {rel}` failed")))
+    }
+}
+
+/// Settles every unmerged record file it can; `true` when none is left.
+pub fn settle_all(ctx: &mut Ctx, root: &Path, paths: &[String]) -> Result<bool> {
+    let unmerged = git::unmerged(root);
+    let mut left = 0;
+    for rel in paths {
+        let outcome = if unmerged.contains(rel) {
+            settle_unmerged(root, rel)?
+        } else {
+            settle_markers(root, rel)?
+        };
+        match outcome {
+            Settled::Added(line) => ctx.ui.line(&line),
+            Settled::Left(line) => {
+                left += 1;
+                ctx.ui.line(&line);
+            }
+        }
+    }
+    Ok(left == 0)
+}
+
 fn resolve(ctx: &mut Ctx, args: ResolveArgs) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
-    let unmerged = git::unmerged(&root);
     let paths: Vec<String> = if args.paths.is_empty() {
-        unmerged
-            .iter()
+        git::unmerged(&root)
+            .into_iter()
             .filter(|p| store::registry::is_record_path(p.strip_suffix(crypt::SUFFIX).unwrap_or(p)))
-            .cloned()
             .collect()
     } else {
-        args.paths.clone()
+        args.paths
+            .iter()
+            .map(|p| p.trim_start_matches("./").to_string())
+            .collect()
     };
     if paths.is_empty() {
         ctx.ui
             .line("No record file is unmerged; nothing to resolve");
         return Ok(0);
     }
-    let mut left = 0;
     for rel in &paths {
-        if !unmerged.contains(rel) {
-            return Err(Error::user(format!("git does not list {rel} as unmerged"))
-                .hint("`git status` lists the files with conflicts"));
-        }
-        let stage = |n: u8| -> Vec<u8> {
-            Command::new("git")
-                .arg("-C")
-                .arg(&root)
-                .arg("show")
-                .arg(format!(":{n}:./{rel}"))
-                .output()
-                .ok()
-                .filter(|o| o.status.success())
-                .map(|o| o.stdout)
-                .unwrap_or_default()
-        };
-        let sealed = rel.ends_with(crypt::SUFFIX);
-        match merge_versions(&root, &stage(1), &stage(2), &stage(3), sealed) {
-            Outcome::Merged(bytes, 0) => {
-                store::write::write_file(&root.join(rel), &bytes)?;
-                let added = Command::new("git")
-                    .arg("-C")
-                    .arg(&root)
-                    .args(["add", "--"])
-                    .arg(rel)
-                    .status()
-                    .is_ok_and(|s| s.success());
-                if !added {
-                    return Err(Error::user(format!("`git add {rel}` failed")));
-                }
-                ctx.ui.line(&format!("Merged {rel}"));
-            }
-            Outcome::Merged(bytes, n) => {
-                store::write::write_file(&root.join(rel), &bytes)?;
-                left += 1;
-                ctx.ui.line(&format!(
-                    "Merged {rel} with {n} conflict{}: choose in `koop edit {rel}`, delete the [[conflicts]] entries, then `git add {rel}`",
-                    if n == 1 { "" } else { "s" }
-                ));
-            }
-            Outcome::Refused(why) => {
-                left += 1;
-                ctx.ui.line(&format!("Cannot merge {rel}: {why}"));
-            }
+        if !root.join(rel).is_file() {
+            return Err(Error::user(format!("{rel}: no such file"))
+                .hint("`git status` lists the files with conflicts; `koop check` the records"));
         }
     }
-    if left > 0 {
+    if !settle_all(ctx, &root, &paths)? {
         return Ok(1);
     }
-    ctx.ui
-        .note("every file is merged; finish with `git commit` (or `koop sync`)");
+    match git::unfinished(&root) {
+        Some(state) if state.unmerged.is_empty() => ctx.ui.note(
+            "every file is merged; `koop sync` finishes the merge (or `git commit --no-edit`)",
+        ),
+        Some(_) => {}
+        None => ctx.ui.note("commit it with `koop sync`"),
+    }
     Ok(0)
 }

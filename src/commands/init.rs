@@ -294,11 +294,19 @@ fn git_init(dir: &Path) -> GitInit {
         Ok(out) if out.status.success() => return GitInit::InsideWorkTree,
         Ok(_) => {}
     }
-    match Command::new("git")
-        .args(["init", "--quiet"])
+    // The branch is `main` (as shared repositories usually are), whatever git's default.
+    let init = Command::new("git")
+        .args(["init", "--quiet", "--initial-branch=main"])
         .current_dir(dir)
-        .output()
-    {
+        .output();
+    let init = match init {
+        Ok(out) if !out.status.success() => Command::new("git")
+            .args(["init", "--quiet"])
+            .current_dir(dir)
+            .output(),
+        other => other,
+    };
+    match init {
         Ok(out) if out.status.success() => GitInit::Done,
         Ok(out) => GitInit::Failed(String::from_utf8_lossy(&out.stderr).trim().to_string()),
         Err(e) => GitInit::Failed(e.to_string()),

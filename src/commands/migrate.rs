@@ -74,11 +74,16 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
         ));
         return Ok(0);
     }
+    let root = store.root.clone();
     ctx.commit(
         tx,
         &store,
         &format!("migrate to record format {}", crate::model::config::FORMAT),
     )?;
+    // An earlier koop marked encrypted files as not mergeable; now koop merges them.
+    if crate::store::git::git_dir(&root).is_some() {
+        super::git::attributes(&root)?;
+    }
     ctx.ui.line(&format!(
         "Migrated to record format {}: identities for {} members, {} goals, {} tasks, {} monitoring entries and {} decisions; {} references and {} monitoring files now name them by identity",
         crate::model::config::FORMAT,

@@ -1,6 +1,7 @@
 //! `koop sync`: the daily routine of sharing for people who are not git experts — commit
 //! what koop (or the user) changed, with a message listing koop's operations; pull with a
-//! merge (koop's drivers merge records by identity); check; push. It stops with plain
+//! merge (koop's drivers merge records by identity); settle what koop can settle (files
+//! resolved by hand, a case number a colleague took first); check; push. It stops with plain
 //! instructions where a person has to choose (docs/collaboration.md).
 
 use std::path::Path;
@@ -9,10 +10,10 @@ use std::process::{Command, Output};
 use clap::Args;
 
 use super::Ctx;
-use crate::diag::Severity;
+use crate::diag::{Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::rules::{self, codes};
-use crate::store::{self, git, oplog};
+use crate::store::{self, crypt, git, oplog};
 
 /// Arguments of `koop sync`.
 #[derive(Debug, Args)]
@@ -39,8 +40,23 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         return Err(Error::user("this repository is not shared through git yet")
             .hint("clone the shared repository (`git clone <address>`), or `git init` and `git remote add origin <address>`"));
     }
-    if let Some(state) = git::unfinished(&root) {
-        return Err(stopped(&state));
+    // Records of an earlier format are migrated first, by someone who can read them all.
+    let store = store::load(&root)?;
+    if let Some(found) = store
+        .config
+        .as_ref()
+        .map(|c| c.koop.format)
+        .filter(|f| *f < crate::model::config::FORMAT)
+    {
+        return Err(Error::user(format!(
+            "the repository is in record format {found}; this koop reads format {}",
+            crate::model::config::FORMAT
+        ))
+        .hint("run `koop migrate` once, then `koop sync`"));
+    }
+    // A merge left unfinished: finish it when every file is settled.
+    if git::unfinished(&root).is_some() && !finish_merge(ctx, &root)? {
+        return Ok(1);
     }
     if !super::git::is_set_up(&root) {
         super::git::setup(&root)?;
@@ -48,8 +64,22 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
             .note("set up koop's merge drivers in this clone (`koop git setup`)");
     }
     super::git::attributes(&root)?;
+    oplog::ensure_state_dir(&root)?;
 
-    // 1. Commit what is pending.
+    // 1. Commit what is pending — records and koop's files only.
+    let strays = strays(&root)?;
+    if !strays.is_empty() {
+        let (what, it) = if strays.len() == 1 {
+            ("this file is not a koop record", "it")
+        } else {
+            ("these files are not koop records", "them")
+        };
+        return Err(Error::user(format!(
+            "nothing was shared: {what}, and git would share {it} unencrypted with everyone who has the repository: {}",
+            strays.join(", ")
+        ))
+        .hint("move them out of the repository (scans and notes about a family belong in the institution's files, not here); if one must be shared, `git add` it yourself, then `koop sync`"));
+    }
     git_ok(&root, &["add", "-A", "--", "."])?;
     // Without textconv: a file encrypted again to other keys decrypts to the same text, and
     // must still be committed.
@@ -72,9 +102,7 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
             Some(m) => m.clone(),
             None => message_from_log(&root, &ops),
         };
-        git_ok(&root, &["commit", "-q", "-m", &message]).map_err(|e| {
-            e.hint("git needs your name and e-mail once: `git config --global user.name \"Anna Kowalska\"` and `git config --global user.email anna@example.org`")
-        })?;
+        commit(&root, &message)?;
         ctx.ui.line(&format!(
             "Committed: {}",
             message.lines().next().unwrap_or("")
@@ -82,7 +110,6 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     } else {
         ctx.ui.line("Nothing to commit");
     }
-    let _ = std::fs::create_dir_all(root.join(oplog::STATE_DIR));
     let _ = std::fs::write(
         root.join(oplog::STATE_DIR).join(SYNCED),
         last_op.to_string(),
@@ -94,10 +121,16 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"],
     )?;
     if !upstream.status.success() {
-        ctx.ui.warn(
-            "this branch follows no shared branch, so nothing was pulled or pushed; once: `git push -u origin HEAD`",
-        );
-        return check(ctx, &root, false);
+        let remotes = git_run(&root, &["remote"])?;
+        let hint = if String::from_utf8_lossy(&remotes.stdout).trim().is_empty() {
+            "this repository has no shared repository yet: `git remote add origin <address>`, then `git push -u origin HEAD`, once"
+        } else {
+            "once: `git push -u origin HEAD`"
+        };
+        ctx.ui.warn(&format!(
+            "this branch follows no shared branch, so nothing was pulled or pushed; {hint}"
+        ));
+        return check(ctx, &root, &[]);
     }
     let upstream = String::from_utf8_lossy(&upstream.stdout).trim().to_string();
     let (remote, branch) = upstream.split_once('/').unwrap_or(("origin", &upstream));
@@ -106,15 +139,18 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     if !pull(ctx, &root)? {
         return Ok(1);
     }
+    renumber_unshared(ctx, &root)?;
 
-    // 3. Check, and 4. push unless a conflict is left.
-    let code = check(ctx, &root, true)?;
+    // 3. Check: a conflict, or an error in what this clone changed, is not pushed.
+    let mine = changed_since_upstream(&root);
+    let code = check(ctx, &root, &mine)?;
     if code != 0 || args.no_push {
-        if code != 0 {
-            ctx.ui
-                .warn("not pushed: resolve the conflicts first, then `koop sync` again");
-        }
         return Ok(code);
+    }
+    // 4. Push.
+    if head(&root) == rev(&root, "@{u}") {
+        ctx.ui.line("Nothing to push");
+        return Ok(0);
     }
     let pushed = git_run(&root, &push)?;
     if !pushed.status.success() {
@@ -134,15 +170,63 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Finishes a merge git left unfinished when koop can: files resolved by hand are added,
+/// the rest merged by identity; `false` (instructions printed) when a person must choose.
+fn finish_merge(ctx: &mut Ctx, root: &Path) -> Result<bool> {
+    let Some(state) = git::unfinished(root) else {
+        return Ok(true);
+    };
+    if state.operation != "merge" {
+        ctx.ui.error(&stopped(&state));
+        return Ok(false);
+    }
+    let records: Vec<String> = state
+        .unmerged
+        .iter()
+        .filter(|p| is_record(p))
+        .cloned()
+        .collect();
+    if !records.is_empty() {
+        super::git::settle_all(ctx, root, &records)?;
+    }
+    match git::unfinished(root) {
+        Some(state) if !state.unmerged.is_empty() => {
+            ctx.ui.error(&stopped(&state));
+            Ok(false)
+        }
+        Some(_) => {
+            // Everything settled: conflicts resolved by hand must not hide a [[conflicts]].
+            let store = store::load(root)?;
+            if store
+                .problems
+                .iter()
+                .any(|d| d.code == codes::MERGE_CONFLICT)
+            {
+                let color = ctx.ui.color();
+                for d in store
+                    .problems
+                    .iter()
+                    .filter(|d| d.code == codes::MERGE_CONFLICT)
+                {
+                    ctx.ui.line(&d.render(color));
+                }
+                ctx.ui.error(&Error::user("the merge still holds conflicts (above)").hint(
+                    "choose with `koop edit <file>`, delete the [[conflicts]] entries, then `koop sync` again",
+                ));
+                return Ok(false);
+            }
+            git_ok(root, &["commit", "-q", "--no-edit"])?;
+            ctx.ui.line("Finished the merge");
+            Ok(true)
+        }
+        None => Ok(true),
+    }
+}
+
 /// Pulls with a merge; settles what koop can; `false` (with instructions printed) when a
 /// person has to choose.
 fn pull(ctx: &mut Ctx, root: &Path) -> Result<bool> {
-    let head = || {
-        git_run(root, &["rev-parse", "HEAD"])
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-            .unwrap_or_default()
-    };
-    let before = head();
+    let before = head(root);
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
@@ -151,48 +235,81 @@ fn pull(ctx: &mut Ctx, root: &Path) -> Result<bool> {
         .output()
         .map_err(|e| Error::user("cannot run git").caused_by(e.to_string()))?;
     if out.status.success() {
-        ctx.ui.line(if head() == before {
+        ctx.ui.line(if head(root) == before {
             "Nothing new from your colleagues"
         } else {
             "Pulled your colleagues' changes"
         });
         return Ok(true);
     }
-    let Some(state) = git::unfinished(root) else {
+    if git::unfinished(root).is_none() {
         return Err(Error::user("git pull failed")
             .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string())
             .hint("check the network and the address of the shared repository (`git remote -v`)"));
-    };
+    }
     // Files the drivers could not settle (no driver at the time, or encrypted for someone
     // else): merged from git's versions where this user can.
-    let records: Vec<String> = state
-        .unmerged
+    if !finish_merge(ctx, root)? {
+        return Ok(false);
+    }
+    ctx.ui.line("Pulled and merged your colleagues' changes");
+    Ok(true)
+}
+
+/// After a pull, a case of this clone that took a number a colleague had already shared
+/// moves to a free one (the plan of `koop case renumber`), before anyone sees it.
+fn renumber_unshared(ctx: &mut Ctx, root: &Path) -> Result<()> {
+    let store = store::load(root)?;
+    let plan = store::renumber::plan(&store);
+    if plan.is_empty() || plan.iter().any(|m| m.why != store::renumber::SHARED) {
+        return Ok(()); // nothing, or clashes between shared cases: K004 asks a person
+    }
+    super::case::run(
+        ctx,
+        super::case::CaseCommand::Renumber(super::case::RenumberArgs {
+            id: None,
+            force: false,
+        }),
+    )?;
+    git_ok(root, &["add", "-A", "--", "."])?;
+    let moves: Vec<String> = plan
         .iter()
-        .filter(|p| {
-            store::registry::is_record_path(p.strip_suffix(store::crypt::SUFFIX).unwrap_or(p))
-        })
-        .cloned()
+        .map(|m| format!("{} to {}", m.from, m.to))
         .collect();
-    if !records.is_empty() {
-        super::git::run(
-            ctx,
-            super::git::GitCommand::Resolve(super::git::ResolveArgs {
-                paths: records.clone(),
-            }),
-        )?;
-    }
-    match git::unfinished(root) {
-        Some(state) if !state.unmerged.is_empty() => {
-            ctx.ui.error(&stopped(&state));
-            Ok(false)
-        }
-        Some(_) => {
-            git_ok(root, &["commit", "-q", "--no-edit"])?;
-            ctx.ui.line("Pulled and merged your colleagues' changes");
-            Ok(true)
-        }
-        None => Ok(true),
-    }
+    commit(
+        root,
+        &format!(
+            "koop: renumber case {} (a colleague took the number first)",
+            moves.join(", ")
+        ),
+    )?;
+    ctx.ui.note(
+        "a colleague had already shared a case with the same number: yours took the next free one (above); correct papers you printed with the old number",
+    );
+    Ok(())
+}
+
+/// Files that differ from the shared branch (what this clone would push).
+fn changed_since_upstream(root: &Path) -> Vec<String> {
+    git_run(
+        root,
+        &[
+            "diff",
+            "--name-only",
+            "--no-textconv",
+            "@{u}",
+            "HEAD",
+            "--",
+            ".",
+        ],
+    )
+    .map(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// What to do when git's merge is left unfinished.
@@ -202,27 +319,49 @@ fn stopped(state: &git::Unfinished) -> Error {
     } else {
         format!(": {}", state.unmerged.join(", "))
     };
+    let hint = match state.operation {
+        "merge" => {
+            "choose in each file with `koop edit <file>` and delete its [[conflicts]] entries (or the <<<<<<< ======= >>>>>>> lines), then `koop sync` again; `git merge --abort` goes back to before the pull"
+        }
+        "rebase" => {
+            "koop sync merges, it does not rebase: finish with `git rebase --continue` (after `koop git resolve`) or `git rebase --abort`, then `koop sync`"
+        }
+        _ => "finish it (`git status` says how) or abort it, then `koop sync`",
+    };
     Error::user(format!(
         "git's {} needs you to choose{files}",
         state.operation
     ))
-    .hint("open each file with `koop edit <file>`, keep the right values, delete the [[conflicts]] entries (or the <<<<<<< ======= >>>>>>> lines), then `git add -A && git commit --no-edit` and `koop sync` again; `git merge --abort` goes back to before the pull")
+    .hint(hint)
 }
 
-/// Runs the rules; exit 1 when a merge conflict is left. Other findings are reported in
-/// one line (`koop check` shows them).
-fn check(ctx: &mut Ctx, root: &Path, after_pull: bool) -> Result<i32> {
+/// Runs the rules: exit 1 when a merge conflict is left, or an error is in a file of
+/// `mine` (this clone's changes); other findings are counted in one line.
+fn check(ctx: &mut Ctx, root: &Path, mine: &[String]) -> Result<i32> {
     let store = store::load(root)?;
     let findings = rules::check(&store);
-    let conflicts: Vec<_> = findings
+    let is_mine = |d: &Diagnostic| {
+        let file = d.location.file.as_str();
+        mine.iter().any(|m| {
+            m == file
+                || m.strip_suffix(crypt::SUFFIX) == Some(file)
+                || file.strip_suffix(crypt::SUFFIX) == Some(m)
+        })
+    };
+    let blocking: Vec<&Diagnostic> = findings
         .iter()
-        .filter(|d| d.code == codes::MERGE_CONFLICT)
+        .filter(|d| {
+            d.code == codes::MERGE_CONFLICT || (d.severity == Severity::Error && is_mine(d))
+        })
         .collect();
-    if !conflicts.is_empty() {
+    if !blocking.is_empty() {
         let color = ctx.ui.color();
-        for d in &conflicts {
+        for d in &blocking {
             ctx.ui.line(&d.render(color));
         }
+        ctx.ui.warn(
+            "not pushed: fix what is above (`koop check` shows it again), then `koop sync` again",
+        );
         return Ok(1);
     }
     let errors = findings
@@ -230,13 +369,69 @@ fn check(ctx: &mut Ctx, root: &Path, after_pull: bool) -> Result<i32> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = findings.len() - errors;
+    let keys = findings
+        .iter()
+        .filter(|d| d.code == codes::RECIPIENTS)
+        .count();
+    if keys > 0 {
+        ctx.ui.warn(&format!(
+            "{keys} encrypted file{} not encrypted to the keys in keys/ (K037): `koop keys rotate`, then `koop sync`",
+            if keys == 1 { " is" } else { "s are" }
+        ));
+    }
     if errors + warnings > 0 {
         ctx.ui.note(&format!(
-            "{}koop check: {errors} errors, {warnings} warnings (`koop check` shows them)",
-            if after_pull { "after the pull, " } else { "" }
+            "koop check: {} and {} (`koop check` shows them)",
+            count(errors, "error", "errors"),
+            count(warnings, "warning", "warnings")
         ));
     }
     Ok(0)
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Whether a path is a record (also when encrypted).
+fn is_record(rel: &str) -> bool {
+    store::registry::is_record_path(rel.strip_suffix(crypt::SUFFIX).unwrap_or(rel))
+}
+
+/// New files git would add that are neither records nor koop's own: a family's scan or a
+/// note dropped into the repository must not be shared unencrypted by a routine sync.
+fn strays(root: &Path) -> Result<Vec<String>> {
+    let out = git_run(
+        root,
+        &[
+            "ls-files",
+            "--others",
+            "--exclude-standard",
+            "-z",
+            "--",
+            ".",
+        ],
+    )?;
+    Ok(out
+        .stdout
+        .split(|b| *b == 0)
+        .filter_map(|p| std::str::from_utf8(p).ok())
+        .filter(|p| !p.is_empty())
+        .filter(|p| !koop_file(p))
+        .map(str::to_string)
+        .collect())
+}
+
+/// Files koop writes or reads besides records.
+fn koop_file(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    is_record(rel)
+        || rel == store::CONFIG_FILE
+        || name == ".gitkeep"
+        || name == ".gitignore"
+        || name == ".gitattributes"
+        || rel.starts_with("templates/")
+        || (rel.starts_with("keys/") && rel.ends_with(".txt"))
 }
 
 /// "koop: 3 changes" and one line per operation since the last sync.
@@ -262,6 +457,22 @@ fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
                 .join("\n")
         ),
     }
+}
+
+fn commit(root: &Path, message: &str) -> Result<()> {
+    git_ok(root, &["commit", "-q", "-m", message]).map_err(|e| {
+        e.hint("git needs your name and e-mail once: `git config --global user.name \"Anna Kowalska\"` and `git config --global user.email anna@example.org`")
+    })
+}
+
+fn rev(root: &Path, name: &str) -> String {
+    git_run(root, &["rev-parse", "--verify", "-q", name])
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
+}
+
+fn head(root: &Path) -> String {
+    rev(root, "HEAD")
 }
 
 fn git_run(root: &Path, args: &[&str]) -> Result<Output> {

@@ -101,3 +101,59 @@ pub fn markers(text: &str) -> Vec<usize> {
         .map(|(i, _)| i + 1)
         .collect()
 }
+
+/// The sides of a text with git's conflict markers: (base, ours, theirs). The base is the
+/// `|||||||` part where git wrote one (diff3), else the lines outside the conflicts; `None`
+/// without markers or with markers out of order.
+pub fn split_markers(text: &str) -> Option<(String, String, String)> {
+    #[derive(PartialEq)]
+    enum Part {
+        Common,
+        Ours,
+        Base,
+        Theirs,
+    }
+    let (mut base, mut ours, mut theirs) = (String::new(), String::new(), String::new());
+    let mut part = Part::Common;
+    let mut any = false;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        match (&part, bare) {
+            (Part::Common, l) if l.starts_with("<<<<<<<") => {
+                part = Part::Ours;
+                any = true;
+            }
+            (Part::Ours, l) if l.starts_with("|||||||") => part = Part::Base,
+            (Part::Ours | Part::Base, "=======") => part = Part::Theirs,
+            (Part::Theirs, l) if l.starts_with(">>>>>>>") => part = Part::Common,
+            (_, l) if is_marker(l) => return None,
+            (Part::Common, _) => {
+                base.push_str(line);
+                ours.push_str(line);
+                theirs.push_str(line);
+            }
+            (Part::Ours, _) => ours.push_str(line),
+            (Part::Base, _) => base.push_str(line),
+            (Part::Theirs, _) => theirs.push_str(line),
+        }
+    }
+    (any && part == Part::Common).then_some((base, ours, theirs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_markers;
+
+    #[test]
+    fn conflict_markers_split_into_the_sides() {
+        let text = "a = 1\n<<<<<<< HEAD\nb = 2\n=======\nb = 3\n>>>>>>> theirs\nc = 4\n";
+        let (base, ours, theirs) = split_markers(text).unwrap();
+        assert_eq!(base, "a = 1\nc = 4\n");
+        assert_eq!(ours, "a = 1\nb = 2\nc = 4\n");
+        assert_eq!(theirs, "a = 1\nb = 3\nc = 4\n");
+        let diff3 = "<<<<<<< ours\nb = 2\n||||||| base\nb = 1\n=======\nb = 3\n>>>>>>> theirs\n";
+        assert_eq!(split_markers(diff3).unwrap().0, "b = 1\n");
+        assert!(split_markers("a = 1\n").is_none());
+        assert!(split_markers("<<<<<<< x\nb = 2\n").is_none());
+    }
+}

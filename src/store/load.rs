@@ -471,7 +471,19 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
         return None;
     }
     if !rel.ends_with(".toml") {
-        return None; // READMEs, notes and attachments may live beside records
+        // READMEs and notes may live beside records — but not beside a family's: there they
+        // would be shared unencrypted.
+        if top == "cases" {
+            problems.push(
+                Diagnostic::warning(
+                    codes::MISPLACED,
+                    format!("{rel} is not a koop record, so it is not encrypted: git would share it in plain text"),
+                    Location::file(rel),
+                )
+                .with_help("scans and notes about a family belong in the institution's own files, not in the repository; remove it (and from git history if it was committed)"),
+            );
+        }
+        return None;
     }
     let slot = registry::classify(rel).and_then(|(kind, caps)| slot(kind.name, &caps));
     if slot.is_none() {
@@ -919,6 +931,8 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
     if !text.contains(&header) {
         return None;
     }
+    let plain = rel.strip_suffix(crypt::SUFFIX).unwrap_or(rel);
+    let personal = crypt::is_personal(plain.rsplit('/').next().unwrap_or(plain));
     let mut masked = String::with_capacity(text.len());
     let mut section = String::new();
     let mut starts = Vec::new();
@@ -968,13 +982,19 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
             let key = entry
                 .and_then(|e| e.get("key")?.as_str().map(str::to_string))
                 .unwrap_or_else(|| "?".to_string());
-            Diagnostic::error(
-                codes::MERGE_CONFLICT,
+            // Values of personal data stay out of the output (it is pasted into e-mails).
+            let message = if personal {
+                format!("unresolved merge conflict in `{key}` (values not shown: personal data; `koop edit {rel}` shows them)")
+            } else {
                 format!(
                     "unresolved merge conflict in `{key}`: ours {}, theirs {}",
                     field("ours"),
                     field("theirs")
-                ),
+                )
+            };
+            Diagnostic::error(
+                codes::MERGE_CONFLICT,
+                message,
                 Location::span(rel, text, span),
             )
             .with_help(format!(

@@ -135,7 +135,7 @@ fn applied_marker(root: &Path, id: u64) -> PathBuf {
 }
 
 /// Makes `.koop/` with a `.gitignore` that keeps all of it out of git.
-fn ensure_state_dir(root: &Path) -> Result<()> {
+pub fn ensure_state_dir(root: &Path) -> Result<()> {
     let dir = root.join(STATE_DIR);
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {

@@ -14,6 +14,11 @@ use std::process::Command;
 
 use super::Store;
 
+/// Why a case keeps its number: the others are not shared yet.
+pub const SHARED: &str = "it is already in the shared repository";
+/// Why a case keeps its number: it was referred first.
+pub const FIRST: &str = "it was referred first";
+
 /// One folder to move.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Move {
@@ -54,8 +59,8 @@ pub fn plan(store: &Store) -> Vec<Move> {
             .filter(|c| pushed.as_ref().is_some_and(|p| p.contains(&c.dir)))
             .collect();
         let (keeper, why) = match shared.as_slice() {
-            [one] => (one.dir.clone(), "it is already in the shared repository"),
-            _ => (cases[0].dir.clone(), "it was referred first"),
+            [one] => (one.dir.clone(), SHARED),
+            _ => (cases[0].dir.clone(), FIRST),
         };
         for c in cases.iter().filter(|c| c.dir != keeper) {
             moves.push(Move {

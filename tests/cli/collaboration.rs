@@ -290,7 +290,22 @@ fn the_same_referral_registered_in_two_clones_stays_two_cases() {
     // Both clones took the next number.
     assert_eq!((a.as_str(), b.as_str()), ("2026-002\n", "2026-002\n"));
     sync(&s.anna);
-    sync(&s.bea);
+    // Bea's sync finds Anna's case shared under the same number: hers, not yet shared, takes
+    // the next free one before anyone sees it.
+    let run = sync(&s.bea);
+    assert!(
+        run.stdout
+            .contains("Renumbered case 2026-002 (cases/2026-002-")
+            && run.stdout.contains(") to 2026-003 (cases/2026-003-"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stderr
+            .contains("a colleague had already shared a case with the same number"),
+        "{}",
+        run.stderr
+    );
     sync(&s.anna);
     let cases = |p: &Person| -> Vec<String> {
         p.files()
@@ -300,13 +315,12 @@ fn the_same_referral_registered_in_two_clones_stays_two_cases() {
     };
     assert_eq!(cases(&s.anna).len(), 3, "{:?}", cases(&s.anna));
     assert_eq!(cases(&s.anna), cases(&s.bea));
-    // The clash of numbers is reported, and renumbering one settles it.
-    let run = s.anna.koop(&["check"]).fails(1);
+    let run = s.anna.koop(&["check", "--rule", "K004"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
     assert!(
-        run.stdout
-            .contains("error[K004]: case number 2026-002 is used by two folders"),
-        "{}",
-        run.stdout
+        s.anna
+            .git(&["log", "-1", "--format=%s"])
+            .contains("renumber case 2026-002 to 2026-003 (a colleague took the number first)")
     );
 }
 
@@ -825,7 +839,10 @@ fn clashing_numbers_are_settled_by_one_plan_even_by_two_people_at_once() {
         }
     }
     sync(&s.anna);
-    s.bea.koop(&["sync", "--no-push"]).ok();
+    // Bea merges by hand (not with koop sync, which would renumber her cases at once).
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-qm", "bea"]);
+    s.bea.git(&["pull", "-q", "--no-rebase", "--no-edit"]);
     let folder = |p: &Person, number: &str, day: &str| -> String {
         let list = p.koop(&["case", "list", "--format", "json"]).ok().json();
         list.as_array()
@@ -859,7 +876,7 @@ fn clashing_numbers_are_settled_by_one_plan_even_by_two_people_at_once() {
     );
     // Once both are shared, the one referred first keeps its number. Anna (after pulling)
     // and Bea settle it at the same time: they make the same moves.
-    sync(&s.bea);
+    s.bea.git(&["push", "-q"]);
     sync(&s.anna);
     let run = s.anna.koop(&["check", "--rule", "K004"]).fails(1);
     assert!(
@@ -895,4 +912,222 @@ fn clashing_numbers_are_settled_by_one_plan_even_by_two_people_at_once() {
         ids,
         ["2026-001", "2026-002", "2026-003", "2026-004", "2026-005"]
     );
+}
+
+#[test]
+fn sync_shares_records_only_and_never_an_error_of_your_own() {
+    let s = shared();
+    let case = s.case.as_str();
+    let dir = s
+        .anna
+        .files()
+        .into_iter()
+        .find(|f| f.ends_with("/case.toml"))
+        .unwrap()
+        .replace("/case.toml", "");
+    // A scan dropped into the case folder: check warns, sync refuses to share it.
+    std::fs::write(
+        s.anna.repo().join(&dir).join("skan-zgody.jpg"),
+        b"\xff\xd8 scan",
+    )
+    .unwrap();
+    let run = s.anna.koop(&["check", "--rule", "K006"]).ok();
+    assert!(
+        run.stdout
+            .contains("skan-zgody.jpg is not a koop record, so it is not encrypted"),
+        "{}",
+        run.stdout
+    );
+    let run = s.anna.koop(&["sync"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("nothing was shared: this file is not a koop record")
+            && run.stderr.contains("skan-zgody.jpg"),
+        "{}",
+        run.all()
+    );
+    std::fs::remove_file(s.anna.repo().join(&dir).join("skan-zgody.jpg")).unwrap();
+    // koop's local state is never committed.
+    sync(&s.anna);
+    assert_eq!(s.anna.git(&["ls-files", ".koop"]), "");
+    // A record broken by hand is committed locally but not pushed.
+    let shared_head = s.anna.git(&["rev-parse", "@{u}"]);
+    let plan = format!("{dir}/plan.toml");
+    let text = s.anna.read(&plan);
+    std::fs::write(
+        s.anna.repo().join(&plan),
+        text.replacen("due = ", "due = x", 1),
+    )
+    .unwrap();
+    let run = s.anna.koop(&["sync"]).fails(1);
+    assert!(
+        run.stdout.contains("error[K001]") && run.stderr.contains("not pushed"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(s.anna.git(&["rev-parse", "@{u}"]), shared_head);
+    std::fs::write(s.anna.repo().join(&plan), text).unwrap();
+    sync(&s.anna);
+    assert_ne!(s.anna.git(&["rev-parse", "@{u}"]), shared_head);
+    let _ = case;
+}
+
+#[test]
+fn a_conflict_fixed_by_hand_is_kept_and_sync_finishes_the_merge() {
+    let s = shared();
+    let case = s.case.as_str();
+    // Both change the mother's phone: personal data, so check does not print the values.
+    for (p, phone) in [(&s.anna, "600 100 200"), (&s.bea, "600 300 400")] {
+        let members = p
+            .files()
+            .into_iter()
+            .find(|f| f.ends_with("members.toml.age"))
+            .unwrap();
+        let script = p.test.script(
+            "phone.sh",
+            &format!("printf 'phone = \"{phone}\"\\n' >> \"$1\""),
+        );
+        let env: [(&str, &OsStr); 2] = [
+            ("EDITOR", script.as_os_str()),
+            ("KOOP_ID_SEED", OsStr::new(p.seed)),
+        ];
+        p.test.run_env(&p.repo(), &env, ["edit", &members]).ok();
+    }
+    sync(&s.anna);
+    s.bea.koop(&["sync"]).fails(1);
+    let run = s.bea.koop(&["check", "--rule", "K036"]).fails(1);
+    assert!(
+        run.stdout.contains("(values not shown: personal data;"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("600 "), "{}", run.stdout);
+    // Bea keeps her number and deletes the conflict entry, then runs resolve by mistake:
+    // her fix stays.
+    let members = s
+        .bea
+        .files()
+        .into_iter()
+        .find(|f| f.ends_with("members.toml.age"))
+        .unwrap();
+    let script = s.bea.test.script(
+        "keep.sh",
+        "python3 - \"$1\" <<'PY'\nimport sys\np=sys.argv[1]\ns=open(p).read()\nopen(p,'w').write(s[:s.index('\\n# Merge conflict')+1])\nPY",
+    );
+    let env: [(&str, &OsStr); 2] = [
+        ("EDITOR", script.as_os_str()),
+        ("KOOP_ID_SEED", OsStr::new("bea")),
+    ];
+    s.bea
+        .test
+        .run_env(&s.bea.repo(), &env, ["edit", &members])
+        .ok();
+    let run = s.bea.koop(&["git", "resolve"]).ok();
+    assert!(
+        run.stdout.contains("resolved by hand, marked as resolved"),
+        "{}",
+        run.all()
+    );
+    // koop sync finishes the merge and shares it.
+    let run = sync(&s.bea);
+    assert!(
+        run.stdout.contains("Finished the merge") || run.stdout.contains("Pushed"),
+        "{}",
+        run.all()
+    );
+    sync(&s.anna);
+    let show = s
+        .anna
+        .koop(&["case", "show", case, "--format", "json", "--reveal"])
+        .ok()
+        .json();
+    assert_eq!(show["members"][0]["phone"], "600 300 400");
+}
+
+#[test]
+fn conflict_markers_committed_by_hand_are_merged_by_resolve() {
+    let s = shared();
+    let case = s.case.as_str();
+    // A clone without koop's drivers: git's markers get committed and pushed.
+    s.bea.git(&["config", "--remove-section", "merge.koop"]);
+    s.anna
+        .koop(&[
+            "monitor",
+            "add",
+            case,
+            "--month",
+            "2026-04",
+            "--task",
+            "1.1",
+            "--by",
+            "sp1",
+            "--date",
+            "2026-04-30",
+            "Frekwencja 80%",
+        ])
+        .ok();
+    s.bea
+        .koop(&[
+            "monitor",
+            "add",
+            case,
+            "--month",
+            "2026-04",
+            "--task",
+            "1.1",
+            "--by",
+            "sp1",
+            "--date",
+            "2026-04-30",
+            "Frekwencja 90%",
+        ])
+        .ok();
+    sync(&s.anna);
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-qm", "bea"]);
+    let pull = std::process::Command::new("git")
+        .args(["pull", "-q", "--no-rebase", "--no-edit"])
+        .current_dir(s.bea.repo())
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .unwrap();
+    assert!(!pull.status.success());
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-q", "--no-edit"]);
+    let report = s
+        .bea
+        .files()
+        .into_iter()
+        .find(|f| f.ends_with("monitoring/2026-04/sp1.toml"))
+        .unwrap();
+    let run = s.bea.koop(&["check", "--rule", "K036"]).fails(1);
+    assert!(
+        run.stdout.contains("lines of git's conflict markers"),
+        "{}",
+        run.stdout
+    );
+    let run = s.bea.koop(&["git", "resolve", &report]).ok();
+    assert!(
+        run.stdout
+            .contains(&format!("Merged the two sides of {report}")),
+        "{}",
+        run.all()
+    );
+    let show = s
+        .bea
+        .koop(&["case", "show", case, "--format", "json"])
+        .ok()
+        .json();
+    let mut reports: Vec<&str> = show["monitoring"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["progress"].as_str().unwrap())
+        .collect();
+    reports.sort_unstable();
+    assert_eq!(reports, ["Frekwencja 80%", "Frekwencja 90%"]);
+    s.bea.koop(&["check", "--rule", "K036"]).ok();
 }
