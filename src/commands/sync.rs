@@ -436,13 +436,28 @@ fn koop_file(rel: &str) -> bool {
 
 /// "koop: 3 changes" and one line per operation since the last sync.
 fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
-    let synced: u64 = std::fs::read_to_string(root.join(oplog::STATE_DIR).join(SYNCED))
+    let synced: Option<u64> = std::fs::read_to_string(root.join(oplog::STATE_DIR).join(SYNCED))
         .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0);
+        .and_then(|s| s.trim().parse().ok());
+    // Before the first sync: what koop did since the last commit (which may have been made
+    // by hand with everything before it).
+    let last_commit = git_run(
+        root,
+        &[
+            "log",
+            "-1",
+            "--format=%cd",
+            "--date=format-local:%Y-%m-%d %H:%M:%S",
+        ],
+    )
+    .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    .unwrap_or_default();
     let lines: Vec<&str> = ops
         .iter()
-        .filter(|o| o.id > synced)
+        .filter(|o| match synced {
+            Some(n) => o.id > n,
+            None => o.time > last_commit,
+        })
         .map(|o| o.description.as_str())
         .collect();
     match lines.as_slice() {

@@ -264,6 +264,11 @@ pub fn own_public_keys() -> Vec<String> {
 /// `~/.config/koop/identity.txt`.
 pub fn identity_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("KOOP_IDENTITY").filter(|p| !p.is_empty()) {
+        // `~/…` written in quotes is not expanded by the shell: expand it here.
+        let text = p.to_string_lossy();
+        if let (Some(rest), Some(home)) = (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+            return Some(PathBuf::from(home).join(rest));
+        }
         return Some(PathBuf::from(p));
     }
     let config = std::env::var_os("XDG_CONFIG_HOME")
@@ -323,6 +328,13 @@ pub fn read_identity(path: &Path) -> Result<Identity> {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
+            }
+            if line.starts_with("ssh-") || line.starts_with("age1") {
+                return Err(Error::user(format!(
+                    "{shown}:{}: this is a public key; your identity is the private key",
+                    i + 1
+                ))
+                .hint("point KOOP_IDENTITY to the private key file (for SSH: the same name without `.pub`)"));
             }
             let key = age::x25519::Identity::from_str(line).map_err(|_| {
                 Error::user(format!(

@@ -351,8 +351,8 @@ fn merge_entries(
             continue;
         }
         match find(base, &key) {
-            None => out.push(t.clone()),       // theirs added it
-            Some(b) if same_table(&b, t) => {} // ours removed it
+            None => out.push(spaced(t, !out.is_empty())), // theirs added it
+            Some(b) if same_table(&b, t) => {}            // ours removed it
             Some(b) => {
                 c.push(Conflict {
                     key: format!("{path}[{key}]"),
@@ -370,6 +370,21 @@ fn merge_entries(
     for t in out {
         ours.push(t);
     }
+}
+
+/// An entry added from theirs, with a blank line before it when entries precede it.
+fn spaced(t: &Table, after_another: bool) -> Table {
+    let mut t = t.clone();
+    let prefix = t
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_string();
+    if after_another && !prefix.starts_with('\n') {
+        t.decor_mut().set_prefix(format!("\n{prefix}"));
+    }
+    t
 }
 
 /// An entry without an identity is known by its whole content.
@@ -467,10 +482,12 @@ fn append_conflicts(out: &mut DocumentMut, conflicts: Vec<Conflict>) {
         list.push(t);
     }
     if let Some(first) = list.get_mut(first_new) {
-        first.decor_mut().set_prefix(
-            "\n# Merge conflict: two people changed the same thing differently. The record above\n\
-             # keeps `ours`; set the value that is right, then delete each [[conflicts]] entry.\n",
-        );
+        first.decor_mut().set_prefix(concat!(
+            "\n# Merge conflict: two people changed the same thing differently. The record above\n",
+            "# keeps `ours` (or, where one side removed it, the side that changed it); set what is\n",
+            "# right (remove it from the record to accept a removal), then delete each\n",
+            "# [[conflicts]] entry.\n",
+        ));
     }
     out.insert(CONFLICTS, Item::ArrayOfTables(list));
 }
