@@ -108,6 +108,16 @@ impl Ctx<'_> {
                 "{conflicts} unresolved merge conflict{} (`koop check` lists them): what is shown keeps this clone's side",
                 if conflicts == 1 { "" } else { "s" }
             ));
+        } else if !defer && let Some(state) = store::git::unfinished(&store.root) {
+            self.ui.note(&format!(
+                "git's {} is not finished; {}",
+                state.operation,
+                if state.operation == "merge" {
+                    "`koop sync` finishes it"
+                } else {
+                    "`git status` says how to finish it"
+                }
+            ));
         }
         if !store.skipped.is_empty() {
             let n = store.skipped.len();
