@@ -158,13 +158,23 @@ pub fn setup(root: &Path) -> Result<()> {
 }
 
 /// Whether this clone's git configuration has koop's merge drivers.
+///
+/// The drivers name this koop's program by its path: a koop installed elsewhere since (or
+/// removed) is not set up, and `koop sync` sets the drivers up again.
 pub fn is_set_up(root: &Path) -> bool {
+    let Ok(exe) = std::env::current_exe() else {
+        return false;
+    };
+    let expected = format!(
+        "{} git merge-driver %O %A %B %P",
+        shell_quote(&exe.to_string_lossy())
+    );
     Command::new("git")
         .arg("-C")
         .arg(root)
         .args(["config", "--get", "merge.koop.driver"])
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == expected)
 }
 
 /// Puts koop's lines into `.gitattributes` (replacing an earlier koop's); whether it changed.
@@ -356,7 +366,27 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
     let raw = String::from_utf8_lossy(&current).to_string();
     let text = readable(&current, sealed);
     let ours = stage(2);
-    if git::markers(&raw).is_empty() && !current.is_empty() && current != ours {
+    let theirs = stage(3);
+    if ours.is_empty() != theirs.is_empty() {
+        return Ok(Settled::Left(format!(
+            "{rel} was changed on one side and removed on the other: keep it (`git add {rel}`) or remove it (`git rm {rel}`), then `koop sync`"
+        )));
+    }
+    // The markers left in the file: merged from them, so hunks already chosen by hand stay.
+    if !git::markers(&raw).is_empty() {
+        return match settle_markers(root, rel)? {
+            Settled::Added(_) => {
+                add(root, rel)?;
+                Ok(Settled::Added(format!("Merged {rel}")))
+            }
+            left => Ok(left),
+        };
+    }
+    // A record the driver merged with conflicts differs from ours (it lists them), so one
+    // equal to ours was set back to ours by hand; an encrypted one equal to ours is what the
+    // driver left when it could not decrypt.
+    let by_hand = !current.is_empty() && (current != ours || !sealed);
+    if by_hand {
         match &text {
             // Changed since the merge and free of conflicts: resolved by hand.
             Some(t) if !has_conflicts(t) => {
@@ -374,7 +404,7 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
             None => {}
         }
     }
-    match merge_versions(root, &stage(1), &ours, &stage(3), sealed) {
+    match merge_versions(root, &stage(1), &ours, &theirs, sealed) {
         Outcome::Merged(bytes, 0) => {
             store::write::write_file(&root.join(rel), &bytes)?;
             add(root, rel)?;
@@ -387,7 +417,18 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
                 if n == 1 { "" } else { "s" }
             )))
         }
-        Outcome::Refused(why) => Ok(Settled::Left(format!("Cannot merge {rel}: {why}"))),
+        Outcome::Refused(why) => Ok(Settled::Left(refused(rel, &why))),
+    }
+}
+
+/// Why a file cannot be merged here, and what to do.
+fn refused(rel: &str, why: &str) -> String {
+    if why.contains("cannot decrypt") {
+        format!(
+            "Cannot merge {rel}: {why}. If your key was removed from keys/, keep the colleagues' version (`git checkout --theirs {rel} && git add {rel}`) and tell them what you changed; otherwise a colleague who can read it runs `koop git resolve {rel}` (or `git merge --abort` goes back)"
+        )
+    } else {
+        format!("Cannot merge {rel}: {why}")
     }
 }
 
@@ -424,7 +465,7 @@ fn settle_markers(root: &Path, rel: &str) -> Result<Settled> {
                 ))
             })
         }
-        Outcome::Refused(why) => Ok(Settled::Left(format!("Cannot merge {rel}: {why}"))),
+        Outcome::Refused(why) => Ok(Settled::Left(refused(rel, &why))),
     }
 }
 

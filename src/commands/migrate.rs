@@ -3,7 +3,9 @@
 //! changes nothing.
 //!
 //! From format 1 to 2 it gives every family member, goal, task, monitoring entry and
-//! decision a random identity, rewrites every reference (consent, tasks' members,
+//! decision an identity — derived from its case folder (whose suffix is random) and what the
+//! entry was, so that two people who migrate the same records in parallel give them the same
+//! identities and their clones merge without duplicates — rewrites every reference (consent, tasks' members,
 //! monitoring's tasks, evaluations' goals, monitoring files named after a member) to hold
 //! identities, and sets `format = 2` in koop.toml. Display numbers stay what they were: the
 //! entries keep their order.
@@ -58,7 +60,8 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
                 let mut taken = ids_in(doc, "decisions");
                 for d in tables(doc, "decisions") {
                     if !d.contains_key("id") {
-                        set_id(d, draw(&mut taken));
+                        let what = d.to_string();
+                        set_id(d, derive(&mut taken, &[&rel, "decision", &what]));
                         n.decisions += 1;
                     }
                 }
@@ -120,7 +123,7 @@ fn case(tx: &mut Tx, dir: &str, n: &mut Counts) -> Result<()> {
                         continue;
                     }
                     let Some(key) = m.remove("key") else { continue };
-                    let id = draw(&mut taken);
+                    let id = derive(&mut taken, &[dir, "member", key.as_str().unwrap_or("")]);
                     if let Some(k) = key.as_str() {
                         members.insert(k.to_string(), id.clone());
                     }
@@ -141,7 +144,7 @@ fn case(tx: &mut Tx, dir: &str, n: &mut Counts) -> Result<()> {
             tx.edit(&plan_rel, |doc| {
                 for g in tables(doc, "goals") {
                     if let Some(number) = g.get("id").and_then(|v| v.as_integer()) {
-                        let id = draw(&mut taken);
+                        let id = derive(&mut taken, &[dir, "goal", &number.to_string()]);
                         goals.insert(number.to_string(), id.clone());
                         set_id(g, id);
                         n.goals += 1;
@@ -157,7 +160,7 @@ fn case(tx: &mut Tx, dir: &str, n: &mut Counts) -> Result<()> {
                             .filter(|s| is_task_number(s))
                             .map(str::to_string)
                         {
-                            let id = draw(&mut taken);
+                            let id = derive(&mut taken, &[dir, "task", &number]);
                             tasks.insert(number, id.clone());
                             set_id(t, id);
                             n.tasks += 1;
@@ -202,7 +205,8 @@ fn case(tx: &mut Tx, dir: &str, n: &mut Counts) -> Result<()> {
             tx.edit(&rel, |doc| {
                 for e in tables(doc, "entries") {
                     if !e.contains_key("id") {
-                        set_id(e, draw(&mut taken));
+                        let what = e.to_string();
+                        set_id(e, derive(&mut taken, &[&rel, "entry", &what]));
                         n.entries += 1;
                     }
                     n.references += rename(e, "task", &tasks);
@@ -257,9 +261,10 @@ fn rename(t: &mut Table, key: &str, map: &BTreeMap<String, String>) -> usize {
     1
 }
 
-/// A fresh identity outside `taken`, which then holds it.
-fn draw(taken: &mut BTreeSet<String>) -> String {
-    let id = uid::fresh(uid::LEN, |s| taken.contains(s));
+/// The identity of an entry being migrated, derived from where it is and what it was (the
+/// same in every clone that migrates it: `uid::derived`), outside `taken`, which then holds it.
+fn derive(taken: &mut BTreeSet<String>, parts: &[&str]) -> String {
+    let id = uid::derived(parts, |s| taken.contains(s));
     taken.insert(id.clone());
     id
 }

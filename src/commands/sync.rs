@@ -80,6 +80,14 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         ))
         .hint("move them out of the repository (scans and notes about a family belong in the institution's files, not here); if one must be shared, `git add` it yourself, then `koop sync`"));
     }
+    let plain = plain_personal(&root, &store)?;
+    if !plain.is_empty() {
+        return Err(Error::user(format!(
+            "nothing was shared: personal data in plain text would go to everyone who has the repository: {}",
+            plain.join(", ")
+        ))
+        .hint("`koop keys rotate` encrypts it to the keys in keys/; then `koop sync`"));
+    }
     git_ok(&root, &["add", "-A", "--", "."])?;
     // Without textconv: a file encrypted again to other keys decrypts to the same text, and
     // must still be committed.
@@ -136,8 +144,18 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     let (remote, branch) = upstream.split_once('/').unwrap_or(("origin", &upstream));
     let refspec = format!("HEAD:{branch}");
     let push = ["push", "-q", remote, refspec.as_str()];
+    let numbers_before = case_numbers(&root);
     if !pull(ctx, &root)? {
         return Ok(1);
+    }
+    for (suffix, (old, dir)) in &numbers_before {
+        if let Some((new, _)) = case_numbers(&root).get(suffix)
+            && new != old
+        {
+            ctx.ui.note(&format!(
+                "case {old} (cases/{dir}) is now {new}: a colleague renumbered it; correct papers printed with the old number"
+            ));
+        }
     }
     renumber_unshared(ctx, &root)?;
 
@@ -215,7 +233,7 @@ fn finish_merge(ctx: &mut Ctx, root: &Path) -> Result<bool> {
                 ));
                 return Ok(false);
             }
-            git_ok(root, &["commit", "-q", "--no-edit"])?;
+            git_ok(root, &["commit", "-q", "--no-edit", "--cleanup=strip"])?;
             ctx.ui.line("Finished the merge");
             Ok(true)
         }
@@ -391,6 +409,57 @@ fn check(ctx: &mut Ctx, root: &Path, mine: &[String]) -> Result<i32> {
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Each case folder's number, by the folder's suffix (which a renumbering keeps).
+fn case_numbers(root: &Path) -> std::collections::BTreeMap<String, (String, String)> {
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(dirs) = std::fs::read_dir(root.join("cases")) else {
+        return out;
+    };
+    for dir in dirs.flatten().filter(|d| d.path().is_dir()) {
+        let name = dir.file_name().to_string_lossy().to_string();
+        if let Some((number, suffix)) = name.rsplit_once('-') {
+            out.insert(suffix.to_string(), (number.to_string(), name.clone()));
+        }
+    }
+    out
+}
+
+/// Personal files (members, diagnoses) kept in plain text in a repository whose personal
+/// data is encrypted, among what this sync would commit — never shared, not even once in
+/// history. A repository that allows it (K032 in koop.toml, for invented training data) may.
+fn plain_personal(root: &Path, store: &store::Store) -> Result<Vec<String>> {
+    let allowed = store
+        .config
+        .as_ref()
+        .is_some_and(|c| c.check.allow.iter().any(|a| a == codes::PLAIN_PERSONAL));
+    if store.recipients == 0 || allowed {
+        return Ok(Vec::new());
+    }
+    let out = git_run(
+        root,
+        &[
+            "status",
+            "--porcelain",
+            "-z",
+            "--untracked-files=all",
+            "--",
+            ".",
+        ],
+    )?;
+    Ok(out
+        .stdout
+        .split(|b| *b == 0)
+        .filter_map(|e| std::str::from_utf8(e).ok())
+        .filter_map(|e| e.get(3..))
+        .filter(|p| {
+            p.starts_with("cases/")
+                && p.rsplit('/').next().is_some_and(crypt::is_personal)
+                && root.join(p).is_file()
+        })
+        .map(str::to_string)
+        .collect())
 }
 
 /// Whether a path is a record (also when encrypted).

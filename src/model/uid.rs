@@ -31,7 +31,8 @@ pub const SEED: &str = "KOOP_ID_SEED";
 
 /// A fresh identity of `len` characters for which `taken` is false.
 pub fn fresh(len: usize, taken: impl Fn(&str) -> bool) -> String {
-    let seed = std::env::var(SEED).ok().map(|s| {
+    // An empty value is no seed: identities are random.
+    let seed = std::env::var(SEED).ok().filter(|s| !s.is_empty()).map(|s| {
         s.bytes()
             .fold(0x9e37_79b9_7f4a_7c15u64, |h, b| mix(h ^ u64::from(b)))
     });
@@ -41,6 +42,29 @@ pub fn fresh(len: usize, taken: impl Fn(&str) -> bool) -> String {
             None => random(),
         };
         let id = encode(&bytes, len);
+        if is_identity(&id) && !taken(&id) {
+            return id;
+        }
+    }
+    unreachable!("an identity is found before the sequence ends")
+}
+
+/// An identity derived from `parts` (for `koop migrate`: the case folder, with its random
+/// suffix, and what the entry was), the same in every clone that migrates the same records,
+/// so that two people migrating in parallel give an entry the same identity; outside `taken`.
+pub fn derived(parts: &[&str], taken: impl Fn(&str) -> bool) -> String {
+    use sha2::Digest;
+    for n in 0u64.. {
+        let mut hasher = sha2::Sha256::new();
+        for p in parts {
+            hasher.update(p.as_bytes());
+            hasher.update([0]);
+        }
+        hasher.update(n.to_le_bytes());
+        let digest = hasher.finalize();
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(&digest[..8]);
+        let id = encode(&bytes, LEN);
         if is_identity(&id) && !taken(&id) {
             return id;
         }
@@ -128,6 +152,24 @@ mod tests {
         assert!(is_identity("k3xq7z"));
         assert_eq!(task_number(1, 2), "2.3");
         assert_eq!(member_number(0), "m1");
+    }
+
+    #[test]
+    fn derived_identities_depend_only_on_their_parts() {
+        let a = derived(&["cases/2026-001-k7qm", "member", "m1"], |_| false);
+        assert_eq!(
+            a,
+            derived(&["cases/2026-001-k7qm", "member", "m1"], |_| false)
+        );
+        assert_ne!(
+            a,
+            derived(&["cases/2026-001-k7qm", "member", "m2"], |_| false)
+        );
+        assert!(is_identity(&a));
+        assert_ne!(
+            a,
+            derived(&["cases/2026-001-k7qm", "member", "m1"], |s| s == a)
+        );
     }
 
     #[test]

@@ -564,9 +564,20 @@ fn the_same_value_changed_differently_is_a_conflict_that_check_reports_and_write
         .run_env(&s.bea.repo(), &env, ["edit", &plan])
         .ok();
     assert!(run.stderr.contains("`git add "), "{}", run.all());
-    s.bea.git(&["add", "-A"]);
-    s.bea.git(&["commit", "-q", "--no-edit"]);
-    sync(&s.bea);
+    // Her date is the record's own (`ours`): the file is as her side had it, and sync takes
+    // that as her choice, finishes the merge and shares it.
+    let run = sync(&s.bea);
+    assert!(
+        run.stdout.contains("resolved by hand, marked as resolved")
+            && run.stdout.contains("Finished the merge"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        !s.bea
+            .git(&["log", "-1", "--format=%B"])
+            .contains("# Conflicts")
+    );
     sync(&s.anna);
     let tasks = s
         .anna
@@ -1130,4 +1141,79 @@ fn conflict_markers_committed_by_hand_are_merged_by_resolve() {
     reports.sort_unstable();
     assert_eq!(reports, ["Frekwencja 80%", "Frekwencja 90%"]);
     s.bea.koop(&["check", "--rule", "K036"]).ok();
+}
+
+#[test]
+fn personal_data_in_plain_text_is_never_shared_and_a_renumbering_is_told() {
+    let s = shared();
+    let dir = s
+        .anna
+        .files()
+        .into_iter()
+        .find(|f| f.ends_with("/case.toml"))
+        .unwrap()
+        .replace("/case.toml", "");
+    // A members file written by hand in plain text in a repository that encrypts.
+    let _ = &dir;
+    let other = "cases/2026-009-zzzz".to_string();
+    let case = "id = \"2026-009\"\nkind = \"person\"\nstatus = \"referred\"\n\n[referral]\ndate = 2026-05-04\ninstitution = \"sp1\"\n";
+    std::fs::create_dir_all(s.anna.repo().join(&other)).unwrap();
+    std::fs::write(s.anna.repo().join(&other).join("case.toml"), case).unwrap();
+    std::fs::write(
+        s.anna.repo().join(&other).join("members.toml"),
+        "[[members]]\nid = \"jawna1\"\nname = \"Jawna Osoba\"\n",
+    )
+    .unwrap();
+    let head = s.anna.git(&["rev-parse", "HEAD"]);
+    let run = s.anna.koop(&["sync"]).fails(1);
+    assert!(
+        run.stderr
+            .contains("nothing was shared: personal data in plain text")
+            && run.stderr.contains("`koop keys rotate`"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(
+        s.anna.git(&["rev-parse", "HEAD"]),
+        head,
+        "nothing committed"
+    );
+    s.anna.koop(&["keys", "rotate"]).ok();
+    sync(&s.anna);
+    assert!(
+        s.anna
+            .git(&["ls-files"])
+            .contains(&format!("{other}/members.toml.age"))
+    );
+    // Two shared cases with one number (merged by plain git), renumbered by Anna: Bea's sync
+    // says which of hers changed number.
+    sync(&s.bea);
+    let env_case = [
+        "case",
+        "new",
+        "--kind",
+        "family",
+        "--referred-by",
+        "sp1",
+        "--date",
+    ];
+    s.anna.koop(&[&env_case[..], &["2026-05-11"]].concat()).ok();
+    s.bea.koop(&[&env_case[..], &["2026-05-18"]].concat()).ok();
+    sync(&s.anna);
+    s.bea.git(&["add", "-A"]);
+    s.bea.git(&["commit", "-qm", "bea"]);
+    s.bea.git(&["pull", "-q", "--no-rebase", "--no-edit"]);
+    s.bea.git(&["push", "-q"]);
+    sync(&s.anna);
+    s.anna.koop(&["case", "renumber"]).ok();
+    sync(&s.anna);
+    let run = sync(&s.bea);
+    assert!(
+        run.stderr.contains("case 2026-010 (cases/2026-010-")
+            && run
+                .stderr
+                .contains("is now 2026-011: a colleague renumbered it"),
+        "{}",
+        run.all()
+    );
 }

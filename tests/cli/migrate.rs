@@ -23,6 +23,25 @@ fn json(t: &Test, args: &[&str]) -> serde_json::Value {
 }
 
 #[test]
+fn two_people_migrating_the_same_records_write_the_same_files() {
+    // Identities of migrated entries come from the case folder (its suffix is random) and
+    // what the entry was, so two clones migrating in parallel merge without duplicates (an
+    // empty seed: the random identities of real use).
+    let (a, b) = (old_repo(), old_repo());
+    for t in [&a, &b] {
+        let env: [(&str, &std::ffi::OsStr); 1] = [("KOOP_ID_SEED", std::ffi::OsStr::new(""))];
+        t.run_env(t.path(), &env, ["migrate"]).ok();
+    }
+    let files = |t: &Test| -> Vec<(String, Vec<u8>)> {
+        t.state()
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with(".koop"))
+            .collect()
+    };
+    assert_eq!(files(&a), files(&b));
+}
+
+#[test]
 fn a_format_1_repository_is_refused_until_migrated() {
     let t = old_repo();
     let run = t.run(["case", "list"]).fails(1);
