@@ -485,8 +485,8 @@ fn append_conflicts(out: &mut DocumentMut, conflicts: Vec<Conflict>) {
         first.decor_mut().set_prefix(concat!(
             "\n# Merge conflict: two people changed the same thing differently. The record above\n",
             "# keeps `ours` (or, where one side removed it, the side that changed it); set what is\n",
-            "# right (remove it from the record to accept a removal), then delete each\n",
-            "# [[conflicts]] entry.\n",
+            "# right (remove it from the record to accept a removal), then delete this note and\n",
+            "# each [[conflicts]] entry.\n",
         ));
     }
     out.insert(CONFLICTS, Item::ArrayOfTables(list));
