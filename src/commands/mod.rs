@@ -77,18 +77,7 @@ impl Ctx<'_> {
         } else {
             store::load(root)?
         };
-        if let Some(found) = store
-            .config
-            .as_ref()
-            .map(|c| c.koop.format)
-            .filter(|f| *f < crate::model::config::FORMAT)
-        {
-            return Err(Error::user(format!(
-                "the repository is in record format {found}; this koop reads format {}",
-                crate::model::config::FORMAT
-            ))
-            .hint("run `koop migrate` once and commit the change (`koop check` shows what it will fix)"));
-        }
+        Self::refuse_outdated(&store)?;
         if !store.skipped.is_empty() && self.strict {
             return Err(Error::user(format!(
                 "{} record file(s) could not be read: {}",
@@ -171,6 +160,24 @@ impl Ctx<'_> {
         }
         let store = store::load::undefer(&store, &dirs);
         Ok((tx, store))
+    }
+
+    /// Refuses a repository in a record format before the one this koop reads: `koop migrate`
+    /// brings it to this one.
+    pub fn refuse_outdated(store: &Store) -> Result<()> {
+        match store
+        .config
+        .as_ref()
+        .map(|c| c.koop.format)
+        .filter(|f| *f < crate::model::config::FORMAT)
+    {
+        Some(found) => Err(Error::user(format!(
+            "the repository is in record format {found}; this koop reads format {}",
+            crate::model::config::FORMAT
+        ))
+        .hint("run `koop migrate` once and commit the change (`koop check` shows what it will fix)")),
+        None => Ok(()),
+    }
     }
 
     /// Refuses a write while git has not finished a merge (or rebase) or a record still holds a

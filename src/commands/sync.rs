@@ -42,18 +42,7 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     }
     // Records of an earlier format are migrated first, by someone who can read them all.
     let store = store::load(&root)?;
-    if let Some(found) = store
-        .config
-        .as_ref()
-        .map(|c| c.koop.format)
-        .filter(|f| *f < crate::model::config::FORMAT)
-    {
-        return Err(Error::user(format!(
-            "the repository is in record format {found}; this koop reads format {}",
-            crate::model::config::FORMAT
-        ))
-        .hint("run `koop migrate` once, then `koop sync`"));
-    }
+    Ctx::refuse_outdated(&store)?;
     // A merge left unfinished: finish it when every file is settled.
     if git::unfinished(&root).is_some() && !finish_merge(ctx, &root)? {
         return Ok(1);

@@ -206,15 +206,9 @@ fn merge_table(
 /// Theirs changed `slot` and ours did not: take theirs, keeping ours' layout.
 fn take(slot: &mut Item, base: Option<&Item>, theirs: &Item, path: &str, c: &mut Vec<Conflict>) {
     match (&mut *slot, theirs) {
-        (Item::Table(o), Item::Table(t)) => {
-            let empty = Table::new();
-            let b = base.and_then(Item::as_table).unwrap_or(&empty);
-            merge_table(o, b, t, path, c);
-        }
-        (Item::ArrayOfTables(o), Item::ArrayOfTables(t)) => {
-            let empty = ArrayOfTables::new();
-            let b = base.and_then(Item::as_array_of_tables).unwrap_or(&empty);
-            merge_entries(o, b, t, path, c);
+        // Tables and lists of tables: entry by entry, as when both changed them.
+        (Item::Table(_), Item::Table(_)) | (Item::ArrayOfTables(_), Item::ArrayOfTables(_)) => {
+            both(slot, base, theirs, path, c);
         }
         (Item::Value(o), Item::Value(t)) => {
             let decor = o.decor().clone();

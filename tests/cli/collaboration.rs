@@ -47,6 +47,35 @@ impl Person {
         self.test.run_env(&dir, &env, args)
     }
 
+    /// Runs `koop edit FILE` with an editor that deletes the merge driver's conflict note and
+    /// `[[conflicts]]` entries, keeping the record as it is (our side).
+    fn keep_ours(&self, file: &str) -> Run {
+        let script = self.test.script(
+            "keep-ours.sh",
+            "python3 - \"$1\" <<'PY'\nimport sys\np=sys.argv[1]\ns=open(p).read()\nopen(p,'w').write(s[:s.index('\\n# Merge conflict')+1])\nPY",
+        );
+        let env: [(&str, &OsStr); 2] = [
+            ("EDITOR", script.as_os_str()),
+            ("KOOP_ID_SEED", OsStr::new(self.seed)),
+        ];
+        self.test.run_env(&self.repo(), &env, ["edit", file]).ok()
+    }
+
+    /// `git pull` by hand (no koop); whether it succeeded.
+    fn git_pull(&self) -> bool {
+        std::process::Command::new("git")
+            .args(["pull", "-q", "--no-rebase", "--no-edit"])
+            .current_dir(self.repo())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    }
+
     fn read(&self, rel: &str) -> String {
         self.test.read(&format!("repo/{rel}"))
     }
@@ -550,19 +579,7 @@ fn the_same_value_changed_differently_is_a_conflict_that_check_reports_and_write
         .into_iter()
         .find(|f| f.ends_with("plan.toml"))
         .unwrap();
-    let script = s.bea.test.script(
-        "resolve.sh",
-        "python3 - \"$1\" <<'PY'\nimport sys\np=sys.argv[1]\ns=open(p).read()\nopen(p,'w').write(s[:s.index('\\n# Merge conflict')+1])\nPY",
-    );
-    let env: [(&str, &OsStr); 2] = [
-        ("EDITOR", script.as_os_str()),
-        ("KOOP_ID_SEED", OsStr::new("bea")),
-    ];
-    let run = s
-        .bea
-        .test
-        .run_env(&s.bea.repo(), &env, ["edit", &plan])
-        .ok();
+    let run = s.bea.keep_ours(&plan);
     assert!(run.stderr.contains("`git add "), "{}", run.all());
     // Her date is the record's own (`ours`): the file is as her side had it, and sync takes
     // that as her choice, finishes the merge and shares it.
@@ -604,17 +621,8 @@ fn a_clone_without_the_drivers_is_helped_by_git_resolve() {
     sync(&s.anna);
     s.bea.git(&["add", "-A"]);
     s.bea.git(&["commit", "-qm", "bea"]);
-    let pull = std::process::Command::new("git")
-        .args(["pull", "-q", "--no-rebase", "--no-edit"])
-        .current_dir(s.bea.repo())
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .unwrap();
     assert!(
-        !pull.status.success(),
+        !s.bea.git_pull(),
         "the encrypted file cannot merge line by line"
     );
     // check names the unmerged encrypted file; resolve merges it from git's versions.
@@ -1021,18 +1029,7 @@ fn a_conflict_fixed_by_hand_is_kept_and_sync_finishes_the_merge() {
         .into_iter()
         .find(|f| f.ends_with("members.toml.age"))
         .unwrap();
-    let script = s.bea.test.script(
-        "keep.sh",
-        "python3 - \"$1\" <<'PY'\nimport sys\np=sys.argv[1]\ns=open(p).read()\nopen(p,'w').write(s[:s.index('\\n# Merge conflict')+1])\nPY",
-    );
-    let env: [(&str, &OsStr); 2] = [
-        ("EDITOR", script.as_os_str()),
-        ("KOOP_ID_SEED", OsStr::new("bea")),
-    ];
-    s.bea
-        .test
-        .run_env(&s.bea.repo(), &env, ["edit", &members])
-        .ok();
+    s.bea.keep_ours(&members);
     let run = s.bea.koop(&["git", "resolve"]).ok();
     assert!(
         run.stdout.contains("resolved by hand, marked as resolved"),
@@ -1096,16 +1093,7 @@ fn conflict_markers_committed_by_hand_are_merged_by_resolve() {
     sync(&s.anna);
     s.bea.git(&["add", "-A"]);
     s.bea.git(&["commit", "-qm", "bea"]);
-    let pull = std::process::Command::new("git")
-        .args(["pull", "-q", "--no-rebase", "--no-edit"])
-        .current_dir(s.bea.repo())
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .unwrap();
-    assert!(!pull.status.success());
+    assert!(!s.bea.git_pull());
     s.bea.git(&["add", "-A"]);
     s.bea.git(&["commit", "-q", "--no-edit"]);
     let report = s
