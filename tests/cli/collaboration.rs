@@ -1058,38 +1058,13 @@ fn conflict_markers_committed_by_hand_are_merged_by_resolve() {
     let case = s.case.as_str();
     // A clone without koop's drivers: git's markers get committed and pushed.
     s.bea.git(&["config", "--remove-section", "merge.koop"]);
-    s.anna
-        .koop(&[
-            "monitor",
-            "add",
-            case,
-            "--month",
-            "2026-04",
-            "--task",
-            "1.1",
-            "--by",
-            "sp1",
-            "--date",
-            "2026-04-30",
-            "Frekwencja 80%",
-        ])
-        .ok();
-    s.bea
-        .koop(&[
-            "monitor",
-            "add",
-            case,
-            "--month",
-            "2026-04",
-            "--task",
-            "1.1",
-            "--by",
-            "sp1",
-            "--date",
-            "2026-04-30",
-            "Frekwencja 90%",
-        ])
-        .ok();
+    for (p, report) in [(&s.anna, "Frekwencja 80%"), (&s.bea, "Frekwencja 90%")] {
+        let args = [
+            "monitor", "add", case, "--month", "2026-04", "--task", "1.1",
+        ];
+        p.koop(&[&args[..], &["--by", "sp1", "--date", "2026-04-30", report]].concat())
+            .ok();
+    }
     sync(&s.anna);
     s.bea.git(&["add", "-A"]);
     s.bea.git(&["commit", "-qm", "bea"]);
