@@ -103,7 +103,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
     if args.organisation_months + args.work_months + args.summary_months > 36 {
         return Err(
             Error::user("a cycle of more than 36 months is not a cycle of this model")
-                .hint("seed 003 §14 proposes 18 months: about 3 + up to 13 + about 2"),
+                .hint("Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes 18 months: about 3 + up to 13 + about 2"),
         );
     }
     let (mut tx, store) = ctx.load_for_write()?;
@@ -141,7 +141,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
             return Err(Error::user(
                 "this repository already ran the model; a new cycle is a continuation",
             )
-            .hint("add --continuation (seed 003: \"kolejne wdrażanie Modelu Kooperacji\")"));
+            .hint("add --continuation (Założenia organizacyjne Modelu Kooperacji: \"kolejne wdrażanie Modelu Kooperacji\")"));
         }
     }
     let n = store.cycles.len() as u32 + 1;

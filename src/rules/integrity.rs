@@ -204,7 +204,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                         format!("{key} = {months} is out of range (1 to {max})"),
                         store.locate_key(&cycle.path, key),
                     )
-                    .with_help("seed 003 §14 proposes about 3, up to 13 and about 2 months"),
+                    .with_help("Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes about 3, up to 13 and about 2 months"),
                 );
             }
         }

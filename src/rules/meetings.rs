@@ -121,7 +121,7 @@ pub fn slot(store: &Store, out: &mut Vec<Diagnostic>) {
         for problem in slot_problems(*v.date.get_ref(), *v.start.get_ref(), *v.end.get_ref()) {
             out.push(
                 Diagnostic::warning(codes::MEETING_SLOT, format!("meeting {}: {problem}", m.id), store.locate(&m.path, v.date.span()))
-                    .with_help("seed 004 zał. 2: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""),
+                    .with_help("Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""),
             );
         }
     }

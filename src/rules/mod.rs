@@ -111,10 +111,10 @@ pub struct Rule {
 }
 
 const FORMAT: &str = "docs/format.md";
-const ZAL5: &str = "seed 004, zał. 5 (porozumienie PZK + GGK)";
-const ZAL6: &str = "seed 004, zał. 6 (karta planu pracy z osobą/rodziną)";
-const ZAL2: &str = "seed 004, zał. 2 (scenariusz spotkania)";
-const ZAL7: &str = "seed 004, zał. 7 (monitoring pracy z osobą/rodziną/grupą)";
+const ZAL5: &str = "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji";
+const ZAL6: &str = "Załącznik nr 6 – Karta planu pracy z osobą/rodziną";
+const ZAL2: &str = "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie";
+const ZAL7: &str = "Załącznik nr 7 – Monitoring pracy z osobą/rodziną/grupą społeczną";
 
 /// Every rule, in code order. Codes are permanent: a retired rule keeps its number unused.
 pub static RULES: &[Rule] = &[
@@ -186,8 +186,8 @@ pub static RULES: &[Rule] = &[
         name: "case-dates",
         severity: Severity::Error,
         summary: "referral ≤ consent ≤ qualification ≤ plan ≤ closure, and follow-up after closure",
-        source: "seed 003 §6, seed 004 zał. 6",
-        explain: "Work with a family runs in order: referral, then consent, then qualification by the team \"za zgodą osoby/rodziny\" (seed 003), then the plan, then closure and follow-up of sustained change. A date out of this order is a typo or a step recorded on the wrong case. Fix: correct the date shown.",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 6; Załącznik nr 6 – Karta planu pracy z osobą/rodziną",
+        explain: "Work with a family runs in order: referral, then consent, then qualification by the team \"za zgodą osoby/rodziny\" (Założenia organizacyjne Modelu Kooperacji), then the plan, then closure and follow-up of sustained change. A date out of this order is a typo or a step recorded on the wrong case. Fix: correct the date shown.",
         check: Some(course::case_dates),
     },
     Rule {
@@ -213,8 +213,8 @@ pub static RULES: &[Rule] = &[
         name: "consent",
         severity: Severity::Error,
         summary: "a case past referral has the person's or family's consent",
-        source: "seed 003 §6 (kwalifikowanie \"za zgodą osoby/rodziny\")",
-        explain: "Seed 003: cooperation runs \"na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny\". Without consent the team may not qualify the case. Fix: record [consent] (date, by, scope) with `koop case consent`, or return the case to `referred`.",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 6 (kwalifikowanie \"za zgodą osoby/rodziny\")",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 6: cooperation runs \"na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny\". Without consent the team may not qualify the case. Fix: record [consent] (date, by, scope) with `koop case consent`, or return the case to `referred`.",
         check: Some(course::consent),
     },
     Rule {
@@ -249,7 +249,7 @@ pub static RULES: &[Rule] = &[
         name: "qualification",
         severity: Severity::Error,
         summary: "a case past referral was qualified by a team",
-        source: "seed 003 §6, DOMAIN: qualification by the team",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 6",
         explain: "A case is taken up by the team (PZK or GGK), which decides to qualify it. Fix: record [qualification] date and team with `koop case qualify`.",
         check: Some(course::qualification),
     },
@@ -258,8 +258,8 @@ pub static RULES: &[Rule] = &[
         name: "case-coordinator",
         severity: Severity::Error,
         summary: "a case's coordinator is an OPS employee",
-        source: "seed 000, seed 004 zał. 7 (\"koordynatora działań (pracownik OPS)\")",
-        explain: "Seed 000: the OPS \"jest koordynatorem działań podejmowanych przez pracowników instytucji na rzecz konkretnej osoby/rodziny/grupy\"; zał. 7 is filled \"przez koordynatora działań (pracownik OPS)\". Fix: name an OPS worker as `coordinator`.",
+        source: "Zadania dla instytucji w Modelu Kooperacji; Załącznik nr 7 – Monitoring pracy z osobą/rodziną/grupą społeczną (\"koordynatora działań (pracownik OPS)\")",
+        explain: "Zadania dla instytucji w Modelu Kooperacji: the OPS \"jest koordynatorem działań podejmowanych przez pracowników instytucji na rzecz konkretnej osoby/rodziny/grupy\"; zał. 7 is filled \"przez koordynatora działań (pracownik OPS)\". Fix: name an OPS worker as `coordinator`.",
         check: Some(teams::case_coordinator),
     },
     Rule {
@@ -303,7 +303,7 @@ pub static RULES: &[Rule] = &[
         name: "closure",
         severity: Severity::Error,
         summary: "a closed case has a closure with a handover and every specific goal evaluated",
-        source: "seed 004 zał. 6 part C; seed 002 step 9.3",
+        source: "Załącznik nr 6 – Karta planu pracy z osobą/rodziną, część C; Model Kooperacji w gminach wiejskich, krok 9.3",
         explain: "Part C evaluates each specific goal (\"stopień osiągnięcia celu szczegółowego, przyczyny nieosiągnięcia\") before work ends, and step 9.3 fixes how persons/families are handed over. Fix: `koop eval add` with every goal, then `koop case close --handover …`.",
         check: Some(course::closure),
     },
@@ -312,8 +312,8 @@ pub static RULES: &[Rule] = &[
         name: "pzk-agreement",
         severity: Severity::Error,
         summary: "a PZK has an agreement with a signing date and signatories",
-        source: "seed 000 (\"PZK funkcjonują w oparciu o podpisane porozumienie\")",
-        explain: "Seed 000: \"PZK funkcjonują w oparciu o podpisane porozumienie, deklarację.\" Fix: `koop team agreement <team> --signed …` and `koop team sign` for each institution.",
+        source: "Zadania dla instytucji w Modelu Kooperacji (\"PZK funkcjonują w oparciu o podpisane porozumienie\")",
+        explain: "Zadania dla instytucji w Modelu Kooperacji: \"PZK funkcjonują w oparciu o podpisane porozumienie, deklarację.\" Fix: `koop team agreement <team> --signed …` and `koop team sign` for each institution.",
         check: Some(teams::pzk_agreement),
     },
     Rule {
@@ -321,8 +321,8 @@ pub static RULES: &[Rule] = &[
         name: "pzk-frequency",
         severity: Severity::Warning,
         summary: "a PZK agrees to meet at least quarterly",
-        source: "seed 004 zał. 5 §2; seed 003 §10",
-        explain: "Zał. 5 §2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" Seed 003 §10 prefers monthly. Fix: set `meeting_frequency_months` to 3 or less.",
+        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji, § 2; Założenia organizacyjne Modelu Kooperacji, pkt 10",
+        explain: "Załącznik nr 5 – Porozumienie, § 2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" Założenia organizacyjne Modelu Kooperacji, pkt 10 prefers monthly. Fix: set `meeting_frequency_months` to 3 or less.",
         check: Some(teams::pzk_frequency),
     },
     Rule {
@@ -330,8 +330,8 @@ pub static RULES: &[Rule] = &[
         name: "animator-workload",
         severity: Severity::Warning,
         summary: "a county animator responsible for more than 4 gminy works a full post",
-        source: "seed 003 §5",
-        explain: "Seed 003 §5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" Fix: give the animator a full post (`post = 1.0`) or fewer gminy.",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 5",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" Fix: give the animator a full post (`post = 1.0`) or fewer gminy.",
         check: Some(teams::animator_workload),
     },
     Rule {
@@ -366,7 +366,7 @@ pub static RULES: &[Rule] = &[
         name: "decisions",
         severity: Severity::Warning,
         summary: "a meeting's decisions past their deadline are done",
-        source: "seed 004 zał. 3 §2.3 (\"realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich\")",
+        source: "Załącznik nr 3 – Porozumienie na rzecz współdziałania organizacji i instytucji, § 2 pkt 3 (\"realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich\")",
         explain: "The partners undertake the \"realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich\" (zał. 3 §2). A decision past its date and not done needs a word at the next meeting. Fix: record `done = YYYY-MM-DD` on the decision, or a new `due`.",
         check: Some(meetings::decisions),
     },
@@ -393,8 +393,8 @@ pub static RULES: &[Rule] = &[
         name: "pzk-meeting-gap",
         severity: Severity::Warning,
         summary: "a PZK meets at least as often as its agreement says, and never less than quarterly",
-        source: "seed 004 zał. 5 §2; seed 003 §10",
-        explain: "Zał. 5 §2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" The warning names the gap. Fix: plan the next meeting with `koop meeting new`.",
+        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji, § 2; Założenia organizacyjne Modelu Kooperacji, pkt 10",
+        explain: "Załącznik nr 5 – Porozumienie, § 2: \"Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na kwartał.\" The warning names the gap. Fix: plan the next meeting with `koop meeting new`.",
         check: Some(meetings::pzk_gaps),
     },
     Rule {
@@ -402,7 +402,7 @@ pub static RULES: &[Rule] = &[
         name: "personal-data-in-plain-text",
         severity: Severity::Warning,
         summary: "a case's members and diagnosis are encrypted (members.toml.age, diagnosis.toml.age)",
-        source: "seed 004 zał. 5 §3.6; docs/privacy.md",
+        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji, § 3 pkt 6; docs/privacy.md",
         explain: "Cases hold special-category personal data (health, addictions, court supervision), and zał. 5 §3.6 binds GGK members: \"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\" A repository travels through git servers and laptops, so koop keeps members.toml and diagnosis.toml encrypted to the team's keys (keys/). Fix: with recipients in keys/, `koop keys rotate` encrypts every plain-text file and removes it; without any, `koop keys add <your-name>` turns encryption on. A training repository with invented people can allow the rule in koop.toml ([check] allow = [\"K032\"]). Git history keeps the plain-text versions already committed (docs/privacy.md says what to do).",
         check: Some(cases::plain_personal),
     },
@@ -411,7 +411,7 @@ pub static RULES: &[Rule] = &[
         name: "member-name-in-plain-text",
         severity: Severity::Warning,
         summary: "case files that are not encrypted (case, plan, monitoring, evaluations) refer to members by identity, not by name",
-        source: "seed 004 zał. 5 §3.6; docs/privacy.md",
+        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji, § 3 pkt 6; docs/privacy.md",
         explain: "Only members.toml and diagnosis.toml are encrypted; the case, the plan, monitoring and evaluations stay readable so that the team can work on them, and refer to family members by identity (koop shows them as m1, m2). A name written into their free text (a goal, a task, a progress note, a reason) travels in plain text with the repository, against the confidentiality of zał. 5 §3.6 (\"Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.\"). The rule looks for each member's first name and surname (also inflected: Kowalski, Kowalskiego) when the members can be decrypted. Fix: replace the name with the member's number or role (\"m1\", \"matka\").",
         check: Some(cases::names_in_plain_text),
     },

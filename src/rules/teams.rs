@@ -269,7 +269,7 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
                     format!("animator powiatu `{}` covers {gminy} gminy on a {post} post", p.id),
                     store.locate_key(&p.path, "post"),
                 )
-                .with_help("seed 003 §5: \"1-4 gminy to pół etatu, powyżej 1 etat\" — a full post (post = 1.0)"),
+                .with_help("Założenia organizacyjne Modelu Kooperacji, pkt 5: \"1-4 gminy to pół etatu, powyżej 1 etat\" — a full post (post = 1.0)"),
             );
         }
     }

@@ -886,7 +886,10 @@ fn rules_lists_every_code() {
         }
     }
     assert!(
-        items[6]["source"].as_str().unwrap().contains("seed 004"),
+        items[6]["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("Załącznik nr 5 – Porozumienie na rzecz współdziałania"),
         "{}",
         items[6]
     );

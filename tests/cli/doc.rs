@@ -116,7 +116,13 @@ fn doc_list_names_every_kind_with_its_source() {
         ]
     );
     let table = Test::new().run(["doc", "list"]).ok();
-    assert!(table.stdout.contains("seed 004 zał. 6"), "{}", table.stdout);
+    assert!(
+        table
+            .stdout
+            .contains("Załącznik nr 6 – Karta planu pracy z osobą/rodziną"),
+        "{}",
+        table.stdout
+    );
 }
 
 #[test]

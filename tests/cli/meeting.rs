@@ -1749,7 +1749,9 @@ fn k029_a_meeting_on_a_friday_a_holiday_or_too_long() {
     );
     assert_eq!(
         helps(&t, "K029"),
-        ["seed 004 zał. 2: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""]
+        [
+            "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""
+        ]
     );
 
     // On Independence Day (a Wednesday).

@@ -1420,7 +1420,7 @@ fn explain_prints_the_rule_and_why() {
     let run = t.run(["explain", "K012"]).ok();
     assert!(
         run.stdout.starts_with(
-            "K012 task-due: every task has a due date\nseverity: error\nsource: seed 004, zał. 6 (karta planu pracy z osobą/rodziną)\n\n"
+            "K012 task-due: every task has a due date\nseverity: error\nsource: Załącznik nr 6 – Karta planu pracy z osobą/rodziną\n\n"
         ),
         "{}",
         run.stdout
@@ -1597,4 +1597,56 @@ fn k024_counts_each_gmina_once() {
     );
     // Four gminy: half a post is enough.
     assert_eq!(found(&t, "K024"), []);
+}
+
+/// What users read cites the model's documents by their titles, never by the names of the
+/// files the developers keep them in ("seed 004") or of internal notes ("DOMAIN").
+#[test]
+fn users_never_read_internal_source_names() {
+    let internal = |text: &str| -> Vec<String> {
+        let lower = text.to_lowercase().replace("koop_id_seed", "");
+        ["seed", "domain.md", "domain:"]
+            .iter()
+            .filter(|w| lower.contains(*w))
+            .map(|w| w.to_string())
+            .collect()
+    };
+    let t = Test::new();
+    let mut outputs = vec![
+        (
+            "koop rules --format json".to_string(),
+            t.run(["rules", "--format", "json"]).ok().stdout,
+        ),
+        (
+            "koop doc list".to_string(),
+            t.run(["doc", "list", "--format", "json"]).ok().stdout,
+        ),
+        ("koop --help".to_string(), t.run(["--help"]).ok().stdout),
+    ];
+    let rules: serde_json::Value = serde_json::from_str(&outputs[0].1).unwrap();
+    for rule in rules.as_array().unwrap() {
+        let code = rule["code"].as_str().unwrap();
+        outputs.push((
+            format!("koop explain {code}"),
+            t.run(["explain", code]).ok().stdout,
+        ));
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = vec![root.join("README.md")];
+    for dir in ["docs", "templates"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            files.push(entry.path());
+        }
+    }
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        outputs.push((path.display().to_string(), text));
+    }
+    for (what, text) in outputs {
+        assert!(
+            internal(&text).is_empty(),
+            "{what} names {:?}",
+            internal(&text)
+        );
+    }
 }
