@@ -42,6 +42,9 @@ pub enum CaseCommand {
     Activate(ActivateArgs),
     /// Close the case with a handover (needs an evaluation).
     Close(CloseArgs),
+    /// End a case other than by success: not-qualified, refused, withdrawn or discontinued,
+    /// with the date and the reason (`koop case reopen` takes it back).
+    End(EndArgs),
     /// Settle a case number two clones both took: the moves `koop check` (K004) names.
     Renumber(RenumberArgs),
     /// Reopen a closed case (its closure is removed).
@@ -167,6 +170,46 @@ pub struct QualifyArgs {
     /// Date of the decision.
     #[arg(long)]
     pub date: Date,
+    /// Why the team found the help necessary ("uznana przez Zespół … za niezbędną").
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+/// Arguments of `koop case end`.
+#[derive(Debug, Args)]
+pub struct EndArgs {
+    /// Case number or folder.
+    pub id: String,
+    /// How it ended: not-qualified (the team did not qualify it), refused (by the person or
+    /// family), withdrawn (by the referring institution), discontinued (work stopped before
+    /// its goals).
+    #[arg(value_parser = parse_outcome)]
+    pub outcome: Status,
+    /// The day it ended.
+    #[arg(long)]
+    pub date: Date,
+    /// Why.
+    #[arg(long, required_unless_present = "reason_file")]
+    pub reason: Option<String>,
+    /// Read the reason from a file (`-`: standard input).
+    #[arg(long, value_name = "PATH")]
+    pub reason_file: Option<std::path::PathBuf>,
+}
+
+fn parse_outcome(s: &str) -> std::result::Result<Status, String> {
+    match Status::ALL.iter().copied().find(|o| o.as_str() == s) {
+        Some(o) if o.outcome() => Ok(o),
+        _ => Err(format!(
+            "expected one of {}",
+            crate::text::one_of(
+                &Status::ALL
+                    .iter()
+                    .filter(|o| o.outcome())
+                    .map(|o| o.as_str())
+                    .collect::<Vec<_>>()
+            )
+        )),
+    }
 }
 
 /// Arguments of `koop case diagnosis`.
@@ -292,6 +335,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
         CaseCommand::Diagnosis(args) => diagnosis(ctx, *args),
         CaseCommand::Activate(args) => activate(ctx, args),
         CaseCommand::Close(args) => close(ctx, args),
+        CaseCommand::End(args) => end(ctx, args),
         CaseCommand::Renumber(args) => renumber(ctx, args),
         CaseCommand::Reopen(args) => super::remove::reopen(ctx, args),
         CaseCommand::Unqualify(args) => super::remove::unqualify(ctx, args),
@@ -367,6 +411,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         qualification: None,
         institutions: Vec::new(),
         closure: None,
+        outcome: None,
     };
     let text = to_toml(&case)?;
     let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(&store)));
@@ -517,7 +562,7 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         "by_number": c.member_label(k.by.get_ref()), "scope": k.scope,
     })));
     out["qualification"] = json!(v.qualification.as_ref().map(|q| json!({
-        "date": q.date.get_ref().to_string(), "team": q.team.get_ref(),
+        "date": q.date.get_ref().to_string(), "team": q.team.get_ref(), "reason": q.reason,
     })));
     out["institutions"] = v
         .institutions
@@ -574,6 +619,9 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
             })
         })
         .collect();
+    out["outcome"] = json!(v.outcome.as_ref().map(|o| json!({
+        "status": v.status.get_ref(), "date": o.date.get_ref().to_string(), "reason": o.reason,
+    })));
     out["closure"] = json!(v.closure.as_ref().map(|k| json!({
         "date": k.date.get_ref().to_string(),
         "handover": k.handover,
@@ -636,6 +684,12 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 v.closure
                     .as_ref()
                     .map(|k| format!("{}: {}", k.date.get_ref(), k.handover)),
+            ),
+            (
+                "ended",
+                v.outcome
+                    .as_ref()
+                    .map(|o| format!("{} as {}: {}", o.date.get_ref(), c.status(), o.reason)),
             ),
         ],
     );
@@ -798,6 +852,7 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
 
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     let team = user_id("team", &args.team)?;
+    let reason = crate::commands::optional_text("--reason", args.reason)?;
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Qualify)?;
@@ -805,6 +860,7 @@ fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
     tx.update(&c.case.path, |case: &mut Case| {
         case.status = spanned(Status::Qualified);
         case.qualification = Some(Qualification {
+            reason: reason.clone(),
             date: spanned(args.date),
             team: spanned(team.clone()),
         });
@@ -961,6 +1017,35 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
     ctx.commit(tx, &store, &format!("close case {}", c.id()))?;
     ctx.ui
         .line(&format!("Closed case {} ({})", c.id(), c.case.path));
+    Ok(0)
+}
+
+fn end(ctx: &mut Ctx, args: EndArgs) -> Result<i32> {
+    let reason = required_prose("--reason", args.reason, args.reason_file)?;
+    let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
+    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
+    require_status(c, Action::End(args.outcome))?;
+    // A date before the referral (or the qualification, the plan) is K008's to say.
+    tx.update(&c.case.path, |case: &mut Case| {
+        case.status = spanned(args.outcome);
+        case.outcome = Some(crate::model::case::Outcome {
+            date: spanned(args.date),
+            reason: reason.clone(),
+        });
+        Ok(())
+    })?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("end case {} as {}", c.id(), args.outcome),
+    )?;
+    ctx.ui.line(&format!(
+        "Case {} ended as {} on {} ({})",
+        c.id(),
+        args.outcome,
+        args.date,
+        c.case.path
+    ));
     Ok(0)
 }
 

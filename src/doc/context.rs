@@ -285,6 +285,10 @@ fn status(s: Status) -> &'static str {
         Status::Qualified => "zakwalifikowane",
         Status::Active => "w realizacji",
         Status::Closed => "zakończone",
+        Status::NotQualified => "niezakwalifikowane",
+        Status::Refused => "odmowa osoby/rodziny",
+        Status::Withdrawn => "wycofane",
+        Status::Discontinued => "przerwane",
     }
 }
 
@@ -711,6 +715,10 @@ pub fn efekty(store: &Store, today: Date) -> Value {
         ("qualified", Status::Qualified),
         ("active", Status::Active),
         ("closed", Status::Closed),
+        ("not-qualified", Status::NotQualified),
+        ("refused", Status::Refused),
+        ("withdrawn", Status::Withdrawn),
+        ("discontinued", Status::Discontinued),
     ];
     let kinds = [
         ("person", CaseKind::Person),
@@ -730,7 +738,8 @@ pub fn efekty(store: &Store, today: Date) -> Value {
             "cases": {
                 "total": total,
                 "label": polish::count(total, "sprawa", "sprawy", "spraw"),
-                "by_status": statuses.iter().map(|(k, st)| json!({ "status": status(*st), "count": s["cases"]["by_status"][k] })).collect::<Vec<_>>(),
+                // The ends other than success only where there are any.
+                "by_status": statuses.iter().filter(|(k, st)| !st.outcome() || n(&s["cases"]["by_status"][k]) > 0).map(|(k, st)| json!({ "status": status(*st), "count": s["cases"]["by_status"][k] })).collect::<Vec<_>>(),
                 "by_kind": kinds.iter().filter(|(k, _)| n(&s["cases"]["by_kind"][k]) > 0).map(|(k, kind)| json!({ "kind": case_kind(*kind), "count": s["cases"]["by_kind"][k] })).collect::<Vec<_>>(),
             },
             "goals": {

@@ -27,7 +27,8 @@ word_enum! {
 }
 
 word_enum! {
-    /// Where a case is in its course: referred → qualified → active → closed.
+    /// Where a case is in its course: referred → qualified → active → closed, or one of the
+    /// ends other than success (not qualified, refused, withdrawn, discontinued).
     Status {
         /// Referred (zgłoszenie) by a member institution, awaiting qualification.
         Referred => "referred",
@@ -37,6 +38,14 @@ word_enum! {
         Active => "active",
         /// Work ended with an evaluation and a handover.
         Closed => "closed",
+        /// The team decided not to qualify the referral (with the reason).
+        NotQualified => "not-qualified",
+        /// The person or family refused the help offered.
+        Refused => "refused",
+        /// The referring institution withdrew the referral.
+        Withdrawn => "withdrawn",
+        /// Work with a qualified or active case ended before its goals (with the reason).
+        Discontinued => "discontinued",
     }
 }
 
@@ -68,6 +77,8 @@ pub enum Action {
     Close,
     /// Reopen a closed case.
     Reopen,
+    /// End the case without success: not qualified, refused, withdrawn, discontinued.
+    End(Status),
 }
 
 impl Action {
@@ -82,7 +93,11 @@ impl Action {
             Action::Diagnose | Action::Plan => &[Qualified, Active],
             Action::Activate => &[Qualified],
             Action::FinishTask | Action::Monitor | Action::Evaluate | Action::Close => &[Active],
-            Action::Reopen => &[Closed],
+            Action::Reopen => &[Closed, NotQualified, Refused, Withdrawn, Discontinued],
+            Action::End(NotQualified | Withdrawn) => &[Referred],
+            Action::End(Refused) => &[Referred, Qualified],
+            Action::End(Discontinued) => &[Qualified, Active],
+            Action::End(_) => &[],
         }
     }
 
@@ -95,7 +110,13 @@ impl Action {
             (Action::Unqualify, _) => {
                 "its plan is adopted: `koop undo` right after `koop case activate` takes that back; otherwise edit the case (`koop edit`)"
             }
-            (Action::Reopen, _) => "it is not closed: there is nothing to reopen",
+            (Action::Reopen, _) => "it has not ended: there is nothing to reopen",
+            (Action::End(Status::Discontinued), Status::Referred) => {
+                "it was never qualified: `koop case end … not-qualified`, `refused` or `withdrawn` fits"
+            }
+            (Action::End(_), Status::Qualified | Status::Active) => {
+                "it is qualified: `koop case end … discontinued` (or `refused`, before the plan) fits"
+            }
             _ => status.next_step(),
         }
     }
@@ -115,6 +136,10 @@ impl Action {
             Action::Evaluate => "evaluate",
             Action::Close => "close the case",
             Action::Reopen => "reopen the case",
+            Action::End(Status::NotQualified) => "record that it was not qualified",
+            Action::End(Status::Refused) => "record that the person or family refused",
+            Action::End(Status::Withdrawn) => "record that the referral was withdrawn",
+            Action::End(_) => "discontinue the case",
         }
     }
 }
@@ -129,7 +154,18 @@ impl Status {
             Status::Qualified => "adopt the plan first (`koop case activate`)",
             Status::Active => "it is active (`koop case close` ends the work)",
             Status::Closed => "it is closed (`koop case reopen` reopens it)",
+            _ => "it has ended (`koop case reopen` reopens it)",
         }
+    }
+
+    /// Whether the case has ended: closed, or one of the ends other than success.
+    pub fn ended(self) -> bool {
+        !matches!(self, Status::Referred | Status::Qualified | Status::Active)
+    }
+
+    /// The ends other than success, which `koop case end` records.
+    pub fn outcome(self) -> bool {
+        self.ended() && self != Status::Closed
     }
 }
 
@@ -172,6 +208,9 @@ pub struct Case {
     /// How the work ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closure: Option<Closure>,
+    /// How the case ended other than by success (with a status that says which).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
 }
 
 /// `[referral]`: the zgłoszenie and the expectation card.
@@ -211,6 +250,20 @@ pub struct Qualification {
     pub date: Spanned<Date>,
     /// Team ID.
     pub team: Spanned<String>,
+    /// Why the team found the help necessary ("uznana przez Zespół … za niezbędną").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// `[outcome]`: how and why a case ended other than by success (not qualified, refused,
+/// withdrawn, discontinued; the status says which).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// The day it ended.
+    pub date: Spanned<Date>,
+    /// Why.
+    pub reason: String,
 }
 
 /// One `[[institutions]]` entry: an institution involved and its workers.

@@ -79,6 +79,10 @@ fn status_on(case: &CaseRec, day: Date) -> Option<Status> {
     if c.closure.as_ref().is_some_and(|k| *k.date.get_ref() <= day) {
         return Some(Status::Closed);
     }
+    // An end other than success: the status says which.
+    if c.outcome.as_ref().is_some_and(|o| *o.date.get_ref() <= day) && case.status().outcome() {
+        return Some(case.status());
+    }
     if case.adopted().is_some_and(|d| *d.get_ref() <= day) {
         return Some(Status::Active);
     }
@@ -98,13 +102,19 @@ fn open_in(case: &CaseRec, p: Period) -> bool {
         && c.closure
             .as_ref()
             .is_none_or(|k| *k.date.get_ref() >= p.from)
+        && c.outcome
+            .as_ref()
+            .is_none_or(|o| *o.date.get_ref() >= p.from)
 }
 
 /// The figures, as JSON (`docs/privacy.md` lists the shape).
 pub fn stats(store: &Store, period: Period, today: Date) -> Value {
     let cases: Vec<&CaseRec> = store.cases.iter().filter(|c| open_in(c, period)).collect();
     let end = period.to.min(today);
-    let mut by_status: BTreeMap<&str, usize> = ["referred", "qualified", "active", "closed"]
+    let mut by_status: BTreeMap<&str, usize> = Status::ALL
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
         .iter()
         .map(|s| (*s, 0))
         .collect();

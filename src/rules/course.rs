@@ -128,7 +128,14 @@ pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
             .value
             .closure
             .as_ref()
-            .map(|k| Month::of(*k.date.get_ref()));
+            .map(|k| Month::of(*k.date.get_ref()))
+            .or_else(|| {
+                c.case
+                    .value
+                    .outcome
+                    .as_ref()
+                    .map(|o| Month::of(*o.date.get_ref()))
+            });
         for m in &c.monitoring {
             // An active or closed case without an adopted date is K014's finding, once.
             if start.is_none() && matches!(c.status(), Status::Active | Status::Closed) {
@@ -163,8 +170,90 @@ pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
 fn past_referral(c: &CaseRec) -> bool {
     matches!(
         c.status(),
-        Status::Qualified | Status::Active | Status::Closed
+        Status::Qualified | Status::Active | Status::Closed | Status::Discontinued
     )
+}
+
+/// K038: a case that ended other than by success has an `[outcome]` with a date in order and
+/// a reason; no other case has one.
+pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in &store.cases {
+        let v = &c.case.value;
+        let status = c.status();
+        let path = &c.case.path;
+        let Some(o) = &v.outcome else {
+            if status.outcome() {
+                out.push(
+                    Diagnostic::error(
+                        codes::OUTCOME,
+                        format!("case {} is {status} but has no [outcome]", c.id()),
+                        store.locate(path, v.status.span()),
+                    )
+                    .with_help(format!(
+                        "`koop case end {} {status} --date … --reason …` records when and why",
+                        c.id()
+                    )),
+                );
+            }
+            continue;
+        };
+        if !status.outcome() {
+            out.push(
+                Diagnostic::error(
+                    codes::OUTCOME,
+                    format!(
+                        "case {} has an [outcome] but its status is {status}",
+                        c.id()
+                    ),
+                    store.locate(path, v.status.span()),
+                )
+                .with_help("set the status to how it ended (not-qualified, refused, withdrawn, discontinued), or remove [outcome]"),
+            );
+            continue;
+        }
+        if o.reason.trim().is_empty() {
+            out.push(
+                Diagnostic::error(
+                    codes::OUTCOME,
+                    format!("case {} ended as {status} without a reason", c.id()),
+                    store.locate(path, o.date.span()),
+                )
+                .with_help("add `reason = \"…\"` to [outcome]"),
+            );
+        }
+        if matches!(status, Status::NotQualified | Status::Withdrawn) && v.qualification.is_some() {
+            out.push(
+                Diagnostic::error(
+                    codes::OUTCOME,
+                    format!(
+                        "case {} was qualified, so it cannot end as {status}",
+                        c.id()
+                    ),
+                    store.locate(path, v.status.span()),
+                )
+                .with_help("a qualified case ends as refused or discontinued"),
+            );
+        }
+        let end = *o.date.get_ref();
+        let before = [
+            ("the referral", Some(*v.referral.date.get_ref())),
+            (
+                "the qualification",
+                v.qualification.as_ref().map(|q| *q.date.get_ref()),
+            ),
+            ("the plan was adopted", c.adopted().map(|d| *d.get_ref())),
+        ];
+        if let Some((what, Some(day))) = before.iter().find(|(_, d)| d.is_some_and(|d| end < d)) {
+            out.push(
+                Diagnostic::error(
+                    codes::OUTCOME,
+                    format!("case {} ended on {end}, before {what} ({day})", c.id()),
+                    store.locate(path, o.date.span()),
+                )
+                .with_help("correct the date in [outcome]"),
+            );
+        }
+    }
 }
 
 /// K011: a case past referral has the person's or family's consent.

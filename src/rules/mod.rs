@@ -90,6 +90,8 @@ pub mod codes {
     pub const MERGE_CONFLICT: &str = "K036";
     /// An encrypted file readable by others than `keys/` lists, or not by all of them.
     pub const RECIPIENTS: &str = "K037";
+    /// A case that ended other than by success says when and why.
+    pub const OUTCOME: &str = "K038";
 }
 
 /// One rule of the catalogue.
@@ -450,6 +452,15 @@ pub static RULES: &[Rule] = &[
         source: "docs/privacy.md",
         explain: "Personal data is encrypted to the recipients listed in keys/. A file written in a clone that did not yet know of a change of keys (a colleague removed, or added) is encrypted to the old list: after the merge, a person whose key was removed can still read it, or a new colleague cannot. koop records the recipients of each file in `keys/.recipients` when it writes it. Fix: `koop keys rotate` re-encrypts every such file to the current keys.",
         check: None,
+    },
+    Rule {
+        code: codes::OUTCOME,
+        name: "outcome",
+        severity: Severity::Error,
+        summary: "a case that ended other than by success (not qualified, refused, withdrawn, discontinued) says when and why",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 6",
+        explain: "Not every referral ends in a plan: the team qualifies only help it finds necessary (\"uznana przez Zespół … za niezbędną\"), and only with the consent of the person or family (\"za zgodą osoby/rodziny\"). A referral the team does not qualify (`not-qualified`), one the person or family refuses (`refused`), one the referring institution withdraws (`withdrawn`), and work that stops before its goals (`discontinued`) are ends of their own, counted apart from closed cases in reports and exports. Each needs an `[outcome]` with the date (not before the referral, the qualification or the plan) and the reason; `not-qualified` and `withdrawn` are decided before qualification. Fix: `koop case end <case> <outcome> --date … --reason …`, or `koop case reopen` when it had not ended.",
+        check: Some(course::outcome),
     },
 ];
 

@@ -905,3 +905,177 @@ fn two_clones_creating_cases_merge_without_conflict_and_renumber_resolves_the_cl
         run.stdout
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Ends other than success: not qualified, refused, withdrawn, discontinued
+
+#[test]
+fn a_referral_not_qualified_is_an_end_with_a_date_and_a_reason() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    let dir = folder(&t);
+    // Discontinuing needs a qualified case; the message says what fits.
+    let run = t
+        .run([
+            "case",
+            "end",
+            &id,
+            "discontinued",
+            "--date",
+            "2026-03-20",
+            "--reason",
+            "x",
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("not-qualified"), "{}", run.stderr);
+    let run = t
+        .run([
+            "case",
+            "end",
+            &id,
+            "closed",
+            "--date",
+            "2026-03-20",
+            "--reason",
+            "x",
+        ])
+        .fails(2);
+    assert!(run.stderr.contains("expected one of"), "{}", run.stderr);
+    let run = t
+        .run([
+            "case",
+            "end",
+            &id,
+            "not-qualified",
+            "--date",
+            "2026-03-20",
+            "--reason",
+            "Rodzina korzysta już ze wsparcia asystenta; GGK nie widzi potrzeby",
+        ])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        format!("Case {id} ended as not-qualified on 2026-03-20 ({dir}/case.toml)\n")
+    );
+    let text = t.read(&format!("{dir}/case.toml"));
+    assert!(
+        text.contains("status = \"not-qualified\"")
+            && text.ends_with("\n[outcome]\ndate = 2026-03-20\nreason = \"Rodzina korzysta już ze wsparcia asystenta; GGK nie widzi potrzeby\"\n"),
+        "{text}"
+    );
+    let show = t.run(["case", "show", &id]).ok().stdout;
+    assert!(
+        show.contains("ended         2026-03-20 as not-qualified: Rodzina korzysta"),
+        "{show}"
+    );
+    let json = t.run(["case", "show", &id, "--format", "json"]).ok().json();
+    assert_eq!(json["outcome"]["status"], "not-qualified");
+    t.check_records(&[]).ok();
+    // Nothing more happens to it; reopening takes the end back.
+    t.run(["case", "consent", &id, "--date", "2026-03-21", "--by", "m1"])
+        .fails(1);
+    let run = t.run(["case", "reopen", &id]).ok();
+    assert!(run.stdout.contains("is referred again"), "{}", run.stdout);
+    assert!(!t.read(&format!("{dir}/case.toml")).contains("[outcome]"));
+}
+
+#[test]
+fn a_discontinued_case_is_counted_apart_and_leaves_the_monthly_reports() {
+    let t = gmina();
+    let id = active_case(&t);
+    t.run([
+        "case",
+        "end",
+        &id,
+        "discontinued",
+        "--date",
+        "2026-05-15",
+        "--reason",
+        "Rodzina wyprowadziła się z gminy",
+    ])
+    .ok();
+    let stats = t
+        .run(["export", "stats", "--period", "2026", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(stats["cases"]["by_status"]["discontinued"], 1);
+    assert_eq!(stats["cases"]["by_status"]["active"], 0);
+    let report = t
+        .run([
+            "report",
+            "monitoring",
+            "--month",
+            "2026-06",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(report.as_array().map(Vec::len), Some(0));
+    // Back: the plan was adopted, so it is active again.
+    let run = t.run(["case", "reopen", &id]).ok();
+    assert!(run.stdout.contains("is active again"), "{}", run.stdout);
+}
+
+#[test]
+fn k038_an_end_without_its_outcome_or_out_of_order_is_an_error() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    let dir = folder(&t);
+    let path = format!("{dir}/case.toml");
+    let text = t.read(&path);
+    t.write(
+        &path,
+        text.replace("status = \"referred\"", "status = \"withdrawn\""),
+    );
+    let run = t.run(["check", "--rule", "K038"]).fails(1);
+    assert!(
+        run.stdout.contains(&format!(
+            "error[K038]: case {id} is withdrawn but has no [outcome]"
+        )),
+        "{}",
+        run.stdout
+    );
+    t.write(
+        &path,
+        format!(
+            "{}\n[outcome]\ndate = 2026-02-01\nreason = \"Szkoła wycofała zgłoszenie\"\n",
+            text.replace("status = \"referred\"", "status = \"withdrawn\"")
+        ),
+    );
+    let run = t.run(["check", "--rule", "K038"]).fails(1);
+    assert!(
+        run.stdout.contains(&format!(
+            "case {id} ended on 2026-02-01, before the referral (2026-03-02)"
+        )),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn qualify_records_why_the_team_found_the_help_necessary() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    t.run(["case", "member", "add", &id, "--name", "Ewa Przykładowa"])
+        .ok();
+    t.run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m1"])
+        .ok();
+    t.run([
+        "case",
+        "qualify",
+        &id,
+        "--team",
+        "ggk",
+        "--date",
+        "2026-03-10",
+        "--reason",
+        "Problemy wymagają współpracy szkoły, OPS i policji",
+    ])
+    .ok();
+    let json = t.run(["case", "show", &id, "--format", "json"]).ok().json();
+    assert_eq!(
+        json["qualification"]["reason"],
+        "Problemy wymagają współpracy szkoły, OPS i policji"
+    );
+}

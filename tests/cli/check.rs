@@ -864,11 +864,12 @@ fn rules_lists_every_code() {
             ("K035", "outdated-format", "error"),
             ("K036", "merge-conflict", "error"),
             ("K037", "recipients", "warning"),
+            ("K038", "outcome", "error"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 37);
+    assert_eq!(items.len(), 38);
     assert_eq!(
         items[0],
         json!({

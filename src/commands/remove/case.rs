@@ -300,14 +300,24 @@ pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
     tx.removal = true;
     let c = case_for_write(&store, &tx, &args.id)?;
     crate::commands::caseutil::require_status(c, Action::Reopen)?;
+    // The case goes back to where its records say it was: active with an adopted plan,
+    // qualified with a qualification, else referred.
+    let back = if c.adopted().is_some() {
+        Status::Active
+    } else if c.case.value.qualification.is_some() {
+        Status::Qualified
+    } else {
+        Status::Referred
+    };
     tx.update(&c.case.path, |case: &mut Case| {
-        case.status = spanned(Status::Active);
+        case.status = spanned(back);
         case.closure = None;
+        case.outcome = None;
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("reopen case {}", c.id()))?;
     ctx.ui.line(&format!(
-        "Case {} is active again ({})",
+        "Case {} is {back} again ({})",
         c.id(),
         c.case.path
     ));
