@@ -365,7 +365,9 @@ k case member add "$C1" --name "Filip Nowosielski" --birth-year 2014 --relation 
     --residence "Przykładowo, ul. Polna 7/2"
 k case member add "$C1" --name "Zuzanna Nowosielska" --birth-year 2019 --relation córka \
     --residence "Przykładowo, ul. Polna 7/2"
-k case consent "$C1" --date 2026-03-20 --by m1 --scope "udział rodziny w pracy GGK i wymiana informacji między instytucjami"
+# The mother consents for herself and, as their parent, for the children.
+k case consent "$C1" --date 2026-03-20 --by m1 --for m2 --for m3 --form written \
+    --scope "udział rodziny w pracy GGK i wymiana informacji między instytucjami"
 k case qualify "$C1" --team ggk-przykladowo --date 2026-03-24
 k case diagnosis "$C1" --date 2026-03-27 --author tomasz-wojcik \
     --material "Dochód z zasiłku rodzinnego i pracy dorywczej matki; zaległości czynszowe" \
@@ -415,7 +417,9 @@ k case member add "$C2" --name "Marta Kalinowska" --birth-year 1983 --relation m
     --residence "Dąbrówka 14" --phone "600 100 302"
 k case member add "$C2" --name "Oliwia Kalinowska" --birth-year 2011 --relation córka \
     --residence "Dąbrówka 14"
-k case consent "$C2" --date 2026-05-12 --by m2 --scope "udział w pracy GGK; zgoda ojca 14 maja 2026 r."
+# Consent of each adult, the mother's also for their daughter (a minor).
+k case consent "$C2" --date 2026-05-12 --by m2 --for m3 --form written --scope "udział w pracy GGK"
+k case consent "$C2" --date 2026-05-14 --by m1 --form written --scope "udział w pracy GGK"
 k case qualify "$C2" --team ggk-przykladowo --date 2026-05-19
 k case diagnosis "$C2" --date 2026-05-26 --author joanna-kaminska \
     --material "Wynagrodzenie ojca (praca sezonowa), zasiłek okresowy" \
@@ -467,7 +471,7 @@ C3=$(k case new --kind person --referred-by zkss-przykladowo --referrer dorota-n
     --expectations "Usamodzielnienie po opuszczeniu pieczy zastępczej")
 k case member add "$C3" --name "Dawid Jasiński" --birth-year 2007 --relation "osoba usamodzielniana" \
     --residence "Przykładowo, ul. Leśna 3" --phone "600 100 401"
-k case consent "$C3" --date 2026-10-19 --by m1
+k case consent "$C3" --date 2026-10-19 --by m1 --form oral
 k case qualify "$C3" --team ggk-przykladowo --date 2026-10-27
 k goal add "$C3" --main "Samodzielne życie i stała praca"
 k goal add "$C3" "Podjęcie nauki zawodu"

@@ -13,7 +13,7 @@ use super::{
     to_toml, user_id,
 };
 use crate::error::{Error, Result};
-use crate::model::case::Action;
+use crate::model::case::{Action, ConsentForm};
 use crate::model::{
     Case, CaseKind, Closure, Consent as ConsentRecord, Date, Diagnosis, FamilyMember, Members,
     Plan, Qualification, Referral, Status, spanned,
@@ -148,15 +148,24 @@ pub struct MemberAddArgs {
 pub struct ConsentArgs {
     /// Case number or folder.
     pub id: String,
-    /// Date consent was given.
+    /// Date consent was given (or, with --withdraw, withdrawn).
     #[arg(long)]
     pub date: Date,
-    /// The member who gave it (`m1`, as `koop case show` numbers them).
+    /// The adult member who gave it (`m1`, as `koop case show` numbers them).
     #[arg(long)]
     pub by: String,
+    /// A minor for whom they consent as a legal representative (repeatable).
+    #[arg(long = "for", value_name = "MEMBER")]
+    pub on_behalf_of: Vec<String>,
+    /// How it was given.
+    #[arg(long, value_parser = clap::value_parser!(ConsentForm))]
+    pub form: Option<ConsentForm>,
     /// What it covers.
     #[arg(long)]
     pub scope: Option<String>,
+    /// Record that the member withdrew their consent on --date.
+    #[arg(long, conflicts_with_all = ["on_behalf_of", "form", "scope"])]
+    pub withdraw: bool,
 }
 
 /// Arguments of `koop case qualify`.
@@ -407,7 +416,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
             person: referrer.map(spanned),
             expectations,
         },
-        consent: None,
+        consents: Vec::new(),
         qualification: None,
         institutions: Vec::new(),
         closure: None,
@@ -557,10 +566,18 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         "person": v.referral.person.as_ref().map(|s| s.get_ref()),
         "expectations": v.referral.expectations,
     });
-    out["consent"] = json!(v.consent.as_ref().map(|k| json!({
-        "date": k.date.get_ref().to_string(), "by": k.by.get_ref(),
-        "by_number": c.member_label(k.by.get_ref()), "scope": k.scope,
-    })));
+    let consent = |k: &ConsentRecord| {
+        json!({
+            "date": k.date.get_ref().to_string(), "by": k.by.get_ref(),
+            "by_number": c.member_label(k.by.get_ref()),
+            "on_behalf_of": k.on_behalf_of.iter().map(|m| m.get_ref()).collect::<Vec<_>>(),
+            "form": k.form, "scope": k.scope,
+            "withdrawn": k.withdrawn.as_ref().map(|w| w.get_ref().to_string()),
+        })
+    };
+    // The first consent as `consent` (as before several were recorded), all as `consents`.
+    out["consent"] = json!(v.consents.first().map(consent));
+    out["consents"] = Value::Array(v.consents.iter().map(consent).collect());
     out["qualification"] = json!(v.qualification.as_ref().map(|q| json!({
         "date": q.date.get_ref().to_string(), "team": q.team.get_ref(), "reason": q.reason,
     })));
@@ -668,9 +685,31 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ("expectations", v.referral.expectations.clone()),
             (
                 "consent",
-                v.consent
-                    .as_ref()
-                    .map(|k| format!("{} by {}", k.date.get_ref(), c.member_label(k.by.get_ref()))),
+                (!v.consents.is_empty()).then(|| {
+                    v.consents
+                        .iter()
+                        .map(|k| {
+                            let mut s = format!(
+                                "{} by {}",
+                                k.date.get_ref(),
+                                c.member_label(k.by.get_ref())
+                            );
+                            if !k.on_behalf_of.is_empty() {
+                                let minors: Vec<String> = k
+                                    .on_behalf_of
+                                    .iter()
+                                    .map(|m| c.member_label(m.get_ref()))
+                                    .collect();
+                                s.push_str(&format!(" (also for {})", minors.join(", ")));
+                            }
+                            if let Some(w) = &k.withdrawn {
+                                s.push_str(&format!(", withdrawn {}", w.get_ref()));
+                            }
+                            s
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }),
             ),
             (
                 "qualified",
@@ -825,25 +864,69 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Consent)?;
-    if c.case.value.consent.is_some() {
-        return Err(
-            Error::user(format!("case {} already has a consent recorded", c.id()))
-                .hint(format!("edit [consent] in {} to correct it", c.case.path)),
-        );
-    }
     let by = resolve_member(c, &args.by)?;
-    // An unknown member (K005) and a date before the referral (K008) are the rules' to say.
+    let number = c.member_label(&by);
+    let in_force = c
+        .case
+        .value
+        .consents
+        .iter()
+        .position(|k| k.by.get_ref() == &by && k.withdrawn.is_none());
+    if args.withdraw {
+        let Some(at) = in_force else {
+            return Err(Error::user(format!(
+                "{number} of case {} has no consent in force to withdraw",
+                c.id()
+            )));
+        };
+        // A withdrawal before the consent is K008's to say.
+        tx.update(&c.case.path, |case: &mut Case| {
+            case.consents[at].withdrawn = Some(spanned(args.date));
+            Ok(())
+        })?;
+        ctx.commit(
+            tx,
+            &store,
+            &format!("withdraw the consent of {number} in case {}", c.id()),
+        )?;
+        ctx.ui.line(&format!(
+            "Recorded that {number} withdrew their consent on {} ({})",
+            args.date, c.case.path
+        ));
+        return Ok(0);
+    }
+    if let Some(at) = in_force {
+        return Err(Error::user(format!(
+            "{number} of case {} has consented already ({})",
+            c.id(),
+            c.case.value.consents[at].date.get_ref()
+        ))
+        .hint(format!("edit [[consent]] in {} to correct it", c.case.path)));
+    }
+    let on_behalf_of = args
+        .on_behalf_of
+        .iter()
+        .map(|m| resolve_member(c, m).map(spanned))
+        .collect::<Result<Vec<_>>>()?;
+    // A minor giving consent, a date before the referral (K011, K008) are the rules' to say.
     tx.update(&c.case.path, |case: &mut Case| {
-        case.consent = Some(ConsentRecord {
+        case.consents.push(ConsentRecord {
             date: spanned(args.date),
             by: spanned(by.clone()),
+            on_behalf_of: on_behalf_of.clone(),
+            form: args.form,
             scope: scope.clone(),
+            withdrawn: None,
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("record consent for case {}", c.id()))?;
+    ctx.commit(
+        tx,
+        &store,
+        &format!("record the consent of {number} for case {}", c.id()),
+    )?;
     ctx.ui.line(&format!(
-        "Recorded consent for case {} ({})",
+        "Recorded the consent of {number} for case {} ({})",
         c.id(),
         c.case.path
     ));

@@ -87,7 +87,8 @@ impl Action {
         use Status::*;
         match self {
             Action::AddMember => &[Referred, Qualified, Active],
-            Action::Consent => &[Referred],
+            // Another member's consent, or a withdrawal, may come later.
+            Action::Consent => &[Referred, Qualified, Active],
             Action::Qualify => &[Referred],
             Action::Unqualify => &[Qualified],
             Action::Diagnose | Action::Plan => &[Qualified, Active],
@@ -196,9 +197,16 @@ pub struct Case {
     pub coordinator: Option<Spanned<String>>,
     /// How the case came in.
     pub referral: Referral,
-    /// The person's or family's consent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consent: Option<Consent>,
+    /// The consents of the person or family: one per adult member (a legal representative's
+    /// also for the minors in their care). `[[consent]]`; one `[consent]` table, as earlier
+    /// koop wrote it, is one consent.
+    #[serde(
+        default,
+        rename = "consent",
+        deserialize_with = "one_or_many",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub consents: Vec<Consent>,
     /// The team's decision to take the case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualification: Option<Qualification>,
@@ -235,11 +243,62 @@ pub struct Referral {
 pub struct Consent {
     /// Date consent was given.
     pub date: Spanned<Date>,
-    /// Member key of who gave it.
+    /// The member who gave it (their identity): an adult member of the family.
     pub by: Spanned<String>,
+    /// The minors (identities) for whom they consent as a legal representative.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub on_behalf_of: Vec<Spanned<String>>,
+    /// Written or oral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<ConsentForm>,
     /// What it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// The day it was withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Spanned<Date>>,
+}
+
+impl Consent {
+    /// Whether it was in force at the end of `day`.
+    pub fn in_force(&self, day: Date) -> bool {
+        *self.date.get_ref() <= day && self.withdrawn.as_ref().is_none_or(|w| *w.get_ref() > day)
+    }
+}
+
+word_enum! {
+    /// How consent was given.
+    ConsentForm {
+        /// In writing (signed).
+        Written => "written",
+        /// Orally (and noted by the worker).
+        Oral => "oral",
+    }
+}
+
+/// A list of tables, or one table as earlier koop wrote it: `[[consent]]` or `[consent]`.
+fn one_or_many<'de, D>(deserializer: D) -> Result<Vec<Consent>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Vec<Consent>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a table [consent] or a list of tables [[consent]]")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let one = Consent::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+            Ok(vec![one])
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Vec::<Consent>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+        }
+    }
+    deserializer.deserialize_any(Visitor)
 }
 
 /// `[qualification]`: the team's decision.

@@ -119,8 +119,11 @@ impl Record for Case {
                 out.push(("institutions[].workers[]", w));
             }
         }
-        if let Some(c) = &self.consent {
-            out.push(("consent.by", &c.by));
+        for c in &self.consents {
+            out.push(("consent[].by", &c.by));
+            for m in &c.on_behalf_of {
+                out.push(("consent[].on_behalf_of[]", m));
+            }
         }
         out
     }

@@ -161,8 +161,11 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
         members.sort_unstable();
         let members_ok = !c.broken.contains("members");
         let plan_ok = !c.broken.contains("plan");
-        if let (Some(k), true) = (&v.consent, members_ok) {
+        for k in v.consents.iter().filter(|_| members_ok) {
             member(store, c, path, &k.by, &members, out);
+            for m in &k.on_behalf_of {
+                member(store, c, path, m, &members, out);
+            }
         }
         if let Some(plan) = &c.plan {
             for (_, t) in c.tasks() {

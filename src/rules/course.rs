@@ -15,7 +15,14 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
         let plan_path = c.file("plan.toml");
         let steps: [(&str, Option<&Spanned<Date>>, &str); 5] = [
             ("referral", Some(&v.referral.date), &c.case.path),
-            ("consent", v.consent.as_ref().map(|k| &k.date), &c.case.path),
+            (
+                "consent",
+                v.consents
+                    .iter()
+                    .map(|k| &k.date)
+                    .min_by_key(|d| *d.get_ref()),
+                &c.case.path,
+            ),
             (
                 "qualification",
                 v.qualification.as_ref().map(|q| &q.date),
@@ -45,6 +52,45 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             latest = Some((name, *date.get_ref()));
+        }
+        // The diagnosis is made with consent too, and a consent is withdrawn after it is given.
+        let first = v.consents.iter().map(|k| *k.date.get_ref()).min();
+        if let (Some(first), Some(d)) = (
+            first,
+            c.diagnosis.as_ref().and_then(|d| d.value.date.as_ref()),
+        ) && *d.get_ref() < first
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::CASE_DATES,
+                    format!(
+                        "case {}: the diagnosis ({}) is dated before the consent ({first})",
+                        c.id(),
+                        d.get_ref()
+                    ),
+                    store.locate(&c.file("diagnosis.toml"), d.span()),
+                )
+                .with_help("the work with a family, its diagnosis included, starts with its consent; correct the date"),
+            );
+        }
+        for k in &v.consents {
+            if let Some(w) = &k.withdrawn
+                && w.get_ref() < k.date.get_ref()
+            {
+                out.push(
+                    Diagnostic::error(
+                        codes::CASE_DATES,
+                        format!(
+                            "case {}: a consent is withdrawn ({}) before it was given ({})",
+                            c.id(),
+                            w.get_ref(),
+                            k.date.get_ref()
+                        ),
+                        store.locate(&c.case.path, w.span()),
+                    )
+                    .with_help("correct the dates of the consent"),
+                );
+            }
         }
         if let Some(plan) = c.adopted() {
             for e in &c.evaluations {
@@ -256,27 +302,166 @@ pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// K011: a case past referral has the person's or family's consent.
+/// Whether a member was under 18 on `day`, by the year of birth (or the age recorded);
+/// `None` when neither is known.
+fn minor_on(m: &crate::model::case::FamilyMember, day: Date) -> Option<bool> {
+    match (m.birth_year, m.age) {
+        (Some(y), _) => Some(day.year() - i32::from(y) < 18),
+        (None, Some(a)) => Some(a < 18),
+        (None, None) => None,
+    }
+}
+
+/// K011: consent as the model needs it ("za zgodą osoby/rodziny"): a case past referral has
+/// consent in force when it is qualified; it is given by adults — a minor's own consent is
+/// not the family's — each adult member for themselves and a legal representative for each
+/// minor; and work does not go on after every consent was withdrawn.
 pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
-    for c in store
-        .cases
-        .iter()
-        .filter(|c| past_referral(c) && c.case.value.consent.is_none())
-    {
-        out.push(
-            Diagnostic::error(
-                codes::CONSENT,
-                format!(
-                    "case {} is {} without a recorded consent",
-                    c.id(),
-                    c.status()
+    for c in &store.cases {
+        let v = &c.case.value;
+        let path = &c.case.path;
+        let readable = c.members.is_some() && !c.broken.contains("members");
+        for k in v.consents.iter().filter(|_| readable) {
+            let Some(m) = c.member(k.by.get_ref()) else {
+                continue;
+            };
+            if minor_on(m, *k.date.get_ref()) == Some(true) {
+                let n = c.member_label(k.by.get_ref());
+                out.push(
+                    Diagnostic::error(
+                        codes::CONSENT,
+                        format!(
+                            "case {}: {n} is a minor on {}, and a child's own consent is not the family's",
+                            c.id(),
+                            k.date.get_ref()
+                        ),
+                        store.locate(path, k.by.span()),
+                    )
+                    .with_help(format!(
+                        "record the consent of a parent or legal guardian for them: `koop case consent {} --by <parent> --for {n} …`",
+                        c.id()
+                    )),
+                );
+            }
+        }
+        if !past_referral(c) {
+            continue;
+        }
+        if v.consents.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    codes::CONSENT,
+                    format!(
+                        "case {} is {} without a recorded consent",
+                        c.id(),
+                        c.status()
+                    ),
+                    store.locate(path, v.status.span()),
+                )
+                .with_help(
+                    "record it: `koop case consent` (or [[consent]] with date, by — the member's identity — and scope)",
                 ),
-                store.locate(&c.case.path, c.case.value.status.span()),
-            )
-            .with_help(
-                "record it: [consent] date, by (the member's identity), scope — or `koop case consent`",
-            ),
-        );
+            );
+            continue;
+        }
+        if let Some(q) = &v.qualification
+            && !v.consents.iter().any(|k| k.in_force(*q.date.get_ref()))
+            && v.consents
+                .iter()
+                .any(|k| k.date.get_ref() <= q.date.get_ref())
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::CONSENT,
+                    format!(
+                        "case {} was qualified on {} when no consent was in force (withdrawn before)",
+                        c.id(),
+                        q.date.get_ref()
+                    ),
+                    store.locate(path, q.date.span()),
+                )
+                .with_help("qualification needs the consent of the person or family in force that day"),
+            );
+        }
+        let Ok(today) = Date::today() else { continue };
+        if matches!(c.status(), Status::Qualified | Status::Active)
+            && !v.consents.iter().any(|k| k.in_force(today))
+        {
+            let last = v
+                .consents
+                .iter()
+                .filter_map(|k| k.withdrawn.as_ref())
+                .max_by_key(|w| *w.get_ref());
+            if let Some(w) = last {
+                out.push(
+                    Diagnostic::error(
+                        codes::CONSENT,
+                        format!(
+                            "case {} is {} but every consent was withdrawn (last on {})",
+                            c.id(),
+                            c.status(),
+                            w.get_ref()
+                        ),
+                        store.locate(path, w.span()),
+                    )
+                    .with_help(format!(
+                        "work goes on only with consent: `koop case end {} refused --date {} --reason …` (or discontinued)",
+                        c.id(),
+                        w.get_ref()
+                    ))
+                    // The withdrawal is recorded first, then the case ends.
+                    .to_do(),
+                );
+            }
+        }
+        // Everyone: each adult for themselves, each minor through a representative.
+        if !readable || !matches!(c.status(), Status::Qualified | Status::Active) {
+            continue;
+        }
+        let given: Vec<&crate::model::case::Consent> = v
+            .consents
+            .iter()
+            .filter(|k| k.withdrawn.is_none())
+            .collect();
+        for (n, m) in c.numbered_members() {
+            let id = m.id.get_ref();
+            let own = given.iter().any(|k| k.by.get_ref() == id);
+            let covered = given
+                .iter()
+                .any(|k| k.on_behalf_of.iter().any(|x| x.get_ref() == id));
+            let (missing, help) = match minor_on(m, today) {
+                Some(true) if !covered => (
+                    format!("{n}, a minor, is not covered by a legal representative's consent"),
+                    format!("`koop case consent {} --by <parent> --for {n} …`", c.id()),
+                ),
+                Some(false) if !own => (
+                    format!("{n}, an adult member, has not given consent"),
+                    format!("`koop case consent {} --by {n} …`", c.id()),
+                ),
+                None if !own && !covered => (
+                    format!(
+                        "{n} has not given consent, nor is a representative's consent given for them"
+                    ),
+                    format!(
+                        "`koop case consent {} --by {n} …` (or add their year of birth, and `--for {n}` on a parent's consent)",
+                        c.id()
+                    ),
+                ),
+                _ => continue,
+            };
+            out.push(
+                Diagnostic::error(
+                    codes::CONSENT,
+                    format!("case {}: {missing}", c.id()),
+                    store.locate(path, v.status.span()),
+                )
+                .with_help(format!(
+                    "the model works \"za zgodą osoby/rodziny\": {help}"
+                ))
+                // A member is added before their consent can be recorded.
+                .to_do(),
+            );
+        }
     }
 }
 

@@ -214,9 +214,9 @@ pub static RULES: &[Rule] = &[
         code: codes::CONSENT,
         name: "consent",
         severity: Severity::Error,
-        summary: "a case past referral has the person's or family's consent",
+        summary: "consent as the model needs it: before qualification, from each adult member, a legal representative's for each minor, never a child's own, and no work after it is withdrawn",
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 6 (kwalifikowanie \"za zgodą osoby/rodziny\")",
-        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 6: cooperation runs \"na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny\". Without consent the team may not qualify the case. Fix: record [consent] (date, by, scope) with `koop case consent`, or return the case to `referred`.",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 6: cooperation runs \"na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny\". koop reads that as the consent of everyone the work is with: each adult member gives their own, and a parent or legal guardian gives it for each minor (`koop case consent … --by m1 --for m3`); a child's own consent is not the family's. Consent comes first: a case past referral has one in force on the day it is qualified, and the diagnosis is dated after it (K008). Work does not go on once every consent is withdrawn (`koop case consent … --withdraw`): end the case (`koop case end … discontinued`, or `refused` before the plan). A member without consent yet is work still to do — a write that adds a member goes through and shows it. Fix: `koop case consent <case> --date … --by <member> [--for <minor>]… [--form written|oral] [--scope …]`.",
         check: Some(course::consent),
     },
     Rule {

@@ -10,7 +10,7 @@
 use toml_edit::{Array, ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
 
 /// The keys that identify an entry of a list of tables, in order of preference.
-const IDENTITY: &[&str] = &["id", "key", "person", "institution", "task", "goal"];
+const IDENTITY: &[&str] = &["id", "key", "person", "institution", "task", "goal", "by"];
 
 /// Applies to `doc` what changed from `base` to `new` (two serialisations of one record).
 pub fn into(doc: &mut Table, base: &Table, new: &Table) {

@@ -125,7 +125,8 @@ pub static KINDS: &[Kind] = &[
             ("qualification.team", "team"),
             ("institutions[].institution", "institution"),
             ("institutions[].workers[]", "person"),
-            ("consent.by", "member"),
+            ("consent[].by", "member"),
+            ("consent[].on_behalf_of[]", "member"),
         ],
     },
     Kind {

@@ -1079,3 +1079,179 @@ fn qualify_records_why_the_team_found_the_help_necessary() {
         "Problemy wymagają współpracy szkoły, OPS i policji"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Consent as the model needs it
+
+#[test]
+fn consent_comes_from_each_adult_and_a_representative_for_each_minor() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    for (name, year) in [
+        ("Ewa Przykładowa", "1988"),
+        ("Adam Przykładowy", "1985"),
+        ("Ola Przykładowa", "2015"),
+    ] {
+        t.run([
+            "case",
+            "member",
+            "add",
+            &id,
+            "--name",
+            name,
+            "--birth-year",
+            year,
+        ])
+        .ok();
+    }
+    // A child's own consent is not the family's.
+    let run = t
+        .run(["case", "consent", &id, "--date", "2026-03-05", "--by", "m3"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("m3 is a minor on 2026-03-05, and a child's own consent is not the family's"),
+        "{}",
+        run.all()
+    );
+    // The mother for herself and her daughter; qualification then reminds of the father.
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--date",
+        "2026-03-05",
+        "--by",
+        "m1",
+        "--for",
+        "m3",
+        "--form",
+        "written",
+    ])
+    .ok();
+    let run = t
+        .run([
+            "case",
+            "qualify",
+            &id,
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-10",
+        ])
+        .ok();
+    assert!(
+        run.stderr
+            .contains("m2, an adult member, has not given consent"),
+        "{}",
+        run.all()
+    );
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--date",
+        "2026-03-12",
+        "--by",
+        "m2",
+        "--form",
+        "oral",
+    ])
+    .ok();
+    let run = t.run(["check", "--rule", "K011"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+    let run = t
+        .run(["case", "consent", &id, "--date", "2026-03-12", "--by", "m2"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("m2 of case 2026-001 has consented already (2026-03-12)"),
+        "{}",
+        run.stderr
+    );
+    let json = t.run(["case", "show", &id, "--format", "json"]).ok().json();
+    assert_eq!(json["consents"].as_array().map(Vec::len), Some(2));
+    assert_eq!(json["consents"][0]["form"], "written");
+    assert_eq!(
+        json["consents"][0]["on_behalf_of"].as_array().map(Vec::len),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_withdrawn_consent_stops_the_work_and_the_diagnosis_waits_for_consent() {
+    let t = gmina();
+    let id = active_case(&t);
+    let dir = folder(&t);
+    // The diagnosis is made with consent (given 2026-03-05).
+    let run = t
+        .run([
+            "case",
+            "diagnosis",
+            &id,
+            "--date",
+            "2026-03-04",
+            "--care",
+            "x",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("the diagnosis (2026-03-04) is dated before the consent (2026-03-05)"),
+        "{}",
+        run.all()
+    );
+    // Withdrawn: recorded, and koop says the work cannot go on.
+    let run = t
+        .run([
+            "case",
+            "consent",
+            &id,
+            "--withdraw",
+            "--by",
+            "m1",
+            "--date",
+            "2026-05-20",
+        ])
+        .ok();
+    assert!(
+        run.stdout
+            .contains("Recorded that m1 withdrew their consent on 2026-05-20"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stderr
+            .contains("every consent was withdrawn (last on 2026-05-20)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        t.read(&format!("{dir}/case.toml"))
+            .contains("withdrawn = 2026-05-20")
+    );
+    t.run([
+        "case",
+        "end",
+        &id,
+        "refused",
+        "--date",
+        "2026-05-20",
+        "--reason",
+        "Rodzina wycofała zgodę",
+    ])
+    .fails(1); // an active case is discontinued, not refused
+    t.run([
+        "case",
+        "end",
+        &id,
+        "discontinued",
+        "--date",
+        "2026-05-20",
+        "--reason",
+        "Rodzina wycofała zgodę",
+    ])
+    .ok();
+    let run = t.run(["check", "--rule", "K011"]).ok();
+    assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+}

@@ -84,7 +84,7 @@ expectations = \"Poprawa frekwencji syna\"
 [consent]
 date = 2026-08-10
 by = \"mother\"
-scope = \"udział rodziny w pracy GGK\"
+on_behalf_of = [\"son\"]
 
 [qualification]
 date = 2026-08-20
@@ -478,7 +478,7 @@ fn k011_a_case_past_referral_without_consent() {
     let t = base();
     let without = edit(
         CASE,
-        "[consent]\ndate = 2026-08-10\nby = \"mother\"\nscope = \"udział rodziny w pracy GGK\"\n\n",
+        "[consent]\ndate = 2026-08-10\nby = \"mother\"\non_behalf_of = [\"son\"]\n\n",
         "",
     );
     t.write(&case("case.toml"), &without);

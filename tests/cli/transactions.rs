@@ -164,6 +164,8 @@ fn repo() -> (Test, String) {
             "2026-03-05",
             "--by",
             "m1",
+            "--for",
+            "m2",
         ],
         &[
             "case",
@@ -598,7 +600,8 @@ fn remove_with_cascade_or_force_dry_run_and_undo_for_every_kind() {
             "monitor", "remove", "2026-001", "--month", "2026-04", "--task", "1.2", "--by", "sp1",
         ],
         vec!["eval", "remove", "2026-001", "2026-04-30"],
-        vec!["case", "member", "remove", "2026-001", "m2"],
+        // The son is named by his mother's consent: removed with --force.
+        vec!["case", "member", "remove", "2026-001", "m2", "--force"],
         vec!["case", "remove", "2026-001"],
     ]
     .iter()
