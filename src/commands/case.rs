@@ -32,7 +32,7 @@ pub enum CaseCommand {
     /// Members of a case (personal data, kept in members.toml).
     #[command(subcommand)]
     Member(MemberCommand),
-    /// Record the person's or family's consent.
+    /// Record a member's consent (an adult's own, a parent's also for minors), or its withdrawal.
     Consent(ConsentArgs),
     /// Record the team's qualification (needs consent).
     Qualify(QualifyArgs),
