@@ -720,9 +720,14 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ("plan adopted", c.adopted().map(|d| d.get_ref().to_string())),
             (
                 "closed",
-                v.closure
-                    .as_ref()
-                    .map(|k| format!("{}: {}", k.date.get_ref(), k.handover)),
+                v.closure.as_ref().map(|k| {
+                    let follow = k
+                        .follow_up_until
+                        .as_ref()
+                        .map(|d| format!(" (follow-up until {})", d.get_ref()))
+                        .unwrap_or_default();
+                    format!("{}: {}{follow}", k.date.get_ref(), k.handover)
+                }),
             ),
             (
                 "ended",

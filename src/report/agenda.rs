@@ -11,7 +11,8 @@ use crate::store::Store;
 pub struct Item {
     /// The day.
     pub date: Date,
-    /// What kind of item: meeting, rsvp, task, evaluation, monitoring, decision, step.
+    /// What kind of item: meeting, rsvp, task, evaluation, monitoring, follow-up, decision,
+    /// step.
     pub kind: &'static str,
     /// What it is about (meeting, case, team…).
     pub subject: String,
@@ -102,6 +103,25 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 });
             }
             month = month.next();
+        }
+    }
+    // After closure the animator follows up the sustained change until the recorded day.
+    for c in store.cases.iter().filter(|c| c.status() == Status::Closed) {
+        if let Some(until) = c
+            .case
+            .value
+            .closure
+            .as_ref()
+            .and_then(|k| k.follow_up_until.as_ref())
+            .map(|d| *d.get_ref())
+            .filter(|d| within(*d))
+        {
+            items.push(Item {
+                date: until,
+                kind: "follow-up",
+                subject: c.id().to_string(),
+                detail: "the follow-up of sustained change after closure ends".into(),
+            });
         }
     }
     if let Some(cycle) = store.cycles.last() {

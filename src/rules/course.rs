@@ -220,6 +220,34 @@ fn past_referral(c: &CaseRec) -> bool {
     )
 }
 
+/// K039: the evaluation an active case's last evaluation set a date for is recorded by then.
+pub fn evaluation_due(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Ok(today) = Date::today() else { return };
+    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+        let Some(last) = c.evaluations.last() else {
+            continue;
+        };
+        let Some(next) = last.value.next.filter(|d| *d < today) else {
+            continue;
+        };
+        out.push(
+            Diagnostic::warning(
+                codes::EVALUATION_DUE,
+                format!(
+                    "case {}: the evaluation due on {next} (set by the evaluation of {}) is not recorded",
+                    c.id(),
+                    last.key
+                ),
+                store.locate_key(&last.path, "next"),
+            )
+            .with_help(format!(
+                "`koop eval add {} --date … --main …` when it takes place (part C)",
+                c.id()
+            )),
+        );
+    }
+}
+
 /// K038: a case that ended other than by success has an `[outcome]` with a date in order and
 /// a reason; no other case has one.
 pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {

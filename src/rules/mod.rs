@@ -92,6 +92,8 @@ pub mod codes {
     pub const RECIPIENTS: &str = "K037";
     /// A case that ended other than by success says when and why.
     pub const OUTCOME: &str = "K038";
+    /// An evaluation past its recorded date.
+    pub const EVALUATION_DUE: &str = "K039";
 }
 
 /// One rule of the catalogue.
@@ -461,6 +463,15 @@ pub static RULES: &[Rule] = &[
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 6",
         explain: "Not every referral ends in a plan: the team qualifies only help it finds necessary (\"uznana przez Zespół … za niezbędną\"), and only with the consent of the person or family (\"za zgodą osoby/rodziny\"). A referral the team does not qualify (`not-qualified`), one the person or family refuses (`refused`), one the referring institution withdraws (`withdrawn`), and work that stops before its goals (`discontinued`) are ends of their own, counted apart from closed cases in reports and exports. Each needs an `[outcome]` with the date (not before the referral, the qualification or the plan) and the reason; `not-qualified` and `withdrawn` are decided before qualification. Fix: `koop case end <case> <outcome> --date … --reason …`, or `koop case reopen` when it had not ended.",
         check: Some(course::outcome),
+    },
+    Rule {
+        code: codes::EVALUATION_DUE,
+        name: "evaluation-due",
+        severity: Severity::Warning,
+        summary: "an active case's evaluation is recorded by the date the last one set",
+        source: ZAL6,
+        explain: "Part C of the karta ends with \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\": each evaluation sets the date of the next. `koop agenda` lists it beforehand; once the day has passed without an evaluation, this rule says so. Fix: `koop eval add <case> --date … --main … --goal …` (with `--next` or `--end`).",
+        check: Some(course::evaluation_due),
     },
 ];
 

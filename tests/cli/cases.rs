@@ -311,6 +311,18 @@ fn full_course_from_referral_to_closure() {
     assert!(case.contains("[closure]\ndate = 2026-07-01\nhandover = \"Pod opieką pracownika socjalnego\"\nfollow_up_until = 2026-12-31\n"), "{case}");
     let run = t.run(["check"]).ok();
     assert!(run.stdout.contains("no problems"), "{}", run.stdout);
+    // The follow-up after closure is shown, and comes up on the agenda.
+    let show = t.run(["case", "show", &id]).ok().stdout;
+    assert!(
+        show.contains("closed        2026-07-01: Pod opieką pracownika socjalnego (follow-up until 2026-12-31)"),
+        "{show}"
+    );
+    // Today is 2026-07-15: the follow-up ends in 169 days.
+    let agenda = t.run(["agenda", "--days", "170"]).ok().stdout;
+    assert!(
+        agenda.contains("the follow-up of sustained change after closure ends"),
+        "{agenda}"
+    );
 }
 
 #[test]

@@ -865,11 +865,12 @@ fn rules_lists_every_code() {
             ("K036", "merge-conflict", "error"),
             ("K037", "recipients", "warning"),
             ("K038", "outcome", "error"),
+            ("K039", "evaluation-due", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 38);
+    assert_eq!(items.len(), 39);
     assert_eq!(
         items[0],
         json!({

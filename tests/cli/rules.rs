@@ -1650,3 +1650,29 @@ fn users_never_read_internal_source_names() {
         );
     }
 }
+
+#[test]
+fn k039_an_evaluation_past_the_date_the_last_one_set() {
+    let t = base();
+    let eval = |next: &str| {
+        format!(
+            "main_goal = \"partly\"\nnext = {next}\n\n[[goals]]\ngoal = \"attend\"\ndegree = \"partly\"\n"
+        )
+    };
+    t.write(&case("evaluations/2026-10-30.toml"), eval("2026-11-15"));
+    assert_eq!(
+        found(&t, "K039"),
+        [f(
+            "K039",
+            "warning",
+            &case("evaluations/2026-10-30.toml"),
+            2,
+            1
+        )]
+    );
+    // Not yet due: nothing to report (the agenda lists it).
+    t.write(&case("evaluations/2026-10-30.toml"), eval("2026-12-15"));
+    assert_eq!(found(&t, "K039"), []);
+    let agenda = t.run(["agenda", "--days", "30"]).ok().stdout;
+    assert!(agenda.contains("next evaluation (part C)"), "{agenda}");
+}
