@@ -220,6 +220,44 @@ fn past_referral(c: &CaseRec) -> bool {
     )
 }
 
+/// K040: an adopted plan has a diagnosis dated on or before its adoption.
+pub fn diagnosis_first(store: &Store, out: &mut Vec<Diagnostic>) {
+    for c in store.cases.iter().filter(|c| !c.broken.contains("plan")) {
+        let Some(adopted) = c.adopted() else { continue };
+        if c.broken.contains("diagnosis") || c.locked.contains_key("diagnosis") {
+            continue; // unreadable: not verified
+        }
+        let plan = c.file("plan.toml");
+        let diagnosis = c
+            .diagnosis
+            .as_ref()
+            .map(|d| d.value.date.as_ref().map(|x| *x.get_ref()));
+        let problem = match diagnosis {
+            None if c.deferred.contains("diagnosis") => continue,
+            None => Some("without a diagnosis".to_string()),
+            Some(Some(d)) if d > *adopted.get_ref() => Some(format!("before its diagnosis ({d})")),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            out.push(
+                Diagnostic::error(
+                    codes::DIAGNOSIS_FIRST,
+                    format!(
+                        "the plan of case {} was adopted ({}) {problem}",
+                        c.id(),
+                        adopted.get_ref()
+                    ),
+                    store.locate(&plan, adopted.span()),
+                )
+                .with_help(format!(
+                    "part A comes first: `koop case diagnosis {} --date … --author …`, dated on or before the plan",
+                    c.id()
+                )),
+            );
+        }
+    }
+}
+
 /// K039: the evaluation an active case's last evaluation set a date for is recorded by then.
 pub fn evaluation_due(store: &Store, out: &mut Vec<Diagnostic>) {
     let Ok(today) = Date::today() else { return };

@@ -94,6 +94,8 @@ pub mod codes {
     pub const OUTCOME: &str = "K038";
     /// An evaluation past its recorded date.
     pub const EVALUATION_DUE: &str = "K039";
+    /// A plan adopted without a diagnosis before it.
+    pub const DIAGNOSIS_FIRST: &str = "K040";
 }
 
 /// One rule of the catalogue.
@@ -472,6 +474,15 @@ pub static RULES: &[Rule] = &[
         source: ZAL6,
         explain: "Part C of the karta ends with \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\": each evaluation sets the date of the next. `koop agenda` lists it beforehand; once the day has passed without an evaluation, this rule says so. Fix: `koop eval add <case> --date … --main … --goal …` (with `--next` or `--end`).",
         check: Some(course::evaluation_due),
+    },
+    Rule {
+        code: codes::DIAGNOSIS_FIRST,
+        name: "diagnosis-first",
+        severity: Severity::Error,
+        summary: "a plan is adopted after the diagnosis (part A of the karta, before part B)",
+        source: ZAL6,
+        explain: "The karta planu pracy is filled in order: part A describes and analyses the family's situation and ends with \"Zidentyfikowane problemy, potrzeby – wnioski z diagnozy\"; part B sets the goals and tasks from them. A plan adopted without a diagnosis, or before it, has nothing to build on. Fix: `koop case diagnosis <case> --date … --author …` (the headings of part A, the problems and needs), dated on or before the day the plan is adopted.",
+        check: Some(course::diagnosis_first),
     },
 ];
 

@@ -202,6 +202,16 @@ fn active_case(t: &Test) -> String {
         "Wizyta",
     ])
     .ok();
+    t.run([
+        "case",
+        "diagnosis",
+        &id,
+        "--date",
+        "2026-03-12",
+        "--care",
+        "Absencja szkolna syna",
+    ])
+    .ok();
     t.run(["case", "activate", &id, "--date", "2026-03-25"])
         .ok();
     id
@@ -514,11 +524,25 @@ fn refused_transitions_write_nothing() {
         "x",
     ])
     .ok();
-    // An adopted plan has its main goal (K014): activating without one is refused.
+    // An adopted plan has its main goal (K014) and follows the diagnosis (K040).
     refuse(
         &["case", "activate", &id, "--date", "2026-03-20"],
         "has no main goal",
     );
+    refuse(
+        &["case", "activate", &id, "--date", "2026-03-20"],
+        "was adopted (2026-03-20) without a diagnosis",
+    );
+    t.run([
+        "case",
+        "diagnosis",
+        &id,
+        "--date",
+        "2026-03-11",
+        "--care",
+        "x",
+    ])
+    .ok();
     t.run(["goal", "add", &id, "--main", "Cel główny"]).ok();
     refuse(
         &["case", "activate", &id, "--date", "2026-03-09"],

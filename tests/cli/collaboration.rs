@@ -270,6 +270,15 @@ fn shared() -> Shared {
             "2026-06-30",
             "Zajęcia wyrównawcze",
         ],
+        &[
+            "case",
+            "diagnosis",
+            &case,
+            "--date",
+            "2026-03-20",
+            "--care",
+            "Absencja syna",
+        ],
         &["case", "activate", &case, "--date", "2026-04-01"],
     ] {
         anna.koop(args).ok();

@@ -343,7 +343,7 @@ fn k008_case_dates_out_of_order() {
     )
     .write(
         &case("plan.toml"),
-        edit(PLAN, "adopted = 2026-09-01", "adopted = 2026-08-20"),
+        edit(PLAN, "adopted = 2026-09-01", "adopted = 2026-08-25"),
     )
     .write(
         &case("monitoring/2026-08/sp1.toml"),

@@ -230,6 +230,15 @@ fn repo() -> (Test, String) {
             "2026-06-30",
             "Wizyta w poradni",
         ],
+        &[
+            "case",
+            "diagnosis",
+            "2026-001",
+            "--date",
+            "2026-03-20",
+            "--care",
+            "x",
+        ],
         &["case", "activate", "2026-001", "--date", "2026-04-01"],
         &[
             "monitor",
@@ -1004,6 +1013,16 @@ fn a_change_killed_halfway_is_all_or_nothing() {
         "--due",
         "2026-06-30",
         "Doradztwo",
+    ])
+    .ok();
+    t.run([
+        "case",
+        "diagnosis",
+        "2026-002",
+        "--date",
+        "2026-04-05",
+        "--care",
+        "x",
     ])
     .ok();
     let run = t.run_env(
