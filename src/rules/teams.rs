@@ -18,6 +18,19 @@ fn works_at_ops(store: &Store, person: &str) -> Option<bool> {
 pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
         let Some(coord) = &c.case.value.coordinator else {
+            // The plan's part B names "pracownik socjalny będący koordynatorem wsparcia".
+            if c.status() == crate::model::Status::Active {
+                out.push(
+                    Diagnostic::error(
+                        codes::CASE_COORDINATOR,
+                        format!("active case {} has no coordinator", c.id()),
+                        store.locate(&c.case.path, c.case.value.status.span()),
+                    )
+                    .with_help(
+                        "add `coordinator = \"<person-id>\"` to case.toml: the OPS social worker who coordinates the support (część B: \"pracownik socjalny będący koordynatorem wsparcia\")",
+                    ),
+                );
+            }
             continue;
         };
         if works_at_ops(store, coord.get_ref()) == Some(false) {

@@ -1676,3 +1676,24 @@ fn k039_an_evaluation_past_the_date_the_last_one_set() {
     let agenda = t.run(["agenda", "--days", "30"]).ok().stdout;
     assert!(agenda.contains("next evaluation (part C)"), "{agenda}");
 }
+
+#[test]
+fn k016_an_active_case_without_a_coordinator() {
+    let t = base();
+    t.write(
+        &case("case.toml"),
+        edit(CASE, "coordinator = \"anna-nowak\"\n", ""),
+    );
+    assert_eq!(
+        found(&t, "K016"),
+        [f("K016", "error", &case("case.toml"), 3, 10)]
+    );
+    let found = messages(&t, "K016");
+    assert_eq!(found[0].0, "active case 2026-001 has no coordinator");
+    assert!(
+        found[0]
+            .1
+            .contains("pracownik socjalny będący koordynatorem wsparcia"),
+        "{found:?}"
+    );
+}

@@ -985,6 +985,8 @@ fn a_change_killed_halfway_is_all_or_nothing() {
         "gops",
         "--date",
         "2026-04-02",
+        "--coordinator",
+        "anna-kowalska",
     ])
     .ok();
     // Killed before the commit point: nothing changes; the next write cleans up.
