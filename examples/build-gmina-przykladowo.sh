@@ -480,8 +480,15 @@ k goal add "$C3" "Podjęcie nauki zawodu"
 k case new --kind person --referred-by spzoz-przykladowo --referrer beata-krol \
     --date 2026-11-16 --expectations "Wsparcie starszej osoby samotnej po hospitalizacji" >/dev/null
 
+# 2026-005: a referral the school withdrew before the team met — an end other than success,
+# with its date and reason (counted apart in the figures).
+C5=$(k case new --kind family --referred-by sp1-przykladowo --referrer magdalena-krawczyk \
+    --date 2026-10-05 --expectations "Wsparcie rodziny w opiece nad dziećmi")
+k case end "$C5" withdrawn --date 2026-10-20 \
+    --reason "Rodzina objęta wsparciem asystenta rodziny z PCPR; szkoła wycofała zgłoszenie"
+
 # ---------------------------------------------------------------------------------------------
-# Meetings of the PZK (seed 004 zał. 2): the initiating meeting, the formalising one where the
+# Meetings of the PZK (zał. 2): the initiating meeting, the formalising one where the
 # agreement was signed, then working meetings at least quarterly; minutes approved at the next.
 # ---------------------------------------------------------------------------------------------
 
@@ -520,7 +527,7 @@ for day in 2026-05-13 2026-07-15 2026-09-16 2026-11-18; do
 done
 
 # ---------------------------------------------------------------------------------------------
-# The model's course (seed 002): started in January 2026, now in stage III (Realizacja).
+# The model's course (Model Kooperacji w gminach wiejskich): started in January 2026, now in stage III (Realizacja).
 # ---------------------------------------------------------------------------------------------
 
 k model start --date 2026-01-12
@@ -559,8 +566,9 @@ Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana pr
 - lokalną listę aktywności i usług (`services/`),
 - przebieg Modelu (`course/1.toml`): etap III, kroki wykonane do 6.4,
 - spotkania PZK (`meetings/`): inicjujące, formalizujące i robocze, z protokołami,
-- cztery sprawy (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
-  comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003) i zgłoszoną (2026-004).
+- pięć spraw (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
+  comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003), zgłoszoną (2026-004)
+  i zgłoszenie wycofane przez szkołę (2026-005).
 
 Jak wypróbować (z katalogu głównego projektu koop):
 

@@ -41,11 +41,11 @@ fn the_example_has_cases_at_every_stage() {
     let cases = rows(&["case", "list", "--format", "json"]);
     assert_eq!(
         col(&cases, "id"),
-        ["2026-001", "2026-002", "2026-003", "2026-004"]
+        ["2026-001", "2026-002", "2026-003", "2026-004", "2026-005"]
     );
     assert_eq!(
         col(&cases, "status"),
-        ["closed", "active", "qualified", "referred"]
+        ["closed", "active", "qualified", "referred", "withdrawn"]
     );
 }
 

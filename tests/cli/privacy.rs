@@ -594,10 +594,12 @@ fn stats(args: &[&str]) -> crate::Run {
 fn export_stats_gives_figures_without_personal_data() {
     let run = stats(&[]).ok();
     let s = run.json();
-    assert_eq!(s["cases"]["total"], 4);
+    assert_eq!(s["cases"]["total"], 5);
     assert_eq!(s["cases"]["by_status"]["active"], 1);
     assert_eq!(s["cases"]["by_status"]["closed"], 1);
-    assert_eq!(s["cases"]["by_kind"]["family"], 2);
+    // The withdrawn referral is counted apart from closed cases.
+    assert_eq!(s["cases"]["by_status"]["withdrawn"], 1);
+    assert_eq!(s["cases"]["by_kind"]["family"], 3);
     assert_eq!(s["goals"]["achieved"], 2);
     assert_eq!(s["goals"]["partly"], 3);
     assert_eq!(s["meetings"][0]["team"], "pzk-przykladowo");
@@ -622,7 +624,8 @@ fn export_stats_gives_figures_without_personal_data() {
     assert_eq!(half["meetings"][0]["held"], 3);
     let csv = stats(&["--period", "2026", "--format", "csv"]).ok().stdout;
     assert!(csv.starts_with("section,item,value\r\n"), "{csv}");
-    assert!(csv.contains("cases,total,4\r\n"), "{csv}");
+    assert!(csv.contains("cases,total,5\r\n"), "{csv}");
+    assert!(csv.contains("cases_by_status,withdrawn,1\r\n"), "{csv}");
     assert!(csv.contains("cases_by_status,active,1\r\n"), "{csv}");
     assert!(csv.contains("institutions,gops-przykladowo,"), "{csv}");
     let run = stats(&["--period", "2026-13"]).fails(1);
