@@ -95,6 +95,10 @@ pub fn is_marker(line: &str) -> bool {
 
 /// The 1-based line numbers of conflict markers in a text.
 pub fn markers(text: &str) -> Vec<usize> {
+    // Every record is read through here: the line scan only when a marker may be present.
+    if !text.contains("=======") && !text.contains("<<<<<<<") && !text.contains(">>>>>>>") {
+        return Vec::new();
+    }
     text.lines()
         .enumerate()
         .filter(|(_, l)| is_marker(l))
