@@ -480,12 +480,12 @@ k goal add "$C3" "Podjęcie nauki zawodu"
 k case new --kind person --referred-by spzoz-przykladowo --referrer beata-krol \
     --date 2026-11-16 --expectations "Wsparcie starszej osoby samotnej po hospitalizacji" >/dev/null
 
-# 2026-005: a referral the school withdrew before the team met — an end other than success,
-# with its date and reason (counted apart in the figures).
+# 2026-005: a referral the GGK did not qualify — an end other than success, with its date and
+# reason (counted apart in the figures).
 C5=$(k case new --kind family --referred-by sp1-przykladowo --referrer magdalena-krawczyk \
     --date 2026-10-05 --expectations "Wsparcie rodziny w opiece nad dziećmi")
-k case end "$C5" withdrawn --date 2026-10-20 \
-    --reason "Rodzina objęta wsparciem asystenta rodziny z PCPR; szkoła wycofała zgłoszenie"
+k case end "$C5" not-qualified --date 2026-10-21 \
+    --reason "GGK uznała, że wystarczy wsparcie asystenta rodziny z GOPS, które rodzina już otrzymuje"
 
 # ---------------------------------------------------------------------------------------------
 # Meetings of the PZK (zał. 2): the initiating meeting, the formalising one where the
@@ -568,7 +568,7 @@ Repozytorium pokazuje, jak wygląda współpraca w Modelu Kooperacji zapisana pr
 - spotkania PZK (`meetings/`): inicjujące, formalizujące i robocze, z protokołami,
 - pięć spraw (`cases/`) na różnych etapach: zakończoną (2026-001), realizowaną z
   comiesięcznym monitoringiem (2026-002), zakwalifikowaną (2026-003), zgłoszoną (2026-004)
-  i zgłoszenie wycofane przez szkołę (2026-005).
+  i zgłoszenie, którego GGK nie zakwalifikowała (2026-005).
 
 Jak wypróbować (z katalogu głównego projektu koop):
 

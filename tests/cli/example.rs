@@ -45,7 +45,7 @@ fn the_example_has_cases_at_every_stage() {
     );
     assert_eq!(
         col(&cases, "status"),
-        ["closed", "active", "qualified", "referred", "withdrawn"]
+        ["closed", "active", "qualified", "referred", "not-qualified"]
     );
 }
 

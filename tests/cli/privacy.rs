@@ -597,8 +597,8 @@ fn export_stats_gives_figures_without_personal_data() {
     assert_eq!(s["cases"]["total"], 5);
     assert_eq!(s["cases"]["by_status"]["active"], 1);
     assert_eq!(s["cases"]["by_status"]["closed"], 1);
-    // The withdrawn referral is counted apart from closed cases.
-    assert_eq!(s["cases"]["by_status"]["withdrawn"], 1);
+    // The referral the GGK did not qualify is counted apart from closed cases.
+    assert_eq!(s["cases"]["by_status"]["not-qualified"], 1);
     assert_eq!(s["cases"]["by_kind"]["family"], 3);
     assert_eq!(s["goals"]["achieved"], 2);
     assert_eq!(s["goals"]["partly"], 3);
@@ -625,7 +625,7 @@ fn export_stats_gives_figures_without_personal_data() {
     let csv = stats(&["--period", "2026", "--format", "csv"]).ok().stdout;
     assert!(csv.starts_with("section,item,value\r\n"), "{csv}");
     assert!(csv.contains("cases,total,5\r\n"), "{csv}");
-    assert!(csv.contains("cases_by_status,withdrawn,1\r\n"), "{csv}");
+    assert!(csv.contains("cases_by_status,not-qualified,1\r\n"), "{csv}");
     assert!(csv.contains("cases_by_status,active,1\r\n"), "{csv}");
     assert!(csv.contains("institutions,gops-przykladowo,"), "{csv}");
     let run = stats(&["--period", "2026-13"]).fails(1);
