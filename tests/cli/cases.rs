@@ -950,45 +950,28 @@ fn a_referral_not_qualified_is_an_end_with_a_date_and_a_reason() {
     let t = gmina();
     let id = referral(&t, "2026-03-02");
     let dir = folder(&t);
+    let end = |outcome: &str, reason: &str| {
+        t.run([
+            "case",
+            "end",
+            &id,
+            outcome,
+            "--date",
+            "2026-03-20",
+            "--reason",
+            reason,
+        ])
+    };
     // Discontinuing needs a qualified case; the message says what fits.
-    let run = t
-        .run([
-            "case",
-            "end",
-            &id,
-            "discontinued",
-            "--date",
-            "2026-03-20",
-            "--reason",
-            "x",
-        ])
-        .fails(1);
+    let run = end("discontinued", "x").fails(1);
     assert!(run.stderr.contains("not-qualified"), "{}", run.stderr);
-    let run = t
-        .run([
-            "case",
-            "end",
-            &id,
-            "closed",
-            "--date",
-            "2026-03-20",
-            "--reason",
-            "x",
-        ])
-        .fails(2);
+    let run = end("closed", "x").fails(2);
     assert!(run.stderr.contains("expected one of"), "{}", run.stderr);
-    let run = t
-        .run([
-            "case",
-            "end",
-            &id,
-            "not-qualified",
-            "--date",
-            "2026-03-20",
-            "--reason",
-            "Rodzina korzysta już ze wsparcia asystenta; GGK nie widzi potrzeby",
-        ])
-        .ok();
+    let run = end(
+        "not-qualified",
+        "Rodzina korzysta już ze wsparcia asystenta; GGK nie widzi potrzeby",
+    )
+    .ok();
     assert_eq!(
         run.stdout,
         format!("Case {id} ended as not-qualified on 2026-03-20 ({dir}/case.toml)\n")
