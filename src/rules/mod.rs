@@ -96,6 +96,8 @@ pub mod codes {
     pub const EVALUATION_DUE: &str = "K039";
     /// A plan adopted without a diagnosis before it.
     pub const DIAGNOSIS_FIRST: &str = "K040";
+    /// A PZK without a core, or without the OPS.
+    pub const PZK_CORE: &str = "K041";
 }
 
 /// One rule of the catalogue.
@@ -483,6 +485,15 @@ pub static RULES: &[Rule] = &[
         source: ZAL6,
         explain: "The karta planu pracy is filled in order: part A describes and analyses the family's situation and ends with \"Zidentyfikowane problemy, potrzeby – wnioski z diagnozy\"; part B sets the goals and tasks from them. A plan adopted without a diagnosis, or before it, has nothing to build on. Fix: `koop case diagnosis <case> --date … --author …` (the headings of part A, the problems and needs), dated on or before the day the plan is adopted.",
         check: Some(course::diagnosis_first),
+    },
+    Rule {
+        code: codes::PZK_CORE,
+        name: "pzk-core",
+        severity: Severity::Warning,
+        summary: "a PZK has a core of key institutions (trzon zespołu), the OPS among them",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 9",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 9: \"Każdy G-PZK ustala grupę instytucji kluczowych - tzw „Trzon zespołu”, z którym jest podpisane porozumienie o kooperacji.\" The OPS, which animates the cooperation in the gmina and coordinates the work with families, belongs to it. Fix: `koop team member add <pzk> <institution> --core` for the key institutions, the OPS first.",
+        check: Some(teams::pzk_core),
     },
 ];
 

@@ -232,6 +232,53 @@ pub fn pzk_agreement(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// K041: a PZK with members has a core, and the OPS is in it.
+pub fn pzk_core(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+        let members = &team.value.members;
+        if members.is_empty() {
+            continue; // a team just founded: its members come next
+        }
+        let core: Vec<&str> = members
+            .iter()
+            .filter(|m| m.core)
+            .map(|m| m.institution.get_ref().as_str())
+            .collect();
+        // An institution whose file does not load may well be the OPS: not verified.
+        let is_ops = |id: &str| {
+            store.broken.contains(&("institution", id.to_string()))
+                || store
+                    .institution(id)
+                    .is_some_and(|i| i.value.kind == InstitutionKind::Ops)
+        };
+        let problem = if core.is_empty() {
+            Some("has no core of key institutions (trzon zespołu)".to_string())
+        } else if !core.iter().any(|id| is_ops(id))
+            && store
+                .institutions
+                .iter()
+                .any(|i| i.value.kind == InstitutionKind::Ops)
+        {
+            Some("has a core without the OPS".to_string())
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            out.push(
+                Diagnostic::warning(
+                    codes::PZK_CORE,
+                    format!("PZK `{}` {problem}", team.id),
+                    store.locate_key(&team.path, "kind"),
+                )
+                .with_help(format!(
+                    "mark the key institutions, the OPS first: `koop team member add {} <institution> --core`",
+                    team.id
+                )),
+            );
+        }
+    }
+}
+
 /// K023: a PZK meets at least quarterly.
 pub fn pzk_frequency(store: &Store, out: &mut Vec<Diagnostic>) {
     for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {

@@ -68,7 +68,7 @@ fn a_broken_institution_does_not_cascade_into_unknown_references() {
     );
     t.write(
         "teams/pzk.toml",
-        "kind = \"pzk\"\nname = \"PZK\"\n\n[[members]]\ninstitution = \"gops\"\n",
+        "kind = \"pzk\"\nname = \"PZK\"\n\n[[members]]\ninstitution = \"gops\"\ncore = true\n",
     );
     t.write(
         "services/s.toml",

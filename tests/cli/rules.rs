@@ -1697,3 +1697,23 @@ fn k016_an_active_case_without_a_coordinator() {
         "{found:?}"
     );
 }
+
+#[test]
+fn k041_a_pzk_without_its_core_or_without_the_ops_in_it() {
+    let t = base();
+    t.write("teams/pzk.toml", PZK.replace("core = true\n", ""));
+    assert_eq!(found(&t, "K041"), [f("K041", "warning", "teams/pzk.toml", 1, 1)]);
+    assert_eq!(
+        messages(&t, "K041")[0].0,
+        "PZK `pzk` has no core of key institutions (trzon zespołu)"
+    );
+    // The school alone in the core: the OPS is missing from it.
+    t.write(
+        "teams/pzk.toml",
+        edit(PZK, "institution = \"gops\"\ncore = true\n", "institution = \"gops\"\n"),
+    );
+    assert_eq!(
+        messages(&t, "K041")[0].0,
+        "PZK `pzk` has a core without the OPS"
+    );
+}
