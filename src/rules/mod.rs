@@ -337,9 +337,9 @@ pub static RULES: &[Rule] = &[
         code: codes::ANIMATOR_WORKLOAD,
         name: "animator-workload",
         severity: Severity::Warning,
-        summary: "a county animator responsible for more than 4 gminy works a full post",
+        summary: "a county animator works half a post for 1–4 gminy and a full post for more, recorded",
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 5",
-        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" Fix: give the animator a full post (`post = 1.0`) or fewer gminy.",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" A post not recorded is reported, not taken for a full one. Fix: record the animator's `post` — at least 0.5 for 1–4 gminy, 1.0 for more — or give them fewer gminy.",
         check: Some(teams::animator_workload),
     },
     Rule {

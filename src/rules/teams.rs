@@ -321,16 +321,49 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
             .iter()
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        let post = p.value.post.unwrap_or(1.0);
-        if gminy > 4 && post < 1.0 {
-            out.push(
+        if gminy == 0 {
+            continue; // the gminy are not recorded yet: nothing to weigh
+        }
+        const QUOTE: &str = "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"1-4 gminy to pół etatu, powyżej 1 etat\"";
+        let (needed, words) = if gminy > 4 {
+            (1.0, "a full post (post = 1.0)")
+        } else {
+            (0.5, "at least half a post (post = 0.5)")
+        };
+        match p.value.post {
+            // A post not recorded is not a full one: say so rather than assume it.
+            None => out.push(
                 Diagnostic::warning(
                     codes::ANIMATOR_WORKLOAD,
-                    format!("animator powiatu `{}` covers {gminy} gminy on a {post} post", p.id),
+                    format!(
+                        "animator powiatu `{}` covers {gminy} gmin{} but no post is recorded",
+                        p.id,
+                        if gminy == 1 {
+                            "a"
+                        } else if gminy < 5 {
+                            "y"
+                        } else {
+                            ""
+                        }
+                    ),
+                    store.locate_key(&p.path, "roles"),
+                )
+                .with_help(format!(
+                    "{QUOTE}: record `post = {needed}` (or what it is) in the person's file"
+                )),
+            ),
+            Some(post) if post < needed => out.push(
+                Diagnostic::warning(
+                    codes::ANIMATOR_WORKLOAD,
+                    format!(
+                        "animator powiatu `{}` covers {gminy} gminy on a {post} post",
+                        p.id
+                    ),
                     store.locate_key(&p.path, "post"),
                 )
-                .with_help("Założenia organizacyjne Modelu Kooperacji, pkt 5: \"1-4 gminy to pół etatu, powyżej 1 etat\" — a full post (post = 1.0)"),
-            );
+                .with_help(format!("{QUOTE} — {words}")),
+            ),
+            Some(_) => {}
         }
     }
 }

@@ -1145,6 +1145,23 @@ fn k024_a_county_animator_with_more_than_four_gminy_on_half_a_post() {
     );
     assert_eq!(found(&t, "K024"), []);
     clean(&t);
+    // The other half: two gminy on a quarter post; and no post recorded is not a full one.
+    let two = "\"Przykładowo\", \"Dąbrówka\"";
+    let t = animator(two, "0.25");
+    assert_eq!(
+        messages(&t, "K024")[0].0,
+        "animator powiatu `ewa-dabrowska` covers 2 gminy on a 0.25 post"
+    );
+    let t = animator(two, "0.5");
+    t.write(
+        "institutions/pcpr/people/ewa-dabrowska.toml",
+        t.read("institutions/pcpr/people/ewa-dabrowska.toml")
+            .replace("post = 0.5\n", ""),
+    );
+    assert_eq!(
+        messages(&t, "K024")[0].0,
+        "animator powiatu `ewa-dabrowska` covers 2 gminy but no post is recorded"
+    );
 }
 
 #[test]
@@ -1702,7 +1719,10 @@ fn k016_an_active_case_without_a_coordinator() {
 fn k041_a_pzk_without_its_core_or_without_the_ops_in_it() {
     let t = base();
     t.write("teams/pzk.toml", PZK.replace("core = true\n", ""));
-    assert_eq!(found(&t, "K041"), [f("K041", "warning", "teams/pzk.toml", 1, 1)]);
+    assert_eq!(
+        found(&t, "K041"),
+        [f("K041", "warning", "teams/pzk.toml", 1, 1)]
+    );
     assert_eq!(
         messages(&t, "K041")[0].0,
         "PZK `pzk` has no core of key institutions (trzon zespołu)"
@@ -1710,7 +1730,11 @@ fn k041_a_pzk_without_its_core_or_without_the_ops_in_it() {
     // The school alone in the core: the OPS is missing from it.
     t.write(
         "teams/pzk.toml",
-        edit(PZK, "institution = \"gops\"\ncore = true\n", "institution = \"gops\"\n"),
+        edit(
+            PZK,
+            "institution = \"gops\"\ncore = true\n",
+            "institution = \"gops\"\n",
+        ),
     );
     assert_eq!(
         messages(&t, "K041")[0].0,
