@@ -1741,3 +1741,35 @@ fn k041_a_pzk_without_its_core_or_without_the_ops_in_it() {
         "PZK `pzk` has a core without the OPS"
     );
 }
+
+/// docs/format.md lists every rule in a table; it says what the catalogue says.
+#[test]
+fn the_rule_table_in_format_md_follows_the_catalogue() {
+    let t = Test::new();
+    let rules: serde_json::Value =
+        serde_json::from_str(&t.run(["rules", "--format", "json"]).ok().stdout).unwrap();
+    let wanted: Vec<String> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "| {} | `{}` | {} | {} (source: {}) |",
+                r["code"].as_str().unwrap(),
+                r["name"].as_str().unwrap(),
+                r["severity"].as_str().unwrap(),
+                r["summary"].as_str().unwrap(),
+                r["source"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md"),
+    )
+    .unwrap();
+    let rows: Vec<&str> = doc
+        .lines()
+        .filter(|l| l.starts_with("| K0") && l.contains("(source:"))
+        .collect();
+    assert_eq!(rows, wanted);
+}
