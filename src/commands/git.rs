@@ -144,15 +144,7 @@ pub fn setup(root: &Path) -> Result<()> {
         ("pull.rebase", "false".to_string()),
     ];
     for (key, value) in settings {
-        let status = Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(["config", "--local", key, &value])
-            .status()
-            .map_err(|e| Error::user("cannot run git").caused_by(e.to_string()))?;
-        if !status.success() {
-            return Err(Error::user(format!("`git config {key}` failed")));
-        }
+        git::run_ok(root, &["config", "--local", key, &value])?;
     }
     Ok(())
 }
@@ -169,11 +161,7 @@ pub fn is_set_up(root: &Path) -> bool {
         "{} git merge-driver %O %A %B %P",
         shell_quote(&exe.to_string_lossy())
     );
-    Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["config", "--get", "merge.koop.driver"])
-        .output()
+    git::run(root, &["config", "--get", "merge.koop.driver"])
         .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == expected)
 }
 
@@ -350,12 +338,7 @@ fn readable(bytes: &[u8], sealed: bool) -> Option<String> {
 /// conflicts a person is choosing (left alone), or merged from git's three versions.
 fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
     let stage = |n: u8| -> Vec<u8> {
-        Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .arg("show")
-            .arg(format!(":{n}:./{rel}"))
-            .output()
+        git::run(root, &["show", &format!(":{n}:./{rel}")])
             .ok()
             .filter(|o| o.status.success())
             .map(|o| o.stdout)
@@ -470,18 +453,7 @@ fn settle_markers(root: &Path, rel: &str) -> Result<Settled> {
 }
 
 fn add(root: &Path, rel: &str) -> Result<()> {
-    let added = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["add", "--"])
-        .arg(rel)
-        .status()
-        .is_ok_and(|s| s.success());
-    if added {
-        Ok(())
-    } else {
-        Err(Error::user(format!("`git add {rel}` failed")))
-    }
+    git::run_ok(root, &["add", "--", rel]).map(drop)
 }
 
 /// Settles every unmerged record file it can; `true` when none is left.

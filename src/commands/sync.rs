@@ -5,7 +5,7 @@
 //! instructions where a person has to choose (docs/collaboration.md).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use clap::Args;
 
@@ -77,10 +77,10 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         ))
         .hint("`koop keys rotate` encrypts it to the keys in keys/; then `koop sync`"));
     }
-    git_ok(&root, &["add", "-A", "--", "."])?;
+    git::run_ok(&root, &["add", "-A", "--", "."])?;
     // Without textconv: a file encrypted again to other keys decrypts to the same text, and
     // must still be committed.
-    let staged = !git_run(
+    let staged = !git::run(
         &root,
         &[
             "diff",
@@ -113,12 +113,12 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     );
 
     // 2. Pull with a merge.
-    let upstream = git_run(
+    let upstream = git::run(
         &root,
         &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"],
     )?;
     if !upstream.status.success() {
-        let remotes = git_run(&root, &["remote"])?;
+        let remotes = git::run(&root, &["remote"])?;
         let hint = if String::from_utf8_lossy(&remotes.stdout).trim().is_empty() {
             "this repository has no shared repository yet: `git remote add origin <address>`, then `git push -u origin HEAD`, once"
         } else {
@@ -159,13 +159,13 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         ctx.ui.line("Nothing to push");
         return Ok(0);
     }
-    let pushed = git_run(&root, &push)?;
+    let pushed = git::run(&root, &push)?;
     if !pushed.status.success() {
         // Someone pushed meanwhile: take their work and try once more.
         if !pull(ctx, &root)? {
             return Ok(1);
         }
-        let again = git_run(&root, &push)?;
+        let again = git::run(&root, &push)?;
         if !again.status.success() {
             return Err(Error::user("git push failed")
                 .caused_by(String::from_utf8_lossy(&again.stderr).trim().to_string())
@@ -222,7 +222,7 @@ fn finish_merge(ctx: &mut Ctx, root: &Path) -> Result<bool> {
                 ));
                 return Ok(false);
             }
-            git_ok(root, &["commit", "-q", "--no-edit", "--cleanup=strip"])?;
+            git::run_ok(root, &["commit", "-q", "--no-edit", "--cleanup=strip"])?;
             ctx.ui.line("Finished the merge");
             Ok(true)
         }
@@ -278,7 +278,7 @@ fn renumber_unshared(ctx: &mut Ctx, root: &Path) -> Result<()> {
             force: false,
         }),
     )?;
-    git_ok(root, &["add", "-A", "--", "."])?;
+    git::run_ok(root, &["add", "-A", "--", "."])?;
     let moves: Vec<String> = plan
         .iter()
         .map(|m| format!("{} to {}", m.from, m.to))
@@ -298,7 +298,7 @@ fn renumber_unshared(ctx: &mut Ctx, root: &Path) -> Result<()> {
 
 /// Files that differ from the shared branch (what this clone would push).
 fn changed_since_upstream(root: &Path) -> Vec<String> {
-    git_run(
+    git::run(
         root,
         &[
             "diff",
@@ -426,7 +426,7 @@ fn plain_personal(root: &Path, store: &store::Store) -> Result<Vec<String>> {
     if store.recipients == 0 || allowed {
         return Ok(Vec::new());
     }
-    let out = git_run(
+    let out = git::run(
         root,
         &[
             "status",
@@ -437,10 +437,7 @@ fn plain_personal(root: &Path, store: &store::Store) -> Result<Vec<String>> {
             ".",
         ],
     )?;
-    Ok(out
-        .stdout
-        .split(|b| *b == 0)
-        .filter_map(|e| std::str::from_utf8(e).ok())
+    Ok(git::nul_entries(&out.stdout)
         .filter_map(|e| e.get(3..))
         .filter(|p| {
             p.starts_with("cases/")
@@ -459,7 +456,7 @@ fn is_record(rel: &str) -> bool {
 /// New files git would add that are neither records nor koop's own: a family's scan or a
 /// note dropped into the repository must not be shared unencrypted by a routine sync.
 fn strays(root: &Path) -> Result<Vec<String>> {
-    let out = git_run(
+    let out = git::run(
         root,
         &[
             "ls-files",
@@ -470,11 +467,7 @@ fn strays(root: &Path) -> Result<Vec<String>> {
             ".",
         ],
     )?;
-    Ok(out
-        .stdout
-        .split(|b| *b == 0)
-        .filter_map(|p| std::str::from_utf8(p).ok())
-        .filter(|p| !p.is_empty())
+    Ok(git::nul_entries(&out.stdout)
         .filter(|p| !koop_file(p))
         .map(str::to_string)
         .collect())
@@ -499,7 +492,7 @@ fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
         .and_then(|s| s.trim().parse().ok());
     // Before the first sync: what koop did since the last commit (which may have been made
     // by hand with everything before it).
-    let last_commit = git_run(
+    let last_commit = git::run(
         root,
         &[
             "log",
@@ -533,39 +526,19 @@ fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
 }
 
 fn commit(root: &Path, message: &str) -> Result<()> {
-    git_ok(root, &["commit", "-q", "-m", message]).map_err(|e| {
+    git::run_ok(root, &["commit", "-q", "-m", message])
+        .map(drop)
+        .map_err(|e| {
         e.hint("git needs your name and e-mail once: `git config --global user.name \"Anna Kowalska\"` and `git config --global user.email anna@example.org`")
     })
 }
 
 fn rev(root: &Path, name: &str) -> String {
-    git_run(root, &["rev-parse", "--verify", "-q", name])
+    git::run(root, &["rev-parse", "--verify", "-q", name])
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default()
 }
 
 fn head(root: &Path) -> String {
     rev(root, "HEAD")
-}
-
-fn git_run(root: &Path, args: &[&str]) -> Result<Output> {
-    Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .map_err(|e| {
-            Error::user("cannot run git")
-                .caused_by(e.to_string())
-                .hint("install git (https://git-scm.com)")
-        })
-}
-
-fn git_ok(root: &Path, args: &[&str]) -> Result<()> {
-    let out = git_run(root, args)?;
-    if out.status.success() {
-        return Ok(());
-    }
-    Err(Error::user(format!("`git {}` failed", args.join(" ")))
-        .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string()))
 }

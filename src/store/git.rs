@@ -3,7 +3,9 @@
 //! files (no git process) and, only during such an operation, `git ls-files -u`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
+
+use crate::error::{Error, Result};
 
 /// An operation git has not finished.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,24 +60,46 @@ pub fn unfinished(root: &Path) -> Option<Unfinished> {
     })
 }
 
-/// Files under `root` with unresolved conflicts in git's index.
-pub fn unmerged(root: &Path) -> Vec<String> {
-    let Ok(out) = Command::new("git")
+/// Runs `git -C root ARGS`, its output captured; an error only when git cannot be run.
+pub fn run(root: &Path, args: &[&str]) -> Result<Output> {
+    Command::new("git")
         .arg("-C")
         .arg(root)
-        .args(["ls-files", "-u", "-z", "--", "."])
+        .args(args)
         .output()
-    else {
+        .map_err(|e| {
+            Error::user("cannot run git")
+                .caused_by(e.to_string())
+                .hint("install git (https://git-scm.com)")
+        })
+}
+
+/// Runs `git -C root ARGS`; an error, with what git said, when it fails.
+pub fn run_ok(root: &Path, args: &[&str]) -> Result<Output> {
+    let out = run(root, args)?;
+    if out.status.success() {
+        return Ok(out);
+    }
+    Err(Error::user(format!("`git {}` failed", args.join(" ")))
+        .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string()))
+}
+
+/// The entries of git's NUL-separated output (`-z`) that are UTF-8, empty ones left out.
+pub fn nul_entries(stdout: &[u8]) -> impl Iterator<Item = &str> {
+    stdout
+        .split(|b| *b == 0)
+        .filter_map(|entry| std::str::from_utf8(entry).ok())
+        .filter(|entry| !entry.is_empty())
+}
+
+/// Files under `root` with unresolved conflicts in git's index.
+pub fn unmerged(root: &Path) -> Vec<String> {
+    let Ok(out) = run(root, &["ls-files", "-u", "-z", "--", "."]) else {
         return Vec::new();
     };
-    let mut paths: Vec<String> = out
-        .stdout
-        .split(|b| *b == 0)
-        .filter_map(|entry| {
-            let entry = std::str::from_utf8(entry).ok()?;
-            // "<mode> <object> <stage>\t<path>"
-            Some(entry.split_once('\t')?.1.to_string())
-        })
+    let mut paths: Vec<String> = nul_entries(&out.stdout)
+        // "<mode> <object> <stage>\t<path>"
+        .filter_map(|entry| Some(entry.split_once('\t')?.1.to_string()))
         .collect();
     paths.sort();
     paths.dedup();

@@ -10,7 +10,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
 use super::Store;
 
@@ -101,12 +100,7 @@ pub fn highest(store: &Store, year: &str) -> u32 {
 /// git, no shared branch).
 fn pushed_folders(root: &Path) -> Option<BTreeSet<String>> {
     super::git::git_dir(root)?;
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["ls-tree", "--name-only", "@{u}", "--", "cases/"])
-        .output()
-        .ok()?;
+    let out = super::git::run(root, &["ls-tree", "--name-only", "@{u}", "--", "cases/"]).ok()?;
     if !out.status.success() {
         return None;
     }
