@@ -868,7 +868,14 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     let scope = optional_text("--scope", args.scope)?;
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
-    require_status(c, Action::Consent)?;
+    require_status(
+        c,
+        if args.withdraw {
+            Action::WithdrawConsent
+        } else {
+            Action::Consent
+        },
+    )?;
     let by = resolve_member(c, &args.by)?;
     let number = c.member_label(&by);
     let in_force = c

@@ -75,6 +75,8 @@ pub enum Action {
     Evaluate,
     /// Close the case.
     Close,
+    /// Withdraw a consent: the person may do it at any time, also after the case ended.
+    WithdrawConsent,
     /// Reopen a closed case.
     Reopen,
     /// End the case without success: not qualified, refused, withdrawn, discontinued.
@@ -87,8 +89,9 @@ impl Action {
         use Status::*;
         match self {
             Action::AddMember => &[Referred, Qualified, Active],
-            // Another member's consent, or a withdrawal, may come later.
+            // Another member's consent may come later.
             Action::Consent => &[Referred, Qualified, Active],
+            Action::WithdrawConsent => Status::ALL,
             Action::Qualify => &[Referred],
             Action::Unqualify => &[Qualified],
             Action::Diagnose | Action::Plan => &[Qualified, Active],
@@ -127,6 +130,7 @@ impl Action {
         match self {
             Action::AddMember => "add a member",
             Action::Consent => "record consent",
+            Action::WithdrawConsent => "record the withdrawal of consent",
             Action::Qualify => "qualify the case",
             Action::Unqualify => "undo the qualification",
             Action::Diagnose => "record a diagnosis",

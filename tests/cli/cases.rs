@@ -1274,3 +1274,46 @@ fn a_withdrawn_consent_stops_the_work_and_the_diagnosis_waits_for_consent() {
     let run = t.run(["check", "--rule", "K011"]).ok();
     assert!(run.stdout.contains("no problems"), "{}", run.stdout);
 }
+
+#[test]
+fn consent_can_be_withdrawn_after_the_case_ended_but_not_given() {
+    let t = gmina();
+    let id = active_case(&t);
+    let dir = folder(&t);
+    t.run([
+        "case",
+        "end",
+        &id,
+        "discontinued",
+        "--date",
+        "2026-05-20",
+        "--reason",
+        "Rodzina przeprowadziła się",
+    ])
+    .ok();
+    // The person may withdraw consent at any time, also once the work has ended.
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--withdraw",
+        "--by",
+        "m1",
+        "--date",
+        "2026-06-01",
+    ])
+    .ok();
+    assert!(
+        t.read(&format!("{dir}/case.toml"))
+            .contains("withdrawn = 2026-06-01")
+    );
+    // A new consent needs the case reopened first.
+    let run = t
+        .run(["case", "consent", &id, "--by", "m1", "--date", "2026-06-02"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("cannot record consent"),
+        "{}",
+        run.all()
+    );
+}
