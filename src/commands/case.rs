@@ -886,10 +886,25 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
         .position(|k| k.by.get_ref() == &by && k.withdrawn.is_none());
     if args.withdraw {
         let Some(at) = in_force else {
+            let withdrawn = c
+                .case
+                .value
+                .consents
+                .iter()
+                .filter(|k| k.by.get_ref() == &by)
+                .filter_map(|k| k.withdrawn.as_ref().map(|d| *d.get_ref()))
+                .max();
             return Err(Error::user(format!(
                 "{number} of case {} has no consent in force to withdraw",
                 c.id()
-            )));
+            ))
+            .hint(match withdrawn {
+                Some(date) => format!("it was withdrawn on {date} already"),
+                None => format!(
+                    "{number} gave none; `koop case show {}` lists who consented",
+                    c.id()
+                ),
+            }));
         };
         // A withdrawal before the consent is K008's to say.
         tx.update(&c.case.path, |case: &mut Case| {

@@ -1307,6 +1307,24 @@ fn consent_can_be_withdrawn_after_the_case_ended_but_not_given() {
         t.read(&format!("{dir}/case.toml"))
             .contains("withdrawn = 2026-06-01")
     );
+    let run = t
+        .run([
+            "case",
+            "consent",
+            &id,
+            "--withdraw",
+            "--by",
+            "m1",
+            "--date",
+            "2026-06-02",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("it was withdrawn on 2026-06-01 already"),
+        "{}",
+        run.all()
+    );
     // A new consent needs the case reopened first.
     let run = t
         .run(["case", "consent", &id, "--by", "m1", "--date", "2026-06-02"])
