@@ -265,9 +265,9 @@ pub static RULES: &[Rule] = &[
         code: codes::CASE_COORDINATOR,
         name: "case-coordinator",
         severity: Severity::Error,
-        summary: "an active case has a coordinator, and a case's coordinator is an OPS employee",
+        summary: "an active case has a coordinator, and a case's coordinator is a social worker of the OPS",
         source: "Zadania dla instytucji w Modelu Kooperacji; Załącznik nr 7 – Monitoring pracy z osobą/rodziną/grupą społeczną (\"koordynatora działań (pracownik OPS)\")",
-        explain: "Zadania dla instytucji w Modelu Kooperacji: the OPS \"jest koordynatorem działań podejmowanych przez pracowników instytucji na rzecz konkretnej osoby/rodziny/grupy\"; zał. 7 is filled \"przez koordynatora działań (pracownik OPS)\". Fix: name an OPS worker as `coordinator`. An active case names its coordinator: part B of the karta is agreed by the \"Pracownik socjalny będący koordynatorem wsparcia\" with the family.",
+        explain: "Zadania dla instytucji w Modelu Kooperacji: the OPS \"jest koordynatorem działań podejmowanych przez pracowników instytucji na rzecz konkretnej osoby/rodziny/grupy\"; zał. 7 is filled \"przez koordynatora działań (pracownik OPS)\". An active case names its coordinator: part B of the karta is agreed by the \"Pracownik socjalny będący koordynatorem wsparcia\" with the family (zał. 6), so the coordinator is an OPS worker recorded with the role `pracownik-socjalny`. Fix: name such a worker as `coordinator`, or add the role to the person who is one.",
         check: Some(teams::case_coordinator),
     },
     Rule {

@@ -33,7 +33,28 @@ pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
             }
             continue;
         };
-        if works_at_ops(store, coord.get_ref()) == Some(false) {
+        let person = store.person(coord.get_ref());
+        let is_ops = works_at_ops(store, coord.get_ref());
+        if is_ops == Some(true)
+            && person.is_some_and(|p| !p.value.roles.contains(&Role::PracownikSocjalny))
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::CASE_COORDINATOR,
+                    format!(
+                        "coordinator `{}` of case {} is not recorded as a social worker",
+                        coord.get_ref(),
+                        c.id()
+                    ),
+                    store.locate(&c.case.path, coord.span()),
+                )
+                .with_help(format!(
+                    "zał. 6 names the coordinator \"pracownik socjalny będący koordynatorem wsparcia\": if `{0}` is one, add \"pracownik-socjalny\" to their `roles` (`koop edit person {0}`); otherwise name a social worker",
+                    coord.get_ref()
+                )),
+            );
+        }
+        if is_ops == Some(false) {
             out.push(
                 Diagnostic::error(
                     codes::CASE_COORDINATOR,

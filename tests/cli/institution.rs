@@ -601,7 +601,7 @@ fn show_prints_fields_people_teams_and_services() {
                 "anna-nowak",
                 "Anna Nowak",
                 "pracownik socjalny",
-                "animator-gminy"
+                "animator-gminy, pracownik-socjalny"
             ]),
             row(&["ewa-lis", "Ewa Lis", "", ""]),
         ]
@@ -658,7 +658,7 @@ fn show_json_includes_people_teams_and_services() {
                     "position": "pracownik socjalny",
                     "phone": null,
                     "email": null,
-                    "roles": ["animator-gminy"],
+                    "roles": ["animator-gminy", "pracownik-socjalny"],
                     "post": null,
                     "gminy": [],
                     "file": "institutions/gops/people/anna-nowak.toml"

@@ -384,7 +384,7 @@ pub fn fixture() -> Test {
         .write("institutions/kpp/institution.toml", KPP)
         .write(
             "institutions/gops/people/anna-nowak.toml",
-            "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\"]\n",
+            "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\", \"pracownik-socjalny\"]\n",
         )
         .write(
             "institutions/gops/people/ewa-lis.toml",

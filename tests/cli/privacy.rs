@@ -345,7 +345,7 @@ fn turning_encryption_on_later_encrypts_what_was_plain_text() {
         ("institutions/gops/institution.toml", crate::GOPS),
         (
             "institutions/gops/people/anna-nowak.toml",
-            "name = \"Anna Nowak\"\n",
+            "name = \"Anna Nowak\"\nroles = [\"pracownik-socjalny\"]\n",
         ),
     ] {
         t.write(rel, text);

@@ -701,6 +701,47 @@ fn k016_a_case_coordinator_outside_the_ops() {
 }
 
 #[test]
+fn k016_a_case_coordinator_who_is_not_a_social_worker() {
+    // Ewa Lis works at the GOPS but is recorded only as the GGK's coordinator.
+    let t = base();
+    t.write(
+        "institutions/gops/people/ewa-lis.toml",
+        "name = \"Ewa Lis\"\nroles = [\"koordynator-ggk\"]\n",
+    )
+    .write(
+        &case("case.toml"),
+        edit(
+            CASE,
+            "coordinator = \"anna-nowak\"",
+            "coordinator = \"ewa-lis\"",
+        ),
+    );
+    assert_eq!(
+        found(&t, "K016"),
+        [f("K016", "error", &case("case.toml"), 4, 15)]
+    );
+    let said = messages(&t, "K016");
+    assert_eq!(
+        said[0].0,
+        "coordinator `ewa-lis` of case 2026-001 is not recorded as a social worker"
+    );
+    assert!(
+        said[0]
+            .1
+            .contains("pracownik socjalny będący koordynatorem wsparcia")
+            && said[0].1.contains("`koop edit person ewa-lis`"),
+        "{said:?}"
+    );
+
+    // Recorded as the social worker she is: no finding.
+    t.write(
+        "institutions/gops/people/ewa-lis.toml",
+        "name = \"Ewa Lis\"\nroles = [\"koordynator-ggk\", \"pracownik-socjalny\"]\n",
+    );
+    assert_eq!(found(&t, "K016"), []);
+}
+
+#[test]
 fn k017_a_ggk_without_an_ops_coordinator() {
     // Coordinated by the school's pedagogue: the coordinator is pointed at.
     let t = base();

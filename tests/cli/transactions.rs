@@ -45,6 +45,8 @@ fn repo() -> (Test, String) {
             "gops",
             "--name",
             "Anna Kowalska",
+            "--role",
+            "pracownik-socjalny",
         ],
         &[
             "person",
