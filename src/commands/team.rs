@@ -410,6 +410,31 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// A GGK is formed under the partners' one porozumienie (zał. 5 §3) and concludes none.
+pub(crate) fn refuse_ggk_agreement(store: &Store, team: &Rec<Team>) -> Result<()> {
+    if team.value.kind != TeamKind::Ggk {
+        return Ok(());
+    }
+    let pzk: Vec<&str> = store
+        .teams
+        .iter()
+        .filter(|t| t.value.kind == TeamKind::Pzk)
+        .map(|t| t.id.as_str())
+        .collect();
+    let on = match pzk.as_slice() {
+        [one] => format!("`koop team agreement {one}`, `koop team sign {one} …`"),
+        _ => "`koop team agreement <pzk>`, `koop team sign <pzk> …`".to_string(),
+    };
+    Err(Error::user(format!(
+        "`{}` is a GGK, and a GGK has no agreement of its own",
+        team.id
+    ))
+    .hint(format!(
+        "zał. 5 §3: the GGK is formed of the institutions that signed the partners' porozumienie; record the agreement and its signatures on the PZK ({on}), then add the GGK's members with `koop team member add {}`",
+        team.id
+    )))
+}
+
 fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let place = optional_text("--place", args.place)?;
@@ -433,6 +458,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     }
     let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
+    refuse_ggk_agreement(&store, team)?;
     let stored = team.value.agreement.clone().unwrap_or_default();
     let signed = args.signed.or(stored.signed);
     let until = args.valid_until.or(stored.valid_until);
@@ -483,6 +509,7 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
     let representative = optional_text("--representative", args.representative)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
+    refuse_ggk_agreement(&store, team)?;
     require_institution(&store, &inst)?;
     let agreement = team.value.agreement.as_ref();
     if agreement.is_some_and(|a| {

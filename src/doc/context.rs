@@ -200,6 +200,7 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
             "koop team list",
         )
     })?;
+    crate::commands::team::refuse_ggk_agreement(store, team)?;
     let t = &team.value;
     let agreement = t.agreement.clone().unwrap_or_default();
     // Parties are the signatories; a team whose agreement lists none yet shows its members,

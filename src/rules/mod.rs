@@ -98,6 +98,8 @@ pub mod codes {
     pub const DIAGNOSIS_FIRST: &str = "K040";
     /// A PZK without a core, or without the OPS.
     pub const PZK_CORE: &str = "K041";
+    /// A GGK member that did not sign the agreement, or a GGK with an agreement of its own.
+    pub const GGK_SIGNATORIES: &str = "K042";
 }
 
 /// One rule of the catalogue.
@@ -494,6 +496,15 @@ pub static RULES: &[Rule] = &[
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 9",
         explain: "Założenia organizacyjne Modelu Kooperacji, pkt 9: \"Każdy G-PZK ustala grupę instytucji kluczowych - tzw „Trzon zespołu”, z którym jest podpisane porozumienie o kooperacji.\" The OPS, which animates the cooperation in the gmina and coordinates the work with families, belongs to it. Fix: `koop team member add <pzk> <institution> --core` for the key institutions, the OPS first.",
         check: Some(teams::pzk_core),
+    },
+    Rule {
+        code: codes::GGK_SIGNATORIES,
+        name: "ggk-signatories",
+        severity: Severity::Warning,
+        summary: "a GGK is formed of institutions that signed the agreement, and has no agreement of its own",
+        source: ZAL5,
+        explain: "Zał. 5 §3.1: \"Gminną Grupę Kooperacji tworzą przedstawiciele instytucji i podmiotów związanych z realizacją zadań na rzecz mieszkańców, którzy podpisali Porozumienie.\" The GGK is part of the one porozumienie the partners conclude (its §3), so it rests on the PZK's agreement and does not conclude one of its own; the team agreement of a GGK is reported here too. While no agreement has been recorded yet, K022 says so and this rule waits. Fix: have the institution sign the agreement (`koop team sign <pzk> <institution> --representative …`), or take it out of the GGK (`koop team member remove <ggk> <institution>`); move a GGK's `[agreement]` to the PZK.",
+        check: Some(teams::ggk_signatories),
     },
 ];
 

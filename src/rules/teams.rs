@@ -160,7 +160,7 @@ pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
                         ),
                         store.locate(&c.file("plan.toml"), inst.span()),
                     )
-                    .with_help("the agreement lets other institutions join (zał. 5 §4.3): record it with `koop team sign` or `koop team member add`"),
+                    .with_help("the agreement lets other institutions join (zał. 5 §4.3): record its signature with `koop team sign`, and its place in the team with `koop team member add`"),
                 );
             }
         }
@@ -293,6 +293,60 @@ pub fn pzk_core(store: &Store, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help(format!(
                     "mark the key institutions, the OPS first: `koop team member add {} <institution> --core`",
+                    team.id
+                )),
+            );
+        }
+    }
+}
+
+/// K042: a GGK's members signed the agreement (zał. 5 §3.1), and a GGK has none of its own.
+pub fn ggk_signatories(store: &Store, out: &mut Vec<Diagnostic>) {
+    let agreements: Vec<&Agreement> = store
+        .teams
+        .iter()
+        .filter(|t| t.value.kind == TeamKind::Pzk)
+        .filter_map(|t| t.value.agreement.as_ref())
+        .collect();
+    let signed = |id: &str| {
+        agreements
+            .iter()
+            .any(|a| a.signatories.iter().any(|s| s.institution.get_ref() == id))
+    };
+    // A team whose file does not load may hold the signatures: nothing is concluded then.
+    let unknown = store.broken.iter().any(|(kind, _)| *kind == "team");
+    for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Ggk) {
+        if team.value.agreement.is_some() {
+            out.push(
+                Diagnostic::warning(
+                    codes::GGK_SIGNATORIES,
+                    format!("GGK `{}` has an agreement of its own", team.id),
+                    store.locate_header(&team.path, "[agreement]"),
+                )
+                .with_help(
+                    "zał. 5 §3: the GGK is formed under the partners' one porozumienie; record the agreement on the PZK and remove `[agreement]` from this team",
+                ),
+            );
+        }
+        if agreements.is_empty() || unknown {
+            continue;
+        }
+        for m in &team.value.members {
+            let id = m.institution.get_ref();
+            if signed(id) || store.institution(id).is_none() {
+                continue; // an unknown institution is K005's
+            }
+            out.push(
+                Diagnostic::warning(
+                    codes::GGK_SIGNATORIES,
+                    format!(
+                        "`{id}` is a member of GGK `{}` but did not sign the agreement",
+                        team.id
+                    ),
+                    store.locate(&team.path, m.institution.span()),
+                )
+                .with_help(format!(
+                    "zał. 5 §3.1: the GGK is formed of institutions \"którzy podpisali Porozumienie\"; have it sign (`koop team sign <pzk> {id} --representative …`) or remove it (`koop team member remove {} {id}`)",
                     team.id
                 )),
             );

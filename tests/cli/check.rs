@@ -868,11 +868,12 @@ fn rules_lists_every_code() {
             ("K039", "evaluation-due", "warning"),
             ("K040", "diagnosis-first", "error"),
             ("K041", "pzk-core", "warning"),
+            ("K042", "ggk-signatories", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 41);
+    assert_eq!(items.len(), 42);
     assert_eq!(
         items[0],
         json!({

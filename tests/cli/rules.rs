@@ -829,7 +829,7 @@ fn k018_a_task_for_an_institution_outside_the_team_and_the_agreement() {
          |\n\
          11 | institution = \"kpp\"\n   \
          |               ^^^^^\n   \
-         = help: the agreement lets other institutions join (zał. 5 §4.3): record it with `koop team sign` or `koop team member add`\n\
+         = help: the agreement lets other institutions join (zał. 5 §4.3): record its signature with `koop team sign`, and its place in the team with `koop team member add`\n\
          \n\
          checked 21 files: 0 errors, 1 warning\n"
     );
@@ -846,14 +846,18 @@ fn k018_a_task_for_an_institution_outside_the_team_and_the_agreement() {
     );
     assert_eq!(found(&t, "K018"), []);
     clean(&t);
-    // Or it became a member of the GGK.
+    // Made a member of the GGK without signing: K018 is satisfied, but the GGK is formed of
+    // signatories only (K042).
     let t = with_police();
     t.write(
         "teams/ggk.toml",
         format!("{GGK}\n[[members]]\ninstitution = \"kpp\"\n"),
     );
     assert_eq!(found(&t, "K018"), []);
-    clean(&t);
+    assert_eq!(
+        found(&t, "K042"),
+        [f("K042", "warning", "teams/ggk.toml", 14, 15)]
+    );
 }
 
 #[test]

@@ -551,7 +551,7 @@ fn a_crlf_file_stays_crlf_after_an_edit() {
     let t = fixture();
     t.write(
         "teams/crlf.toml",
-        "kind = \"ggk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n",
+        "kind = \"pzk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n",
     );
     t.check_records(&[]).ok();
     t.run([
@@ -566,13 +566,13 @@ fn a_crlf_file_stays_crlf_after_an_edit() {
     .ok();
     assert_eq!(
         t.bytes("teams/crlf.toml"),
-        b"kind = \"ggk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n\r\n[[members]]\r\ninstitution = \"gops\"\r\ndelegates = [\"ewa-lis\"]\r\n"
+        b"kind = \"pzk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n\r\n[[members]]\r\ninstitution = \"gops\"\r\ndelegates = [\"ewa-lis\"]\r\n"
     );
     t.run(["team", "agreement", "crlf", "--signed", "2026-03-12"])
         .ok();
     assert_eq!(
         t.bytes("teams/crlf.toml"),
-        b"kind = \"ggk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n\r\n[[members]]\r\ninstitution = \"gops\"\r\ndelegates = [\"ewa-lis\"]\r\n\r\n[agreement]\r\nsigned = 2026-03-12\r\n"
+        b"kind = \"pzk\"\r\nname = \"CRLF\"\r\n\r\n[[members]]\r\ninstitution = \"sp1\"\r\n\r\n[[members]]\r\ninstitution = \"gops\"\r\ndelegates = [\"ewa-lis\"]\r\n\r\n[agreement]\r\nsigned = 2026-03-12\r\n"
     );
     t.check_records(&[]).ok();
 }
@@ -582,24 +582,24 @@ fn a_bom_stays_after_an_edit() {
     let t = fixture();
     t.write(
         "teams/bom.toml",
-        b"\xef\xbb\xbfkind = \"ggk\"\nname = \"BOM\"\n",
+        b"\xef\xbb\xbfkind = \"pzk\"\nname = \"BOM\"\n",
     );
     t.check_records(&[]).ok();
     t.run(["team", "member", "add", "bom", "kpp", "--core"])
         .ok();
     assert_eq!(
         t.bytes("teams/bom.toml"),
-        b"\xef\xbb\xbfkind = \"ggk\"\nname = \"BOM\"\n\n[[members]]\ninstitution = \"kpp\"\ncore = true\n"
+        b"\xef\xbb\xbfkind = \"pzk\"\nname = \"BOM\"\n\n[[members]]\ninstitution = \"kpp\"\ncore = true\n"
     );
     // BOM and CRLF together.
     t.write(
         "teams/both.toml",
-        b"\xef\xbb\xbfkind = \"ggk\"\r\nname = \"Oba\"\r\n",
+        b"\xef\xbb\xbfkind = \"pzk\"\r\nname = \"Oba\"\r\n",
     );
     t.run(["team", "sign", "both", "gops"]).ok();
     assert_eq!(
         t.bytes("teams/both.toml"),
-        b"\xef\xbb\xbfkind = \"ggk\"\r\nname = \"Oba\"\r\n\r\n[[agreement.signatories]]\r\ninstitution = \"gops\"\r\n"
+        b"\xef\xbb\xbfkind = \"pzk\"\r\nname = \"Oba\"\r\n\r\n[[agreement.signatories]]\r\ninstitution = \"gops\"\r\n"
     );
     t.check_records(&[]).ok();
 }
@@ -682,12 +682,52 @@ fn agreement_warns_when_a_pzk_meets_less_than_quarterly() {
         t.read("teams/pzk.toml"),
         format!("{PZK}\n[agreement]\nmeeting_frequency_months = 4\n")
     );
-    // A GGK may meet less often.
+}
+
+#[test]
+fn a_ggk_has_no_agreement_of_its_own() {
+    // Zał. 5 §3: the GGK is formed under the partners' one porozumienie.
+    let t = with_pzk();
     t.write("teams/ggk.toml", "kind = \"ggk\"\nname = \"GGK\"\n");
-    let run = t
-        .run(["team", "agreement", "ggk", "--frequency-months", "6"])
+    let before = t.state();
+    for args in [
+        &["team", "agreement", "ggk", "--frequency-months", "6"][..],
+        &["team", "sign", "ggk", "gops"],
+        &["doc", "porozumienie", "ggk"],
+    ] {
+        let run = t.run(args).fails(1);
+        assert_eq!(
+            run.stderr,
+            "error: `ggk` is a GGK, and a GGK has no agreement of its own\n  \
+             help: zał. 5 §3: the GGK is formed of the institutions that signed the partners' porozumienie; record the agreement and its signatures on the PZK (`koop team agreement pzk`, `koop team sign pzk …`), then add the GGK's members with `koop team member add ggk`\n",
+            "{args:?}"
+        );
+    }
+    assert_eq!(t.state(), before, "nothing written");
+
+    // One written by hand is reported (K042), and so is a member that did not sign.
+    t.write(
+        "teams/ggk.toml",
+        "kind = \"ggk\"\nname = \"GGK\"\n\n[agreement]\nmeeting_frequency_months = 6\n\n[[members]]\ninstitution = \"gops\"\n",
+    );
+    t.run(["team", "agreement", "pzk", "--signed", "2026-03-12"])
         .ok();
-    assert_eq!(run.stderr, "");
+    let run = t.run(["check", "--rule", "K042"]).ok();
+    assert!(
+        run.stdout.contains("warning[K042]: GGK `ggk` has an agreement of its own\n --> teams/ggk.toml:4:1\n")
+            && run.stdout.contains("warning[K042]: `gops` is a member of GGK `ggk` but did not sign the agreement\n --> teams/ggk.toml:8:15\n")
+            && run.stdout.ends_with("checked 10 files: 0 errors, 2 warnings\n"),
+        "{}",
+        run.stdout
+    );
+    // Signed, and the GGK's own agreement gone: clean.
+    t.run(["team", "sign", "pzk", "gops"]).ok();
+    t.write(
+        "teams/ggk.toml",
+        "kind = \"ggk\"\nname = \"GGK\"\n\n[[members]]\ninstitution = \"gops\"\n",
+    );
+    let run = t.run(["check", "--rule", "K042"]).ok();
+    assert_eq!(run.stdout, "checked 10 files: no problems\n");
 }
 
 #[test]
@@ -815,14 +855,14 @@ fn an_inline_agreement_table_stays_inline() {
     let t = fixture();
     t.write(
         "teams/ia.toml",
-        "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05 }\n",
+        "kind = \"pzk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05 }\n",
     );
     t.check_records(&[]).ok();
     t.run(["team", "agreement", "ia", "--place", "X"]).ok();
     t.run(["team", "sign", "ia", "sp1"]).ok();
     assert_eq!(
         t.read("teams/ia.toml"),
-        "kind = \"ggk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05, place = \"X\", signatories = [{ institution = \"sp1\" }] }\n"
+        "kind = \"pzk\"\nname = \"IA\"\nagreement = { signed = 2026-01-05, place = \"X\", signatories = [{ institution = \"sp1\" }] }\n"
     );
     t.check_records(&[]).ok();
 }
