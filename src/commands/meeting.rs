@@ -169,9 +169,13 @@ pub struct MinutesArgs {
     /// Meeting ID.
     pub id: String,
     /// UTF-8 text file with the minutes.
+    #[arg(long, required_unless_present = "by")]
+    pub file: Option<PathBuf>,
+    /// Person ID of who writes (or wrote) the minutes (zał. 2: "osoba odpowiedzialna za
+    /// sporządzenie protokołu"); can be named before the meeting, without --file.
     #[arg(long)]
-    pub file: PathBuf,
-    /// Replace minutes already stored.
+    pub by: Option<String>,
+    /// Replace minutes, or a minute-taker, already stored.
     #[arg(long)]
     pub replace: bool,
 }
@@ -638,26 +642,18 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
 }
 
 fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
-    let file = ctx.cwd.join(&args.file);
-    let bytes = std::fs::read(&file).map_err(|e| Error::io("read", &file, &e))?;
-    let text = decode(bytes)
-        .map_err(|bad| {
-            Error::user(format!(
-                "{}:{}:{}: not valid UTF-8",
-                args.file.display(),
-                bad.line,
-                bad.column
-            ))
-            .hint("save the minutes as UTF-8 text")
-        })?
-        .text
-        .replace("\r\n", "\n");
-    if text.trim().is_empty() {
-        return Err(Error::user(format!("{} is empty", args.file.display())));
-    }
+    let by = args
+        .by
+        .as_deref()
+        .map(|p| user_id("person", p))
+        .transpose()?;
+    let text = match &args.file {
+        Some(name) => Some(read_minutes(&ctx.cwd, name)?),
+        None => None,
+    };
     let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
-    if rec.value.minutes.is_some() && !args.replace {
+    if text.is_some() && rec.value.minutes.is_some() && !args.replace {
         let approved = rec
             .value
             .approved_at
@@ -670,21 +666,72 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
         ))
         .hint("add --replace to overwrite them"));
     }
+    if let Some(p) = &by {
+        require_person(&store, p)?;
+        if let Some(named) = &rec.value.minutes_by
+            && named.get_ref() != p
+            && !args.replace
+        {
+            return Err(Error::user(format!(
+                "meeting {} already names `{}` to write the minutes",
+                args.id,
+                named.get_ref()
+            ))
+            .hint("add --replace to name someone else"));
+        }
+    }
     let path = rec.path.clone();
     tx.update(&path, |m: &mut Meeting| {
-        m.minutes = Some(text.trim_end().to_string());
+        if let Some(text) = &text {
+            m.minutes = Some(text.clone());
+        }
+        if let Some(p) = &by {
+            m.minutes_by = Some(spanned(p.clone()));
+        }
         Ok(())
     })?;
-    ctx.commit(
-        tx,
-        &store,
-        &format!("store the minutes of meeting {}", args.id),
-    )?;
-    ctx.ui.line(&format!(
-        "Stored the minutes of meeting {} ({path})",
-        args.id
-    ));
+    let (what, said) = match (&text, &by) {
+        (Some(_), Some(p)) => (
+            format!("store the minutes of meeting {}, written by {p}", args.id),
+            format!("Stored the minutes of meeting {}, written by {p}", args.id),
+        ),
+        (Some(_), None) => (
+            format!("store the minutes of meeting {}", args.id),
+            format!("Stored the minutes of meeting {}", args.id),
+        ),
+        (None, p) => {
+            let p = p.as_deref().unwrap_or_default();
+            (
+                format!("{p} writes the minutes of meeting {}", args.id),
+                format!("Named {p} to write the minutes of meeting {}", args.id),
+            )
+        }
+    };
+    ctx.commit(tx, &store, &what)?;
+    ctx.ui.line(&format!("{said} ({path})"));
     Ok(0)
+}
+
+/// The minutes from a UTF-8 text file, with CRLF made LF and the trailing blank lines cut.
+fn read_minutes(cwd: &std::path::Path, name: &std::path::Path) -> Result<String> {
+    let file = cwd.join(name);
+    let bytes = std::fs::read(&file).map_err(|e| Error::io("read", &file, &e))?;
+    let text = decode(bytes)
+        .map_err(|bad| {
+            Error::user(format!(
+                "{}:{}:{}: not valid UTF-8",
+                name.display(),
+                bad.line,
+                bad.column
+            ))
+            .hint("save the minutes as UTF-8 text")
+        })?
+        .text
+        .replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(Error::user(format!("{} is empty", name.display())));
+    }
+    Ok(text.trim_end().to_string())
 }
 
 fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {

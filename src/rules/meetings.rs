@@ -34,14 +34,27 @@ fn of_team<'a>(store: &'a Store, team: &str) -> Vec<&'a Rec<Meeting>> {
     list
 }
 
-/// K026: a meeting that took place has minutes.
+/// K026: a meeting names who writes its minutes, and one that took place has them.
 pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
     let Some(today) = today() else { return };
-    for m in store
-        .meetings
-        .iter()
-        .filter(|m| *m.value.date.get_ref() < today)
-    {
+    for m in &store.meetings {
+        let held = *m.value.date.get_ref() < today;
+        if m.value.minutes_by.is_none() {
+            let d = Diagnostic::warning(
+                codes::MEETING_MINUTES,
+                format!("meeting {} names no one to write the minutes", m.id),
+                store.locate(&m.path, m.value.date.span()),
+            )
+            .with_help(format!(
+                "zał. 2: \"należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu\" — `koop meeting minutes {} --by <person>`",
+                m.id
+            ));
+            // Before the meeting it is still to be arranged.
+            out.push(if held { d } else { d.to_do() });
+        }
+        if !held {
+            continue;
+        }
         if m.value.minutes.is_none() {
             out.push(
                 Diagnostic::warning(

@@ -357,9 +357,9 @@ pub static RULES: &[Rule] = &[
         code: codes::MEETING_MINUTES,
         name: "meeting-minutes",
         severity: Severity::Warning,
-        summary: "a meeting that took place has minutes",
+        summary: "a meeting names who writes its minutes, and one that took place has them",
         source: ZAL2,
-        explain: "Zał. 2: \"Z każdego spotkania powinien być sporządzany protokół [...] Dlatego należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu.\" Fix: `koop meeting minutes <meeting> --file protokol.txt`.",
+        explain: "Zał. 2: \"Z każdego spotkania powinien być sporządzany protokół [...] Dlatego należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu.\" and, for the initiating meeting, \"Należy ustalić osobę odpowiedzialną za sporządzenie protokoły\". So every meeting names its minute-taker (`minutes_by`), beforehand if possible, and a meeting that took place has its minutes. Fix: `koop meeting minutes <meeting> --by <person>` (or `koop meeting new … --minutes-by`), and `koop meeting minutes <meeting> --file protokol.txt`.",
         check: Some(meetings::minutes),
     },
     Rule {

@@ -50,7 +50,7 @@ fn a_clean_repository_has_no_problems() {
     )
     .write(
         "meetings/2026-11-04-pzk.toml",
-        "team = \"pzk\"\nkind = \"working\"\ndate = 2026-11-04\nstart = \"11:00\"\nend = \"12:00\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\n",
+        "team = \"pzk\"\nkind = \"working\"\ndate = 2026-11-04\nstart = \"11:00\"\nend = \"12:00\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\nminutes_by = \"anna-nowak\"\n",
     )
     .write(
         "services/dzielnicowy.toml",

@@ -90,8 +90,10 @@ fn new_prints_the_id_and_writes_the_meeting() {
     // The meeting is before "today" (2026-11-23): the write shows the finding it brings.
     assert!(
         run.stderr.starts_with(
-            "warning[K026]: meeting 2026-11-18-ggk-cny6 took place but has no minutes\n"
-        ),
+            "warning[K026]: meeting 2026-11-18-ggk-cny6 names no one to write the minutes\n"
+        ) && run
+            .stderr
+            .contains("warning[K026]: meeting 2026-11-18-ggk-cny6 took place but has no minutes\n"),
         "{}",
         run.stderr
     );
@@ -116,7 +118,8 @@ fn new_prints_the_id_and_writes_the_meeting() {
     assert_eq!(run.stdout, "2026-11-18-ggk-p3y3\n");
     assert_eq!(
         run.stderr,
-        "warning[K026]: meeting 2026-11-18-ggk-p3y3 took place but has no minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`\n\nPlanned meeting 2026-11-18-ggk-p3y3 (meetings/2026-11-18-ggk-p3y3.toml)\n"
+        "warning[K026]: meeting 2026-11-18-ggk-p3y3 names no one to write the minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu\" — `koop meeting minutes 2026-11-18-ggk-p3y3 --by <person>`\n\n\
+         warning[K026]: meeting 2026-11-18-ggk-p3y3 took place but has no minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`\n\nPlanned meeting 2026-11-18-ggk-p3y3 (meetings/2026-11-18-ggk-p3y3.toml)\n"
     );
     assert_eq!(
         t.read("meetings/2026-11-18-ggk-p3y3.toml"),
@@ -1447,7 +1450,7 @@ fn pzk_meeting(day: &str, approved_at: Option<&str>) -> String {
         .map(|a| format!("approved_at = \"{a}\"\n"))
         .unwrap_or_default();
     format!(
-        "team = \"pzk\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\n{approved}"
+        "team = \"pzk\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\nminutes_by = \"anna-nowak\"\n{approved}"
     )
 }
 
@@ -1608,6 +1611,94 @@ fn k026_a_past_meeting_without_minutes() {
 }
 
 #[test]
+fn k026_every_meeting_names_who_writes_the_minutes() {
+    // Held without a minute-taker, and one to come without one yet (still to arrange).
+    let t = base();
+    t.write(
+        &file("2026-10-14-pzk"),
+        pzk_meeting("2026-10-14", None).replace("minutes_by = \"anna-nowak\"\n", ""),
+    )
+    .write(
+        &file("2026-12-09-pzk"),
+        pzk_meeting("2026-12-09", None)
+            .replace("minutes = \"Protokół\"\nminutes_by = \"anna-nowak\"\n", ""),
+    );
+    assert_eq!(
+        found(&t, "K026"),
+        [
+            f("K026", "meetings/2026-10-14-pzk.toml", 3, 8),
+            f("K026", "meetings/2026-12-09-pzk.toml", 3, 8)
+        ]
+    );
+    assert_eq!(
+        messages(&t, "K026"),
+        [
+            "meeting 2026-10-14-pzk names no one to write the minutes",
+            "meeting 2026-12-09-pzk names no one to write the minutes"
+        ]
+    );
+    assert!(
+        helps(&t, "K026")[1].contains(
+            "osoba odpowiedzialna za sporządzenie protokołu\" — `koop meeting minutes 2026-12-09-pzk --by <person>`"
+        ),
+        "{:?}",
+        helps(&t, "K026")
+    );
+
+    // Named beforehand, without minutes yet: `--by` alone.
+    let before = t.state();
+    let run = t
+        .run(["meeting", "minutes", "2026-12-09-pzk", "--by", "ewa-lis"])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "Named ewa-lis to write the minutes of meeting 2026-12-09-pzk (meetings/2026-12-09-pzk.toml)\n"
+    );
+    assert_eq!(t.added_since(&before), Vec::<String>::new());
+    assert!(
+        t.read("meetings/2026-12-09-pzk.toml")
+            .ends_with("place = \"GOPS\"\nminutes_by = \"ewa-lis\"\n")
+    );
+    // Someone else is not put in her place by mistake.
+    let before = t.state();
+    let run = t
+        .run(["meeting", "minutes", "2026-12-09-pzk", "--by", "anna-nowak"])
+        .fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: meeting 2026-12-09-pzk already names `ewa-lis` to write the minutes\n  help: add --replace to name someone else\n"
+    );
+    t.unchanged(&before);
+    // An unknown person, or neither --file nor --by.
+    t.run(["meeting", "minutes", "2026-12-09-pzk", "--by", "nikt"])
+        .fails(1);
+    let run = t.run(["meeting", "minutes", "2026-12-09-pzk"]).fails(2);
+    assert!(run.stderr.contains("--file <FILE>"), "{}", run.stderr);
+    t.unchanged(&before);
+
+    // The held meeting: minutes and who wrote them, in one go.
+    t.write("protokol.txt", "Protokół poprawiony\n");
+    let run = t
+        .run([
+            "meeting",
+            "minutes",
+            "2026-10-14-pzk",
+            "--file",
+            "protokol.txt",
+            "--by",
+            "anna-nowak",
+            "--replace",
+        ])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "Stored the minutes of meeting 2026-10-14-pzk, written by anna-nowak (meetings/2026-10-14-pzk.toml)\n"
+    );
+    assert_eq!(found(&t, "K026"), []);
+    clean(&t);
+}
+
+#[test]
 fn k027_minutes_not_approved_at_the_next_meeting() {
     // The meeting of 2026-11-18 has happened; the minutes of 2026-10-14 were not approved.
     let t = base();
@@ -1701,10 +1792,10 @@ fn k028_a_decision_past_due_and_not_done() {
     };
     let t = base();
     t.write(&file("2026-10-14-pzk"), decision("2026-11-20", None));
-    // Line 13: `due = 2026-11-20`, the date at column 7.
+    // Line 14: `due = 2026-11-20`, the date at column 7.
     assert_eq!(
         found(&t, "K028"),
-        [f("K028", "meetings/2026-10-14-pzk.toml", 13, 7)]
+        [f("K028", "meetings/2026-10-14-pzk.toml", 14, 7)]
     );
     assert_eq!(
         messages(&t, "K028"),
@@ -1809,10 +1900,10 @@ fn k030_an_attendee_neither_in_the_team_nor_invited() {
     // The police officer came, but kpp is not in the PZK and was not invited.
     let t = base();
     t.write(&file("2026-10-14-pzk"), attended("piotr-zielinski", None));
-    // Line 10: `person = "piotr-zielinski"`, the ID at column 10.
+    // Line 11: `person = "piotr-zielinski"`, the ID at column 10.
     assert_eq!(
         found(&t, "K030"),
-        [f("K030", "meetings/2026-10-14-pzk.toml", 10, 10)]
+        [f("K030", "meetings/2026-10-14-pzk.toml", 11, 10)]
     );
     assert_eq!(
         messages(&t, "K030"),
@@ -1828,7 +1919,7 @@ fn k030_an_attendee_neither_in_the_team_nor_invited() {
     );
     assert_eq!(
         found(&t, "K030"),
-        [f("K030", "meetings/2026-10-14-pzk.toml", 14, 10)]
+        [f("K030", "meetings/2026-10-14-pzk.toml", 15, 10)]
     );
 
     // Corrected: kpp invited (`koop meeting invite`).

@@ -216,7 +216,7 @@ fn base_on(today: &str) -> Test {
             .unwrap_or_default();
         t.write(
             &format!("meetings/{day}-pzk.toml"),
-            format!("team = \"pzk\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\n{approved}"),
+            format!("team = \"pzk\"\nkind = \"working\"\ndate = {day}\nstart = \"11:00\"\nend = \"12:30\"\nplace = \"GOPS\"\nminutes = \"Protokół\"\nminutes_by = \"anna-nowak\"\n{approved}"),
         );
     }
     // Personal data encrypted, as in every real repository (K032): the rules read it back
