@@ -526,6 +526,15 @@ for day in 2026-05-13 2026-07-15 2026-09-16 2026-11-18; do
     previous="$M"
 done
 
+# The GGK convened for the first family (zał. 5 §3.4: "analiza i ocena sytuacji problemowej"):
+# the meeting is linked to the case, and `koop case show 2026-001` lists it.
+G1=$(k meeting new --team ggk-przykladowo --date 2026-03-24 --start 10:00 --end 11:30 \
+    --minutes-by joanna-kaminska --case "$C1" \
+    --goal "Analiza sytuacji rodziny i kwalifikacja do wsparcia" \
+    --place "sala narad GOPS, ul. Lipowa 5")
+k meeting attend "$G1" tomasz-wojcik joanna-kaminska magdalena-krawczyk beata-krol
+minutes "$G1" "Omówiono zgłoszenie szkoły i sytuację rodziny. Grupa uznała pomoc za niezbędną i zakwalifikowała rodzinę; koordynatorem wsparcia jest Tomasz Wójcik."
+
 # ---------------------------------------------------------------------------------------------
 # The model's course (Model Kooperacji w gminach wiejskich): started in January 2026, now in stage III (Realizacja).
 # ---------------------------------------------------------------------------------------------

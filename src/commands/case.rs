@@ -653,8 +653,16 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     if args.reveal {
         need_personal(c, "members")?;
     }
+    // The meetings the team was convened for this case at (a meeting's `cases`).
+    let meetings: Vec<_> = store
+        .meetings
+        .iter()
+        .filter(|m| m.value.cases.iter().any(|k| k.get_ref() == &c.dir))
+        .collect();
     if args.format == Format::Json {
-        print_json(ctx.ui, &case_json(c, args.reveal));
+        let mut out = case_json(c, args.reveal);
+        out["meetings"] = json!(meetings.iter().map(|m| &m.id).collect::<Vec<_>>());
+        print_json(ctx.ui, &out);
         return Ok(0);
     }
     let v = &c.case.value;
@@ -828,6 +836,24 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         })
         .collect();
     print_table(ctx.ui, &["date", "main goal", "next"], rows);
+    ctx.ui.line("Meetings convened for the case:");
+    let rows = meetings
+        .iter()
+        .map(|m| {
+            vec![
+                m.id.clone(),
+                m.value.team.get_ref().clone(),
+                format!(
+                    "{} {}–{}",
+                    m.value.date.get_ref(),
+                    m.value.start.get_ref(),
+                    m.value.end.get_ref()
+                ),
+                cell(m.value.goal.as_deref()),
+            ]
+        })
+        .collect();
+    print_table(ctx.ui, &["meeting", "team", "when", "goal"], rows);
     Ok(0)
 }
 
@@ -1230,8 +1256,9 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                 crate::store::case_dir(&new_dir)
             )));
         }
-        // The number lives in case.toml; nothing else refers to a case by its folder. The
-        // folder moves as one change: every file written under the new name, the old removed.
+        // The number lives in case.toml; meetings convened for the case name its folder and
+        // follow it. The folder moves as one change: every file written under the new name,
+        // the old removed.
         tx.update(&c.case.path, |case: &mut Case| {
             case.id = spanned(new_id.clone());
             Ok(())
@@ -1240,6 +1267,20 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
             &crate::store::case_dir(&c.dir),
             &crate::store::case_dir(&new_dir),
         )?;
+        for m in store
+            .meetings
+            .iter()
+            .filter(|m| m.value.cases.iter().any(|k| k.get_ref() == &c.dir))
+        {
+            tx.update(&m.path, |meeting: &mut crate::model::Meeting| {
+                for k in &mut meeting.cases {
+                    if k.get_ref() == &c.dir {
+                        *k = spanned(new_dir.clone());
+                    }
+                }
+                Ok(())
+            })?;
+        }
         done.push((old, c.dir.clone(), new_id.clone(), new_dir));
     }
     let description = done

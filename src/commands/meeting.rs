@@ -114,6 +114,10 @@ pub struct NewArgs {
     /// Person ID of who writes the minutes.
     #[arg(long)]
     pub minutes_by: Option<String>,
+    /// A case the team is convened for (a GGK meets about a concrete person or family),
+    /// by number; repeat for several.
+    #[arg(long = "case", value_name = "CASE")]
+    pub cases: Vec<String>,
     /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
@@ -283,6 +287,13 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     if let Some(p) = &minutes_by {
         require_person(&store, p)?;
     }
+    let mut cases = Vec::new();
+    for key in &args.cases {
+        let dir = super::caseutil::find_case(&store, key)?.dir.clone();
+        if !cases.contains(&dir) {
+            cases.push(dir);
+        }
+    }
     let id = free_id(&store, &tx, args.date, &team, "")?;
     let agenda = match args.agenda {
         Some(AgendaTemplate::Initiating) => {
@@ -298,6 +309,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         end: spanned(args.end),
         place,
         goal: optional_text("--goal", args.goal.clone())?,
+        cases: cases.into_iter().map(spanned).collect(),
         minutes_by: minutes_by.map(spanned),
         agenda,
         minutes: None,
@@ -428,6 +440,7 @@ pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
         "end": m.end.get_ref().to_string(),
         "place": m.place,
         "goal": m.goal,
+        "cases": m.cases.iter().map(|c| c.get_ref()).collect::<Vec<_>>(),
         "minutes_by": m.minutes_by.as_ref().map(|p| p.get_ref()),
         "agenda": m.agenda,
         "minutes": m.minutes,
@@ -452,6 +465,15 @@ pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
         })).collect::<Vec<_>>(),
         "file": rec.path,
     })
+}
+
+/// The number of the case in folder `dir`, or the folder when it did not load.
+fn case_number(store: &Store, dir: &str) -> String {
+    store
+        .cases
+        .iter()
+        .find(|c| c.dir == dir)
+        .map_or_else(|| dir.to_string(), |c| c.id().to_string())
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
@@ -479,6 +501,16 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ),
             ("place", Some(m.place.clone())),
             ("goal", m.goal.clone()),
+            (
+                "cases",
+                (!m.cases.is_empty()).then(|| {
+                    m.cases
+                        .iter()
+                        .map(|c| case_number(&store, c.get_ref()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+            ),
             (
                 "minutes by",
                 m.minutes_by.as_ref().map(|p| p.get_ref().clone()),

@@ -46,6 +46,10 @@ pub struct Meeting {
     /// What the meeting is for; the invitation states it (zał. 2: "cel spotkania").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<String>,
+    /// The cases the team was convened for, by case folder (`2026-001-k7qm`): a GGK meets
+    /// about a concrete person or family (zał. 5 §3.4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<Spanned<String>>,
     /// Person ID of who writes the minutes (osoba odpowiedzialna za sporządzenie protokołu).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes_by: Option<Spanned<String>>,

@@ -178,6 +178,9 @@ impl Record for Evaluation {
 impl Record for Meeting {
     fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
         let mut out = vec![("team", &self.team)];
+        for c in &self.cases {
+            out.push(("cases[]", c));
+        }
         opt(&mut out, "minutes_by", &self.minutes_by);
         opt(&mut out, "approved_at", &self.approved_at);
         for i in &self.invited {

@@ -97,8 +97,11 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     let teams: Vec<&str> = store.teams.iter().map(|t| t.id.as_str()).collect();
     let services: Vec<&str> = store.services.iter().map(|s| s.id.as_str()).collect();
     let meetings: Vec<&str> = store.meetings.iter().map(|m| m.id.as_str()).collect();
+    let mut cases: Vec<&str> = store.cases.iter().map(|c| c.dir.as_str()).collect();
+    cases.sort_unstable();
     let known = |kind: &str| -> Option<&[&str]> {
         Some(match kind {
+            "case" => &cases,
             "institution" => &institutions,
             "person" => &people,
             "team" => &teams,

@@ -93,6 +93,7 @@ pub static KINDS: &[Kind] = &[
         id: "`<date>-<team>-<suffix>`, a random 4-character suffix; decisions have identities",
         refs: &[
             ("team", "team"),
+            ("cases[]", "case"),
             ("minutes_by", "person"),
             ("approved_at", "meeting"),
             ("invited[].institution", "institution"),

@@ -1335,3 +1335,138 @@ fn consent_can_be_withdrawn_after_the_case_ended_but_not_given() {
         run.all()
     );
 }
+
+#[test]
+fn a_ggk_convened_for_a_case_is_linked_to_it_and_follows_a_renumbering() {
+    let t = gmina();
+    let id = referral(&t, "2026-03-02");
+    let dir = folder(&t);
+    let case_dir = dir.trim_start_matches("cases/").to_string();
+    // A mistyped case is refused, and nothing is written.
+    let before = t.state();
+    let run = t
+        .run([
+            "meeting",
+            "new",
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-10",
+            "--start",
+            "10:00",
+            "--end",
+            "11:00",
+            "--place",
+            "GOPS",
+            "--minutes-by",
+            "anna-kowalska",
+            "--case",
+            "2026-009",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr.starts_with("error: no case with ID `2026-009`"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    let meeting = t
+        .run([
+            "meeting",
+            "new",
+            "--team",
+            "ggk",
+            "--date",
+            "2026-03-10",
+            "--start",
+            "10:00",
+            "--end",
+            "11:00",
+            "--place",
+            "GOPS",
+            "--minutes-by",
+            "anna-kowalska",
+            "--goal",
+            "Kwalifikacja rodziny",
+            "--case",
+            &id,
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    // The meeting names the case by its folder, which stays unique across clones.
+    let text = t.read(&format!("meetings/{meeting}.toml"));
+    assert!(
+        text.contains(&format!(
+            "goal = \"Kwalifikacja rodziny\"\ncases = [\"{case_dir}\"]\nminutes_by"
+        )),
+        "{text}"
+    );
+    let shown = t.run(["meeting", "show", &meeting]).ok().stdout;
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["cases", id.as_str()]),
+        "{shown}"
+    );
+    let json = t
+        .run(["meeting", "show", &meeting, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(json["cases"], serde_json::json!([case_dir]));
+    // The case lists the meeting.
+    let shown = t.run(["case", "show", &id]).ok().stdout;
+    let at = shown
+        .find("Meetings convened for the case:")
+        .expect("the meetings section");
+    assert_eq!(
+        crate::table(&shown[at..]),
+        [
+            crate::row(&["meeting", "team", "when", "goal"]),
+            crate::row(&[
+                &meeting,
+                "ggk",
+                "2026-03-10 10:00–11:00",
+                "Kwalifikacja rodziny"
+            ]),
+        ]
+    );
+    let json = t.run(["case", "show", &id, "--format", "json"]).ok().json();
+    assert_eq!(json["meetings"], serde_json::json!([meeting]));
+
+    // Removing the case would leave the meeting pointing at nothing: refused.
+    let before = t.state();
+    let run = t.run(["case", "remove", &id]).fails(1);
+    assert!(
+        run.stderr.contains(&format!("unknown case `{case_dir}`")),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+
+    // A hand-written link to a case that does not exist is K005.
+    t.write(
+        &format!("meetings/{meeting}.toml"),
+        text.replace(&case_dir, "2026-001-zzzz"),
+    );
+    let run = t.run(["check", "--rule", "K005"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K005]: unknown case `2026-001-zzzz`")
+            && run.stdout.contains(&format!("did you mean `{case_dir}`?")),
+        "{}",
+        run.stdout
+    );
+    t.write(&format!("meetings/{meeting}.toml"), &text);
+
+    // Renumbered (a clash after a merge), the case keeps its meeting.
+    t.run(["case", "renumber", &case_dir, "--force"]).ok();
+    let moved = text.replace(&case_dir, &case_dir.replacen(&id, "2026-002", 1));
+    assert_eq!(t.read(&format!("meetings/{meeting}.toml")), moved);
+    let json = t
+        .run(["case", "show", "2026-002", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(json["meetings"], serde_json::json!([meeting]));
+}
