@@ -136,7 +136,7 @@ k person add --institution gops-przykladowo --name "Małgorzata Wiśniewska" \
 k person add --institution gops-przykladowo --name "Katarzyna Zielińska" \
     --position "starszy specjalista pracy socjalnej" \
     --phone "22 600 10 11" --email k.zielinska@przykladowo.pl \
-    --role animator-gminy --role koordynator-ggk
+    --role animator-gminy --role koordynator-ggk --post 0.25
 k person add --institution gops-przykladowo --name "Tomasz Wójcik" \
     --position "pracownik socjalny" \
     --phone "22 600 10 12" --email t.wojcik@przykladowo.pl --role pracownik-socjalny

@@ -339,9 +339,9 @@ pub static RULES: &[Rule] = &[
         code: codes::ANIMATOR_WORKLOAD,
         name: "animator-workload",
         severity: Severity::Warning,
-        summary: "a county animator works half a post for 1–4 gminy and a full post for more, recorded",
+        summary: "animators have time for the model: a county animator half a post for 1–4 gminy and a full post for more; a gmina animator works at the OPS with a recorded share of a post",
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 5",
-        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" A post not recorded is reported, not taken for a full one. Fix: record the animator's `post` — at least 0.5 for 1–4 gminy, 1.0 for more — or give them fewer gminy.",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"Wdrażanie Modelu i odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat.\" A post not recorded is reported, not taken for a full one. The gmina animator, in the same document: \"animator gminny jako osoba do kontaktu powinien być pracownikiem GOPS, nie obarczony jednak dodatkowymi obowiązkami ale w sposób przemyślany np.; odjęcie innych obowiązków, np. ¼ etatu lub dodatkowe wynagrodzenie\". The quarter is an example (\"np.\"), and extra pay is the alternative, so any recorded share is accepted; an animator outside the OPS, or with no share recorded, is reported. Fix: record the animator's `post` — for a county animator at least 0.5 for 1–4 gminy, 1.0 for more, or fewer gminy; for a gmina animator the share of a post they give to the model, e.g. 0.25.",
         check: Some(teams::animator_workload),
     },
     Rule {

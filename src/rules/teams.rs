@@ -384,6 +384,7 @@ pub fn pzk_frequency(store: &Store, out: &mut Vec<Diagnostic>) {
 
 /// K024: a county animator responsible for more than four gminy works a full post.
 pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
+    gmina_animators(store, out);
     for p in store
         .people
         .iter()
@@ -439,6 +440,53 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
                 .with_help(format!("{QUOTE} — {words}")),
             ),
             Some(_) => {}
+        }
+    }
+}
+
+/// K024, the gmina's half: the gmina animator works at the OPS, with time for the model.
+/// Założenia organizacyjne, after pkt 6: "animator gminny jako osoba do kontaktu powinien być
+/// pracownikiem GOPS, nie obarczony jednak dodatkowymi obowiązkami ale w sposób przemyślany
+/// np.; odjęcie innych obowiązków, np. ¼ etatu lub dodatkowe wynagrodzenie". The quarter is
+/// an example ("np."), so any recorded share satisfies it; what is reported is an animator
+/// outside the OPS and one whose share is not recorded at all.
+fn gmina_animators(store: &Store, out: &mut Vec<Diagnostic>) {
+    const QUOTE: &str = "Założenia organizacyjne Modelu Kooperacji: \"animator gminny jako osoba do kontaktu powinien być pracownikiem GOPS, nie obarczony jednak dodatkowymi obowiązkami ale w sposób przemyślany np.; odjęcie innych obowiązków, np. ¼ etatu lub dodatkowe wynagrodzenie\"";
+    for p in store
+        .people
+        .iter()
+        .filter(|p| p.value.roles.contains(&Role::AnimatorGminy))
+    {
+        // The person's own folder, not a lookup by ID (which a duplicate ID would confuse).
+        let at_ops = p
+            .parent
+            .as_deref()
+            .and_then(|i| store.institution(i))
+            .map(|i| i.value.kind == InstitutionKind::Ops);
+        if at_ops == Some(false) {
+            out.push(
+                Diagnostic::warning(
+                    codes::ANIMATOR_WORKLOAD,
+                    format!("animator gminy `{}` does not work at an OPS", p.id),
+                    store.locate_key(&p.path, "roles"),
+                )
+                .with_help(format!("{QUOTE}; name a worker of the OPS as the animator")),
+            );
+        } else if p.value.post.is_none() {
+            out.push(
+                Diagnostic::warning(
+                    codes::ANIMATOR_WORKLOAD,
+                    format!(
+                        "animator gminy `{}` has no share of a post recorded for the model",
+                        p.id
+                    ),
+                    store.locate_key(&p.path, "roles"),
+                )
+                .with_help(format!(
+                    "{QUOTE}: record the time taken off other duties, e.g. `post = 0.25` in the person's file (`koop edit person {}`)",
+                    p.id
+                )),
+            );
         }
     }
 }

@@ -305,7 +305,7 @@ fn hostile() -> (Test, String) {
     t.write(
         "institutions/gops/people/anna-nowak.toml",
         format!(
-            "name = \"Anna {}\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\", \"pracownik-socjalny\"]\n",
+            "name = \"Anna {}\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\", \"pracownik-socjalny\"]\npost = 0.25\n",
             nasty.replace('\\', "\\\\").replace('"', "\\\"")
         ),
     );

@@ -659,7 +659,7 @@ fn show_json_includes_people_teams_and_services() {
                     "phone": null,
                     "email": null,
                     "roles": ["animator-gminy", "pracownik-socjalny"],
-                    "post": null,
+                    "post": 0.25,
                     "gminy": [],
                     "file": "institutions/gops/people/anna-nowak.toml"
                 },

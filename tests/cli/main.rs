@@ -384,7 +384,7 @@ pub fn fixture() -> Test {
         .write("institutions/kpp/institution.toml", KPP)
         .write(
             "institutions/gops/people/anna-nowak.toml",
-            "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\", \"pracownik-socjalny\"]\n",
+            "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\", \"pracownik-socjalny\"]\npost = 0.25\n",
         )
         .write(
             "institutions/gops/people/ewa-lis.toml",

@@ -11,7 +11,7 @@ use crate::{GOPS, KPP, Run, SP1, Test, fixture, row, table};
 // Fixtures
 
 /// The fixture's Anna Nowak (gops), with a phone and an e-mail: the phone is her contact.
-const ANNA: &str = "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\"]\nphone = \"600 100 200\"\nemail = \"anna.nowak@gops.przykladowo.pl\"\n";
+const ANNA: &str = "name = \"Anna Nowak\"\nposition = \"pracownik socjalny\"\nroles = [\"animator-gminy\"]\npost = 0.25\nphone = \"600 100 200\"\nemail = \"anna.nowak@gops.przykladowo.pl\"\n";
 
 /// The fixture's Jan Kowalski (sp1), with only an e-mail.
 const JAN: &str = "name = \"Jan Kowalski\"\nposition = \"pedagog\"\nemail = \"jan.kowalski@sp1.przykladowo.pl\"\n";
@@ -1444,7 +1444,7 @@ core = true
 delegates = [\"jan-kowalski\"]
 ";
 
-const BASE_ANNA: &str = "name = \"Anna Nowak\"\nposition = \"starszy pracownik socjalny\"\nroles = [\"pracownik-socjalny\", \"koordynator-ggk\", \"animator-gminy\"]\nphone = \"600 100 200\"\n";
+const BASE_ANNA: &str = "name = \"Anna Nowak\"\nposition = \"starszy pracownik socjalny\"\nroles = [\"pracownik-socjalny\", \"koordynator-ggk\", \"animator-gminy\"]\npost = 0.25\nphone = \"600 100 200\"\n";
 
 /// A PZK meeting on `day`, 11:00–12:30, with minutes. Line 3 is the date (column 8).
 fn pzk_meeting(day: &str, approved_at: Option<&str>) -> String {

@@ -16,7 +16,7 @@ const TODAY: &str = "2026-11-23";
 /// The folder of the one case.
 const DIR: &str = "cases/2026-001-ab12";
 
-const ANNA: &str = "name = \"Anna Nowak\"\nposition = \"starszy pracownik socjalny\"\nroles = [\"pracownik-socjalny\", \"koordynator-ggk\", \"animator-gminy\"]\n";
+const ANNA: &str = "name = \"Anna Nowak\"\nposition = \"starszy pracownik socjalny\"\nroles = [\"pracownik-socjalny\", \"koordynator-ggk\", \"animator-gminy\"]\npost = 0.25\n";
 
 const JAN: &str = "name = \"Jan Kowalski\"\nposition = \"pedagog szkolny\"\n";
 
@@ -1153,6 +1153,43 @@ fn k023_a_pzk_meeting_less_often_than_quarterly() {
     // Agreeing to meet monthly makes the PZK's two-month gaps a K031 warning instead.
     assert!(found(&t, "K031").iter().all(|f| f.0 == "K031"));
     assert!(!found(&t, "K031").is_empty());
+}
+
+#[test]
+fn k024_a_gmina_animator_works_at_the_ops_with_a_share_of_a_post() {
+    // No share recorded: "nie obarczony jednak dodatkowymi obowiązkami … np. ¼ etatu".
+    let t = base();
+    let anna = "institutions/gops/people/anna-nowak.toml";
+    t.write(anna, ANNA.replace("post = 0.25\n", ""));
+    assert_eq!(found(&t, "K024"), [f("K024", "warning", anna, 3, 1)]);
+    let said = messages(&t, "K024");
+    assert_eq!(
+        said[0].0,
+        "animator gminy `anna-nowak` has no share of a post recorded for the model"
+    );
+    assert!(
+        said[0]
+            .1
+            .contains("np. ¼ etatu lub dodatkowe wynagrodzenie")
+            && said[0].1.contains("`post = 0.25`"),
+        "{said:?}"
+    );
+    // Any recorded share will do: the quarter is the documents' example.
+    t.write(anna, ANNA.replace("post = 0.25", "post = 0.2"));
+    assert_eq!(found(&t, "K024"), []);
+
+    // An animator of the gmina at the school: "powinien być pracownikiem GOPS".
+    let t = base();
+    let jan = "institutions/sp1/people/jan-kowalski.toml";
+    t.write(
+        jan,
+        "name = \"Jan Kowalski\"\nroles = [\"animator-gminy\"]\npost = 0.25\n",
+    );
+    assert_eq!(found(&t, "K024"), [f("K024", "warning", jan, 2, 1)]);
+    assert_eq!(
+        messages(&t, "K024")[0].0,
+        "animator gminy `jan-kowalski` does not work at an OPS"
+    );
 }
 
 #[test]
