@@ -543,14 +543,14 @@ k model start --date 2026-01-12
 k model step done 1.1 --date 2026-01-14 --note "Informacja o Modelu na stronie ROPS"
 k model step done 1.2 --date 2026-01-28 --note "Szkolenie ROPS dla gmin powiatu przykładowskiego"
 k model step done 1.3 --date 2026-02-04
-k model step done 2.1 --date 2026-02-18 --note "Spotkanie inicjujące; diagnoza OZPS"
+# 2.1 (the initiating meeting), 5.2 (the PZK's agreement) and 7.2 (the first plan of work with a
+# family) are not ticked: `koop model status` shows them done from those records.
 k model step done 2.2 --date 2026-02-25 --note "Zarządzenie Wójta o wdrażaniu Modelu"
 k model step done 2.3 --date 2026-02-25 --note "Animator gminy: Katarzyna Zielińska"
 k model step done 2.4 --date 2026-03-02
 k model step done 3 --date 2026-03-06
 k model step done 4 --date 2026-03-10
 k model step done 5.1 --date 2026-03-10
-k model step done 5.2 --date 2026-03-12 --note "Porozumienie PZK podpisane przez 10 instytucji"
 k model step done 6.1 --date 2026-04-08
 k model step done 6.2 --date 2026-05-13 --note "Plan współpracy przyjęty na spotkaniu PZK"
 k model step done 6.4 --date 2026-05-20 --note "Lista aktywności i usług: 14 pozycji"

@@ -9,6 +9,10 @@
 //! monitoring's tasks, evaluations' goals, monitoring files named after a member) to hold
 //! identities, and sets `format = 2` in koop.toml. Display numbers stay what they were: the
 //! entries keep their order.
+//!
+//! From format 2 to 3 it renumbers the steps of continuation cycles as the "KOLEJNE WDRAŻANIE"
+//! diagram of Założenia organizacyjne does: the old 7 (realisation, work for groups and the
+//! community) becomes 6, the old 8 (evaluation and the decision to continue) becomes 7.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,6 +39,7 @@ struct Counts {
     decisions: usize,
     references: usize,
     renamed: usize,
+    steps: usize,
 }
 
 /// Runs `koop migrate`.
@@ -51,6 +56,38 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     }
     for dir in folders(tx.root(), "cases")? {
         case(&mut tx, &format!("cases/{dir}"), &mut n)?;
+    }
+    if format.is_some_and(|f| f < 3) {
+        for file in files(tx.root(), "course")? {
+            let rel = format!("course/{file}");
+            let text = text_of(&tx, &rel)?;
+            let Ok(doc) = text.parse::<DocumentMut>() else {
+                continue; // a broken file is `koop check`'s to report; it is left as it is
+            };
+            let continuation = doc.get("kind").and_then(|k| k.as_str()) == Some("continuation");
+            let has = |key: &str| {
+                doc.get("steps")
+                    .and_then(|s| s.as_table_like())
+                    .is_some_and(|s| s.contains_key(key))
+            };
+            if !continuation || !(has("7") || has("8")) {
+                continue;
+            }
+            tx.edit(&rel, |doc| {
+                let Some(steps) = doc.get_mut("steps").and_then(|s| s.as_table_like_mut()) else {
+                    return Ok(());
+                };
+                // In order, so that 8 moves into the place 7 leaves.
+                for (old, new) in [("7", "6"), ("8", "7")] {
+                    if let Some(item) = steps.remove(old) {
+                        // Bare, as koop writes whole step numbers: `[steps.6]`.
+                        steps.insert(new, item);
+                        n.steps += 1;
+                    }
+                }
+                Ok(())
+            })?;
+        }
     }
     for file in files(tx.root(), "meetings")? {
         let rel = format!("meetings/{file}");
@@ -69,7 +106,7 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
             })?;
         }
     }
-    let changed = n.members + n.goals + n.tasks + n.entries + n.decisions + n.references;
+    let changed = n.members + n.goals + n.tasks + n.entries + n.decisions + n.references + n.steps;
     if changed == 0 && format == Some(crate::model::config::FORMAT) {
         ctx.ui.line(&format!(
             "The records are in format {} already; nothing to change",
@@ -87,16 +124,21 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     if crate::store::git::git_dir(&root).is_some() {
         super::git::attributes(&root)?;
     }
+    let mut said = Vec::new();
+    if format.is_some_and(|f| f < 2) || changed > n.steps {
+        said.push(format!(
+            "identities for {} members, {} goals, {} tasks, {} monitoring entries and {} decisions; {} references and {} monitoring files now name them by identity",
+            n.members, n.goals, n.tasks, n.entries, n.decisions, n.references, n.renamed
+        ));
+    }
+    said.push(format!(
+        "{} steps of continuation cycles renumbered as the model's diagram numbers them (7 → 6, 8 → 7)",
+        n.steps
+    ));
     ctx.ui.line(&format!(
-        "Migrated to record format {}: identities for {} members, {} goals, {} tasks, {} monitoring entries and {} decisions; {} references and {} monitoring files now name them by identity",
+        "Migrated to record format {}: {}",
         crate::model::config::FORMAT,
-        n.members,
-        n.goals,
-        n.tasks,
-        n.entries,
-        n.decisions,
-        n.references,
-        n.renamed
+        said.join("; ")
     ));
     ctx.ui.note(
         "commit it now (`koop sync`, or `git add -A && git commit -m \"koop migrate\"`) and ask colleagues to update koop before they go on; `koop undo --force` takes it back",

@@ -8,7 +8,10 @@ use super::caseutil::today;
 use super::output::{Format, print_json, print_table};
 use super::{Ctx, prose, to_toml, unknown};
 use crate::error::{Error, Result};
-use crate::model::course::{Cycle, CycleKind, Phase, StepDone, StepState, course, states};
+use crate::model::course::{
+    Cycle, CycleKind, Decision, Phase, Step, StepDone, StepState, course, decision_step, evidence,
+    states, windows,
+};
 use crate::model::{Date, spanned};
 use crate::store::{self, Rec, Store};
 
@@ -27,8 +30,10 @@ pub enum ModelCommand {
 /// `koop model step …`
 #[derive(Debug, Subcommand)]
 pub enum StepCommand {
-    /// Record that a step was done.
+    /// Record that a step was done (the decision step with --decision).
     Done(StepDoneArgs),
+    /// Record that this gmina or powiat does not adopt a step (a part of the model only).
+    Omit(StepOmitArgs),
     /// Undo a step recorded as done by mistake.
     Undo(super::remove::StepUndoArgs),
 }
@@ -67,6 +72,21 @@ pub struct StepDoneArgs {
     /// Read --note from a file instead (`-`: standard input).
     #[arg(long = "note-file", value_name = "PATH", conflicts_with = "note")]
     pub note_file: Option<std::path::PathBuf>,
+    /// For the decision step (9.3, or 7 of a continuation): continue the work with the
+    /// model, or end the cooperation.
+    #[arg(long, value_enum)]
+    pub decision: Option<Decision>,
+}
+
+/// Arguments of `koop model step omit`.
+#[derive(Debug, Args)]
+pub struct StepOmitArgs {
+    /// Step number, e.g. 7.3.
+    pub step: String,
+    /// Why the step is not adopted (Założenia organizacyjne: "decyzję o wdrażaniu elementu
+    /// bądź całego Modelu").
+    #[arg(long)]
+    pub reason: String,
 }
 
 /// Arguments of `koop model status`.
@@ -82,6 +102,7 @@ pub fn run(ctx: &mut Ctx, cmd: ModelCommand) -> Result<i32> {
     match cmd {
         ModelCommand::Start(args) => start(ctx, args),
         ModelCommand::Step(StepCommand::Done(args)) => step_done(ctx, args),
+        ModelCommand::Step(StepCommand::Omit(args)) => step_omit(ctx, args),
         ModelCommand::Step(StepCommand::Undo(args)) => super::remove::step_undo(ctx, args),
         ModelCommand::Status(args) => status(ctx, args),
     }
@@ -119,14 +140,24 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
                 last.id, last.value.start
             )));
         }
-        // A continuation follows the decision to continue (step 9.3, or 8 of a continuation),
-        // or the end of the previous cycle's timeline.
-        // Step 9.3 (or 8 of a continuation): "Decyzja PZK o kontynuacji prac".
-        let decision = match last.value.kind {
-            CycleKind::First => "9.3",
-            CycleKind::Continuation => "8",
-        };
-        let decided = last.value.steps.contains_key(decision);
+        // A continuation follows the decision to continue (step 9.3, or 7 of a continuation),
+        // or the end of the previous cycle's timeline; never a decision to end.
+        let decision = decision_step(last.value.kind);
+        let taken = last.value.steps.get(decision);
+        if let Some(d) = taken.and_then(|t| t.decision.as_ref())
+            && *d.get_ref() == Decision::End
+        {
+            return Err(Error::user(format!(
+                "cycle {} ended the cooperation (step {decision}, {}): no continuation follows",
+                last.id,
+                taken.map(|t| t.done.get_ref().to_string()).unwrap_or_default()
+            ))
+            .hint(format!(
+                "if the decision was to continue after all, correct it in {} (`decision = \"continue\"`)",
+                last.path
+            )));
+        }
+        let decided = taken.is_some();
         let ends = last.value.phase_end(Phase::Summary);
         if !decided && args.date <= ends {
             return Err(Error::user(format!(
@@ -152,6 +183,7 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
         work_months: args.work_months,
         summary_months: args.summary_months,
         steps: Default::default(),
+        omitted: Default::default(),
     };
     let path = store::cycle_path(n);
     tx.create(&path, &to_toml(&cycle)?)?;
@@ -197,28 +229,147 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
             cycle.path
         )));
     }
+    let decides = step == decision_step(cycle.value.kind);
+    match (decides, args.decision) {
+        (true, None) => {
+            return Err(Error::user(format!(
+                "step {step} is the decision to continue the work with the model or to end the cooperation: say which"
+            ))
+            .hint(
+                "add --decision continue or --decision end (krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")",
+            ));
+        }
+        (false, Some(_)) => {
+            return Err(Error::user(format!(
+                "--decision belongs to step {}, the decision to continue; step {step} takes none",
+                decision_step(cycle.value.kind)
+            )));
+        }
+        _ => {}
+    }
+    if cycle.value.omitted.contains_key(step) {
+        return Err(Error::user(format!(
+            "step {step} is recorded as not adopted in cycle {}",
+            cycle.id
+        ))
+        .hint(format!(
+            "if it was adopted after all, remove it from [omitted] in {}",
+            cycle.path
+        )));
+    }
     let path = cycle.path.clone();
     tx.update(&path, |cycle: &mut Cycle| {
         cycle.steps.insert(
             step.to_string(),
             StepDone {
                 done: spanned(date),
+                decision: args.decision.map(spanned),
                 note: note.clone(),
             },
         );
         Ok(())
     })?;
     ctx.commit(tx, &store, &format!("step {step} done"))?;
-    ctx.ui.line(&format!("Step {step} done on {date} ({path})"));
+    match args.decision {
+        Some(d) => ctx.ui.line(&format!(
+            "Step {step} done on {date}: the decision is to {} ({path})",
+            if d == Decision::Continue {
+                "continue the work with the model"
+            } else {
+                "end the cooperation"
+            }
+        )),
+        None => ctx.ui.line(&format!("Step {step} done on {date} ({path})")),
+    }
     Ok(0)
 }
 
-fn state_text(state: StepState) -> (String, String) {
+fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
+    let reason = super::required_text("--reason", &args.reason)?;
+    let (mut tx, store) = ctx.load_for_write()?;
+    let cycle = current(&store)?;
+    let (stages, steps) = course(cycle.value.kind);
+    let step = args.step.trim().trim_end_matches('.');
+    let Some(found) = steps.iter().find(|s| s.id == step) else {
+        return Err(unknown(
+            "step",
+            step,
+            steps.iter().map(|s| s.id),
+            "koop model status",
+        ));
+    };
+    if let Some(done) = cycle.value.steps.get(step) {
+        return Err(Error::user(format!(
+            "step {step} was done on {}; a step done is not omitted",
+            done.done.get_ref()
+        ))
+        .hint(format!(
+            "`koop model step undo {step}` first, if it was recorded by mistake"
+        )));
+    }
+    if step == decision_step(cycle.value.kind) {
+        return Err(Error::user(format!(
+            "step {step} is the decision to continue or to end: every cycle takes it"
+        )));
+    }
+    if stages[found.stage].owners == "ROPS" {
+        return Err(Error::user(format!(
+            "step {step} is the ROPS's (stage I); it is not for this repository to adopt or omit"
+        )));
+    }
+    if cycle.value.omitted.contains_key(step) {
+        return Err(Error::user(format!(
+            "step {step} is already recorded as not adopted in cycle {}",
+            cycle.id
+        )));
+    }
+    let path = cycle.path.clone();
+    tx.update(&path, |cycle: &mut Cycle| {
+        cycle.omitted.insert(step.to_string(), reason.clone());
+        Ok(())
+    })?;
+    ctx.commit(tx, &store, &format!("step {step} not adopted"))?;
+    ctx.ui.line(&format!(
+        "Step {step} recorded as not adopted in cycle {} ({path})",
+        cycle.id
+    ));
+    Ok(0)
+}
+
+/// Each step of `cycle` with its state on `today`, steps shown done by the records included.
+pub fn cycle_states(
+    store: &Store,
+    cycle: &Rec<Cycle>,
+    today: Date,
+) -> Vec<(&'static Step, StepState)> {
+    let all: Vec<&Cycle> = store.cycles.iter().map(|c| &c.value).collect();
+    let at = store
+        .cycles
+        .iter()
+        .position(|c| c.path == cycle.path)
+        .unwrap_or(0);
+    let window = windows(&all)
+        .get(at)
+        .copied()
+        .unwrap_or((cycle.value.start, cycle.value.phase_end(Phase::Summary)));
+    states(&cycle.value, today, &evidence(store, &cycle.value, window))
+}
+
+/// The state as a word, its date, and what it rests on (evidence, a late deadline, a reason).
+fn state_text(state: &StepState) -> (String, String, Option<String>) {
     match state {
-        StepState::Done(d) => ("done".into(), d.to_string()),
-        StepState::Due(d) => ("due".into(), d.to_string()),
-        StepState::Late(d) => ("late".into(), d.to_string()),
-        StepState::Optional => ("optional".into(), String::new()),
+        StepState::Done(d) => ("done".into(), d.to_string(), None),
+        StepState::DoneLate(d, due) => (
+            "done late".into(),
+            d.to_string(),
+            Some(format!("due {due}")),
+        ),
+        StepState::Shown(d, what) => ("done".into(), d.to_string(), Some(what.clone())),
+        StepState::Due(d) => ("due".into(), d.to_string(), None),
+        StepState::Late(d) => ("late".into(), d.to_string(), None),
+        StepState::Optional => ("optional".into(), String::new(), None),
+        StepState::Omitted(why) => ("not adopted".into(), String::new(), Some(why.clone())),
+        StepState::Regional => ("ROPS".into(), String::new(), None),
     }
 }
 
@@ -228,17 +379,13 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
     let today = today()?;
     let c = &cycle.value;
     let (stages, _) = course(c.kind);
-    let list = states(c, today);
+    let list = cycle_states(&store, cycle, today);
     // The current stage: the first with a required step not done.
     let current_stage = list
         .iter()
-        .find(|(_, s)| matches!(s, StepState::Due(_) | StepState::Late(_)))
+        .find(|(_, s)| s.open())
         .map(|(step, _)| step.stage);
-    let next: Vec<_> = list
-        .iter()
-        .filter(|(_, s)| matches!(s, StepState::Due(_) | StepState::Late(_)))
-        .take(3)
-        .collect();
+    let next: Vec<_> = list.iter().filter(|(_, s)| s.open()).take(3).collect();
     if args.format == Format::Json {
         let out = json!({
             "cycle": cycle.id,
@@ -253,13 +400,17 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
                 "name": st.name,
                 "owners": st.owners,
                 "steps": list.iter().filter(|(s, _)| s.stage == i).map(|(s, state)| {
-                    let (word, date) = state_text(*state);
+                    let (word, date, _) = state_text(state);
                     json!({
                         "id": s.id,
                         "title": s.title,
                         "optional": s.optional,
                         "state": word,
                         "date": if date.is_empty() { Value::Null } else { Value::from(date) },
+                        "deadline": crate::model::course::deadline(c, s).to_string(),
+                        "derived_from": match state { StepState::Shown(_, w) => Some(w.clone()), _ => None },
+                        "not_adopted": match state { StepState::Omitted(w) => Some(w.clone()), _ => None },
+                        "decision": c.steps.get(s.id).and_then(|d| d.decision.as_ref().map(|x| x.get_ref().to_string())),
                         "note": c.steps.get(s.id).and_then(|d| d.note.clone()),
                     })
                 }).collect::<Vec<_>>(),
@@ -281,7 +432,13 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
     let rows = list
         .iter()
         .map(|(s, state)| {
-            let (word, date) = state_text(*state);
+            let (word, date, why) = state_text(state);
+            let decision = c
+                .steps
+                .get(s.id)
+                .and_then(|d| d.decision.as_ref())
+                .map(|d| format!("decision: {}", d.get_ref()));
+            let why = decision.or(why);
             let stage = &stages[s.stage];
             let marker = if Some(s.stage) == current_stage {
                 "→ "
@@ -294,12 +451,13 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
                 s.title.to_string(),
                 word,
                 date,
+                why.unwrap_or_default(),
             ]
         })
         .collect();
     print_table(
         ctx.ui,
-        &["stage", "step", "", "state", "date / deadline"],
+        &["stage", "step", "", "state", "date / deadline", "how"],
         rows,
     );
     match current_stage {
@@ -310,7 +468,7 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         None => ctx.ui.line("Every required step is done."),
     }
     for (s, state) in &next {
-        let (word, date) = state_text(*state);
+        let (word, date, _) = state_text(state);
         ctx.ui
             .line(&format!("Next: {} {} ({word} {date})", s.id, s.title));
     }

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::word_enum;
 
-/// The format version koop writes; a newer one is refused rather than misread.
-pub const FORMAT: u32 = 2;
+/// The format version koop writes; a newer one is refused rather than misread. Format 2 gave
+/// entries identities; format 3 numbers a continuation cycle's steps as the "KOLEJNE
+/// WDRAŻANIE" diagram does (6 realisation, 7 evaluation and decision; they were 7 and 8).
+pub const FORMAT: u32 = 3;
 
 word_enum! {
     /// The kind of local government unit a repository serves.

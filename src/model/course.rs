@@ -53,10 +53,14 @@ pub struct Step {
     pub id: &'static str,
     /// Index into the cycle's stages.
     pub stage: usize,
-    /// Its wording in the seed.
+    /// Its wording in the model's documents.
     pub title: &'static str,
     /// Optional (zadanie fakultatywne, or "ewentualnie").
     pub optional: bool,
+    /// The part of the timeline it must be done in, when not its stage's: the training of
+    /// the PZK and its plan of cooperation (6.1, 6.2) belong to the "ok. 3 m-cy" of
+    /// organisation ("organizację G-PZK, budowanie kooperacji podmiotów i szkolenia").
+    pub phase: Option<Phase>,
 }
 
 const fn step(id: &'static str, stage: usize, title: &'static str) -> Step {
@@ -65,6 +69,7 @@ const fn step(id: &'static str, stage: usize, title: &'static str) -> Step {
         stage,
         title,
         optional: false,
+        phase: None,
     }
 }
 
@@ -74,6 +79,17 @@ const fn optional(id: &'static str, stage: usize, title: &'static str) -> Step {
         stage,
         title,
         optional: true,
+        phase: None,
+    }
+}
+
+const fn organising(id: &'static str, stage: usize, title: &'static str) -> Step {
+    Step {
+        id,
+        stage,
+        title,
+        optional: false,
+        phase: Some(Phase::Organisation),
     }
 }
 
@@ -93,7 +109,7 @@ pub const STAGES: &[Stage] = &[
     },
     Stage {
         number: "III",
-        name: "Realizacja",
+        name: "Realizacja / Ewaluacja",
         owners: "ROPS, PZK, PCPR, GOPS, animatorzy przy wsparciu ROPS",
         phase: Phase::Work,
     },
@@ -152,8 +168,8 @@ pub const STEPS: &[Step] = &[
         1,
         "Powołanie PZK – Partnerskiego Zespołu Kooperacji – zawarcie porozumienia",
     ),
-    step("6.1", 2, "Szkolenie PZK z Modelu"),
-    step("6.2", 2, "Opracowanie planu współpracy PZK"),
+    organising("6.1", 2, "Szkolenie PZK z Modelu"),
+    organising("6.2", 2, "Opracowanie planu współpracy PZK"),
     step("6.3", 2, "Upowszechnianie informacji o współpracy Modelem"),
     step("6.4", 2, "Opracowanie gminno-powiatowej listy usług"),
     step(
@@ -218,14 +234,21 @@ pub const CONTINUATION_STAGES: &[Stage] = &[
     },
 ];
 
-/// The steps of a continuing implementation (seed 003), in order.
+/// The steps of a continuing implementation, in order, as the "KOLEJNE WDRAŻANIE" diagram of
+/// Założenia organizacyjne numbers them. The new agreement is "KROK 2 LUB 3" there: step 3
+/// after the optional report to ROPS, step 2 without it; koop numbers it 3 either way, so a
+/// number always means one step (docs/format.md, "The model's course").
 pub const CONTINUATION_STEPS: &[Step] = &[
     step("1", 0, "Akceptacja przez władze gminno-powiatowe"),
-    optional("2", 0, "Zgłoszenie do ROPS (o ile potrzebne jest wsparcie)"),
+    optional(
+        "2",
+        0,
+        "Ewentualnie: zgłoszenie do ROPS (o ile potrzebne jest wsparcie)",
+    ),
     step(
         "3",
         0,
-        "Podpisanie nowego porozumienia, ustalenie nowych celów, ew. uzupełnienie składu zespołu",
+        "Podpisanie nowego porozumienia, ustalenie nowych celów, ew. uzupełnienie składu zespołu (krok 2 lub 3)",
     ),
     step(
         "4",
@@ -238,17 +261,36 @@ pub const CONTINUATION_STEPS: &[Step] = &[
         "Realizacja pracy zespołu na rzecz podmiotów kooperacji",
     ),
     step("5.2", 1, "Realizacja prac zespołu na rzecz osób/rodzin"),
-    optional(
-        "7",
+    step(
+        "6",
         1,
-        "Realizacja innych zadań Modelu Kooperacji, w tym na rzecz grup/społeczności",
+        "Realizacja Modelu Kooperacji, w tym praca na rzecz grup/społeczności",
     ),
     step(
-        "8",
+        "7",
         2,
         "Ewaluacja pracy zespołu, decyzja o kontynuacji prac Modelem",
     ),
 ];
+
+/// The step that records the decision to continue or to end the cooperation.
+pub fn decision_step(kind: CycleKind) -> &'static str {
+    match kind {
+        CycleKind::First => "9.3",
+        CycleKind::Continuation => "7",
+    }
+}
+
+word_enum! {
+    /// Which alternative the decision step took (krok 9.3: "Decyzja PZK o kontynuacji prac lub
+    /// zakończenie współpracy").
+    Decision {
+        /// Continue the work with the model: a continuation cycle may follow.
+        Continue => "continue",
+        /// End the cooperation: no continuation follows.
+        End => "end",
+    }
+}
 
 /// The stages and steps of a cycle kind.
 pub fn course(kind: CycleKind) -> (&'static [Stage], &'static [Step]) {
@@ -278,6 +320,10 @@ pub struct Cycle {
     /// The steps done, by number.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub steps: BTreeMap<String, StepDone>,
+    /// Steps the gmina or powiat did not adopt, with why (Założenia organizacyjne: "decyzję o
+    /// wdrażaniu elementu bądź całego Modelu"); they are never late.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub omitted: BTreeMap<String, String>,
 }
 
 fn three() -> u32 {
@@ -296,6 +342,9 @@ fn two() -> u32 {
 pub struct StepDone {
     /// The day it was done.
     pub done: Spanned<Date>,
+    /// For the decision step (9.3, or 7 of a continuation): which alternative was taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Spanned<Decision>>,
     /// What was done, briefly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -322,34 +371,152 @@ impl Cycle {
 }
 
 /// Where a step stands on a given day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StepState {
-    /// Done on this day.
+    /// Done on this day, by its deadline.
     Done(Date),
-    /// Not done, its stage's phase has not ended.
+    /// Done on this day, after its deadline (the second date).
+    DoneLate(Date, Date),
+    /// Not recorded, but the records show it done on this day: the evidence says how.
+    Shown(Date, String),
+    /// Not done, its deadline has not passed.
     Due(Date),
-    /// Not done, its stage's phase ended on this day.
+    /// Not done, its deadline passed on this day.
     Late(Date),
     /// Optional and not done.
     Optional,
+    /// Not adopted by this gmina or powiat (the reason).
+    Omitted(String),
+    /// A step of the ROPS (stage I), not done in this repository; never late here.
+    Regional,
 }
 
-/// The state of each step of a cycle on `today`, in order.
-pub fn states(cycle: &Cycle, today: Date) -> Vec<(&'static Step, StepState)> {
+/// The day a step is due: the end of its phase.
+pub fn deadline(cycle: &Cycle, step: &Step) -> Date {
+    let (stages, _) = course(cycle.kind);
+    cycle.phase_end(step.phase.unwrap_or(stages[step.stage].phase))
+}
+
+/// The state of each step of a cycle on `today`, in order. `evidence` gives, for steps not
+/// recorded, the day and the record that show them done (`derive` in the rules).
+pub fn states(
+    cycle: &Cycle,
+    today: Date,
+    evidence: &BTreeMap<&'static str, (Date, String)>,
+) -> Vec<(&'static Step, StepState)> {
     let (stages, steps) = course(cycle.kind);
     steps
         .iter()
         .map(|s| {
-            let deadline = cycle.phase_end(stages[s.stage].phase);
+            let deadline = deadline(cycle, s);
             let state = match cycle.steps.get(s.id) {
+                Some(done) if *done.done.get_ref() > deadline => {
+                    StepState::DoneLate(*done.done.get_ref(), deadline)
+                }
                 Some(done) => StepState::Done(*done.done.get_ref()),
-                None if s.optional => StepState::Optional,
-                None if deadline < today => StepState::Late(deadline),
-                None => StepState::Due(deadline),
+                None => match evidence.get(s.id) {
+                    Some((day, what)) => StepState::Shown(*day, what.clone()),
+                    None if cycle.omitted.contains_key(s.id) => {
+                        StepState::Omitted(cycle.omitted[s.id].clone())
+                    }
+                    None if s.optional => StepState::Optional,
+                    // Stage I is the ROPS's work ("ROPS"): a gmina or powiat does not carry
+                    // it out, so it is never late here.
+                    None if stages[s.stage].owners == "ROPS" => StepState::Regional,
+                    None if deadline < today => StepState::Late(deadline),
+                    None => StepState::Due(deadline),
+                },
             };
             (s, state)
         })
         .collect()
+}
+
+/// The steps the records show done within a cycle, with the day and the record: a step with
+/// evidence is derived, not ticked. `window` is the cycle's span (its start to the day before
+/// the next cycle, or its end).
+pub fn evidence(
+    store: &crate::store::Store,
+    cycle: &Cycle,
+    window: (Date, Date),
+) -> BTreeMap<&'static str, (Date, String)> {
+    use crate::model::{MeetingKind, TeamKind};
+    let within = |d: Date| d >= window.0 && d <= window.1;
+    let mut out = BTreeMap::new();
+    // The PZK agreement: step 5.2 ("Powołanie PZK – zawarcie porozumienia"), or 3 of a
+    // continuation ("Podpisanie nowego porozumienia").
+    let agreement = store
+        .teams
+        .iter()
+        .filter(|t| t.value.kind == TeamKind::Pzk)
+        .filter_map(|t| {
+            let a = t.value.agreement.as_ref()?;
+            let signed = a.signed.filter(|d| within(*d))?;
+            (!a.signatories.is_empty()).then(|| (signed, t.id.clone()))
+        })
+        .min();
+    // The first plan of work with a family adopted: 7.2 ("Współpraca PZK z osobami/rodzinami:
+    // … opracowanie i realizacja IPW"), or 5.2 of a continuation.
+    let plan = store
+        .cases
+        .iter()
+        .filter_map(|c| {
+            let day = *c.adopted()?.get_ref();
+            within(day).then(|| (day, c.id().to_string()))
+        })
+        .min();
+    // The initiating meeting of the PZK: 2.1 ("Spotkanie PCPR i GOPS-ów, władz lokalnych").
+    let initiating = store
+        .meetings
+        .iter()
+        .filter(|m| m.value.kind == MeetingKind::Initiating)
+        .map(|m| (*m.value.date.get_ref(), m.id.clone()))
+        .filter(|(d, _)| within(*d) && *d <= Date::today().unwrap_or(window.1))
+        .min();
+    match cycle.kind {
+        CycleKind::First => {
+            if let Some((day, id)) = initiating {
+                out.insert("2.1", (day, format!("initiating meeting {id}")));
+            }
+            if let Some((day, team)) = agreement {
+                out.insert("5.2", (day, format!("agreement of {team} signed")));
+            }
+            if let Some((day, case)) = plan {
+                out.insert("7.2", (day, format!("plan of case {case} adopted")));
+            }
+        }
+        CycleKind::Continuation => {
+            if let Some((day, team)) = agreement {
+                out.insert("3", (day, format!("new agreement of {team} signed")));
+            }
+            if let Some((day, case)) = plan {
+                out.insert("5.2", (day, format!("plan of case {case} adopted")));
+            }
+        }
+    }
+    out
+}
+
+/// The span of each cycle: its start, and the day before the next one starts or its end.
+pub fn windows(cycles: &[&Cycle]) -> Vec<(Date, Date)> {
+    cycles
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let end = match cycles.get(i + 1) {
+                Some(next) => Date(next.start.0 - chrono::Days::new(1)),
+                None => c.phase_end(Phase::Summary),
+            };
+            (c.start, end)
+        })
+        .collect()
+}
+
+impl StepState {
+    /// Whether the step still needs doing (due or late).
+    pub fn open(&self) -> bool {
+        matches!(self, StepState::Due(_) | StepState::Late(_))
+    }
 }
 
 #[cfg(test)]
@@ -364,6 +531,7 @@ mod tests {
             work_months: 13,
             summary_months: 2,
             steps: BTreeMap::new(),
+            omitted: BTreeMap::new(),
         }
     }
 
@@ -390,23 +558,42 @@ mod tests {
     #[test]
     fn states_follow_the_deadlines() {
         let mut c = cycle("2026-01-15");
-        c.steps.insert(
-            "2.1".into(),
-            StepDone {
-                done: Spanned::new(0..0, "2026-01-20".parse().unwrap()),
-                note: None,
-            },
+        let done = |day: &str| StepDone {
+            done: Spanned::new(0..0, day.parse().unwrap()),
+            decision: None,
+            note: None,
+        };
+        c.steps.insert("2.1".into(), done("2026-01-20"));
+        c.steps.insert("2.3".into(), done("2026-04-20"));
+        c.omitted.insert("7.3".into(), "tylko rodziny".into());
+        let mut evidence = BTreeMap::new();
+        evidence.insert(
+            "5.2",
+            ("2026-03-12".parse().unwrap(), "porozumienie".into()),
         );
-        let s = states(&c, "2026-05-01".parse().unwrap());
+        let s = states(&c, "2026-05-01".parse().unwrap(), &evidence);
         let get = |id: &str| {
             s.iter()
                 .find(|(st, _)| st.id == id)
-                .map(|(_, x)| *x)
+                .map(|(_, x)| x.clone())
                 .unwrap()
         };
-        assert_eq!(get("2.1"), StepState::Done("2026-01-20".parse().unwrap()));
-        assert_eq!(get("2.2"), StepState::Late("2026-04-15".parse().unwrap()));
+        let day = |d: &str| d.parse::<Date>().unwrap();
+        assert_eq!(get("2.1"), StepState::Done(day("2026-01-20")));
+        assert_eq!(
+            get("2.3"),
+            StepState::DoneLate(day("2026-04-20"), day("2026-04-15"))
+        );
+        assert_eq!(get("2.2"), StepState::Late(day("2026-04-15")));
+        assert_eq!(
+            get("5.2"),
+            StepState::Shown(day("2026-03-12"), "porozumienie".into())
+        );
+        assert_eq!(get("1.1"), StepState::Regional);
         assert_eq!(get("1.4"), StepState::Optional);
-        assert_eq!(get("7.2"), StepState::Due("2027-05-15".parse().unwrap()));
+        assert_eq!(get("7.3"), StepState::Omitted("tylko rodziny".into()));
+        // 6.2 belongs to the organisation phase although it is in stage III.
+        assert_eq!(get("6.2"), StepState::Late(day("2026-04-15")));
+        assert_eq!(get("7.2"), StepState::Due(day("2027-05-15")));
     }
 }

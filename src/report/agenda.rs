@@ -2,7 +2,7 @@
 //! by, task deadlines, evaluations and monthly monitoring due, decisions due, and deadlines of
 //! the model's course — one list sorted by date.
 
-use crate::model::course::{StepState, states};
+use crate::model::course::StepState;
 use crate::model::{Date, Month, Status};
 use crate::store::Store;
 
@@ -126,7 +126,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
     }
     if let Some(cycle) = store.cycles.last() {
         let mut by_deadline: std::collections::BTreeMap<Date, Vec<&str>> = Default::default();
-        for (step, state) in states(&cycle.value, from) {
+        for (step, state) in crate::commands::model::cycle_states(store, cycle, from) {
             if let StepState::Due(deadline) = state
                 && within(deadline)
             {

@@ -6,6 +6,7 @@
 
 mod cases;
 mod course;
+mod cycle;
 mod duplicates;
 mod integrity;
 mod meetings;
@@ -100,6 +101,10 @@ pub mod codes {
     pub const PZK_CORE: &str = "K041";
     /// A GGK member that did not sign the agreement, or a GGK with an agreement of its own.
     pub const GGK_SIGNATORIES: &str = "K042";
+    /// The decision to continue or to end, and steps left out.
+    pub const COURSE_DECISION: &str = "K043";
+    /// A referral or task outside the model's cycles.
+    pub const OUTSIDE_CYCLE: &str = "K044";
 }
 
 /// One rule of the catalogue.
@@ -440,7 +445,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         summary: "records are in the format this koop reads (koop.toml `format`)",
         source: FORMAT,
-        explain: "Format 2 gives every family member, goal, task, monitoring entry and decision an identity of its own, and references hold identities, so that work done in parallel in two clones merges without one entry taking another's number. A repository or a record in format 1 (members with `key = \"m1\"`, goals numbered `id = 1`, references by number) is not read, rather than misread. Fix: `koop migrate` brings the whole repository to format 2 in one change (`koop undo` takes it back); commit it before colleagues go on working.",
+        explain: "Format 2 gives every family member, goal, task, monitoring entry and decision an identity of its own, and references hold identities, so that work done in parallel in two clones merges without one entry taking another's number. A repository or a record in format 1 (members with `key = \"m1\"`, goals numbered `id = 1`, references by number) is not read, rather than misread. Format 3 numbers a continuation cycle's steps as the \"KOLEJNE WDRAŻANIE\" diagram does (6 realisation, 7 evaluation and the decision; format 2 had 7 and 8). Fix: `koop migrate` brings the whole repository to format 3 in one change (`koop undo` takes it back); commit it before colleagues go on working.",
         check: None,
     },
     Rule {
@@ -505,6 +510,24 @@ pub static RULES: &[Rule] = &[
         source: ZAL5,
         explain: "Zał. 5 §3.1: \"Gminną Grupę Kooperacji tworzą przedstawiciele instytucji i podmiotów związanych z realizacją zadań na rzecz mieszkańców, którzy podpisali Porozumienie.\" The GGK is part of the one porozumienie the partners conclude (its §3), so it rests on the PZK's agreement and does not conclude one of its own; the team agreement of a GGK is reported here too. While no agreement has been recorded yet, K022 says so and this rule waits. Fix: have the institution sign the agreement (`koop team sign <pzk> <institution> --representative …`), or take it out of the GGK (`koop team member remove <ggk> <institution>`); move a GGK's `[agreement]` to the PZK.",
         check: Some(teams::ggk_signatories),
+    },
+    Rule {
+        code: codes::COURSE_DECISION,
+        name: "course-decision",
+        severity: Severity::Error,
+        summary: "the decision step says whether the work continues or the cooperation ends, no cycle follows an end, and a step left out is one the gmina may leave out",
+        source: "Model Kooperacji w gminach wiejskich, krok 9.3; Założenia organizacyjne Modelu Kooperacji (\"kolejne wdrażanie\")",
+        explain: "Model Kooperacji w gminach wiejskich, krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy, ustalenie sposobu przekazania osób/rodzin\"; a continuing cycle ends with krok 7 of the \"KOLEJNE WDRAŻANIE\" diagram: \"Ewaluacja pracy zespołu, decyzja o kontynuacji prac Modelem\". The step records which alternative was taken (`decision = \"continue\"` or `\"end\"`), and a continuation (\"DECYZJA O KONTYNUACJI PRAC MODELEM KOOPERACJI\") cannot follow a decision to end. Założenia organizacyjne: \"Ważne jest, by gminy mogły podjąć decyzję o wdrażaniu elementu bądź całego Modelu\" — steps not adopted are listed in `[omitted]` with the reason; the ROPS's steps (stage I) and the decision itself are not a gmina's to leave out, and a step is not both done and left out. Fix: `koop model step done 9.3 --decision continue|end`, `koop model step omit STEP --reason …`, or correct the cycle file.",
+        check: Some(cycle::decisions),
+    },
+    Rule {
+        code: codes::OUTSIDE_CYCLE,
+        name: "outside-cycle",
+        severity: Severity::Warning,
+        summary: "referrals and open tasks fall within the model's course (from the first cycle's start to the last one's end)",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 14",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 14: \"Praca Modelem Kooperacji proponuje czas 18 m-cy\" — about 3 months of organisation, \"do 13 m-cy\" of support for people and families, about 2 months of summary. Once the course is recorded (`koop model start`), a family referred before it started or after it ended, and a task not done that falls due after it ends, are work outside the model's cycle. Nothing is reported while no cycle is recorded. Fix: start a continuation (`koop model start --continuation`) for work beyond the cycle, or correct the date.",
+        check: Some(cycle::within_cycles),
     },
 ];
 

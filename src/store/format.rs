@@ -3,9 +3,11 @@
 //! - Format 1: family members had a key (`key = "m1"`), goals a number (`id = 1`), tasks a
 //!   number (`id = "1.2"`), and references named them by these numbers; monitoring entries
 //!   and decisions had no identity.
-//! - Format 2 (current): every member, goal, task, monitoring entry and decision has a random
-//!   identity (`model::uid`), and references hold identities. `koop migrate` brings format 1
-//!   to format 2.
+//! - Format 2: every member, goal, task, monitoring entry and decision has a random
+//!   identity (`model::uid`), and references hold identities.
+//! - Format 3 (current): as format 2, with a continuation cycle's steps numbered as the
+//!   "KOLEJNE WDRAŻANIE" diagram does (6 and 7 where format 2 had 7 and 8). `koop migrate`
+//!   brings format 1 or 2 to format 3.
 
 /// Why a record's text is in format 1, or `None` when it is not (or cannot be told).
 pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {

@@ -779,7 +779,7 @@ fn a_broken_koop_toml_is_reported() {
     let t = fixture();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmna\"\nname = \"Przykładowo\"\n",
+        "[koop]\nformat = 3\n\n[unit]\nkind = \"gmna\"\nname = \"Przykładowo\"\n",
     );
     let run = t.run(["check"]).fails(1);
     assert!(
@@ -869,11 +869,13 @@ fn rules_lists_every_code() {
             ("K040", "diagnosis-first", "error"),
             ("K041", "pzk-core", "warning"),
             ("K042", "ggk-signatories", "warning"),
+            ("K043", "course-decision", "error"),
+            ("K044", "outside-cycle", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 42);
+    assert_eq!(items.len(), 44);
     assert_eq!(
         items[0],
         json!({
@@ -949,7 +951,7 @@ fn read_commands_work_on_a_partly_broken_repository_and_name_what_they_skip() {
     let t = fixture();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 2\n[unit]\nkind = \"gmna\"\nname = \"P\"\n",
+        "[koop]\nformat = 3\n[unit]\nkind = \"gmna\"\nname = \"P\"\n",
     );
     let run = t.run(["institution", "list"]).ok();
     assert_eq!(

@@ -87,7 +87,7 @@ fn init_gmina_writes_the_config_the_folders_and_the_git_files() {
     assert_eq!(
         t.read("repo/koop.toml"),
         "[koop]\n\
-         format = 2\n\
+         format = 3\n\
          \n\
          [unit]\n\
          kind = \"gmina\"\n\
@@ -162,7 +162,7 @@ fn init_trims_the_name_and_the_teryt() {
     .ok();
     assert_eq!(
         t.read("koop.toml"),
-        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\nteryt = \"1401011\"\n"
+        "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\nteryt = \"1401011\"\n"
     );
 }
 
@@ -192,7 +192,7 @@ fn init_powiat_writes_a_powiat_config() {
     assert_eq!(
         t.read("pcpr/koop.toml"),
         "[koop]\n\
-         format = 2\n\
+         format = 3\n\
          \n\
          [unit]\n\
          kind = \"powiat\"\n\

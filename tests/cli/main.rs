@@ -364,7 +364,7 @@ pub fn row(cells: &[&str]) -> Vec<String> {
 
 /// `koop.toml` as `Test::init()` writes it.
 pub const INIT_CONFIG: &str =
-    "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n";
+    "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n";
 
 /// GOPS, with the director who signs for it.
 pub const GOPS: &str = "name = \"Gminny Ośrodek Pomocy Społecznej w Przykładowie\"\nkind = \"ops\"\nlevel = \"gmina\"\ndirector = \"Anna Kowalska\"\n";

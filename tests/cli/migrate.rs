@@ -47,12 +47,12 @@ fn a_format_1_repository_is_refused_until_migrated() {
     let run = t.run(["case", "list"]).fails(1);
     assert_eq!(
         run.stderr,
-        "error: the repository is in record format 1; this koop reads format 2\n  help: run `koop migrate` once and commit the change (`koop check` shows what it will fix)\n"
+        "error: the repository is in record format 1; this koop reads format 3\n  help: run `koop migrate` once and commit the change (`koop check` shows what it will fix)\n"
     );
     let run = t.run(["check"]).fails(1);
     assert!(
         run.stdout.contains(
-            "error[K035]: the repository is in record format 1; this koop reads format 2"
+            "error[K035]: the repository is in record format 1; this koop reads format 3"
         ),
         "{}",
         run.stdout
@@ -76,14 +76,14 @@ fn migrate_gives_identities_keeps_references_and_numbers_and_can_be_undone() {
     let run: Run = t.run(["migrate"]).ok();
     assert_eq!(
         run.stdout,
-        "Migrated to record format 2: identities for 7 members, 6 goals, 8 tasks, 32 monitoring entries and 0 decisions; 42 references and 8 monitoring files now name them by identity\n"
+        "Migrated to record format 3: identities for 7 members, 6 goals, 8 tasks, 32 monitoring entries and 0 decisions; 42 references and 8 monitoring files now name them by identity; 0 steps of continuation cycles renumbered as the model's diagram numbers them (7 → 6, 8 → 7)\n"
     );
     assert!(
         run.stderr.contains("`koop undo --force` takes it back"),
         "{}",
         run.stderr
     );
-    assert!(t.read("koop.toml").contains("format = 2\n"));
+    assert!(t.read("koop.toml").contains("format = 3\n"));
     // What remains are consents the old records never held (each adult's, a representative's
     // for a minor): a migration cannot invent them.
     let run = t.run(["check", "--rule", "K011"]).fails(1);
@@ -148,7 +148,7 @@ fn migrate_gives_identities_keeps_references_and_numbers_and_can_be_undone() {
     let run = t.run(["migrate"]).ok();
     assert_eq!(
         run.stdout,
-        "The records are in format 2 already; nothing to change\n"
+        "The records are in format 3 already; nothing to change\n"
     );
     t.unchanged(&after);
 
@@ -156,4 +156,63 @@ fn migrate_gives_identities_keeps_references_and_numbers_and_can_be_undone() {
     t.run(["undo"]).fails(1);
     t.run(["undo", "--force"]).ok();
     t.unchanged(&before);
+}
+
+#[test]
+fn format_2_continuation_steps_are_renumbered_as_the_diagram_numbers_them() {
+    // Format 2 numbered a continuation's realisation 7 and its evaluation 8; the "KOLEJNE
+    // WDRAŻANIE" diagram numbers them 6 and 7.
+    let t = Test::init().today("2027-12-01");
+    t.write(
+        "koop.toml",
+        "[koop]\nformat = 2\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\n",
+    )
+    .write(
+        "course/1.toml",
+        "kind = \"first\"\nstart = 2026-01-12\n\n[steps.\"9.3\"]\ndone = 2027-06-01\n",
+    )
+    .write(
+        "course/2.toml",
+        "kind = \"continuation\"\nstart = 2027-07-01\n\n[steps.\"1\"]\ndone = 2027-07-02\n\n# realizacja\n[steps.\"7\"]\ndone = 2027-10-01\nnote = \"Praca z grupą\"\n\n[steps.\"8\"]\ndone = 2027-11-30\n",
+    );
+    let run = t.run(["model", "status"]).fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: the repository is in record format 2; this koop reads format 3\n"),
+        "{}",
+        run.stderr
+    );
+    let run = t.run(["migrate"]).ok();
+    assert_eq!(
+        run.stdout,
+        "Migrated to record format 3: 2 steps of continuation cycles renumbered as the model's diagram numbers them (7 → 6, 8 → 7)\n"
+    );
+    let text = t.read("course/2.toml");
+    assert!(
+        text.contains("# realizacja\n[steps.6]\ndone = 2027-10-01\nnote = \"Praca z grupą\"\n")
+            && text.contains("[steps.7]\ndone = 2027-11-30\n")
+            && !text.contains("[steps.\"8\"]"),
+        "{text}"
+    );
+    // The first cycle is as it was; its decision, which format 2 did not record, is asked for.
+    assert_eq!(
+        t.read("course/1.toml"),
+        "kind = \"first\"\nstart = 2026-01-12\n\n[steps.\"9.3\"]\ndone = 2027-06-01\n"
+    );
+    let run = t.run(["check", "--rule", "K043"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("error[K043]: cycle 1 records step 9.3 without the decision taken\n")
+            && run
+                .stdout
+                .contains("error[K043]: cycle 2 records step 7 without the decision taken\n"),
+        "{}",
+        run.stdout
+    );
+    // Again: nothing to do.
+    let run = t.run(["migrate"]).ok();
+    assert_eq!(
+        run.stdout,
+        "The records are in format 3 already; nothing to change\n"
+    );
 }

@@ -148,7 +148,43 @@ fn the_example_is_in_the_middle_of_stage_three() {
         .ok()
         .json();
     assert_eq!(json["current_stage"], "III");
-    assert_eq!(json["next"], serde_json::json!(["6.3", "7.1", "7.2"]));
+    // 7.2 is shown done by the first plan adopted, so it is not next.
+    assert_eq!(json["next"], serde_json::json!(["6.3", "7.1", "7.3"]));
+    let steps: Vec<serde_json::Value> = json["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["steps"].as_array().unwrap().clone())
+        .collect();
+    let step = |id: &str| steps.iter().find(|s| s["id"] == id).unwrap().clone();
+    // Derived from the records, not ticked: the initiating meeting, the PZK's agreement, the
+    // first plan of work with a family.
+    for (id, date, from) in [
+        (
+            "2.1",
+            "2026-02-18",
+            "initiating meeting 2026-02-18-pzk-przykladowo-egtj",
+        ),
+        ("5.2", "2026-03-12", "agreement of pzk-przykladowo signed"),
+        ("7.2", "2026-04-01", "plan of case 2026-001 adopted"),
+    ] {
+        let s = step(id);
+        assert_eq!(
+            (
+                s["state"].as_str(),
+                s["date"].as_str(),
+                s["derived_from"].as_str()
+            ),
+            (Some("done"), Some(date), Some(from)),
+            "{id}"
+        );
+    }
+    // 6.2 belongs to the organisation phase (about 3 months): done in May, it was done late.
+    let s = step("6.2");
+    assert_eq!(s["state"], "done late");
+    assert_eq!(s["deadline"], "2026-04-12");
+    // Stage I is the ROPS's: what it did is recorded, what it did not is never late here.
+    assert_eq!(step("1.4")["state"], "optional");
     let late: usize = json["stages"]
         .as_array()
         .unwrap()
@@ -177,7 +213,8 @@ fn a_continuation_cycle_has_the_shorter_course() {
         .flat_map(|s| s["steps"].as_array().unwrap().clone())
         .map(|s| s["id"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(ids, ["1", "2", "3", "4", "5.1", "5.2", "7", "8"]);
+    // As the "KOLEJNE WDRAŻANIE" diagram numbers them: 6 realisation, 7 evaluation.
+    assert_eq!(ids, ["1", "2", "3", "4", "5.1", "5.2", "6", "7"]);
     assert_eq!(json["next"], serde_json::json!(["3", "4", "5.1"]));
 }
 
@@ -316,8 +353,17 @@ fn cycles_do_not_overlap_and_steps_are_not_done_in_the_future() {
         "{}",
         run.stderr
     );
-    t.run(["model", "step", "done", "9.3", "--date", "2026-11-20"])
-        .ok();
+    t.run([
+        "model",
+        "step",
+        "done",
+        "9.3",
+        "--date",
+        "2026-11-20",
+        "--decision",
+        "continue",
+    ])
+    .ok();
     t.run(["model", "start", "--date", "2026-12-01", "--continuation"])
         .ok();
     let run = t
@@ -349,6 +395,210 @@ fn cycles_do_not_overlap_and_steps_are_not_done_in_the_future() {
     assert!(
         run.stdout
             .contains("course/01.toml is not a record koop reads"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_decision_step_says_continue_or_end_and_no_continuation_follows_an_end() {
+    let t = Test::init().today("2027-08-01");
+    t.run(["model", "start", "--date", "2026-01-12"]).ok();
+    let before = t.state();
+    // The decision without the alternative taken.
+    let run = t
+        .run(["model", "step", "done", "9.3", "--date", "2027-07-01"])
+        .fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: step 9.3 is the decision to continue the work with the model or to end the cooperation: say which\n  \
+         help: add --decision continue or --decision end (krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")\n"
+    );
+    // Another step takes no decision.
+    let run = t
+        .run(["model", "step", "done", "9.1", "--decision", "end"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: --decision belongs to step 9.3, the decision to continue"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    let run = t
+        .run([
+            "model",
+            "step",
+            "done",
+            "9.3",
+            "--date",
+            "2027-07-01",
+            "--decision",
+            "end",
+        ])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "Step 9.3 done on 2027-07-01: the decision is to end the cooperation (course/1.toml)\n"
+    );
+    assert!(
+        t.read("course/1.toml")
+            .ends_with("[steps.\"9.3\"]\ndone = 2027-07-01\ndecision = \"end\"\n")
+    );
+    // No continuation after a decision to end.
+    let before = t.state();
+    let run = t
+        .run(["model", "start", "--date", "2027-08-01", "--continuation"])
+        .fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: cycle 1 ended the cooperation (step 9.3, 2027-07-01): no continuation follows\n  \
+         help: if the decision was to continue after all, correct it in course/1.toml (`decision = \"continue\"`)\n"
+    );
+    t.unchanged(&before);
+    // Written by hand anyway, it is an error (K043); so is a decision without its alternative.
+    t.write(
+        "course/2.toml",
+        "kind = \"continuation\"\nstart = 2027-08-01\n\n[steps.\"7\"]\ndone = 2027-08-01\n",
+    );
+    let run = t.run(["check", "--rule", "K043"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K043]: cycle 2 follows cycle 1, which decided on 2027-07-01 to end the cooperation\n --> course/2.toml:1:1\n"
+        ) && run.stdout.contains(
+            "error[K043]: cycle 2 records step 7 without the decision taken\n --> course/2.toml:4:1\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // The decision was to continue after all: the continuation stands.
+    let text = t.read("course/1.toml").replace("\"end\"", "\"continue\"");
+    t.write("course/1.toml", text);
+    t.write(
+        "course/2.toml",
+        "kind = \"continuation\"\nstart = 2027-08-01\n\n[steps.\"7\"]\ndone = 2027-08-01\ndecision = \"continue\"\n",
+    );
+    let run = t.run(["check", "--rule", "K043"]).ok();
+    assert!(run.stdout.ends_with("no problems\n"), "{}", run.stdout);
+}
+
+#[test]
+fn a_gmina_may_adopt_part_of_the_model_and_steps_left_out_are_never_late() {
+    let t = Test::init().today("2026-11-23");
+    t.run(["model", "start", "--date", "2026-01-12"]).ok();
+    let before = t.state();
+    for (args, said) in [
+        (
+            &["model", "step", "omit", "7.7", "--reason", "x"][..],
+            "error: no step with ID `7.7`",
+        ),
+        (
+            &["model", "step", "omit", "1.1", "--reason", "x"],
+            "error: step 1.1 is the ROPS's (stage I); it is not for this repository to adopt or omit\n",
+        ),
+        (
+            &["model", "step", "omit", "9.3", "--reason", "x"],
+            "error: step 9.3 is the decision to continue or to end: every cycle takes it\n",
+        ),
+        (
+            &["model", "step", "omit", "6.2", "--reason", " "],
+            "error: --reason",
+        ),
+    ] {
+        let run = t.run(args).fails(1);
+        assert!(run.stderr.starts_with(said), "{args:?}: {}", run.stderr);
+    }
+    t.unchanged(&before);
+    let run = t
+        .run([
+            "model",
+            "step",
+            "omit",
+            "6.2",
+            "--reason",
+            "Gmina wdraża tylko pracę z rodzinami",
+        ])
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "Step 6.2 recorded as not adopted in cycle 1 (course/1.toml)\n"
+    );
+    assert!(
+        t.read("course/1.toml")
+            .ends_with("\n[omitted]\n\"6.2\" = \"Gmina wdraża tylko pracę z rodzinami\"\n")
+    );
+    let json = t.run(["model", "status", "--format", "json"]).ok().json();
+    let steps: Vec<serde_json::Value> = json["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["steps"].as_array().unwrap().clone())
+        .collect();
+    let state = |id: &str| {
+        steps.iter().find(|s| s["id"] == id).unwrap()["state"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // Past the organisation phase: 6.1 is late, 6.2 is not adopted, ROPS's 1.1 is not late.
+    assert_eq!(state("6.1"), "late");
+    assert_eq!(state("6.2"), "not adopted");
+    assert_eq!(state("1.1"), "ROPS");
+    // A step left out cannot be ticked; and done-and-omitted by hand is K043.
+    let run = t.run(["model", "step", "done", "6.2"]).fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: step 6.2 is recorded as not adopted in cycle 1\n"),
+        "{}",
+        run.stderr
+    );
+    let text = t.read("course/1.toml");
+    t.write(
+        "course/1.toml",
+        text.replace(
+            "\n[omitted]",
+            "\n[steps.\"6.2\"]\ndone = 2026-05-13\n\n[omitted]",
+        ),
+    );
+    let run = t.run(["check", "--rule", "K043"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K043]: step 6.2 of cycle 1 is recorded both as done and as not adopted\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn referrals_and_tasks_outside_the_models_course_are_reported() {
+    let t = crate::fixture().today("2026-11-23");
+    // No cycle recorded: nothing to measure against.
+    let run = t.run(["check", "--rule", "K044"]).ok();
+    assert!(run.stdout.ends_with("no problems\n"), "{}", run.stdout);
+    t.run(["model", "start", "--date", "2026-03-01"]).ok();
+    let id = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "family",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-02-20",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let run = t.run(["check", "--rule", "K044"]).ok();
+    assert!(
+        run.stdout.starts_with(&format!(
+            "warning[K044]: case {id} was referred on 2026-02-20, before the model's course\n"
+        )) && run
+            .stdout
+            .contains("the model's course runs from 2026-03-01 (cycle 1) to 2027-09-01 (cycle 1)"),
         "{}",
         run.stdout
     );

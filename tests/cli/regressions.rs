@@ -89,7 +89,7 @@ fn a_newer_format_blocks_writes() {
     let t = Test::init();
     t.write(
         "koop.toml",
-        "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
+        "[koop]\nformat = 4\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
     );
     let before = t.files();
     let run = t

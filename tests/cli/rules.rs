@@ -1855,3 +1855,31 @@ fn the_rule_table_in_format_md_follows_the_catalogue() {
         .collect();
     assert_eq!(rows, wanted);
 }
+
+#[test]
+fn k044_a_task_due_after_the_models_course_ends() {
+    // A cycle from 2025-03-01 (3 + 13 + 2 months) ends 2026-09-01; the referral of 2026-08-03
+    // falls within it, the tasks due in December do not.
+    let t = base();
+    t.write(
+        "course/1.toml",
+        "kind = \"first\"\nstart = 2025-03-01\n\n[steps.\"9.3\"]\ndone = 2026-08-20\ndecision = \"continue\"\n",
+    );
+    assert_eq!(
+        found(&t, "K044"),
+        [
+            f("K044", "warning", &case("plan.toml"), 13, 7),
+            f("K044", "warning", &case("plan.toml"), 20, 7)
+        ]
+    );
+    assert_eq!(
+        messages(&t, "K044")[0].0,
+        "task 1.1 of case 2026-001 is due 2026-12-18, after the model's course ends (2026-09-01)"
+    );
+    // A continuation covers them.
+    t.write(
+        "course/2.toml",
+        "kind = \"continuation\"\nstart = 2026-09-02\n",
+    );
+    assert_eq!(found(&t, "K044"), []);
+}

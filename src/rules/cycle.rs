@@ -1,0 +1,147 @@
+//! Rules on the model's course (`course/<n>.toml`): the decision step says which alternative
+//! was taken and no continuation follows a decision to end (K043); a step is either done or
+//! not adopted; and the work with families falls within a cycle (K044).
+
+use crate::diag::Diagnostic;
+use crate::model::course::{Decision, Phase, course, decision_step};
+use crate::rules::codes;
+use crate::store::Store;
+
+/// Where `[steps."<id>"]` (or `[steps.<id>]`) is written in a cycle file.
+fn step_header(store: &Store, path: &str, id: &str) -> crate::diag::Location {
+    let at = store.locate_header(path, &format!("[steps.\"{id}\"]"));
+    if at.line == 0 {
+        store.locate_header(path, &format!("[steps.{id}]"))
+    } else {
+        at
+    }
+}
+
+/// K043: the decision step records continue or end; no cycle follows a decision to end; a
+/// step is not both done and not adopted, and only the model's steps are left out.
+pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
+    let mut ended: Option<(String, String)> = None;
+    for cycle in &store.cycles {
+        let c = &cycle.value;
+        if let Some((by, day)) = &ended {
+            out.push(
+                Diagnostic::error(
+                    codes::COURSE_DECISION,
+                    format!(
+                        "cycle {} follows cycle {by}, which decided on {day} to end the cooperation",
+                        cycle.id
+                    ),
+                    store.locate_key(&cycle.path, "kind"),
+                )
+                .with_help(format!(
+                    "krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\" — a continuation follows only a decision to continue; correct `decision` in cycle {by}, or remove this cycle"
+                )),
+            );
+        }
+        let step = decision_step(c.kind);
+        if let Some(done) = c.steps.get(step) {
+            match done.decision.as_ref().map(|d| *d.get_ref()) {
+                None => out.push(
+                    Diagnostic::error(
+                        codes::COURSE_DECISION,
+                        format!(
+                            "cycle {} records step {step} without the decision taken",
+                            cycle.id
+                        ),
+                        step_header(store, &cycle.path, step),
+                    )
+                    .with_help(format!(
+                        "add `decision = \"continue\"` or `decision = \"end\"` under [steps.\"{step}\"] (\"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")"
+                    ))
+                    .to_do(),
+                ),
+                Some(Decision::End) => {
+                    ended = Some((cycle.id.clone(), done.done.get_ref().to_string()));
+                }
+                Some(Decision::Continue) => {}
+            }
+        }
+        let (stages, steps) = course(c.kind);
+        for id in c.omitted.keys() {
+            let known = steps.iter().find(|s| s.id == id);
+            let problem = match known {
+                None => Some(format!(
+                    "cycle {} leaves out `{id}`, which is not one of its steps",
+                    cycle.id
+                )),
+                Some(_) if c.steps.contains_key(id) => Some(format!(
+                    "step {id} of cycle {} is recorded both as done and as not adopted",
+                    cycle.id
+                )),
+                Some(_) if id == step => Some(format!(
+                    "cycle {} leaves out step {id}, the decision to continue or to end, which every cycle takes",
+                    cycle.id
+                )),
+                Some(s) if stages[s.stage].owners == "ROPS" => Some(format!(
+                    "cycle {} leaves out step {id}, a step of the ROPS (stage I) that is not this repository's to adopt",
+                    cycle.id
+                )),
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                out.push(
+                    Diagnostic::error(
+                        codes::COURSE_DECISION,
+                        problem,
+                        store.locate_key(&cycle.path, &format!("\"{id}\"")),
+                    )
+                    .with_help("correct [omitted]: it lists the steps of the model this gmina or powiat does not adopt (`koop model status` lists them)"),
+                );
+            }
+        }
+    }
+}
+
+/// K044: referrals and tasks fall within a cycle of the model: not before the first one
+/// started, not after the last one ends.
+pub fn within_cycles(store: &Store, out: &mut Vec<Diagnostic>) {
+    let (Some(first), Some(last)) = (store.cycles.first(), store.cycles.last()) else {
+        return; // the course is not recorded here: nothing to measure against
+    };
+    let start = first.value.start;
+    let end = last.value.phase_end(Phase::Summary);
+    let help = format!(
+        "the model's course runs from {start} (cycle {}) to {end} (cycle {}); start a continuation for later work (`koop model start --continuation`), or correct the date",
+        first.id, last.id
+    );
+    for c in &store.cases {
+        let referred = *c.case.value.referral.date.get_ref();
+        if referred < start || referred > end {
+            out.push(
+                Diagnostic::warning(
+                    codes::OUTSIDE_CYCLE,
+                    format!(
+                        "case {} was referred on {referred}, {} the model's course",
+                        c.id(),
+                        if referred < start { "before" } else { "after" }
+                    ),
+                    store.locate(&c.case.path, c.case.value.referral.date.span()),
+                )
+                .with_help(help.clone()),
+            );
+        }
+        let Some(plan) = &c.plan else { continue };
+        for (number, _, task) in c.numbered_tasks() {
+            let Some(due) = &task.due else { continue };
+            if *due.get_ref() > end && task.done.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        codes::OUTSIDE_CYCLE,
+                        format!(
+                            "task {number} of case {} is due {}, after the model's course ends ({end})",
+                            c.id(),
+                            due.get_ref()
+                        ),
+                        store.locate(&plan.path, due.span()),
+                    )
+                    .with_help(help.clone()),
+                );
+            }
+        }
+    }
+}
