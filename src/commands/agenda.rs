@@ -36,7 +36,7 @@ pub fn cmd_agenda(ctx: &mut Ctx, args: AgendaArgs) -> Result<i32> {
             print_json(ctx.ui, &Value::Array(list));
         }
         Format::Table => {
-            let overdue = report::overdue(&store, from).rows.len();
+            let overdue = report::overdue(&store, from, None).rows.len();
             if overdue > 0 {
                 ctx.ui.line(&format!(
                     "{overdue} open task(s) past due: `koop report overdue` lists them"

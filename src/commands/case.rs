@@ -82,6 +82,9 @@ pub struct NewArgs {
     /// Person ID of the coordinating social worker (an OPS employee).
     #[arg(long)]
     pub coordinator: Option<String>,
+    /// In a powiat's repository: the gmina the person or family lives in.
+    #[arg(long)]
+    pub gmina: Option<String>,
     /// Summary of the expectation card (karta oczekiwań).
     #[arg(long)]
     pub expectations: Option<String>,
@@ -410,6 +413,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         kind: args.kind,
         status: spanned(Status::Referred),
         coordinator: coordinator.map(spanned),
+        gmina: optional_text("--gmina", args.gmina.clone())?.map(spanned),
         referral: Referral {
             date: spanned(date),
             institution: spanned(institution),

@@ -33,6 +33,10 @@ pub struct InitArgs {
     /// TERYT code: 7 digits for a gmina, 4 for a powiat.
     #[arg(long)]
     pub teryt: Option<String>,
+    /// For a powiat: a gmina it comprises; repeat for each (their OPS, cases and services
+    /// name them).
+    #[arg(long = "gmina", value_name = "NAME")]
+    pub gminy: Vec<String>,
     /// Do not run `git init`.
     #[arg(long)]
     pub no_git: bool,
@@ -70,7 +74,17 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         powiat: optional_text("--powiat", args.powiat)?,
         wojewodztwo: optional_text("--wojewodztwo", args.wojewodztwo)?,
         teryt,
+        gminy: args
+            .gminy
+            .iter()
+            .map(|g| required_text("--gmina", g))
+            .collect::<Result<Vec<_>>>()?,
     };
+    if !unit.gminy.is_empty() && unit.kind != UnitKind::Powiat {
+        return Err(Error::user("--gmina lists the gminy of a powiat").hint(
+            "a gmina's repository is its own gmina: leave --gmina out, or run `koop init powiat …`",
+        ));
+    }
     if target.join(CONFIG_FILE).exists() {
         return Err(Error::user(format!(
             "{} already holds a koop repository ({CONFIG_FILE} exists); nothing was changed",

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown};
 use crate::error::{Error, Result};
-use crate::model::{Institution, InstitutionKind, Level};
+use crate::model::{Institution, InstitutionKind, Level, spanned};
 use crate::store::{self, Rec, Store};
 
 /// `koop institution …`
@@ -49,6 +49,9 @@ pub struct AddArgs {
     /// Name of the director or head.
     #[arg(long)]
     pub director: Option<String>,
+    /// In a powiat's repository: the gmina the institution serves (every OPS names its gmina).
+    #[arg(long)]
+    pub gmina: Option<String>,
 }
 
 /// Arguments of `koop institution list`.
@@ -96,6 +99,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         phone: optional_text("--phone", args.phone)?,
         email: check_email(optional_text("--email", args.email)?)?,
         director: optional_text("--director", args.director)?,
+        gmina: optional_text("--gmina", args.gmina)?.map(spanned),
     };
     let (mut tx, store) = ctx.load_for_write()?;
     let path = store::institution_path(&id);

@@ -45,6 +45,9 @@ pub struct MonitoringArgs {
     /// Only this case.
     #[arg(long = "case")]
     pub case: Option<String>,
+    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
+    #[arg(long)]
+    pub gmina: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
@@ -56,6 +59,9 @@ pub struct OverdueArgs {
     /// The day to measure against (default: today).
     #[arg(long)]
     pub on: Option<Date>,
+    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
+    #[arg(long)]
+    pub gmina: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
@@ -64,6 +70,9 @@ pub struct OverdueArgs {
 /// Arguments of `koop report caseload`.
 #[derive(Debug, Args)]
 pub struct CaseloadArgs {
+    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
+    #[arg(long)]
+    pub gmina: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
@@ -79,7 +88,12 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
                 None => None,
             };
             (
-                report::monitoring(&store, args.month, case.as_deref()),
+                report::monitoring(
+                    &store,
+                    args.month,
+                    case.as_deref(),
+                    gmina(&store, args.gmina.as_deref())?,
+                ),
                 args.format,
             )
         }
@@ -88,12 +102,52 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
                 Some(d) => d,
                 None => today()?,
             };
-            (report::overdue(&store, on), args.format)
+            (
+                report::overdue(&store, on, gmina(&store, args.gmina.as_deref())?),
+                args.format,
+            )
         }
-        ReportCommand::Caseload(args) => (report::caseload(&store), args.format),
+        ReportCommand::Caseload(args) => (
+            report::caseload(&store, gmina(&store, args.gmina.as_deref())?),
+            args.format,
+        ),
     };
     print_sheet(ctx, &sheet, format);
     Ok(0)
+}
+
+/// The gmina asked for, when it is one the records know; an unknown one is refused with
+/// the gminy known (a typo would otherwise give an empty report).
+fn gmina<'a>(store: &crate::store::Store, asked: Option<&'a str>) -> Result<Option<&'a str>> {
+    let Some(asked) = asked else { return Ok(None) };
+    let mut known: Vec<String> = store
+        .config
+        .as_ref()
+        .map(|c| {
+            let mut v = c.unit.gminy.clone();
+            if c.unit.kind == crate::model::UnitKind::Gmina {
+                v.push(c.unit.name.clone());
+            }
+            v
+        })
+        .unwrap_or_default();
+    known.extend(
+        store
+            .cases
+            .iter()
+            .filter_map(|c| report::gmina_of(store, c)),
+    );
+    known.sort();
+    known.dedup();
+    if known.iter().any(|g| g == asked) {
+        return Ok(Some(asked));
+    }
+    Err(super::unknown(
+        "gmina",
+        asked,
+        known.iter().map(String::as_str),
+        "koop export stats",
+    ))
 }
 
 fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {

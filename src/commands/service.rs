@@ -51,6 +51,10 @@ pub struct AddArgs {
     /// How to reach it.
     #[arg(long)]
     pub contact: Option<String>,
+    /// In a powiat's repository, for a gmina's service: the gmina where it is offered
+    /// (default: its provider's gmina).
+    #[arg(long)]
+    pub gmina: Option<String>,
 }
 
 /// Arguments of `koop service list`.
@@ -83,6 +87,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let description = prose("--description", args.description, args.description_file)?;
     let target_group = optional_text("--target-group", args.target_group)?;
     let contact = optional_text("--contact", args.contact)?;
+    let gmina = optional_text("--gmina", args.gmina)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let path = store::service_path(&id);
     let level = match (args.level, store.institution(&provider)) {
@@ -93,11 +98,20 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     };
     let record = Service {
         name,
-        provider: spanned(provider),
+        provider: spanned(provider.clone()),
         description,
         target_group,
         contact,
         level,
+        // A gmina's service of a powiat takes its provider's gmina unless told otherwise.
+        gmina: gmina
+            .map(spanned)
+            .or_else(|| {
+                store
+                    .institution(&provider)
+                    .and_then(|i| i.value.gmina.clone())
+            })
+            .filter(|_| level == crate::model::Level::Gmina),
     };
     tx.create(&path, &to_toml(&record)?)?;
     ctx.commit(tx, &store, &format!("add service {id}"))?;

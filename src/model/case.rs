@@ -199,6 +199,10 @@ pub struct Case {
     /// Person ID of the coordinating social worker (an OPS employee).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinator: Option<Spanned<String>>,
+    /// The gmina the person or family lives in, in a powiat's repository (in a gmina's, the
+    /// gmina itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gmina: Option<Spanned<String>>,
     /// How the case came in.
     pub referral: Referral,
     /// The consents of the person or family: one per adult member (a legal representative's

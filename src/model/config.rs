@@ -62,6 +62,9 @@ pub struct Unit {
     /// TERYT code of the unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teryt: Option<String>,
+    /// For a powiat: the gminy it comprises, as its OPS, cases and services name them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gminy: Vec<String>,
 }
 
 /// `[check]`: rules a repository switches off.

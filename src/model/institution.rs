@@ -82,6 +82,9 @@ pub struct Institution {
     pub kind: InstitutionKind,
     /// Which level of government it works at.
     pub level: Level,
+    /// The gmina it serves, in a powiat's repository (an OPS belongs to one gmina).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gmina: Option<crate::model::Spanned<String>>,
     /// Postal address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,

@@ -24,4 +24,7 @@ pub struct Service {
     pub contact: Option<String>,
     /// gmina, powiat or wojewodztwo list.
     pub level: Level,
+    /// The gmina where it is offered, for a service of a gmina in a powiat's repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gmina: Option<crate::model::Spanned<String>>,
 }

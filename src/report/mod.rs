@@ -19,6 +19,46 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+/// The gmina of a case: its own `gmina`, or in a gmina's repository the gmina itself.
+pub fn gmina_of(store: &Store, case: &CaseRec) -> Option<String> {
+    let unit = store.config.as_ref().map(|c| &c.unit);
+    case.case
+        .value
+        .gmina
+        .as_ref()
+        .map(|g| g.get_ref().clone())
+        .or_else(|| {
+            unit.filter(|u| u.kind == crate::model::UnitKind::Gmina)
+                .map(|u| u.name.clone())
+        })
+}
+
+/// Whether the repository is a powiat's: its reports then say each case's gmina.
+fn is_powiat(store: &Store) -> bool {
+    store
+        .config
+        .as_ref()
+        .is_some_and(|c| c.unit.kind == crate::model::UnitKind::Powiat)
+}
+
+/// Adds a `gmina` column after the case number (column `at`) in a powiat's repository.
+fn with_gmina(store: &Store, mut sheet: Sheet, at: usize) -> Sheet {
+    if !is_powiat(store) {
+        return sheet;
+    }
+    sheet.columns.insert(at + 1, "gmina");
+    for row in &mut sheet.rows {
+        let gmina = store
+            .cases
+            .iter()
+            .find(|c| c.id() == row[at])
+            .and_then(|c| gmina_of(store, c))
+            .unwrap_or_default();
+        row.insert(at + 1, gmina);
+    }
+    sheet
+}
+
 /// Cases whose plan ran during the month: adopted by its end, not closed before it.
 fn active_in(case: &CaseRec, month: Month) -> bool {
     let adopted = case.adopted().map(|d| *d.get_ref());
@@ -30,12 +70,13 @@ fn active_in(case: &CaseRec, month: Month) -> bool {
 
 /// The coordinator's monthly view (zał. 7): per case and open task, who is responsible, what
 /// was reported for the month, and whether the responsible party reported.
-pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
+pub fn monitoring(store: &Store, month: Month, case: Option<&str>, gmina: Option<&str>) -> Sheet {
     let mut rows = Vec::new();
     for c in store
         .cases
         .iter()
         .filter(|c| case.is_none_or(|id| c.id() == id || c.dir == id))
+        .filter(|c| in_gmina(store, c, gmina))
     {
         if !active_in(c, month) {
             continue;
@@ -66,7 +107,7 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
             ]);
         }
     }
-    Sheet {
+    let sheet = Sheet {
         columns: vec![
             "case",
             "task",
@@ -77,13 +118,23 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>) -> Sheet {
             "reported",
         ],
         rows,
-    }
+    };
+    with_gmina(store, sheet, 0)
+}
+
+/// Whether a case is of the gmina asked for (every case, when none is).
+fn in_gmina(store: &Store, case: &CaseRec, gmina: Option<&str>) -> bool {
+    gmina.is_none_or(|g| gmina_of(store, case).as_deref() == Some(g))
 }
 
 /// Open tasks past due on `on`, by responsible institution (or family member), oldest first.
-pub fn overdue(store: &Store, on: Date) -> Sheet {
+pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
     let mut rows = Vec::new();
-    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| c.status() == Status::Active && in_gmina(store, c, gmina))
+    {
         for (_, t) in c.tasks() {
             let Some(due) = t.due.as_ref().map(|d| *d.get_ref()) else {
                 continue;
@@ -114,7 +165,7 @@ pub fn overdue(store: &Store, on: Date) -> Sheet {
         }
     }
     rows.sort_by(|a, b| (&a[0], &a[5], &a[2], &a[3]).cmp(&(&b[0], &b[5], &b[2], &b[3])));
-    Sheet {
+    let sheet = Sheet {
         columns: vec![
             "responsible",
             "person",
@@ -125,12 +176,13 @@ pub fn overdue(store: &Store, on: Date) -> Sheet {
             "days_overdue",
         ],
         rows,
-    }
+    };
+    with_gmina(store, sheet, 2)
 }
 
 /// Per institution, and per person within it: active cases they are involved in and their
 /// open tasks.
-pub fn caseload(store: &Store) -> Sheet {
+pub fn caseload(store: &Store, gmina: Option<&str>) -> Sheet {
     // (institution, person) -> (cases, open tasks); person "" is the institution as a whole.
     let mut load: BTreeMap<(String, String), (Vec<String>, usize)> = BTreeMap::new();
     let institution_of = |person: &str| {
@@ -139,7 +191,11 @@ pub fn caseload(store: &Store) -> Sheet {
             .and_then(|p| p.parent.clone())
             .unwrap_or_default()
     };
-    for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
+    for c in store
+        .cases
+        .iter()
+        .filter(|c| c.status() == Status::Active && in_gmina(store, c, gmina))
+    {
         let id = c.id().to_string();
         let mut involve = |inst: String, person: String, open_task: bool| {
             let mut keys = vec![(inst.clone(), String::new())];

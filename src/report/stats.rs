@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::Sheet;
 use crate::model::Date;
 use crate::model::case::{Degree, Status};
+use crate::model::course::StepState;
 use crate::store::{CaseRec, Store};
 
 /// A span of days, both ends included.
@@ -107,6 +108,9 @@ fn open_in(case: &CaseRec, p: Period) -> bool {
             .is_none_or(|o| *o.date.get_ref() >= p.from)
 }
 
+/// The key of cases whose gmina is not recorded (in a powiat's repository, K045).
+const NO_GMINA: &str = "(not recorded)";
+
 /// The figures, as JSON (`docs/privacy.md` lists the shape).
 pub fn stats(store: &Store, period: Period, today: Date) -> Value {
     let cases: Vec<&CaseRec> = store.cases.iter().filter(|c| open_in(c, period)).collect();
@@ -129,11 +133,39 @@ pub fn stats(store: &Store, period: Period, today: Date) -> Value {
         .collect();
     let (mut tasks, mut tasks_done, mut tasks_overdue) = (0, 0, 0);
     let mut institutions: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    // By gmina: cases by status, and the people of the cases taken into work.
+    let mut by_gmina: BTreeMap<String, (BTreeMap<&str, usize>, usize, usize)> = BTreeMap::new();
+    let (mut reached, mut unknown) = (0usize, 0usize);
     let mut services: BTreeMap<String, (BTreeSet<usize>, usize)> = BTreeMap::new();
     for (i, case) in cases.iter().enumerate() {
         let c = &case.case.value;
-        if let Some(s) = status_on(case, end) {
+        let status = status_on(case, end);
+        if let Some(s) = status {
             *by_status.entry(s.as_str()).or_default() += 1;
+        }
+        let gmina = super::gmina_of(store, case).unwrap_or_else(|| NO_GMINA.to_string());
+        let entry = by_gmina.entry(gmina).or_default();
+        if let Some(s) = status {
+            *entry.0.entry(s.as_str()).or_default() += 1;
+        }
+        entry.1 += 1;
+        // People reached: the members of a case the team took into work (not a referral
+        // still waiting, nor one not qualified, refused or withdrawn).
+        if matches!(
+            status,
+            Some(Status::Qualified | Status::Active | Status::Closed | Status::Discontinued)
+        ) {
+            if case.locked.contains_key("members") {
+                unknown += 1;
+            } else {
+                let n = case
+                    .members
+                    .iter()
+                    .map(|m| m.value.members.len())
+                    .sum::<usize>();
+                reached += n;
+                entry.2 += n;
+            }
         }
         *by_kind.entry(c.kind.as_str()).or_default() += 1;
         if period.contains(*c.referral.date.get_ref()) {
@@ -206,15 +238,40 @@ pub fn stats(store: &Store, period: Period, today: Date) -> Value {
             *meetings.entry(m.value.team.get_ref().clone()).or_default() += 1;
         }
     }
-    let unit = store.config.as_ref().map(|c| {
+    let unit_json = store.config.as_ref().map(|c| {
         json!({
             "kind": c.unit.kind.as_str(), "name": c.unit.name, "teryt": c.unit.teryt,
             "powiat": c.unit.powiat, "wojewodztwo": c.unit.wojewodztwo,
         })
     });
+    let course = store.cycles.last().map(|cycle| {
+        let states = crate::commands::model::cycle_states(store, cycle, end);
+        let (stages, _) = crate::model::course::course(cycle.value.kind);
+        let current = states.iter().find(|(_, s)| s.open()).map(|(s, _)| stages[s.stage].number);
+        let count = |f: &dyn Fn(&StepState) -> bool| states.iter().filter(|(_, s)| f(s)).count();
+        json!({
+            "cycle": cycle.id,
+            "kind": cycle.value.kind.as_str(),
+            "start": cycle.value.start.to_string(),
+            "current_stage": current,
+            "steps_done": count(&|s| matches!(s, StepState::Done(_) | StepState::DoneLate(..) | StepState::Shown(..))),
+            "steps_done_late": count(&|s| matches!(s, StepState::DoneLate(..))),
+            "steps_open": count(&|s| s.open()),
+            "steps_late": count(&|s| matches!(s, StepState::Late(_))),
+            "steps_not_adopted": count(&|s| matches!(s, StepState::Omitted(_))),
+        })
+    });
     json!({
-        "unit": unit,
+        "unit": unit_json,
         "period": { "from": period.from.to_string(), "to": period.to.to_string() },
+        "course": course,
+        "people": { "reached": reached, "cases_not_readable": unknown },
+        "by_gmina": by_gmina.iter().map(|(g, (statuses, total, people))| json!({
+            "gmina": g,
+            "cases": total,
+            "by_status": statuses,
+            "people_reached": people,
+        })).collect::<Vec<_>>(),
         "cases": {
             "total": cases.len(),
             "new": new,
@@ -274,6 +331,34 @@ pub fn sheet(stats: &Value) -> Sheet {
         if let Some(map) = obj.as_object() {
             for (k, v) in map {
                 rows.push(vec![section.into(), k.clone(), text(v)]);
+            }
+        }
+    }
+    if let Some(map) = stats["people"].as_object() {
+        for (k, v) in map {
+            rows.push(vec!["people".into(), k.clone(), text(v)]);
+        }
+    }
+    if let Some(map) = stats["course"].as_object() {
+        for (k, v) in map {
+            rows.push(vec!["course".into(), k.clone(), text(v)]);
+        }
+    }
+    for g in stats["by_gmina"].as_array().into_iter().flatten() {
+        let name = text(&g["gmina"]);
+        rows.push(vec!["gmina_cases".into(), name.clone(), text(&g["cases"])]);
+        rows.push(vec![
+            "gmina_people_reached".into(),
+            name.clone(),
+            text(&g["people_reached"]),
+        ]);
+        if let Some(map) = g["by_status"].as_object() {
+            for (k, v) in map {
+                rows.push(vec![
+                    "gmina_cases_by_status".into(),
+                    format!("{name}/{k}"),
+                    text(v),
+                ]);
             }
         }
     }

@@ -10,6 +10,7 @@ mod cycle;
 mod duplicates;
 mod integrity;
 mod meetings;
+mod powiat;
 mod teams;
 
 use crate::diag::{Diagnostic, Severity};
@@ -105,6 +106,8 @@ pub mod codes {
     pub const COURSE_DECISION: &str = "K043";
     /// A referral or task outside the model's cycles.
     pub const OUTSIDE_CYCLE: &str = "K044";
+    /// An OPS, case or service without its gmina in a powiat, or another gmina's in a gmina.
+    pub const GMINA: &str = "K045";
 }
 
 /// One rule of the catalogue.
@@ -528,6 +531,15 @@ pub static RULES: &[Rule] = &[
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 14",
         explain: "Założenia organizacyjne Modelu Kooperacji, pkt 14: \"Praca Modelem Kooperacji proponuje czas 18 m-cy\" — about 3 months of organisation, \"do 13 m-cy\" of support for people and families, about 2 months of summary. Once the course is recorded (`koop model start`), a family referred before it started or after it ended, and a task not done that falls due after it ends, are work outside the model's cycle. Nothing is reported while no cycle is recorded. Fix: start a continuation (`koop model start --continuation`) for work beyond the cycle, or correct the date.",
         check: Some(cycle::within_cycles),
+    },
+    Rule {
+        code: codes::GMINA,
+        name: "gmina",
+        severity: Severity::Warning,
+        summary: "in a powiat's repository every OPS, case and service of a gmina names its gmina (one of `[unit] gminy` when listed); a gmina's repository names no other",
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 5 and 7",
+        explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: the county animator answers for the gminy (\"odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat\"), and pkt 7 joins them in \"Gminno-Powiatowego Zespołu Kooperacji\": a powiat's repository holds the work of several gminy, and its reports and figures (`koop export stats`, `koop report caseload`) break down by gmina. So each OPS (one per gmina), each case and each service offered in a gmina names its gmina, spelled as koop.toml's `[unit] gminy` lists them. In a gmina's repository the gmina is the repository's own, and a record naming another is reported. Fix: `gmina = \"…\"` in the record (`--gmina` of `koop institution add`, `koop case new`, `koop service add`), or list the gmina in `[unit] gminy` (`koop init powiat --gmina …`).",
+        check: Some(powiat::gminy),
     },
 ];
 

@@ -17,6 +17,7 @@ mod meeting;
 mod migrate;
 mod model;
 mod person;
+mod powiat;
 mod privacy;
 mod regressions;
 mod rules;
