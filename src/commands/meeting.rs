@@ -31,7 +31,7 @@ pub enum MeetingCommand {
     Invite(InviteArgs),
     /// Record who attended.
     Attend(AttendArgs),
-    /// Store the minutes (protokół) from a text file.
+    /// Store the minutes (protokół) from a text file, or name who writes them.
     Minutes(MinutesArgs),
     /// Record that a later meeting approved the minutes.
     Approve(ApproveArgs),
@@ -80,7 +80,7 @@ pub struct DecideArgs {
 /// Which agenda to fill in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum AgendaTemplate {
-    /// The initiating meeting's agenda from seed 004 zał. 2.
+    /// The initiating meeting's agenda of zał. 2 (Scenariusz spotkania inicjującego).
     Initiating,
 }
 
@@ -685,6 +685,17 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
     };
     let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
+    let today = super::caseutil::today()?;
+    if text.is_some() && *rec.value.date.get_ref() > today {
+        return Err(Error::user(format!(
+            "meeting {} takes place on {}; its minutes are written at it",
+            args.id,
+            rec.value.date.get_ref()
+        ))
+        .hint(
+            "name who will write them now with `--by`, and store the minutes after the meeting",
+        ));
+    }
     if text.is_some() && rec.value.minutes.is_some() && !args.replace {
         let approved = rec
             .value

@@ -413,16 +413,36 @@ pub fn command_line() -> String {
     let mut cmd = crate::cli::Cli::command();
     let mut words = vec!["koop".to_string()];
     let mut path_done = false;
+    // The value of an option such as `-C DIR` or `--color always` is not a subcommand.
+    let mut value_next = false;
     for arg in std::env::args_os().skip(1) {
         let arg = arg.to_string_lossy().into_owned();
+        if std::mem::take(&mut value_next) {
+            continue;
+        }
+        let takes_value = |cmd: &clap::Command, long: Option<&str>, short: Option<char>| {
+            cmd.get_arguments().any(|a| {
+                (long.is_some() && a.get_long() == long
+                    || short.is_some() && a.get_short() == short)
+                    && a.get_action().takes_values()
+            })
+        };
         if let Some(flag) = arg.strip_prefix("--") {
             let name = flag.split('=').next().unwrap_or(flag);
             if !name.is_empty() {
                 words.push(format!("--{name}"));
+                value_next = !flag.contains('=') && takes_value(&cmd, Some(name), None);
             }
             continue;
         }
-        if path_done || arg.starts_with('-') {
+        if let Some(short) = arg.strip_prefix('-') {
+            let mut chars = short.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                value_next = takes_value(&cmd, None, Some(c));
+            }
+            continue;
+        }
+        if path_done {
             continue;
         }
         match cmd.find_subcommand(&arg).cloned() {

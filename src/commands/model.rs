@@ -34,7 +34,7 @@ pub enum StepCommand {
     Done(StepDoneArgs),
     /// Record that this gmina or powiat does not adopt a step (a part of the model only).
     Omit(StepOmitArgs),
-    /// Undo a step recorded as done by mistake.
+    /// Undo a step recorded as done by mistake, or take back a step left out (omit).
     Undo(super::remove::StepUndoArgs),
 }
 
@@ -44,13 +44,13 @@ pub struct StartArgs {
     /// The day the cycle starts.
     #[arg(long)]
     pub date: Date,
-    /// A continuing implementation (seed 003): new agreement, new goals, the team completed.
+    /// A continuing implementation (Założenia organizacyjne: "kolejne wdrażanie"): new agreement, new goals, the team completed.
     #[arg(long)]
     pub continuation: bool,
-    /// Months for organisation (seed 003 §14: about 3).
+    /// Months for organisation (Założenia organizacyjne, pkt 14: about 3).
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=12))]
     pub organisation_months: u32,
-    /// Months of work with people and families (seed 003 §14: up to 13).
+    /// Months of work with people and families (Założenia organizacyjne, pkt 14: up to 13).
     #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=36))]
     pub work_months: u32,
     /// Months for the summary (about 2).
@@ -165,8 +165,18 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
                 last.id
             ))
             .hint(format!(
-                "record it first: `koop model step done {decision}`"
+                "record it first: `koop model step done {decision} --decision continue`"
             )));
+        }
+        if let Some(t) = taken
+            && args.date < *t.done.get_ref()
+        {
+            return Err(Error::user(format!(
+                "the continuation would start before cycle {} decided to continue ({})",
+                last.id,
+                t.done.get_ref()
+            ))
+            .hint("a continuation starts on or after the decision; correct --date"));
         }
         if kind == CycleKind::First {
             return Err(Error::user(
@@ -229,15 +239,36 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
             cycle.path
         )));
     }
+    let (stages, _) = course(cycle.value.kind);
+    let regional = steps
+        .iter()
+        .find(|s| s.id == step)
+        .is_some_and(|s| stages[s.stage].owners == "ROPS");
+    // The ROPS's work (stage I) may precede the gmina's cycle; the gmina's own steps do not.
+    if date < cycle.value.start && !regional {
+        return Err(Error::user(format!(
+            "--date {date} is before cycle {} started ({})",
+            cycle.id, cycle.value.start
+        ))
+        .hint("a step of this cycle is done within it; correct the date, or the cycle's `start`"));
+    }
+    let shown = match cycle_states(&store, cycle, date)
+        .into_iter()
+        .find(|(s, _)| s.id == step)
+    {
+        Some((_, StepState::Shown(day, what))) => Some((day, what)),
+        _ => None,
+    };
     let decides = step == decision_step(cycle.value.kind);
     match (decides, args.decision) {
         (true, None) => {
             return Err(Error::user(format!(
                 "step {step} is the decision to continue the work with the model or to end the cooperation: say which"
             ))
-            .hint(
-                "add --decision continue or --decision end (krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")",
-            ));
+            .hint(format!(
+                "add --decision continue or --decision end (krok {step}: \"{}\")",
+                steps.iter().find(|s| s.id == step).map_or("", |s| s.title)
+            )));
         }
         (false, Some(_)) => {
             return Err(Error::user(format!(
@@ -281,6 +312,11 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         )),
         None => ctx.ui.line(&format!("Step {step} done on {date} ({path})")),
     }
+    if let Some((day, what)) = shown {
+        ctx.ui.note(&format!(
+            "the records already showed step {step} done on {day} ({what}); the date you gave is kept"
+        ));
+    }
     Ok(0)
 }
 
@@ -310,6 +346,14 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
     if step == decision_step(cycle.value.kind) {
         return Err(Error::user(format!(
             "step {step} is the decision to continue or to end: every cycle takes it"
+        )));
+    }
+    if let Some((_, StepState::Shown(day, what))) = cycle_states(&store, cycle, today()?)
+        .into_iter()
+        .find(|(s, _)| s.id == step)
+    {
+        return Err(Error::user(format!(
+            "step {step} was done on {day}, as the records show ({what}); a step done is not omitted"
         )));
     }
     if stages[found.stage].owners == "ROPS" {

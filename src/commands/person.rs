@@ -45,8 +45,8 @@ pub struct AddArgs {
     /// A role in the model; repeat for several.
     #[arg(long = "role", value_enum)]
     pub roles: Vec<Role>,
-    /// Fraction of a full-time post given to the model (etat), e.g. 0.5.
-    #[arg(long)]
+    /// Fraction of a full-time post given to the model (etat): 0.5, 0,5, 1/4 or ¼.
+    #[arg(long, value_parser = parse_post)]
     pub post: Option<f64>,
     /// A gmina the (county) animator is responsible for; repeat for several.
     #[arg(long = "gmina")]
@@ -178,4 +178,47 @@ pub fn person_json(rec: &Rec<Person>) -> Value {
         "gminy": p.gminy,
         "file": rec.path,
     })
+}
+
+/// A share of a post as people write it: `0.25`, `0,25` (a decimal comma), `1/4`, `¼`, `½`.
+fn parse_post(text: &str) -> std::result::Result<f64, String> {
+    let t = text.trim();
+    let value = match t {
+        "¼" => Some(0.25),
+        "½" => Some(0.5),
+        "¾" => Some(0.75),
+        _ => match t.split_once('/') {
+            Some((a, b)) => match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+                (Ok(a), Ok(b)) if b != 0.0 => Some(a / b),
+                _ => None,
+            },
+            None => t.replace(',', ".").parse::<f64>().ok(),
+        },
+    };
+    match value {
+        Some(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        Some(_) => Err("a share of a post is more than 0 and at most 1 (a full post)".into()),
+        None => Err("write a share of a post: 0.5, 0,5, 1/4 or ¼".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_post;
+
+    #[test]
+    fn a_post_is_read_as_people_write_it() {
+        for (text, value) in [
+            ("0.25", 0.25),
+            ("0,25", 0.25),
+            ("1/4", 0.25),
+            ("¼", 0.25),
+            ("1", 1.0),
+        ] {
+            assert_eq!(parse_post(text), Ok(value), "{text}");
+        }
+        for bad in ["0", "1,5", "2/1", "1/0", "pół", ""] {
+            assert!(parse_post(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -263,6 +263,9 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     );
     ctx.ui.line("");
     match &t.agreement {
+        None if t.kind == TeamKind::Ggk => ctx.ui.line(
+            "Agreement: the PZK's (a GGK is formed of the institutions that signed it, zał. 5 §3)",
+        ),
         None => ctx
             .ui
             .line("Agreement: none recorded (`koop team agreement` records it)"),
@@ -439,16 +442,6 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let place = optional_text("--place", args.place)?;
     let meeting_place = optional_text("--meeting-place", args.meeting_place)?;
-    if args.signed.is_none()
-        && place.is_none()
-        && meeting_place.is_none()
-        && args.frequency_months.is_none()
-        && args.valid_until.is_none()
-    {
-        return Err(Error::user("nothing to set").hint(
-            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
-        ));
-    }
     if let (Some(s), Some(u)) = (args.signed, args.valid_until)
         && u < s
     {
@@ -459,6 +452,16 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     refuse_ggk_agreement(&store, team)?;
+    if args.signed.is_none()
+        && place.is_none()
+        && meeting_place.is_none()
+        && args.frequency_months.is_none()
+        && args.valid_until.is_none()
+    {
+        return Err(Error::user("nothing to set").hint(
+            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
+        ));
+    }
     let stored = team.value.agreement.clone().unwrap_or_default();
     let signed = args.signed.or(stored.signed);
     let until = args.valid_until.or(stored.valid_until);

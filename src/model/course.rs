@@ -409,8 +409,11 @@ pub fn states(
         .iter()
         .map(|s| {
             let deadline = deadline(cycle, s);
+            // Stage I is the ROPS's work ("ROPS"): a gmina or powiat does not carry it out, so
+            // it is never late here, nor done late.
+            let regional = stages[s.stage].owners == "ROPS";
             let state = match cycle.steps.get(s.id) {
-                Some(done) if *done.done.get_ref() > deadline => {
+                Some(done) if *done.done.get_ref() > deadline && !regional => {
                     StepState::DoneLate(*done.done.get_ref(), deadline)
                 }
                 Some(done) => StepState::Done(*done.done.get_ref()),
@@ -420,9 +423,7 @@ pub fn states(
                         StepState::Omitted(cycle.omitted[s.id].clone())
                     }
                     None if s.optional => StepState::Optional,
-                    // Stage I is the ROPS's work ("ROPS"): a gmina or powiat does not carry
-                    // it out, so it is never late here.
-                    None if stages[s.stage].owners == "ROPS" => StepState::Regional,
+                    None if regional => StepState::Regional,
                     None if deadline < today => StepState::Late(deadline),
                     None => StepState::Due(deadline),
                 },

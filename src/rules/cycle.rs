@@ -21,8 +21,45 @@ fn step_header(store: &Store, path: &str, id: &str) -> crate::diag::Location {
 /// step is not both done and not adopted, and only the model's steps are left out.
 pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
     let mut ended: Option<(String, String)> = None;
+    let mut previous: Option<&crate::store::Rec<crate::model::course::Cycle>> = None;
     for cycle in &store.cycles {
         let c = &cycle.value;
+        if let Some(prev) = previous {
+            let decided = prev
+                .value
+                .steps
+                .get(decision_step(prev.value.kind))
+                .map(|d| *d.done.get_ref());
+            let problem = if c.kind == crate::model::course::CycleKind::First {
+                Some(format!(
+                    "cycle {} is a first implementation, but cycle {} came before it",
+                    cycle.id, prev.id
+                ))
+            } else if c.start <= prev.value.start {
+                Some(format!(
+                    "cycle {} starts on {}, not after cycle {} ({})",
+                    cycle.id, c.start, prev.id, prev.value.start
+                ))
+            } else {
+                decided.filter(|d| c.start < *d).map(|day| {
+                    format!(
+                        "cycle {} starts on {}, before cycle {} decided to continue ({day})",
+                        cycle.id, c.start, prev.id
+                    )
+                })
+            };
+            if let Some(problem) = problem {
+                out.push(
+                    Diagnostic::error(
+                        codes::COURSE_DECISION,
+                        problem,
+                        store.locate_key(&cycle.path, "start"),
+                    )
+                    .with_help("cycles follow one another: the first implementation, then continuations, each starting after the decision to continue (`kind = \"continuation\"`, a later `start`)"),
+                );
+            }
+        }
+        previous = Some(cycle);
         if let Some((by, day)) = &ended {
             out.push(
                 Diagnostic::error(
@@ -62,7 +99,16 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
             }
         }
         let (stages, steps) = course(c.kind);
-        for id in c.omitted.keys() {
+        let shown: Vec<&str> = crate::commands::model::cycle_states(
+            store,
+            cycle,
+            crate::model::Date::today().unwrap_or(c.start),
+        )
+        .into_iter()
+        .filter(|(_, s)| matches!(s, crate::model::course::StepState::Shown(..)))
+        .map(|(s, _)| s.id)
+        .collect();
+        for (id, reason) in &c.omitted {
             let known = steps.iter().find(|s| s.id == id);
             let problem = match known {
                 None => Some(format!(
@@ -71,6 +117,14 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 )),
                 Some(_) if c.steps.contains_key(id) => Some(format!(
                     "step {id} of cycle {} is recorded both as done and as not adopted",
+                    cycle.id
+                )),
+                Some(_) if shown.contains(&id.as_str()) => Some(format!(
+                    "step {id} of cycle {} is recorded as not adopted, but the records show it done",
+                    cycle.id
+                )),
+                Some(_) if reason.trim().is_empty() => Some(format!(
+                    "cycle {} leaves out step {id} without saying why",
                     cycle.id
                 )),
                 Some(_) if id == step => Some(format!(
@@ -106,19 +160,29 @@ pub fn within_cycles(store: &Store, out: &mut Vec<Diagnostic>) {
     let start = first.value.start;
     let end = last.value.phase_end(Phase::Summary);
     let help = format!(
-        "the model's course runs from {start} (cycle {}) to {end} (cycle {}); start a continuation for later work (`koop model start --continuation`), or correct the date",
+        "the model's course runs from {start} (cycle {}) to {end} (cycle {}); correct the date, or record the course as it was (a later work: `koop model start --continuation`; an earlier one: the first cycle's `start`)",
         first.id, last.id
     );
     for c in &store.cases {
         let referred = *c.case.value.referral.date.get_ref();
-        if referred < start || referred > end {
+        let within = store
+            .cycles
+            .iter()
+            .any(|k| k.value.start <= referred && referred <= k.value.phase_end(Phase::Summary));
+        if !within {
             out.push(
                 Diagnostic::warning(
                     codes::OUTSIDE_CYCLE,
                     format!(
                         "case {} was referred on {referred}, {} the model's course",
                         c.id(),
-                        if referred < start { "before" } else { "after" }
+                        if referred < start {
+                            "before"
+                        } else if referred > end {
+                            "after"
+                        } else {
+                            "between the cycles of"
+                        }
                     ),
                     store.locate(&c.case.path, c.case.value.referral.date.span()),
                 )

@@ -62,7 +62,7 @@ pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
                     format!("meeting {} took place but has no minutes", m.id),
                     store.locate(&m.path, m.value.date.span()),
                 )
-                .with_help("zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`"),
+                .with_help(format!("zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes {} --file protokol.txt`", m.id)),
             );
         }
     }

@@ -108,8 +108,10 @@ fn agreements_for<'a>(
     store: &'a Store,
     team: Option<&str>,
 ) -> Vec<(&'a Rec<crate::model::Team>, &'a Agreement)> {
+    // A GGK has no agreement of its own (K042): the PZK's binds its work.
     let own = team
         .and_then(|t| store.team(t))
+        .filter(|t| t.value.kind == TeamKind::Pzk)
         .and_then(|t| t.value.agreement.as_ref().map(|a| (t, a)));
     match own {
         Some(pair) => vec![pair],

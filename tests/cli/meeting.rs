@@ -119,7 +119,7 @@ fn new_prints_the_id_and_writes_the_meeting() {
     assert_eq!(
         run.stderr,
         "warning[K026]: meeting 2026-11-18-ggk-p3y3 names no one to write the minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu\" — `koop meeting minutes 2026-11-18-ggk-p3y3 --by <person>`\n\n\
-         warning[K026]: meeting 2026-11-18-ggk-p3y3 took place but has no minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes`\n\nPlanned meeting 2026-11-18-ggk-p3y3 (meetings/2026-11-18-ggk-p3y3.toml)\n"
+         warning[K026]: meeting 2026-11-18-ggk-p3y3 took place but has no minutes\n --> meetings/2026-11-18-ggk-p3y3.toml:3:8\n  |\n3 | date = 2026-11-18\n  |        ^^^^^^^^^^\n  = help: zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes 2026-11-18-ggk-p3y3 --file protokol.txt`\n\nPlanned meeting 2026-11-18-ggk-p3y3 (meetings/2026-11-18-ggk-p3y3.toml)\n"
     );
     assert_eq!(
         t.read("meetings/2026-11-18-ggk-p3y3.toml"),
@@ -983,22 +983,22 @@ fn the_minutes_file_is_relative_to_where_koop_runs() {
     assert_eq!(t.read("meetings/2026-11-18-ggk-cny6.toml"), expected);
 
     // With -C, relative to that folder.
-    plan(&t, "2026-11-25", "11:00", "12:00").ok();
+    plan(&t, "2026-11-19", "11:00", "12:00").ok();
     t.run([
         "-C",
         "notatki",
         "meeting",
         "minutes",
-        "2026-11-25-ggk-cny6",
+        "2026-11-19-ggk-cny6",
         "--file",
         "protokol.txt",
     ])
     .ok();
     assert_eq!(
-        t.read("meetings/2026-11-25-ggk-cny6.toml"),
+        t.read("meetings/2026-11-19-ggk-cny6.toml"),
         format!(
             "{}minutes = \"Protokół z podfolderu\"\n",
-            working("2026-11-25", "11:00", "12:00")
+            working("2026-11-19", "11:00", "12:00")
         )
     );
     // Not relative to the repository root: from the subfolder, a root-relative path is wrong.

@@ -412,7 +412,7 @@ fn the_decision_step_says_continue_or_end_and_no_continuation_follows_an_end() {
     assert_eq!(
         run.stderr,
         "error: step 9.3 is the decision to continue the work with the model or to end the cooperation: say which\n  \
-         help: add --decision continue or --decision end (krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")\n"
+         help: add --decision continue or --decision end (krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy, ustalenie sposobu przekazania osób/rodzin\")\n"
     );
     // Another step takes no decision.
     let run = t
@@ -599,6 +599,108 @@ fn referrals_and_tasks_outside_the_models_course_are_reported() {
         )) && run
             .stdout
             .contains("the model's course runs from 2026-03-01 (cycle 1) to 2027-09-01 (cycle 1)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn steps_shown_by_the_records_are_neither_omitted_nor_undone_and_dates_stay_in_the_cycle() {
+    let t = crate::fixture().today("2026-11-23");
+    t.run(["model", "start", "--date", "2026-01-12"]).ok();
+    t.write(
+        "teams/pzk.toml",
+        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\n\n[[agreement.signatories]]\ninstitution = \"gops\"\n\n[[members]]\ninstitution = \"gops\"\ncore = true\n",
+    );
+    let before = t.state();
+    let run = t
+        .run(["model", "step", "omit", "5.2", "--reason", "x"])
+        .fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: step 5.2 was done on 2026-03-12, as the records show (agreement of pzk signed); a step done is not omitted\n"
+    );
+    let run = t.run(["model", "step", "undo", "5.2"]).fails(1);
+    assert!(
+        run.stderr.starts_with(
+            "error: step 5.2 is not recorded by hand: the records show it done on 2026-03-12 (agreement of pzk signed)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let run = t.run(["model", "step", "undo", "9.9"]).fails(1);
+    assert!(
+        run.stderr.starts_with("error: no step with ID `9.9`"),
+        "{}",
+        run.stderr
+    );
+    // A gmina's step is done within its cycle; the ROPS's may come before it.
+    let run = t
+        .run(["model", "step", "done", "2.2", "--date", "2025-12-01"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: --date 2025-12-01 is before cycle 1 started (2026-01-12)\n"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    t.run(["model", "step", "done", "1.1", "--date", "2025-12-01"])
+        .ok();
+    // Recorded by hand over the records' evidence: kept, and said.
+    let run = t
+        .run(["model", "step", "done", "5.2", "--date", "2026-03-13"])
+        .ok();
+    assert!(
+        run.stderr.contains(
+            "the records already showed step 5.2 done on 2026-03-12 (agreement of pzk signed); the date you gave is kept"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A step left out is taken back with `step undo`.
+    t.run(["model", "step", "omit", "7.3", "--reason", "Tylko rodziny"])
+        .ok();
+    let run = t.run(["model", "step", "undo", "7.3"]).ok();
+    assert_eq!(
+        run.stdout,
+        "Step 7.3 is no longer recorded as not adopted (course/1.toml)\n"
+    );
+    assert!(!t.read("course/1.toml").contains("[omitted]"));
+    // The log names the command, also when run with -C.
+    let dir = t.path().to_string_lossy().to_string();
+    t.run([
+        "-C",
+        &dir,
+        "model",
+        "step",
+        "done",
+        "2.2",
+        "--date",
+        "2026-02-01",
+    ])
+    .ok();
+    let log = t.run(["log", "--format", "json"]).ok().json();
+    let last = log.as_array().unwrap()[0].clone();
+    assert_eq!(last["command"], "koop model step done --date");
+    // Cycles follow one another (K043): a second first implementation, and a continuation
+    // before the decision to continue.
+    t.write(
+        "course/1.toml",
+        "kind = \"first\"\nstart = 2026-01-12\n\n[steps.\"9.3\"]\ndone = 2026-11-20\ndecision = \"continue\"\n",
+    );
+    t.write(
+        "course/2.toml",
+        "kind = \"continuation\"\nstart = 2026-11-01\n",
+    );
+    t.write("course/3.toml", "kind = \"first\"\nstart = 2026-11-22\n");
+    let run = t.run(["check", "--rule", "K043"]).fails(1);
+    assert!(
+        run.stdout.contains(
+            "error[K043]: cycle 2 starts on 2026-11-01, before cycle 1 decided to continue (2026-11-20)\n"
+        ) && run.stdout.contains(
+            "error[K043]: cycle 3 is a first implementation, but cycle 2 came before it\n"
+        ),
         "{}",
         run.stdout
     );

@@ -552,9 +552,11 @@ fn ranges_and_types_are_said_in_words_and_bad_environment_exits_2() {
             "--post",
             "2",
         ])
-        .fails(1);
+        .fails(2);
     assert!(
-        run.stderr.contains("post = 2 is not a fraction"),
+        run.stderr.contains(
+            "invalid value '2' for '--post <POST>': a share of a post is more than 0 and at most 1 (a full post)"
+        ),
         "{}",
         run.stderr
     );

@@ -1722,6 +1722,29 @@ fn users_never_read_internal_source_names() {
         ),
         ("koop --help".to_string(), t.run(["--help"]).ok().stdout),
     ];
+    // The help of every command and subcommand, found by walking the "Commands:" lists.
+    let mut pending: Vec<Vec<String>> = vec![Vec::new()];
+    while let Some(path) = pending.pop() {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let help = t.run(args).ok().stdout;
+        let commands = help
+            .split("Commands:\n")
+            .nth(1)
+            .map(|rest| rest.split("\n\n").next().unwrap_or(""))
+            .unwrap_or("");
+        for line in commands.lines() {
+            let Some(name) = line.split_whitespace().next() else {
+                continue;
+            };
+            if name != "help" && line.starts_with("  ") && !line.starts_with("   ") {
+                let mut next = path.clone();
+                next.push(name.to_string());
+                pending.push(next);
+            }
+        }
+        outputs.push((format!("koop {} --help", path.join(" ")), help));
+    }
     let rules: serde_json::Value = serde_json::from_str(&outputs[0].1).unwrap();
     for rule in rules.as_array().unwrap() {
         let code = rule["code"].as_str().unwrap();

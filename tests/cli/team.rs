@@ -1178,7 +1178,7 @@ fn show_prints_the_coordinator_agreement_and_members() {
          name         GGK Kowalscy\n\
          file         teams/ggk-kowalscy.toml\n\
          \n\
-         Agreement: none recorded (`koop team agreement` records it)\n\
+         Agreement: the PZK's (a GGK is formed of the institutions that signed it, zał. 5 §3)\n\
          Members:\n\
          (none)\n"
     );

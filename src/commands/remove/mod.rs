@@ -287,7 +287,40 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
     tx.removal = true;
     let cycle = super::model::current(&store)?;
     let step = args.step.trim().trim_end_matches('.').to_string();
+    let (_, steps) = crate::model::course::course(cycle.value.kind);
+    if !steps.iter().any(|s| s.id == step) {
+        return Err(super::unknown(
+            "step",
+            &step,
+            steps.iter().map(|s| s.id),
+            "koop model status",
+        ));
+    }
+    // A step left out (`koop model step omit`) is taken back into the course.
+    if cycle.value.omitted.contains_key(step.as_str()) {
+        let path = cycle.path.clone();
+        tx.update(&path, |c: &mut crate::model::course::Cycle| {
+            c.omitted.remove(&step);
+            Ok(())
+        })?;
+        ctx.commit(tx, &store, &format!("adopt step {step} again"))?;
+        ctx.ui.line(&format!(
+            "Step {step} is no longer recorded as not adopted ({path})"
+        ));
+        return Ok(0);
+    }
     if !cycle.value.steps.contains_key(step.as_str()) {
+        let today = crate::model::Date::today().map_err(Error::user)?;
+        if let Some((_, crate::model::course::StepState::Shown(day, what))) =
+            super::model::cycle_states(&store, cycle, today)
+                .into_iter()
+                .find(|(s, _)| s.id == step)
+        {
+            return Err(Error::user(format!(
+                "step {step} is not recorded by hand: the records show it done on {day} ({what})"
+            ))
+            .hint("it follows those records; change them, not the course"));
+        }
         let done = cycle.value.steps.keys().map(String::as_str);
         let done: Vec<&str> = done.collect();
         let err = Error::user(format!(
