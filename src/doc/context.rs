@@ -379,8 +379,45 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             })
         })
         .collect();
+    // Part B II is signed by "Osoba/rodzina lub jej przedstawiciel": the members whose
+    // consent is in force (each adult for themself, a parent also for the children), not every
+    // child. Without recorded consents, the adults.
+    let consenting: Vec<&str> = c
+        .consents
+        .iter()
+        .filter(|k| k.withdrawn.is_none())
+        .map(|k| k.by.get_ref().as_str())
+        .collect();
+    let all: Vec<&crate::model::case::FamilyMember> =
+        case.members.iter().flat_map(|m| &m.value.members).collect();
+    let adult = |m: &crate::model::case::FamilyMember| {
+        m.age
+            .map(u32::from)
+            .or_else(|| {
+                m.birth_year
+                    .map(|y| (today.year() - i32::from(y)).max(0) as u32)
+            })
+            .is_none_or(|a| a >= 18)
+    };
+    let signing: Vec<usize> = if consenting.is_empty() {
+        (0..all.len()).filter(|&i| adult(all[i])).collect()
+    } else {
+        (0..all.len())
+            .filter(|&i| consenting.contains(&all[i].id.get_ref().as_str()))
+            .collect()
+    };
+    let mut family_signers: Vec<Value> = signing
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &i)| {
+            let mut row = members.get(i)?.clone();
+            row["n"] = json!(n + 1);
+            Some(row)
+        })
+        .collect();
     if members_locked {
-        members = vec![locked_row];
+        members = vec![locked_row.clone()];
+        family_signers = vec![locked_row];
     }
     // Part A II lists every institution working with the family: the coordinator's, those
     // named in case.toml and those responsible for tasks, each with its workers.
@@ -437,12 +474,14 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
         .and_then(|d| f(d).as_deref())
     {
         _ if diagnosis_locked => Value::from(LOCKED),
-        Some(_) if !reveal => Value::from(HIDDEN),
+        // Every heading of a recorded diagnosis is hidden alike, so the pseudonymous form
+        // does not tell which of them say something.
+        _ if d.is_some() && !reveal => Value::from(HIDDEN),
         other => text(other),
     };
     let list = |l: Option<&Vec<String>>| match l {
         _ if diagnosis_locked => vec![LOCKED.to_string()],
-        Some(l) if !l.is_empty() && !reveal => vec![HIDDEN.to_string()],
+        _ if d.is_some() && !reveal => vec![HIDDEN.to_string()],
         Some(l) => l.clone(),
         None => Vec::new(),
     };
@@ -486,8 +525,17 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
         let inst = institution_name(store, id);
         for w in workers {
             let p = person(store, w);
-            signers
-                .push(json!({ "name": p["name"], "institution": inst, "function": p["position"] }));
+            // The coordinator is marked, as the form's footnote names them: "Pracownik socjalny
+            // będący koordynatorem wsparcia".
+            let coordinates = c.coordinator.as_ref().is_some_and(|k| k.get_ref() == w);
+            let function = match (p["position"].as_str(), coordinates) {
+                (Some(pos), true) => Value::from(format!("{pos}, koordynator wsparcia")),
+                (None, true) => Value::from("koordynator wsparcia"),
+                (_, false) => p["position"].clone(),
+            };
+            signers.push(
+                json!({ "name": p["name"], "institution": inst, "function": function, "coordinator": coordinates }),
+            );
         }
     }
     let evaluation = case.evaluations.last().map(|e| {
@@ -521,6 +569,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             "revealed": reveal,
             "date": date(case.adopted().map(|d| *d.get_ref()).or(Some(today))),
             "members": members,
+            "family_signers": family_signers,
             "institutions": institutions,
             "diagnosis": diagnosis,
             "plan": {

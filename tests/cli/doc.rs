@@ -528,3 +528,37 @@ fn json_gives_the_data_templates_are_filled_from() {
         "18 grudnia 2026 r."
     );
 }
+
+#[test]
+fn the_karta_is_signed_by_the_family_or_its_representative_not_by_every_child() {
+    // 2026-001: the mother consented for herself and, as their parent, for her two children.
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let out = t.path().join("karta.pdf");
+    let out_s = out.to_string_lossy().to_string();
+    t.run([
+        "-C", &dir, "doc", "karta", "2026-001", "--reveal", "--format", "pdf", "-o", &out_s,
+    ])
+    .ok();
+    let text = flat(&pdftotext(&out));
+    let from = text
+        .find("Osoba/rodzina lub jej przedstawiciel")
+        .expect("part B II, 2");
+    let to = text[from..].find("CZĘŚĆ C").expect("part C") + from;
+    let signing = &text[from..to];
+    assert!(signing.contains("Agata Nowosielska"), "{signing}");
+    assert!(
+        !signing.contains("Filip") && !signing.contains("Zuzanna"),
+        "{signing}"
+    );
+    // Part A still lists the whole family.
+    assert!(text[..from].contains("Zuzanna Nowosielska"), "{text}");
+
+    // The effects for the council count the referral the GGK did not qualify apart.
+    let out = t.path().join("efekty.pdf");
+    let out_s = out.to_string_lossy().to_string();
+    t.run(["-C", &dir, "doc", "efekty", "--format", "pdf", "-o", &out_s])
+        .ok();
+    let text = flat(&pdftotext(&out));
+    assert!(text.contains("niezakwalifikowane 1"), "{text}");
+}
