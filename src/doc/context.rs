@@ -182,6 +182,15 @@ fn frequency(months: Option<u32>) -> Value {
         Some(3) => "raz na kwartał".into(),
         Some(6) => "raz na pół roku".into(),
         Some(12) => "raz w roku".into(),
+        // In words, as an agreement states it.
+        Some(2) => "raz na dwa miesiące".into(),
+        Some(4) => "raz na cztery miesiące".into(),
+        Some(5) => "raz na pięć miesięcy".into(),
+        Some(7) => "raz na siedem miesięcy".into(),
+        Some(8) => "raz na osiem miesięcy".into(),
+        Some(9) => "raz na dziewięć miesięcy".into(),
+        Some(10) => "raz na dziesięć miesięcy".into(),
+        Some(11) => "raz na jedenaście miesięcy".into(),
         Some(n) => format!(
             "raz na {}",
             polish::count(n.into(), "miesiąc", "miesiące", "miesięcy")
@@ -245,10 +254,17 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
         .iter()
         .find(|r| r.value.kind == TeamKind::Ggk)
         .map(|r| json!({ "id": r.id, "name": r.value.name }));
+    // The ROPS is the one the repository records, when it records one.
+    let rops = store
+        .institutions
+        .iter()
+        .find(|r| r.value.kind == crate::model::InstitutionKind::Rops)
+        .map(|r| json!({ "id": r.id, "name": r.value.name }));
     Ok(with(
         common(store, today),
         json!({
             "team": { "id": team.id, "name": t.name, "kind": t.kind.as_str() },
+            "rops": rops,
             "ggk": ggk,
             "agreement": {
                 "signed": date(agreement.signed),

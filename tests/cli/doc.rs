@@ -230,6 +230,9 @@ fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
                 "Porozumienie na rzecz współdziałania",
                 "Gminna Grupa Kooperacji",
                 "Wykaz osób wyznaczonych",
+                // The ROPS as the repository records it, and the frequency agreed.
+                "Regionalny Ośrodek Polityki Społecznej Województwa Mazowieckiego",
+                "nie rzadziej niż raz na kwartał",
             ],
         ),
         (

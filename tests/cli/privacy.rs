@@ -530,11 +530,15 @@ fn documents_are_pseudonymous_unless_revealed() {
     );
     // Only the health heading was filled in; the pseudonymous form hides all six alike, so
     // it does not tell which of them say something.
-    let data = t
-        .run(["doc", "karta", &id, "--format", "json"])
-        .ok()
-        .json();
-    for heading in ["material", "housing", "professional", "health", "care", "relations"] {
+    let data = t.run(["doc", "karta", &id, "--format", "json"]).ok().json();
+    for heading in [
+        "material",
+        "housing",
+        "professional",
+        "health",
+        "care",
+        "relations",
+    ] {
         assert_eq!(data["diagnosis"][heading], "(ukryte)", "{heading}");
     }
     let karta = t.run(["doc", "karta", &id, "--reveal"]).ok().stdout;

@@ -1245,3 +1245,38 @@ fn show_of_an_unknown_team_suggests_the_closest() {
         "error: no team with ID `pkz`\n  help: did you mean `pzk`?\n"
     );
 }
+
+#[test]
+fn the_agreement_prints_the_frequency_agreed_in_words_and_the_rops_recorded() {
+    let t = with_pzk();
+    t.run(["team", "agreement", "pzk", "--frequency-months", "2"])
+        .ok();
+    let doc = t.run(["doc", "porozumienie", "pzk"]).ok().stdout;
+    assert!(
+        doc.contains("2. Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na dwa miesiące.\n"),
+        "{doc}"
+    );
+    // No ROPS recorded: the form's words with a blank to fill; recorded: its name.
+    assert!(
+        doc.contains("Regionalny Ośrodek Polityki Społecznej w ……"),
+        "{doc}"
+    );
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "rops",
+        "--name",
+        "Regionalny Ośrodek Polityki Społecznej w Lublinie",
+        "--kind",
+        "rops",
+        "--level",
+        "wojewodztwo",
+    ])
+    .ok();
+    let doc = t.run(["doc", "porozumienie", "pzk"]).ok().stdout;
+    assert!(
+        doc.contains("Regionalny Ośrodek Polityki Społecznej w Lublinie,"),
+        "{doc}"
+    );
+}
