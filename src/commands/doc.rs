@@ -75,6 +75,9 @@ pub enum DocCommand {
     Protokol(DocArgs),
     /// Effects for a council session (step 10.1): cases, goals, institutions, services.
     Efekty(DocArgs),
+    /// The local list of services (step 6.4), by level, with providers and contacts.
+    #[command(name = "lista-uslug")]
+    ListaUslug(DocArgs),
 }
 
 /// Arguments of `koop doc list`.
@@ -136,6 +139,7 @@ pub fn run(ctx: &mut Ctx, cmd: DocCommand) -> Result<i32> {
         DocCommand::ListaObecnosci(a) => ("lista-obecnosci", a),
         DocCommand::Protokol(a) => ("protokol", a),
         DocCommand::Efekty(a) => ("efekty", a),
+        DocCommand::ListaUslug(a) => ("lista-uslug", a),
     };
     render(ctx, doc::kind(kind)?, &args)
 }
@@ -290,6 +294,7 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             let id = needs("meeting", "koop meeting list")?;
             (context::meeting(store, id, today)?, id.to_string())
         }
+        "lista-uslug" => (context::lista_uslug(store, today), String::new()),
         _ => (context::efekty(store, today), String::new()),
     })
 }

@@ -768,6 +768,54 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
 
 /// `koop doc efekty`: the effects to present to the council (step 10.1), from the same
 /// figures as `koop export stats` over the whole history, with Polish labels and names.
+/// `koop doc lista-uslug`: the local list of services (krok 6.4), the gmina's first, then the
+/// powiat's and the voivodeship's, each by name.
+pub fn lista_uslug(store: &Store, today: Date) -> Value {
+    use crate::model::Level;
+    let levels = [
+        (Level::Gmina, "Usługi gminne"),
+        (Level::Powiat, "Usługi powiatowe"),
+        (Level::Wojewodztwo, "Usługi wojewódzkie"),
+    ];
+    let groups: Vec<Value> = levels
+        .iter()
+        .filter_map(|(level, title)| {
+            let mut list: Vec<_> = store
+                .services
+                .iter()
+                .filter(|s| s.value.level == *level)
+                .collect();
+            if list.is_empty() {
+                return None;
+            }
+            list.sort_by(|a, b| {
+                polish::sort_key(&a.value.name)
+                    .cmp(&polish::sort_key(&b.value.name))
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+            let rows: Vec<Value> = list
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let v = &s.value;
+                    json!({
+                        "n": i + 1, "id": s.id, "name": v.name,
+                        "provider": institution_name(store, v.provider.get_ref()),
+                        "description": v.description, "target_group": v.target_group,
+                        "contact": v.contact,
+                        "gmina": v.gmina.as_ref().map(|g| g.get_ref().clone()),
+                    })
+                })
+                .collect();
+            Some(json!({ "title": title, "services": rows }))
+        })
+        .collect();
+    with(
+        common(store, today),
+        json!({ "groups": groups, "count": store.services.len() }),
+    )
+}
+
 pub fn efekty(store: &Store, today: Date) -> Value {
     use crate::report::stats::{Period, stats};
     let all = Period {

@@ -95,6 +95,12 @@ pub const KINDS: &[Kind] = &[
         about: "Effects for a council session: cases by status, goals achieved, institutions, services, meetings",
         subject: Subject::Repo,
     },
+    Kind {
+        name: "lista-uslug",
+        source: "Model Kooperacji w gminach wiejskich, krok 6.4",
+        about: "The local list of services and activities (gminno-powiatowa lista usług), to print and hand out",
+        subject: Subject::Repo,
+    },
 ];
 
 /// The kind with this name.

@@ -115,3 +115,60 @@ mod tests {
         assert_eq!(forms(124), "124 sprawy");
     }
 }
+
+/// A key that sorts Polish text in alphabetical order: each letter with a diacritic right
+/// after its base letter (a, ą, b, c, ć, …, s, ś, t, …, z, ź, ż), case ignored.
+pub fn sort_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len() + 4);
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let (base, marks) = match c {
+            'ą' => ('a', 1),
+            'ć' => ('c', 1),
+            'ę' => ('e', 1),
+            'ł' => ('l', 1),
+            'ń' => ('n', 1),
+            'ó' => ('o', 1),
+            'ś' => ('s', 1),
+            'ź' => ('z', 1),
+            'ż' => ('z', 2),
+            other => (other, 0),
+        };
+        key.push(base);
+        // '~' sorts after every ASCII letter, so "ś…" comes after every "s…" and before "t…".
+        key.extend(std::iter::repeat_n('~', marks));
+    }
+    key
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::sort_key;
+
+    #[test]
+    fn polish_letters_sort_after_their_base_letter() {
+        let mut words = vec![
+            "Żłobek",
+            "Świetlica",
+            "Zajęcia",
+            "Szkoła",
+            "Terapia",
+            "Źródło",
+            "ognisko",
+            "Ósemka",
+        ];
+        words.sort_by_key(|w| sort_key(w));
+        assert_eq!(
+            words,
+            [
+                "ognisko",
+                "Ósemka",
+                "Szkoła",
+                "Świetlica",
+                "Terapia",
+                "Zajęcia",
+                "Źródło",
+                "Żłobek"
+            ]
+        );
+    }
+}

@@ -38,6 +38,7 @@ const DOCS: &[(&str, &[&str])] = &[
         &["protokol", "2026-02-18-pzk-przykladowo-egtj"],
     ),
     ("efekty", &["efekty"]),
+    ("lista-uslug", &["lista-uslug"]),
 ];
 
 fn golden_dir() -> PathBuf {
@@ -112,7 +113,8 @@ fn doc_list_names_every_kind_with_its_source() {
             "zaproszenie",
             "lista-obecnosci",
             "protokol",
-            "efekty"
+            "efekty",
+            "lista-uslug"
         ]
     );
     let table = Test::new().run(["doc", "list"]).ok();
@@ -261,6 +263,15 @@ fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
         ("lista-obecnosci-initiating", &["Lista obecności", "Podpis"]),
         ("protokol-initiating", &["Protokół"]),
         ("efekty", &["Prezentacja efektów"]),
+        (
+            "lista-uslug",
+            &[
+                "Gminno-powiatowa lista usług",
+                "Usługi gminne",
+                "Usługi powiatowe",
+                "Świetlica środowiskowa „Promyk”",
+            ],
+        ),
     ];
     let mut all_text = String::new();
     for (name, labels) in expect {
