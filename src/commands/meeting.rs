@@ -289,7 +289,21 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     }
     let mut cases = Vec::new();
     for key in &args.cases {
-        let dir = super::caseutil::find_case(&store, key)?.dir.clone();
+        let case = super::caseutil::find_case(&store, key)?;
+        // A team is not convened for a referral that ended without work (not qualified,
+        // refused, withdrawn) or for work discontinued.
+        if case.status().outcome() {
+            return Err(Error::user(format!(
+                "case {} ended as {}; a team is not convened for it",
+                case.id(),
+                case.status()
+            ))
+            .hint(format!(
+                "`koop case reopen {}` first, if the work goes on",
+                case.id()
+            )));
+        }
+        let dir = case.dir.clone();
         if !cases.contains(&dir) {
             cases.push(dir);
         }

@@ -424,12 +424,27 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
     let c = &cycle.value;
     let (stages, _) = course(c.kind);
     let list = cycle_states(&store, cycle, today);
+    // A decision to end the cooperation closes the course: nothing is next.
+    let ended = c
+        .steps
+        .get(decision_step(c.kind))
+        .filter(|d| {
+            d.decision
+                .as_ref()
+                .is_some_and(|x| *x.get_ref() == Decision::End)
+        })
+        .map(|d| *d.done.get_ref());
     // The current stage: the first with a required step not done.
     let current_stage = list
         .iter()
         .find(|(_, s)| s.open())
-        .map(|(step, _)| step.stage);
-    let next: Vec<_> = list.iter().filter(|(_, s)| s.open()).take(3).collect();
+        .map(|(step, _)| step.stage)
+        .filter(|_| ended.is_none());
+    let next: Vec<_> = list
+        .iter()
+        .filter(|(_, s)| s.open() && ended.is_none())
+        .take(3)
+        .collect();
     if args.format == Format::Json {
         let out = json!({
             "cycle": cycle.id,
@@ -504,12 +519,16 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         &["stage", "step", "", "state", "date / deadline", "how"],
         rows,
     );
-    match current_stage {
-        Some(i) => ctx.ui.line(&format!(
+    match (ended, current_stage) {
+        (Some(day), _) => ctx.ui.line(&format!(
+            "The cooperation ended by the decision of {day} (step {}): no step is next.",
+            decision_step(c.kind)
+        )),
+        (None, Some(i)) => ctx.ui.line(&format!(
             "Current stage: {} {} ({})",
             stages[i].number, stages[i].name, stages[i].owners
         )),
-        None => ctx.ui.line("Every required step is done."),
+        (None, None) => ctx.ui.line("Every required step is done."),
     }
     for (s, state) in &next {
         let (word, date, _) = state_text(state);

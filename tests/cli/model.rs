@@ -445,6 +445,18 @@ fn the_decision_step_says_continue_or_end_and_no_continuation_follows_an_end() {
         t.read("course/1.toml")
             .ends_with("[steps.\"9.3\"]\ndone = 2027-07-01\ndecision = \"end\"\n")
     );
+    // The course is over: nothing is next.
+    let run = t.run(["model", "status"]).ok();
+    assert!(
+        run.stdout.contains(
+            "The cooperation ended by the decision of 2027-07-01 (step 9.3): no step is next.\n"
+        ) && !run.stdout.contains("Next:"),
+        "{}",
+        run.stdout
+    );
+    let json = t.run(["model", "status", "--format", "json"]).ok().json();
+    assert_eq!(json["current_stage"], serde_json::Value::Null);
+    assert_eq!(json["next"], serde_json::json!([]));
     // No continuation after a decision to end.
     let before = t.state();
     let run = t

@@ -577,3 +577,35 @@ fn ranges_and_types_are_said_in_words_and_bad_environment_exits_2() {
     let run = t.run(["-C", "no-such-folder", "check"]);
     assert_eq!(run.code, 2, "{}", run.all());
 }
+
+#[test]
+fn a_team_is_not_convened_for_a_case_that_ended_without_work() {
+    // 2026-005 was not qualified by the GGK.
+    let t = example_copy().today("2026-11-23");
+    let before = t.state();
+    let run = t
+        .run([
+            "meeting",
+            "new",
+            "--team",
+            "ggk-przykladowo",
+            "--date",
+            "2026-12-02",
+            "--start",
+            "10:00",
+            "--end",
+            "11:00",
+            "--place",
+            "GOPS",
+            "--minutes-by",
+            "joanna-kaminska",
+            "--case",
+            "2026-005",
+        ])
+        .fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: case 2026-005 ended as not-qualified; a team is not convened for it\n  help: `koop case reopen 2026-005` first, if the work goes on\n"
+    );
+    t.unchanged(&before);
+}
