@@ -124,6 +124,9 @@ pub struct DocArgs {
     /// sign; without it they appear by number (m1, m2) and as "(ukryte)".
     #[arg(long)]
     pub reveal: bool,
+    /// Print the form empty, to fill in by hand (a visit, a meeting): no record is read into it.
+    #[arg(long, conflicts_with_all = ["id", "reveal", "month"])]
+    pub blank: bool,
 }
 
 /// Dispatches `koop doc …`.
@@ -235,7 +238,89 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
 }
 
 /// Builds the data for a document kind.
+/// A case, a meeting and a team with nothing in them, for `--blank`.
+const BLANK_CASE: &str = "id = \"\"\nkind = \"family\"\nstatus = \"referred\"\n[referral]\ndate = 2000-01-01\ninstitution = \"\"\n";
+const BLANK_MEETING: &str = "team = \"\"\nkind = \"working\"\ndate = 2000-01-03\nstart = \"10:00\"\nend = \"11:00\"\nplace = \"\"\n";
+const BLANK_TEAM: &str = "kind = \"pzk\"\nname = \"\"\n";
+
+/// `--blank`: the form with nothing filled in. The document's data is made from an empty
+/// record of its kind and then emptied, so every field prints as a blank to fill by hand;
+/// only the unit (the gmina or powiat) stays.
+fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
+    use crate::store::{CaseRec, Rec};
+    fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+        toml::from_str(text)
+            .map_err(|e| Error::user("cannot make the blank form").caused_by(e.to_string()))
+    }
+    fn rec<T>(value: T) -> Rec<T> {
+        Rec {
+            id: "blank".into(),
+            path: String::new(),
+            parent: None,
+            value,
+        }
+    }
+    let mut s = store.clone();
+    let value = match kind.name {
+        "karta" | "monitoring" => {
+            s.cases = vec![CaseRec {
+                dir: "blank".into(),
+                case: rec(parse(BLANK_CASE)?),
+                members: None,
+                diagnosis: None,
+                plan: None,
+                monitoring: Vec::new(),
+                evaluations: Vec::new(),
+                broken: Default::default(),
+                locked: Default::default(),
+                deferred: Default::default(),
+            }];
+            let c = &s.cases[0];
+            if kind.name == "karta" {
+                context::karta(&s, c, today, true)
+            } else {
+                context::monitoring(&s, c, Month::of(today), today, true)
+            }
+        }
+        "zaproszenie" | "lista-obecnosci" | "protokol" => {
+            s.meetings = vec![rec(parse(BLANK_MEETING)?)];
+            context::meeting(&s, "blank", today)?
+        }
+        "porozumienie" => {
+            s.teams = vec![rec(parse(BLANK_TEAM)?)];
+            context::porozumienie(&s, "blank", today)?
+        }
+        "zgloszenie-rops" => context::zgloszenie_rops(&s, None, today)?,
+        other => {
+            return Err(Error::user(format!(
+                "`koop doc {other}` is made from the records, not filled in by hand: it has no blank form"
+            ))
+            .hint("--blank prints the forms: zgloszenie-rops, porozumienie, karta, monitoring, zaproszenie, lista-obecnosci, protokol"));
+        }
+    };
+    let unit = value.get("unit").cloned();
+    let mut out = hollow(value);
+    if let Some(unit) = unit {
+        out["unit"] = unit;
+    }
+    out["blank"] = true.into();
+    Ok(out)
+}
+
+/// The same shape with nothing in it: text and numbers become null, lists empty.
+fn hollow(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, hollow(v))).collect()),
+        Value::Array(_) => Value::Array(Vec::new()),
+        Value::Bool(_) => Value::Bool(false),
+        _ => Value::Null,
+    }
+}
+
 fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<(Value, String)> {
+    if args.blank {
+        return Ok((blank_data(store, kind, today)?, "blank".to_string()));
+    }
     let needs = |what: &str, list: &str| {
         args.id
             .as_deref()

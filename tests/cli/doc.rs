@@ -576,3 +576,64 @@ fn the_karta_is_signed_by_the_family_or_its_representative_not_by_every_child() 
     let text = flat(&pdftotext(&out));
     assert!(text.contains("niezakwalifikowane 1"), "{text}");
 }
+
+#[test]
+fn blank_prints_every_form_empty_to_fill_by_hand() {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    for kind in [
+        "zgloszenie-rops",
+        "porozumienie",
+        "karta",
+        "monitoring",
+        "zaproszenie",
+        "lista-obecnosci",
+        "protokol",
+    ] {
+        let md = t.run(["-C", &dir, "doc", kind, "--blank"]).ok().stdout;
+        // Nothing of the records, only blanks (the unit's name may stay).
+        for record in [
+            "Nowosielsk",
+            "Kalinowsk",
+            "Zielińska",
+            "2026-001",
+            "sala konferencyjna",
+        ] {
+            assert!(
+                !md.contains(record),
+                "{kind} --blank shows {record:?}:\n{md}"
+            );
+        }
+        assert!(md.contains("……"), "{kind}: no blank to fill:\n{md}");
+        let out = t.path().join(format!("{kind}.pdf"));
+        let out_s = out.to_string_lossy().to_string();
+        t.run([
+            "-C", &dir, "doc", kind, "--blank", "--format", "pdf", "-o", &out_s,
+        ])
+        .ok();
+        let text = flat(&pdftotext(&out));
+        assert!(!text.contains("Nowosielsk"), "{kind}.pdf:\n{text}");
+    }
+    // The karta's heading keeps a blank for the number; the attendance list has room for 15.
+    let karta = t.run(["-C", &dir, "doc", "karta", "--blank"]).ok().stdout;
+    assert!(
+        karta.contains("# KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr …………………………… /nr identyfikacyjny/"),
+        "{karta}"
+    );
+    let list = t
+        .run(["-C", &dir, "doc", "lista-obecnosci", "--blank"])
+        .ok()
+        .stdout;
+    assert!(list.contains("| 15. | | | | |"), "{list}");
+    // Documents made from the records have no blank form; a record and --blank do not mix.
+    let run = t.run(["-C", &dir, "doc", "efekty", "--blank"]).fails(1);
+    assert!(
+        run.stderr.starts_with(
+            "error: `koop doc efekty` is made from the records, not filled in by hand"
+        ),
+        "{}",
+        run.stderr
+    );
+    t.run(["-C", &dir, "doc", "karta", "2026-001", "--blank"])
+        .fails(2);
+}
