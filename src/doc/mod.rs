@@ -204,8 +204,10 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
     let tmpl = env
         .get_template(name)
         .map_err(|e| template_error(root, &origin, &e))?;
-    tmpl.render(JValue::from(minijinja::value::Serde(data)))
-        .map_err(|e| template_error(root, &origin, &e))
+    let text = tmpl
+        .render(JValue::from(minijinja::value::Serde(data)))
+        .map_err(|e| template_error(root, &origin, &e))?;
+    Ok(polish::typography(&text, name.ends_with(".html")))
 }
 
 /// A filter's argument parsed as a date or month; a bad one is the template's error.

@@ -172,3 +172,71 @@ mod sort_tests {
         );
     }
 }
+
+/// Polish typography for a rendered document: a one-letter word (a, i, o, u, w, z) keeps to
+/// the word after it, and a number to its unit ("2026 r.", "38 m²", "100 zł"), through a
+/// non-breaking space, so neither is left at the end of a line. In HTML, tags are left alone.
+pub fn typography(text: &str, html: bool) -> String {
+    const NBSP: char = '\u{a0}';
+    const UNITS: &[&str] = &[
+        "r.", "m²", "zł", "km", "godz.", "lat", "lata", "osób", "osoby",
+    ];
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if html && c == '<' {
+            in_tag = true;
+        }
+        if html && c == '>' {
+            in_tag = false;
+        }
+        if c == ' ' && !in_tag && i > 0 {
+            let prev = chars[i - 1];
+            let before = if i >= 2 { Some(chars[i - 2]) } else { None };
+            let word_start = before
+                .is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '„' | '"' | '>' | '*'));
+            let one_letter = "aiouwzAIOUWZ".contains(prev) && word_start;
+            let next = chars.get(i + 1).copied();
+            // Not before a table's cell border, the end of the line, or another space.
+            let glue_ok = next.is_some_and(|n| !n.is_whitespace() && n != '|');
+            let number_unit = prev.is_ascii_digit()
+                && UNITS.iter().any(|u| {
+                    let rest: String = chars[i + 1..].iter().take(u.chars().count() + 1).collect();
+                    rest.starts_with(u)
+                        && rest[u.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|x| !x.is_alphanumeric())
+                });
+            if glue_ok && (one_letter || number_unit) {
+                out.push(NBSP);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod typography_tests {
+    use super::typography;
+
+    #[test]
+    fn one_letter_words_and_units_keep_to_what_follows() {
+        assert_eq!(
+            typography(
+                "Pomoc w nauce i opiece, 27 marca 2026 r. (z matką) a 38 m² | a |",
+                false
+            ),
+            "Pomoc w\u{a0}nauce i\u{a0}opiece, 27 marca 2026\u{a0}r. (z\u{a0}matką) a\u{a0}38\u{a0}m² | a |"
+        );
+        // Words that merely end in those letters, and HTML tags, are left alone.
+        assert_eq!(
+            typography("<a href=\"x\">Ala i kot</a> dla nas", true),
+            "<a href=\"x\">Ala i\u{a0}kot</a> dla nas"
+        );
+        assert_eq!(typography("5 lata później", false), "5\u{a0}lata później");
+    }
+}

@@ -129,7 +129,19 @@ fn doc_list_names_every_kind_with_its_source() {
 
 #[test]
 fn markdown_shows_polish_dates_plurals_and_the_forms_labels() {
-    let karta = doc(&["karta", "2026-002", "--reveal"], &[]).ok().stdout;
+    let raw = doc(&["karta", "2026-002", "--reveal"], &[]).ok().stdout;
+    // Polish typography: a one-letter word keeps to the next one, a number to its unit, by a
+    // non-breaking space (the labels below are compared with plain spaces).
+    for glued in [
+        "Z\u{a0}OSOBĄ",
+        "imię i\u{a0}nazwisko",
+        "47\u{a0}lat",
+        "2026\u{a0}r.",
+    ] {
+        assert!(raw.contains(glued), "no {glued:?} in:\n{raw}");
+    }
+    assert!(!raw.contains("\u{a0}|"), "a cell border glued:\n{raw}");
+    let karta = raw.replace('\u{a0}', " ");
     for label in [
         "KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr 2026-002 /nr identyfikacyjny/",
         "I. CZŁONKOWIE RODZINY: (imię i nazwisko, wiek, miejsce zamieszkania, nr telefonu)",
@@ -145,13 +157,15 @@ fn markdown_shows_polish_dates_plurals_and_the_forms_labels() {
     }
     let monitoring = doc(&["monitoring", "2026-002", "--month", "2026-10"], &[])
         .ok()
-        .stdout;
+        .stdout
+        .replace('\u{a0}', " ");
     assert!(monitoring.contains("październik 2026"), "{monitoring}");
     assert!(monitoring.contains("INFORMACJA O POSTĘPIE"), "{monitoring}");
     // The meeting's goal (`meeting new --goal`) reaches the invitation.
     let invitation = doc(&["zaproszenie", "2026-02-18-pzk-przykladowo-egtj"], &[])
         .ok()
-        .stdout;
+        .stdout
+        .replace('\u{a0}', " ");
     assert!(
         invitation.contains("**Cel spotkania:** Zainicjowanie Partnerskiego Zespołu Kooperacji"),
         "{invitation}"
@@ -396,7 +410,8 @@ fn a_repository_template_overrides_the_built_in_one() {
     let run = t.run(["doc", "efekty"]).ok();
     assert_eq!(
         run.stdout,
-        "Efekty gminy Przykładowo: 0 spraw, sprawy; 12 marca 2026 r.; październik 2026.\n"
+        // Polish typography applies to a repository's template too: "2026 r." keeps together.
+        "Efekty gminy Przykładowo: 0 spraw, sprawy; 12 marca 2026\u{a0}r.; październik 2026.\n"
     );
     t.write("templates/efekty.md", "{{ \"2026-02-30\"|date_pl }}\n");
     let run = t.run(["doc", "efekty"]).fails(1);
@@ -615,7 +630,11 @@ fn blank_prints_every_form_empty_to_fill_by_hand() {
         assert!(!text.contains("Nowosielsk"), "{kind}.pdf:\n{text}");
     }
     // The karta's heading keeps a blank for the number; the attendance list has room for 15.
-    let karta = t.run(["-C", &dir, "doc", "karta", "--blank"]).ok().stdout;
+    let karta = t
+        .run(["-C", &dir, "doc", "karta", "--blank"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
     assert!(
         karta.contains("# KARTA PLANU PRACY Z OSOBĄ/RODZINĄ nr …………………………… /nr identyfikacyjny/"),
         "{karta}"

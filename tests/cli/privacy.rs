@@ -432,7 +432,7 @@ fn a_revealed_document_written_into_the_repository_is_flagged_and_ignored_by_git
         .run(["doc", "karta", &id, "--date", "2026-12-01"])
         .ok()
         .stdout;
-    assert!(karta.contains("data 1 grudnia 2026 r."), "{karta}");
+    assert!(karta.contains("data 1 grudnia 2026\u{a0}r."), "{karta}");
 }
 
 #[test]

@@ -1251,7 +1251,11 @@ fn the_agreement_prints_the_frequency_agreed_in_words_and_the_rops_recorded() {
     let t = with_pzk();
     t.run(["team", "agreement", "pzk", "--frequency-months", "2"])
         .ok();
-    let doc = t.run(["doc", "porozumienie", "pzk"]).ok().stdout;
+    let doc = t
+        .run(["doc", "porozumienie", "pzk"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
     assert!(
         doc.contains("2. Spotkania w ramach PZK odbywają się w miarę potrzeb, nie rzadziej niż raz na dwa miesiące.\n"),
         "{doc}"
@@ -1274,7 +1278,11 @@ fn the_agreement_prints_the_frequency_agreed_in_words_and_the_rops_recorded() {
         "wojewodztwo",
     ])
     .ok();
-    let doc = t.run(["doc", "porozumienie", "pzk"]).ok().stdout;
+    let doc = t
+        .run(["doc", "porozumienie", "pzk"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
     assert!(
         doc.contains("Regionalny Ośrodek Polityki Społecznej w Lublinie,"),
         "{doc}"
