@@ -124,8 +124,11 @@ pub struct DocArgs {
     /// sign; without it they appear by number (m1, m2) and as "(ukryte)".
     #[arg(long)]
     pub reveal: bool,
+    /// For the karta: the evaluation part C prints, by its date (default: the latest).
+    #[arg(long, value_name = "DATE")]
+    pub evaluation: Option<String>,
     /// Print the form empty, to fill in by hand (a visit, a meeting): no record is read into it.
-    #[arg(long, conflicts_with_all = ["id", "reveal", "month"])]
+    #[arg(long, conflicts_with_all = ["id", "reveal", "month", "evaluation"])]
     pub blank: bool,
 }
 
@@ -277,7 +280,7 @@ fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
             }];
             let c = &s.cases[0];
             if kind.name == "karta" {
-                context::karta(&s, c, today, true)
+                context::karta(&s, c, today, true, None)
             } else {
                 context::monitoring(&s, c, Month::of(today), today, true)
             }
@@ -338,6 +341,12 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             kind.name
         )));
     }
+    if args.evaluation.is_some() && kind.name != "karta" {
+        return Err(Error::user(format!(
+            "--evaluation applies to `koop doc karta`, not `{}`",
+            kind.name
+        )));
+    }
     if args.variant.is_some() && kind.name != "porozumienie" {
         return Err(Error::user(format!(
             "--variant applies to `koop doc porozumienie`, not `{}`",
@@ -360,7 +369,24 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
                 need_personal(case, "diagnosis")?;
             }
             (
-                context::karta(store, case, today, args.reveal),
+                {
+                    if let Some(day) = &args.evaluation
+                        && !case.evaluations.iter().any(|e| &e.key == day)
+                    {
+                        let known: Vec<&str> =
+                            case.evaluations.iter().map(|e| e.key.as_str()).collect();
+                        return Err(Error::user(format!(
+                            "case {} has no evaluation of {day}",
+                            case.id()
+                        ))
+                        .hint(if known.is_empty() {
+                            "it has no evaluation yet (`koop eval add`)".to_string()
+                        } else {
+                            format!("its evaluations: {}", known.join(", "))
+                        }));
+                    }
+                    context::karta(store, case, today, args.reveal, args.evaluation.as_deref())
+                },
                 case.id().to_string(),
             )
         }

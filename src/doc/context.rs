@@ -362,7 +362,13 @@ fn case_head(store: &Store, case: &CaseRec) -> Value {
 
 /// `koop doc karta CASE`: zał. 6, parts A, B and C. Without `reveal` the members appear by
 /// key and the personal data (names, residence, phone, age, the diagnosis) as [`HIDDEN`].
-pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value {
+pub fn karta(
+    store: &Store,
+    case: &CaseRec,
+    today: Date,
+    reveal: bool,
+    evaluation: Option<&str>,
+) -> Value {
     let c = &case.case.value;
     // A file this user cannot decrypt is shown as such, never as an empty case.
     let locked_row = json!({
@@ -554,7 +560,18 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             );
         }
     }
-    let evaluation = case.evaluations.last().map(|e| {
+    // Part C prints the evaluation asked for (`--evaluation DATE`), else the latest.
+    let chosen = match evaluation {
+        Some(day) => case.evaluations.iter().find(|e| e.key == day),
+        None => case.evaluations.last(),
+    };
+    // The end of the work: the closure's date, or the date of an end other than success.
+    let ended = c
+        .closure
+        .as_ref()
+        .map(|k| *k.date.get_ref())
+        .or_else(|| c.outcome.as_ref().map(|o| *o.date.get_ref()));
+    let evaluation = chosen.map(|e| {
         let ev = &e.value;
         let per_goal: Vec<Value> = plan
             .iter()
@@ -576,6 +593,7 @@ pub fn karta(store: &Store, case: &CaseRec, today: Date, reveal: bool) -> Value 
             "comment": ev.comment,
             "next": date(ev.next),
             "end_of_work": ev.end_of_work,
+            "end_date": if ev.end_of_work { date(ended) } else { Value::Null },
         })
     });
     with(

@@ -656,3 +656,29 @@ fn blank_prints_every_form_empty_to_fill_by_hand() {
     t.run(["-C", &dir, "doc", "karta", "2026-001", "--blank"])
         .fails(2);
 }
+
+#[test]
+fn part_c_prints_the_evaluation_asked_for_and_the_end_of_work_with_its_date() {
+    // 2026-001 ended on 10 July 2026 after its evaluation of 8 July.
+    let md = doc(&["karta", "2026-001", "--evaluation", "2026-07-08"], &[])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    assert!(md.contains("Ewaluacja z dnia 8 lipca 2026 r."), "{md}");
+    assert!(
+        md.contains("zakończenie pracy z osobą/rodziną – 10 lipca 2026 r."),
+        "{md}"
+    );
+    let run = doc(&["karta", "2026-001", "--evaluation", "2026-05-29"], &[]).fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: case 2026-001 has no evaluation of 2026-05-29\n  help: its evaluations: 2026-07-08\n"
+    );
+    let run = doc(&["efekty", "--evaluation", "2026-07-08"], &[]).fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: --evaluation applies to `koop doc karta`, not `efekty`"),
+        "{}",
+        run.stderr
+    );
+}
