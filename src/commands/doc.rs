@@ -459,7 +459,9 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         Some(path) => {
             store::write::write_file(&path, &bytes)?;
             ctx.ui.note(&format!("wrote {}", shown(&ctx.cwd, &path)));
-            if args.reveal && path.starts_with(&store.root) {
+            // Compared as absolute paths: `-C DIR` and `-o` may both be relative.
+            let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+            if args.reveal && real(&path).starts_with(real(&store.root)) {
                 ctx.ui.warn(&format!(
                     "{} holds personal data in plain text inside the repository: print it, then delete it; never commit it",
                     shown(&ctx.cwd, &path)

@@ -131,23 +131,31 @@ fn gmina<'a>(store: &crate::store::Store, asked: Option<&'a str>) -> Result<Opti
             v
         })
         .unwrap_or_default();
-    known.extend(
-        store
-            .cases
-            .iter()
-            .filter_map(|c| report::gmina_of(store, c)),
-    );
+    // The powiat's listed gminy, when it lists them (a misspelling recorded in a case is not
+    // a gmina to filter by: K045 reports it); otherwise the gminy the cases name.
+    if known.is_empty() {
+        known.extend(
+            store
+                .cases
+                .iter()
+                .filter_map(|c| report::gmina_of(store, c)),
+        );
+    }
     known.sort();
     known.dedup();
     if known.iter().any(|g| g == asked) {
         return Ok(Some(asked));
     }
-    Err(super::unknown(
-        "gmina",
-        asked,
-        known.iter().map(String::as_str),
-        "koop export stats",
-    ))
+    let err = crate::error::Error::user(format!("no gmina `{asked}` in this repository"));
+    Err(
+        match crate::text::closest(asked, known.iter().map(String::as_str)) {
+            Some(best) => err.hint(format!("did you mean `{best}`?")),
+            None if known.is_empty() => {
+                err.hint("no case names a gmina yet (`koop case new --gmina`)")
+            }
+            None => err.hint(format!("the gminy: {}", known.join(", "))),
+        },
+    )
 }
 
 fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {

@@ -650,3 +650,33 @@ fn export_stats_gives_figures_without_personal_data() {
         run.stderr
     );
 }
+
+#[test]
+fn a_revealed_document_written_through_dash_c_is_flagged_too() {
+    // koop run from the repository's parent folder with `-C repo`: the PDF lands in the
+    // repository, and the warning must say so.
+    let t = fixture();
+    let id = sensitive_case(&t);
+    let repo = t.path().to_path_buf();
+    let parent = repo.parent().expect("a parent folder").to_path_buf();
+    let name = repo
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .to_string();
+    let run = t
+        .run_in(
+            &parent,
+            [
+                "-C", &name, "doc", "karta", &id, "--reveal", "--format", "pdf",
+            ],
+        )
+        .ok();
+    assert!(
+        run.stderr
+            .contains("holds personal data in plain text inside the repository"),
+        "{}",
+        run.stderr
+    );
+    assert!(repo.join(format!("karta-{id}.pdf")).exists());
+}
