@@ -220,15 +220,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let cycle = current(&store)?;
     let (_, steps) = course(cycle.value.kind);
-    let step = args.step.trim().trim_end_matches('.');
-    if !steps.iter().any(|s| s.id == step) {
-        return Err(unknown(
-            "step",
-            step,
-            steps.iter().map(|s| s.id),
-            "koop model status",
-        ));
-    }
+    let step = find_step(&cycle.value, &args.step)?.id;
     if let Some(done) = cycle.value.steps.get(step) {
         return Err(Error::user(format!(
             "step {step} was already recorded as done on {}",
@@ -324,16 +316,9 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
     let reason = super::required_text("--reason", &args.reason)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let cycle = current(&store)?;
-    let (stages, steps) = course(cycle.value.kind);
-    let step = args.step.trim().trim_end_matches('.');
-    let Some(found) = steps.iter().find(|s| s.id == step) else {
-        return Err(unknown(
-            "step",
-            step,
-            steps.iter().map(|s| s.id),
-            "koop model status",
-        ));
-    };
+    let (stages, _) = course(cycle.value.kind);
+    let found = find_step(&cycle.value, &args.step)?;
+    let step = found.id;
     if let Some(done) = cycle.value.steps.get(step) {
         return Err(Error::user(format!(
             "step {step} was done on {}; a step done is not omitted",
@@ -378,6 +363,17 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
         cycle.id
     ));
     Ok(0)
+}
+
+/// The step of the cycle's kind a user typed (a trailing dot ignored: `7.1.` is `7.1`), or an
+/// error with the closest step.
+pub fn find_step(cycle: &Cycle, typed: &str) -> Result<&'static Step> {
+    let (_, steps) = course(cycle.kind);
+    let id = typed.trim().trim_end_matches('.');
+    steps
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| unknown("step", id, steps.iter().map(|s| s.id), "koop model status"))
 }
 
 /// Each step of `cycle` with its state on `today`, steps shown done by the records included.

@@ -286,16 +286,9 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let cycle = super::model::current(&store)?;
-    let step = args.step.trim().trim_end_matches('.').to_string();
-    let (_, steps) = crate::model::course::course(cycle.value.kind);
-    if !steps.iter().any(|s| s.id == step) {
-        return Err(super::unknown(
-            "step",
-            &step,
-            steps.iter().map(|s| s.id),
-            "koop model status",
-        ));
-    }
+    let step = super::model::find_step(&cycle.value, &args.step)?
+        .id
+        .to_string();
     // A step left out (`koop model step omit`) is taken back into the course.
     if cycle.value.omitted.contains_key(step.as_str()) {
         let path = cycle.path.clone();
