@@ -126,7 +126,7 @@ pub struct DocArgs {
     pub reveal: bool,
     /// For the karta: the evaluation part C prints, by its date (default: the latest).
     #[arg(long, value_name = "DATE")]
-    pub evaluation: Option<String>,
+    pub evaluation: Option<Date>,
     /// Print the form empty, to fill in by hand (a visit, a meeting): no record is read into it.
     #[arg(long, conflicts_with_all = ["id", "reveal", "month", "evaluation"])]
     pub blank: bool,
@@ -370,7 +370,8 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             }
             (
                 {
-                    if let Some(day) = &args.evaluation
+                    let evaluation = args.evaluation.map(|d| d.to_string());
+                    if let Some(day) = &evaluation
                         && !case.evaluations.iter().any(|e| &e.key == day)
                     {
                         let known: Vec<&str> =
@@ -385,7 +386,7 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
                             format!("its evaluations: {}", known.join(", "))
                         }));
                     }
-                    context::karta(store, case, today, args.reveal, args.evaluation.as_deref())
+                    context::karta(store, case, today, args.reveal, evaluation.as_deref())
                 },
                 case.id().to_string(),
             )
