@@ -103,6 +103,9 @@ pub struct ListArgs {
     /// Only cases with this status.
     #[arg(long, value_enum)]
     pub status: Option<Status>,
+    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
+    #[arg(long)]
+    pub gmina: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -441,7 +444,16 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         .cases
         .iter()
         .filter(|c| args.status.is_none_or(|s| c.status() == s))
+        .filter(|c| {
+            args.gmina.as_deref().is_none_or(|g| {
+                crate::report::gmina_of(&store, c).as_deref() == Some(crate::text::nfc(g).as_str())
+            })
+        })
         .collect();
+    let powiat = store
+        .config
+        .as_ref()
+        .is_some_and(|c| c.unit.kind == crate::model::UnitKind::Powiat);
     match args.format {
         Format::Json => print_json(
             ctx.ui,
@@ -454,7 +466,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     let v = &c.case.value;
                     let tasks: Vec<_> = c.tasks().collect();
                     let open = tasks.iter().filter(|(_, t)| t.done.is_none()).count();
-                    vec![
+                    let mut row = vec![
                         c.id().to_string(),
                         v.kind.to_string(),
                         c.status().to_string(),
@@ -463,23 +475,34 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                         cell(v.coordinator.as_ref().map(|s| s.get_ref().as_str())),
                         cell(v.qualification.as_ref().map(|q| q.team.get_ref().as_str())),
                         format!("{open}/{}", tasks.len()),
-                    ]
+                    ];
+                    // A powiat's cases say their gmina.
+                    if powiat {
+                        row.insert(
+                            1,
+                            v.gmina
+                                .as_ref()
+                                .map(|g| g.get_ref().clone())
+                                .unwrap_or_default(),
+                        );
+                    }
+                    row
                 })
                 .collect();
-            print_table(
-                ctx.ui,
-                &[
-                    "case",
-                    "kind",
-                    "status",
-                    "referred",
-                    "by",
-                    "coordinator",
-                    "team",
-                    "open tasks",
-                ],
-                rows,
-            );
+            let mut header = vec![
+                "case",
+                "kind",
+                "status",
+                "referred",
+                "by",
+                "coordinator",
+                "team",
+                "open tasks",
+            ];
+            if powiat {
+                header.insert(1, "gmina");
+            }
+            print_table(ctx.ui, &header, rows);
         }
     }
     Ok(0)
@@ -495,6 +518,7 @@ fn case_summary_json(c: &CaseRec) -> Value {
         "status": c.status(),
         "referral_date": v.referral.date.get_ref().to_string(),
         "referred_by": v.referral.institution.get_ref(),
+        "gmina": v.gmina.as_ref().map(|g| g.get_ref()),
         "coordinator": v.coordinator.as_ref().map(|s| s.get_ref()),
         "team": v.qualification.as_ref().map(|q| q.team.get_ref()),
         "tasks": tasks.len(),

@@ -41,6 +41,33 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
         ));
     }
     let listed: Vec<&str> = unit.gminy.iter().map(String::as_str).collect();
+    // One OPS per gmina: a second one naming the same gmina is reported.
+    let mut served: std::collections::BTreeMap<&str, &str> = Default::default();
+    for i in store
+        .institutions
+        .iter()
+        .filter(|i| i.value.kind == InstitutionKind::Ops)
+    {
+        let Some(g) = &i.value.gmina else { continue };
+        if let Some(first) = served.get(g.get_ref().as_str()) {
+            out.push(
+                Diagnostic::warning(
+                    codes::GMINA,
+                    format!(
+                        "OPS `{}` names gmina `{}`, which OPS `{first}` serves already",
+                        i.id,
+                        g.get_ref()
+                    ),
+                    store.locate(&i.path, g.span()),
+                )
+                .with_help(
+                    "a gmina has one ośrodek pomocy społecznej: correct the gmina of one of them",
+                ),
+            );
+        } else {
+            served.insert(g.get_ref(), &i.id);
+        }
+    }
     for (what, gmina, path, needs) in named {
         match (unit.kind, gmina) {
             (UnitKind::Powiat, None) if needs => out.push(

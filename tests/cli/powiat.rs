@@ -263,3 +263,39 @@ fn a_gmina_names_no_other_gmina_and_the_gmina_flag_is_for_a_powiat() {
         run.stdout
     );
 }
+
+#[test]
+fn a_powiats_case_list_shows_and_filters_the_gmina_and_one_ops_serves_a_gmina() {
+    let t = powiat();
+    let run = t.run(["case", "list", "--gmina", "Dąbrówka"]).ok();
+    let rows = crate::table(&run.stdout);
+    assert_eq!(rows[0][..3], ["case", "gmina", "kind"]);
+    assert_eq!(rows.len(), 2, "{}", run.stdout);
+    assert_eq!(rows[1][..2], ["2026-002", "Dąbrówka"]);
+    let json = t.run(["case", "list", "--format", "json"]).ok().json();
+    assert_eq!(json[0]["gmina"], "Przykładowo");
+    // A second OPS for Dąbrówka.
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "mops-d",
+        "--name",
+        "MOPS",
+        "--kind",
+        "ops",
+        "--level",
+        "gmina",
+        "--gmina",
+        "Dąbrówka",
+    ])
+    .ok();
+    let run = t.run(["check", "--rule", "K045"]).ok();
+    assert!(
+        run.stdout.contains(
+            "warning[K045]: OPS `mops-d` names gmina `Dąbrówka`, which OPS `gops-d` serves already\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
