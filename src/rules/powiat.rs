@@ -41,6 +41,43 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
         ));
     }
     let listed: Vec<&str> = unit.gminy.iter().map(String::as_str).collect();
+    // In a powiat, a case's coordinator works at the OPS of the case's gmina.
+    if unit.kind == UnitKind::Powiat {
+        for c in &store.cases {
+            let (Some(gmina), Some(coord)) = (&c.case.value.gmina, &c.case.value.coordinator)
+            else {
+                continue;
+            };
+            let ops_gmina = store
+                .person(coord.get_ref())
+                .and_then(|p| p.parent.as_deref())
+                .and_then(|i| store.institution(i))
+                .filter(|i| i.value.kind == InstitutionKind::Ops)
+                .and_then(|i| {
+                    i.value
+                        .gmina
+                        .as_ref()
+                        .map(|g| (i.id.clone(), g.get_ref().clone()))
+                });
+            if let Some((ops, theirs)) = ops_gmina
+                && &theirs != gmina.get_ref()
+            {
+                out.push(
+                    Diagnostic::warning(
+                        codes::GMINA,
+                        format!(
+                            "case {} of gmina `{}` is coordinated by `{}` of `{ops}`, the OPS of gmina `{theirs}`",
+                            c.id(),
+                            gmina.get_ref(),
+                            coord.get_ref()
+                        ),
+                        store.locate(&c.case.path, coord.span()),
+                    )
+                    .with_help("the OPS of the family's gmina coordinates the work with it: name one of its social workers, or correct the case's gmina"),
+                );
+            }
+        }
+    }
     // One OPS per gmina: a second one naming the same gmina is reported.
     let mut served: std::collections::BTreeMap<&str, &str> = Default::default();
     for i in store

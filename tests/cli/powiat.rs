@@ -299,3 +299,42 @@ fn a_powiats_case_list_shows_and_filters_the_gmina_and_one_ops_serves_a_gmina() 
         run.stdout
     );
 }
+
+#[test]
+fn a_case_is_coordinated_by_the_ops_of_its_gmina() {
+    let t = powiat();
+    t.run([
+        "person",
+        "add",
+        "--institution",
+        "gops-p",
+        "--name",
+        "Anna Nowak",
+        "--role",
+        "pracownik-socjalny",
+    ])
+    .ok();
+    t.run([
+        "case",
+        "new",
+        "--kind",
+        "family",
+        "--referred-by",
+        "gops-d",
+        "--date",
+        "2026-05-04",
+        "--gmina",
+        "Dąbrówka",
+        "--coordinator",
+        "anna-nowak",
+    ])
+    .ok();
+    let run = t.run(["check", "--rule", "K045"]).ok();
+    assert!(
+        run.stdout.contains(
+            "warning[K045]: case 2026-003 of gmina `Dąbrówka` is coordinated by `anna-nowak` of `gops-p`, the OPS of gmina `Przykładowo`\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
