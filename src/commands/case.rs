@@ -440,20 +440,19 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let store = ctx.load()?;
+    // A gmina the repository does not know is refused (with the closest), as in the reports.
+    let gmina = super::report::gmina(&store, args.gmina.as_deref())?;
     let selected: Vec<&CaseRec> = store
         .cases
         .iter()
         .filter(|c| args.status.is_none_or(|s| c.status() == s))
         .filter(|c| {
-            args.gmina.as_deref().is_none_or(|g| {
-                crate::report::gmina_of(&store, c).as_deref() == Some(crate::text::nfc(g).as_str())
-            })
+            gmina
+                .as_deref()
+                .is_none_or(|g| crate::report::gmina_of(&store, c).as_deref() == Some(g))
         })
         .collect();
-    let powiat = store
-        .config
-        .as_ref()
-        .is_some_and(|c| c.unit.kind == crate::model::UnitKind::Powiat);
+    let powiat = crate::report::is_powiat(&store);
     match args.format {
         Format::Json => print_json(
             ctx.ui,

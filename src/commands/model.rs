@@ -143,14 +143,11 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
         // A continuation follows the decision to continue (step 9.3, or 7 of a continuation),
         // or the end of the previous cycle's timeline; never a decision to end.
         let decision = decision_step(last.value.kind);
-        let taken = last.value.steps.get(decision);
-        if let Some(d) = taken.and_then(|t| t.decision.as_ref())
-            && *d.get_ref() == Decision::End
-        {
+        let taken = last.value.decision();
+        if let Some(day) = last.value.ended() {
             return Err(Error::user(format!(
-                "cycle {} ended the cooperation (step {decision}, {}): no continuation follows",
-                last.id,
-                taken.map(|t| t.done.get_ref().to_string()).unwrap_or_default()
+                "cycle {} ended the cooperation (step {decision}, {day}): no continuation follows",
+                last.id
             ))
             .hint(format!(
                 "if the decision was to continue after all, correct it in {} (`decision = \"continue\"`)",
@@ -231,11 +228,7 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
             cycle.path
         )));
     }
-    let (stages, _) = course(cycle.value.kind);
-    let regional = steps
-        .iter()
-        .find(|s| s.id == step)
-        .is_some_and(|s| stages[s.stage].owners == "ROPS");
+    let regional = find_step(&cycle.value, step)?.regional(cycle.value.kind);
     // The ROPS's work (stage I) may precede the gmina's cycle; the gmina's own steps do not.
     if date < cycle.value.start && !regional {
         return Err(Error::user(format!(
@@ -316,7 +309,6 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
     let reason = super::required_text("--reason", &args.reason)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let cycle = current(&store)?;
-    let (stages, _) = course(cycle.value.kind);
     let found = find_step(&cycle.value, &args.step)?;
     let step = found.id;
     if let Some(done) = cycle.value.steps.get(step) {
@@ -341,7 +333,7 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
             "step {step} was done on {day}, as the records show ({what}); a step done is not omitted"
         )));
     }
-    if stages[found.stage].owners == "ROPS" {
+    if found.regional(cycle.value.kind) {
         return Err(Error::user(format!(
             "step {step} is the ROPS's (stage I); it is not for this repository to adopt or omit"
         )));
@@ -421,15 +413,7 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
     let (stages, _) = course(c.kind);
     let list = cycle_states(&store, cycle, today);
     // A decision to end the cooperation closes the course: nothing is next.
-    let ended = c
-        .steps
-        .get(decision_step(c.kind))
-        .filter(|d| {
-            d.decision
-                .as_ref()
-                .is_some_and(|x| *x.get_ref() == Decision::End)
-        })
-        .map(|d| *d.done.get_ref());
+    let ended = c.ended();
     // The current stage: the first with a required step not done.
     let current_stage = list
         .iter()

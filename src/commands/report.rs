@@ -92,7 +92,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
                     &store,
                     args.month,
                     case.as_deref(),
-                    gmina(&store, args.gmina.as_deref())?,
+                    gmina(&store, args.gmina.as_deref())?.as_deref(),
                 ),
                 args.format,
             )
@@ -103,12 +103,12 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
                 None => today()?,
             };
             (
-                report::overdue(&store, on, gmina(&store, args.gmina.as_deref())?),
+                report::overdue(&store, on, gmina(&store, args.gmina.as_deref())?.as_deref()),
                 args.format,
             )
         }
         ReportCommand::Caseload(args) => (
-            report::caseload(&store, gmina(&store, args.gmina.as_deref())?),
+            report::caseload(&store, gmina(&store, args.gmina.as_deref())?.as_deref()),
             args.format,
         ),
     };
@@ -118,8 +118,11 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
 
 /// The gmina asked for, when it is one the records know; an unknown one is refused with
 /// the gminy known (a typo would otherwise give an empty report).
-fn gmina<'a>(store: &crate::store::Store, asked: Option<&'a str>) -> Result<Option<&'a str>> {
+pub(crate) fn gmina(store: &crate::store::Store, asked: Option<&str>) -> Result<Option<String>> {
     let Some(asked) = asked else { return Ok(None) };
+    // One spelling of "ą" however it was typed, as the records keep it.
+    let asked = crate::text::nfc(asked.trim());
+    let asked = asked.as_str();
     let mut known: Vec<String> = store
         .config
         .as_ref()
@@ -144,7 +147,7 @@ fn gmina<'a>(store: &crate::store::Store, asked: Option<&'a str>) -> Result<Opti
     known.sort();
     known.dedup();
     if known.iter().any(|g| g == asked) {
-        return Ok(Some(asked));
+        return Ok(Some(asked.to_string()));
     }
     let err = crate::error::Error::user(format!("no gmina `{asked}` in this repository"));
     Err(

@@ -273,6 +273,15 @@ pub const CONTINUATION_STEPS: &[Step] = &[
     ),
 ];
 
+impl Step {
+    /// Whether the step is the ROPS's work (stage I of the first implementation, "ROPS"): a
+    /// gmina or powiat does not carry it out, so it is never late in its repository, may be
+    /// dated before the cycle starts, and is not the gmina's to adopt or leave out.
+    pub fn regional(&self, kind: CycleKind) -> bool {
+        course(kind).0[self.stage].owners == "ROPS"
+    }
+}
+
 /// The step that records the decision to continue or to end the cooperation.
 pub fn decision_step(kind: CycleKind) -> &'static str {
     match kind {
@@ -359,6 +368,22 @@ pub fn add_months(date: Date, months: u32) -> Date {
 }
 
 impl Cycle {
+    /// The record of the decision step (9.3, or 7 of a continuation), when it is done.
+    pub fn decision(&self) -> Option<&StepDone> {
+        self.steps.get(decision_step(self.kind))
+    }
+
+    /// The day the cycle decided to end the cooperation, if it did.
+    pub fn ended(&self) -> Option<Date> {
+        self.decision()
+            .filter(|d| {
+                d.decision
+                    .as_ref()
+                    .is_some_and(|x| *x.get_ref() == Decision::End)
+            })
+            .map(|d| *d.done.get_ref())
+    }
+
     /// The last day of a phase.
     pub fn phase_end(&self, phase: Phase) -> Date {
         let months = match phase {
@@ -404,14 +429,13 @@ pub fn states(
     today: Date,
     evidence: &BTreeMap<&'static str, (Date, String)>,
 ) -> Vec<(&'static Step, StepState)> {
-    let (stages, steps) = course(cycle.kind);
+    let (_, steps) = course(cycle.kind);
     steps
         .iter()
         .map(|s| {
             let deadline = deadline(cycle, s);
-            // Stage I is the ROPS's work ("ROPS"): a gmina or powiat does not carry it out, so
-            // it is never late here, nor done late.
-            let regional = stages[s.stage].owners == "ROPS";
+            // Never late here, nor done late: the ROPS's work.
+            let regional = s.regional(cycle.kind);
             let state = match cycle.steps.get(s.id) {
                 Some(done) if *done.done.get_ref() > deadline && !regional => {
                     StepState::DoneLate(*done.done.get_ref(), deadline)

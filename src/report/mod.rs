@@ -34,7 +34,7 @@ pub fn gmina_of(store: &Store, case: &CaseRec) -> Option<String> {
 }
 
 /// Whether the repository is a powiat's: its reports then say each case's gmina.
-fn is_powiat(store: &Store) -> bool {
+pub fn is_powiat(store: &Store) -> bool {
     store
         .config
         .as_ref()

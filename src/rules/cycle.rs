@@ -25,11 +25,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
     for cycle in &store.cycles {
         let c = &cycle.value;
         if let Some(prev) = previous {
-            let decided = prev
-                .value
-                .steps
-                .get(decision_step(prev.value.kind))
-                .map(|d| *d.done.get_ref());
+            let decided = prev.value.decision().map(|d| *d.done.get_ref());
             let problem = if c.kind == crate::model::course::CycleKind::First {
                 Some(format!(
                     "cycle {} is a first implementation, but cycle {} came before it",
@@ -76,7 +72,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
             );
         }
         let step = decision_step(c.kind);
-        if let Some(done) = c.steps.get(step) {
+        if let Some(done) = c.decision() {
             match done.decision.as_ref().map(|d| *d.get_ref()) {
                 None => out.push(
                     Diagnostic::error(
@@ -98,7 +94,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 Some(Decision::Continue) => {}
             }
         }
-        let (stages, steps) = course(c.kind);
+        let (_, steps) = course(c.kind);
         let shown: Vec<&str> = crate::commands::model::cycle_states(
             store,
             cycle,
@@ -131,7 +127,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                     "cycle {} leaves out step {id}, the decision to continue or to end, which every cycle takes",
                     cycle.id
                 )),
-                Some(s) if stages[s.stage].owners == "ROPS" => Some(format!(
+                Some(s) if s.regional(c.kind) => Some(format!(
                     "cycle {} leaves out step {id}, a step of the ROPS (stage I) that is not this repository's to adopt",
                     cycle.id
                 )),

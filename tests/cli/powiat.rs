@@ -274,6 +274,12 @@ fn a_powiats_case_list_shows_and_filters_the_gmina_and_one_ops_serves_a_gmina() 
     assert_eq!(rows[1][..2], ["2026-002", "Dąbrówka"]);
     let json = t.run(["case", "list", "--format", "json"]).ok().json();
     assert_eq!(json[0]["gmina"], "Przykładowo");
+    // A misspelt gmina is refused, not answered with an empty list.
+    let run = t.run(["case", "list", "--gmina", "Dabrowka"]).fails(1);
+    assert_eq!(
+        run.stderr,
+        "error: no gmina `Dabrowka` in this repository\n  help: did you mean `Dąbrówka`?\n"
+    );
     // A second OPS for Dąbrówka.
     t.run([
         "institution",
