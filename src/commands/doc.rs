@@ -27,17 +27,6 @@ pub enum DocFormat {
     Json,
 }
 
-impl DocFormat {
-    fn extension(self) -> &'static str {
-        match self {
-            DocFormat::Md => "md",
-            DocFormat::Html => "html",
-            DocFormat::Pdf => "pdf",
-            DocFormat::Json => "json",
-        }
-    }
-}
-
 /// The agreement wording of `porozumienie`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Variant {
@@ -233,7 +222,20 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
         .collect();
     for o in &overrides {
         if !templates::BUILTIN.iter().any(|(n, _)| n == o) {
-            rows.push(vec![o.clone(), format!("{}/{o} (own)", templates::DIR)]);
+            // A per-format template from before one template served Markdown and HTML.
+            let replaces = o
+                .rsplit_once('.')
+                .filter(|(_, ext)| matches!(*ext, "md" | "html"))
+                .map(|(stem, ext)| (doc::text_template(stem), ext))
+                .filter(|(jinja, _)| templates::BUILTIN.iter().any(|(n, _)| n == jinja));
+            let from = match replaces {
+                Some((jinja, ext)) => format!(
+                    "{}/{o} (own, replaces {jinja} for --format {ext})",
+                    templates::DIR
+                ),
+                None => format!("{}/{o} (own)", templates::DIR),
+            };
+            rows.push(vec![o.clone(), from]);
         }
     }
     print_table(ctx.ui, &["TEMPLATE", "FROM"], rows);
@@ -437,7 +439,8 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         }
         DocFormat::Md | DocFormat::Html => doc::render_text(
             &store.root,
-            &format!("{template}.{}", args.format.extension()),
+            &template,
+            args.format == DocFormat::Html,
             &data,
         )?
         .into_bytes(),

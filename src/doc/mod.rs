@@ -118,7 +118,15 @@ pub fn kind(name: &str) -> Result<&'static Kind> {
 /// a backslash, and a line break becomes `<br>` so a multi-line value stays in its table cell.
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.replace("\r\n", "\n").chars() {
+    // "1. Ze strony instytucji:" at the start of a paragraph would become a numbered list.
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    let list_marker = digits > 0
+        && matches!(s[digits..].chars().next(), Some('.' | ')'))
+        && s[digits + 1..].starts_with(' ');
+    for (i, c) in s.replace("\r\n", "\n").chars().enumerate() {
+        if list_marker && i == digits {
+            out.push('\\');
+        }
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '{' | '}' | '!' | '~'
             | '&' | '$' => {
@@ -132,12 +140,50 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A dotted blank for a value the record lacks, as on the printed form.
 pub const BLANK: &str = "……………………………";
 
-/// Renders a Markdown or HTML template with the data.
-pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
+/// The one template of a document's wording in Markdown and HTML (`karta.jinja`): it
+/// imports `_md.jinja` or `_html.jinja`, whose macros of the same names write each format.
+pub fn text_template(template: &str) -> String {
+    format!("{template}.jinja")
+}
+
+/// A repository's own per-format template (`templates/karta.md`), as koop used before one
+/// template served both formats: still used for its format when present.
+pub fn legacy_template(root: &Path, template: &str, ext: &str) -> Result<Option<String>> {
+    let name = format!("{template}.{ext}");
+    Ok(templates::find(root, &name)?
+        .filter(|t| matches!(t.origin, templates::Origin::Repo(_)))
+        .map(|_| name))
+}
+
+/// Renders the Markdown (`html` false) or HTML of a document: the repository's per-format
+/// template if it has one, otherwise `<template>.jinja` with `format` set to `md` or `html`.
+pub fn render_text(root: &Path, template: &str, html: bool, data: &Value) -> Result<String> {
+    let ext = if html { "html" } else { "md" };
+    let name = match legacy_template(root, template, ext)? {
+        Some(name) => name,
+        None => text_template(template),
+    };
     let mut env = Environment::new();
+    env.add_global("format", ext);
     let loader_root = root.to_path_buf();
     env.set_loader(move |name| match templates::find(&loader_root, name) {
         Ok(t) => Ok(t.map(|t| t.text)),
@@ -158,10 +204,11 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
             Error::user("cannot configure the template syntax").caused_by(e.to_string())
         })?;
     env.set_syntax(syntax);
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".html") {
+    env.set_auto_escape_callback(move |name| {
+        let jinja = name.ends_with(".jinja");
+        if name.ends_with(".html") || (jinja && html) {
             AutoEscape::Html
-        } else if name.ends_with(".md") {
+        } else if name.ends_with(".md") || jinja {
             AutoEscape::Custom("markdown".into())
         } else {
             AutoEscape::None
@@ -175,6 +222,14 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
                 value.to_string()
             };
             out.write_str(&escape_markdown(&text))?;
+            Ok(())
+        } else if matches!(state.auto_escape(), AutoEscape::Html)
+            && !value.is_safe()
+            && value.as_str().is_some()
+        {
+            // minijinja's escaper also writes `/` as `&#x2f;`, which HTML text does not need
+            // and which would make every "/podpis/" caption unreadable in the output.
+            out.write_str(&escape_html(value.as_str().unwrap_or_default()))?;
             Ok(())
         } else {
             minijinja::escape_formatter(out, state, value)
@@ -197,17 +252,39 @@ pub fn render_text(root: &Path, name: &str, data: &Value) -> Result<String> {
     env.add_filter("month_pl", |v: String| parse_arg(&v).map(polish::month));
     // The main template is read once here; the ones it extends or includes come through the
     // loader.
-    let template = templates::get(root, name)?;
+    let template = templates::get(root, &name)?;
     let origin = template.describe();
     env.add_template_owned(template.name, template.text)
         .map_err(|e| template_error(root, &origin, &e))?;
     let tmpl = env
-        .get_template(name)
+        .get_template(&name)
         .map_err(|e| template_error(root, &origin, &e))?;
     let text = tmpl
         .render(JValue::from(minijinja::value::Serde(data)))
         .map_err(|e| template_error(root, &origin, &e))?;
-    Ok(polish::typography(&text, name.ends_with(".html")))
+    let text = if html { text } else { tidy_markdown(&text) };
+    Ok(polish::typography(&text, html))
+}
+
+/// Markdown with at most one blank line between blocks and none at the end: the macros end
+/// every block with a blank line, so blocks written one after another would leave more.
+/// (User text cannot hold a line break in Markdown output: it becomes `<br>`.)
+fn tidy_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.trim_start_matches('\n').lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        if blank > 0 && !out.is_empty() {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// A filter's argument parsed as a date or month; a bad one is the template's error.
@@ -250,6 +327,27 @@ mod tests {
         assert_eq!(escape_markdown("#set | *x*"), "\\#set \\| \\*x\\*");
         assert_eq!(escape_markdown("a\nb"), "a<br>b");
         assert_eq!(escape_markdown("Łódź, ul. Wąska 1"), "Łódź, ul. Wąska 1");
+        // A number that would start a list, and only that.
+        assert_eq!(escape_markdown("1. Ze strony"), "1\\. Ze strony");
+        assert_eq!(escape_markdown("12) x"), "12\\) x");
+        assert_eq!(escape_markdown("1."), "1.");
+        assert_eq!(escape_markdown("1.2. Zadanie"), "1.2. Zadanie");
+    }
+
+    #[test]
+    fn html_escaping_leaves_slashes() {
+        assert_eq!(
+            escape_html("<b a='x'>/podpis/ & \"q\"</b>"),
+            "&lt;b a=&#x27;x&#x27;&gt;/podpis/ &amp; &quot;q&quot;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn tidy_markdown_keeps_one_blank_line_between_blocks() {
+        assert_eq!(
+            tidy_markdown("\n# A\n\n\n\nb\n  \nc\n\n"),
+            "# A\n\nb\n\nc\n"
+        );
     }
 
     #[test]

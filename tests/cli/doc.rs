@@ -379,7 +379,7 @@ fn user_text_comes_out_literally_in_markdown_html_and_pdf() {
         .ok()
         .stdout;
     assert!(
-        html.contains("&lt;b&gt;Ala&lt;&#x2f;b&gt; #set text(red)"),
+        html.contains("&lt;b&gt;Ala&lt;/b&gt; #set text(red)"),
         "{html}"
     );
     assert!(!html.contains("<b>Ala</b>"), "unescaped markup in HTML");
@@ -404,24 +404,38 @@ fn user_text_comes_out_literally_in_markdown_html_and_pdf() {
 fn a_repository_template_overrides_the_built_in_one() {
     let t = fixture();
     t.write(
-        "templates/efekty.md",
-        "Efekty gminy {{ unit.name }}: {{ cases.total }} {{ cases.total|plural(\"sprawa\", \"sprawy\", \"spraw\") }}, {{ 22|plural(\"sprawa\", \"sprawy\", \"spraw\") }}; {{ \"2026-03-12\"|date_pl }}; {{ \"2026-10\"|month_pl }}.\n",
+        "templates/efekty.jinja",
+        "Efekty gminy {{ unit.name }} ({{ format }}): {{ cases.total }} {{ cases.total|plural(\"sprawa\", \"sprawy\", \"spraw\") }}, {{ 22|plural(\"sprawa\", \"sprawy\", \"spraw\") }}; {{ \"2026-03-12\"|date_pl }}; {{ \"2026-10\"|month_pl }}.\n",
     );
     let run = t.run(["doc", "efekty"]).ok();
     assert_eq!(
         run.stdout,
         // Polish typography applies to a repository's template too: "2026 r." keeps together.
-        "Efekty gminy Przykładowo: 0 spraw, sprawy; 12 marca 2026\u{a0}r.; październik 2026.\n"
+        "Efekty gminy Przykładowo (md): 0 spraw, sprawy; 12 marca 2026\u{a0}r.; październik 2026.\n"
     );
-    t.write("templates/efekty.md", "{{ \"2026-02-30\"|date_pl }}\n");
+    // The same template gives the HTML.
+    let html = t.run(["doc", "efekty", "--format", "html"]).ok();
+    assert!(
+        html.stdout
+            .starts_with("Efekty gminy Przykładowo (html): 0 spraw"),
+        "{}",
+        html.stdout
+    );
+    t.write("templates/efekty.jinja", "{{ \"2026-02-30\"|date_pl }}\n");
     let run = t.run(["doc", "efekty"]).fails(1);
     assert!(
-        run.stderr.contains("templates/efekty.md, line 1"),
+        run.stderr.contains("templates/efekty.jinja, line 1"),
         "{}",
         run.stderr
     );
+    std::fs::remove_file(t.path().join("templates/efekty.jinja")).expect("rm");
+    // A per-format template, as koop used before one template served Markdown and HTML,
+    // still replaces its format; the other format uses the built-in template.
     t.write("templates/efekty.md", "Efekty gminy {{ unit.name }}.\n");
-    // Other kinds still use the built-in templates.
+    assert_eq!(
+        t.run(["doc", "efekty"]).ok().stdout,
+        "Efekty gminy Przykładowo.\n"
+    );
     let html = t.run(["doc", "efekty", "--format", "html"]).ok();
     assert!(
         html.stdout.contains("Prezentacja efektów"),
@@ -439,7 +453,8 @@ fn a_repository_template_overrides_the_built_in_one() {
     assert!(text.contains("Własny szablon: Przykładowo"), "{text}");
     let list = t.run(["doc", "templates"]).ok();
     assert!(
-        list.stdout.contains("templates/efekty.md"),
+        list.stdout
+            .contains("templates/efekty.md (own, replaces efekty.jinja for --format md)"),
         "{}",
         list.stdout
     );
@@ -449,18 +464,19 @@ fn a_repository_template_overrides_the_built_in_one() {
 #[test]
 fn a_broken_template_names_the_file_line_and_cause() {
     let t = fixture();
-    t.write("templates/efekty.md", "line one\n{{ cases.total }\n");
+    t.write("templates/efekty.jinja", "line one\n{{ cases.total }\n");
     let run = t.run(["doc", "efekty"]).fails(1);
     assert!(
-        run.stderr.contains("template templates/efekty.md, line 2"),
+        run.stderr
+            .contains("template templates/efekty.jinja, line 2"),
         "{}",
         run.stderr
     );
     assert!(run.stderr.contains("syntax error"), "{}", run.stderr);
-    t.write("templates/efekty.md", "{{ cases.nonexistent.deeper }}\n");
+    t.write("templates/efekty.jinja", "{{ cases.nonexistent.deeper }}\n");
     let run = t.run(["doc", "efekty"]).fails(1);
     assert!(
-        run.stderr.contains("templates/efekty.md, line 1"),
+        run.stderr.contains("templates/efekty.jinja, line 1"),
         "{}",
         run.stderr
     );
@@ -479,13 +495,13 @@ fn a_broken_template_names_the_file_line_and_cause() {
     assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
     assert!(!t.exists("x.pdf"), "no file for a failed rendering");
     // Including a file outside templates/ is refused.
-    t.write("templates/efekty.md", "{% include \"../koop.toml\" %}\n");
+    t.write("templates/efekty.jinja", "{% include \"../koop.toml\" %}\n");
     let run = t.run(["doc", "efekty"]).fails(1);
     assert!(run.stderr.contains("not a template name"), "{}", run.stderr);
-    t.write("templates/efekty.md", b"ok \xff\n".as_slice());
+    t.write("templates/efekty.jinja", b"ok \xff\n".as_slice());
     let run = t.run(["doc", "efekty"]).fails(1);
     assert!(
-        run.stderr.contains("templates/efekty.md:1:4: not UTF-8"),
+        run.stderr.contains("templates/efekty.jinja:1:4: not UTF-8"),
         "{}",
         run.stderr
     );
@@ -496,24 +512,25 @@ fn templates_export_writes_the_defaults_and_never_overwrites_silently() {
     let t = Test::new();
     t.run(["doc", "templates", "--export", "out"]).ok();
     for name in [
-        "_base.html",
+        "_md.jinja",
+        "_html.jinja",
+        "_style.css",
         "_lib.typ",
-        "karta.md",
-        "karta.html",
+        "karta.jinja",
         "karta.typ",
         "efekty.typ",
     ] {
         assert!(t.exists(&format!("out/{name}")), "{name}");
     }
-    let built_in = t.read("out/karta.md");
+    let built_in = t.read("out/karta.jinja");
     assert!(built_in.contains("KARTA PLANU PRACY"));
-    t.write("out/karta.md", "mine\n");
+    t.write("out/karta.jinja", "mine\n");
     let run = t.run(["doc", "templates", "--export", "out"]).fails(1);
     assert!(run.stderr.contains("--force"), "{}", run.stderr);
-    assert_eq!(t.read("out/karta.md"), "mine\n");
+    assert_eq!(t.read("out/karta.jinja"), "mine\n");
     t.run(["doc", "templates", "--export", "out", "--force"])
         .ok();
-    assert_eq!(t.read("out/karta.md"), built_in);
+    assert_eq!(t.read("out/karta.jinja"), built_in);
 }
 
 #[test]
@@ -680,5 +697,90 @@ fn part_c_prints_the_evaluation_asked_for_and_the_end_of_work_with_its_date() {
             .starts_with("error: --evaluation applies to `koop doc karta`, not `efekty`"),
         "{}",
         run.stderr
+    );
+}
+
+/// The words of a text: runs of letters, as they are written (a form's labels keep their
+/// case). A word broken at a line end with a hyphen is joined again.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    let text = text.replace("-\n", "").replace('\u{ad}', "");
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// HTML as text: tags dropped, the entities koop writes decoded.
+fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// A document's wording has one source for Markdown and HTML (`<kind>.jinja`) and the PDF's
+/// own template (`<kind>.typ`): every word the PDF prints must also be in the HTML made from
+/// the same records, so the two cannot drift apart unnoticed. Filled and blank forms both.
+#[test]
+fn every_word_of_a_pdf_is_in_its_html() {
+    let t = Test::new();
+    let dir = example().to_string_lossy().to_string();
+    let mut cases: Vec<(String, Vec<&str>)> = DOCS
+        .iter()
+        .map(|(name, args)| (name.to_string(), args.to_vec()))
+        .collect();
+    for kind in [
+        "karta",
+        "monitoring",
+        "porozumienie",
+        "zaproszenie",
+        "protokol",
+    ] {
+        cases.push((format!("{kind}-blank"), vec![kind, "--blank"]));
+    }
+    cases.push((
+        "porozumienie-3-blank".to_string(),
+        vec!["porozumienie", "--variant", "3", "--blank"],
+    ));
+    let mut missing = Vec::new();
+    for (name, args) in &cases {
+        let mut cmd = vec!["-C", dir.as_str(), "doc"];
+        cmd.extend_from_slice(args);
+        let mut html_cmd = cmd.clone();
+        html_cmd.extend_from_slice(&["--format", "html"]);
+        let html = words(&html_text(&t.run(html_cmd).ok().stdout));
+        let out = t.path().join(format!("{name}.pdf"));
+        let out_s = out.to_string_lossy().to_string();
+        cmd.extend_from_slice(&["--format", "pdf", "-o", out_s.as_str()]);
+        t.run(cmd).ok();
+        let pdf = words(&pdftotext(&out));
+        // A word the PDF breaks inside a narrow cell (an e-mail address, a long name) comes
+        // out in pieces: a piece of a word the HTML has is that word.
+        let only_pdf: Vec<&String> = pdf
+            .difference(&html)
+            .filter(|w| !html.iter().any(|h| h.contains(w.as_str())))
+            .collect();
+        if !only_pdf.is_empty() {
+            missing.push(format!("{name}: {only_pdf:?}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "words the PDF prints but its Markdown/HTML template does not:\n{}",
+        missing.join("\n")
     );
 }
