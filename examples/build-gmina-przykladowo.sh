@@ -56,7 +56,7 @@ k institution add --id sp1-przykladowo --kind school --level gmina \
 
 k institution add --id sp-dabrowka --kind school --level gmina \
     --name "Szkoła Podstawowa w Dąbrówce" \
-    --address "Dąbrówka 45, 05-998 Przykładowo" \
+    --address "Dąbrówka 45, 05-998 Przykładowo" --locality-locative "Dąbrówce" \
     --phone "22 600 10 22" --email sp.dabrowka@przykladowo.pl --director "Elżbieta Mazur"
 
 k institution add --id spzoz-przykladowo --kind health --level gmina \

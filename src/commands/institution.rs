@@ -49,6 +49,14 @@ pub struct AddArgs {
     /// Name of the director or head.
     #[arg(long)]
     pub director: Option<String>,
+    /// The director's name in the accusative, printed after „przez” ("Krzysztofa Wróbla"),
+    /// when koop cannot derive it (`koop check` says, K046).
+    #[arg(long, value_name = "NAME")]
+    pub director_accusative: Option<String>,
+    /// The locality of its seat in the locative, printed after "z siedzibą w" ("Dąbrówce"),
+    /// when koop cannot take it from the address (`koop check` says, K046).
+    #[arg(long, value_name = "LOCALITY")]
+    pub locality_locative: Option<String>,
     /// In a powiat's repository: the gmina the institution serves (every OPS names its gmina).
     #[arg(long)]
     pub gmina: Option<String>,
@@ -99,6 +107,8 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         phone: optional_text("--phone", args.phone)?,
         email: check_email(optional_text("--email", args.email)?)?,
         director: optional_text("--director", args.director)?,
+        director_accusative: optional_text("--director-accusative", args.director_accusative)?,
+        locality_locative: optional_text("--locality-locative", args.locality_locative)?,
         gmina: optional_text("--gmina", args.gmina)?.map(spanned),
     };
     let (mut tx, store) = ctx.load_for_write()?;
@@ -280,6 +290,8 @@ pub fn institution_json(rec: &Rec<Institution>) -> Value {
         "phone": i.phone,
         "email": i.email,
         "director": i.director,
+        "director_accusative": i.director_accusative,
+        "locality_locative": i.locality_locative,
         "file": rec.path,
     })
 }

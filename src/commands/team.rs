@@ -127,6 +127,10 @@ pub struct SignArgs {
     /// Who signed for it (default: its director).
     #[arg(long)]
     pub representative: Option<String>,
+    /// The representative's name in the accusative, printed after „przez” in zał. 3
+    /// ("Krzysztofa Wróbla"), when koop cannot derive it (`koop check` says, K046).
+    #[arg(long, value_name = "NAME")]
+    pub representative_accusative: Option<String>,
     /// Date it joined, when later than the agreement (zał. 5 §4.3).
     #[arg(long)]
     pub joined: Option<Date>,
@@ -510,6 +514,10 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let inst = user_id("institution", &args.institution)?;
     let representative = optional_text("--representative", args.representative)?;
+    let representative_accusative = optional_text(
+        "--representative-accusative",
+        args.representative_accusative,
+    )?;
     let (mut tx, store) = ctx.load_for_write()?;
     let team = require_team(&store, &team_id)?;
     refuse_ggk_agreement(&store, team)?;
@@ -537,6 +545,7 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
         a.signatories.push(Signatory {
             institution: spanned(inst.clone()),
             representative: representative.clone(),
+            representative_accusative: representative_accusative.clone(),
             joined: args.joined,
         });
         Ok(())
@@ -565,6 +574,7 @@ pub fn team_json(rec: &Rec<Team>) -> Value {
             "signatories": a.signatories.iter().map(|s| json!({
                 "institution": s.institution.get_ref(),
                 "representative": s.representative,
+                "representative_accusative": s.representative_accusative,
                 "joined": s.joined.map(|d| d.to_string()),
             })).collect::<Vec<_>>(),
         })

@@ -115,6 +115,51 @@ fn institution(store: &Store, id: &str) -> Value {
     }
 }
 
+/// Who represents an institution that signs an agreement — the signatory's representative,
+/// or the institution's director — and that name in the accusative, recorded or derived
+/// (`None` when neither: K046).
+pub fn representative(
+    store: &Store,
+    institution: &str,
+    signatory: Option<&crate::model::Signatory>,
+) -> (Option<String>, Option<String>) {
+    let inst = store.institution(institution).map(|r| &r.value);
+    let (name, recorded) = match signatory.and_then(|s| s.representative.as_ref()) {
+        Some(rep) => (
+            Some(rep.clone()),
+            signatory.and_then(|s| s.representative_accusative.clone()),
+        ),
+        None => (
+            inst.and_then(|i| i.director.clone()),
+            inst.and_then(|i| i.director_accusative.clone()),
+        ),
+    };
+    let accusative = recorded.or_else(|| name.as_deref().and_then(polish::accusative));
+    (name, accusative)
+}
+
+/// "Przykładowie, ul. Lipowa 5, 05-999 Przykładowo": what follows "z siedzibą w" — the
+/// locality in the locative, then the address. The locality is the recorded
+/// `locality_locative`, or the repository's own gmina when the address is a street in its
+/// town (the locative koop.toml gives); `None` when neither (K046), as a village's address
+/// names the village, whose locative koop cannot tell.
+pub fn seat(store: &Store, institution: &str) -> Option<String> {
+    let i = &store.institution(institution)?.value;
+    let address = i.address.as_deref()?;
+    let locality = i.locality_locative.clone().or_else(|| {
+        let unit = &store.config.as_ref()?.unit;
+        let (street, postal) = address.rsplit_once(", ")?;
+        let town = postal.split_once(' ').map(|(_, t)| t.trim())?;
+        let is_street = ["ul. ", "al. ", "pl. ", "os. ", "rondo "]
+            .iter()
+            .any(|p| street.starts_with(p));
+        (is_street && town == unit.name)
+            .then(|| unit.locative.clone())
+            .flatten()
+    })?;
+    Some(format!("{locality}, {address}"))
+}
+
 fn institution_name(store: &Store, id: &str) -> String {
     store
         .institution(id)
@@ -214,30 +259,30 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
     let agreement = t.agreement.clone().unwrap_or_default();
     // Parties are the signatories; a team whose agreement lists none yet shows its members,
     // so the draft to sign still names every institution.
-    let party_ids: Vec<(String, Option<String>)> = if agreement.signatories.is_empty() {
-        t.members
-            .iter()
-            .map(|m| (m.institution.get_ref().clone(), None))
-            .collect()
-    } else {
-        agreement
-            .signatories
-            .iter()
-            .map(|s| (s.institution.get_ref().clone(), s.representative.clone()))
-            .collect()
-    };
+    let party_ids: Vec<(String, Option<&crate::model::Signatory>)> =
+        if agreement.signatories.is_empty() {
+            t.members
+                .iter()
+                .map(|m| (m.institution.get_ref().clone(), None))
+                .collect()
+        } else {
+            agreement
+                .signatories
+                .iter()
+                .map(|s| (s.institution.get_ref().clone(), Some(s)))
+                .collect()
+        };
     let parties: Vec<Value> = party_ids
         .iter()
         .enumerate()
-        .map(|(i, (id, rep))| {
+        .map(|(i, (id, signatory))| {
             let mut inst = institution(store, id);
             inst["n"] = (i + 1).into();
-            inst["representative"] = text(
-                rep.as_deref()
-                    .or(inst["director"].as_str())
-                    .map(str::to_string)
-                    .as_deref(),
-            );
+            let (name, accusative) = representative(store, id, *signatory);
+            inst["representative"] = text(name.as_deref());
+            // After „przez”: the recorded form, or the one Polish grammar gives.
+            inst["representative_acc"] = text(accusative.as_deref());
+            inst["seat"] = text(seat(store, id).as_deref());
             inst
         })
         .collect();

@@ -156,17 +156,19 @@ pub fn render(
     typst_pdf::pdf(&doc, &options).map_err(|errors| diagnostics_error(&world, errors.as_slice()))
 }
 
-/// Lets very long words (an e-mail, a URL, a double-barrelled surname in a narrow column)
-/// break: typst breaks only between words or at hyphenation points, so a long token would
-/// run out of its table cell. A zero-width space every 12 letters of a word over 20 gives it
-/// places to break without changing what is printed.
+/// Lets very long words (a URL, a double-barrelled surname in a narrow column) break: typst
+/// breaks only between words or at hyphenation points, so a long token would run out of its
+/// table cell. A zero-width space every 12 letters of a word over 20 gives it places to break
+/// without changing what is printed. An e-mail address is left whole, without invisible
+/// characters, so that it works when copied from the PDF: the templates give it room.
 fn breakable(value: &mut serde_json::Value) {
+    let long = |w: &str| w.chars().count() > 20 && !w.contains('@');
     match value {
-        serde_json::Value::String(s) if s.split_whitespace().any(|w| w.chars().count() > 20) => {
+        serde_json::Value::String(s) if s.split_whitespace().any(long) => {
             *s = s
                 .split(' ')
                 .map(|w| {
-                    if w.chars().count() <= 20 {
+                    if !long(w) {
                         return w.to_string();
                     }
                     let chars: Vec<char> = w.chars().collect();

@@ -240,3 +240,205 @@ mod typography_tests {
         assert_eq!(typography("5 lata później", false), "5\u{a0}lata później");
     }
 }
+
+/// A person's name ("Małgorzata Wiśniewska") in the accusative, as the forms need it after
+/// „przez” ("reprezentowanym/ą przez Małgorzatę Wiśniewską"), where the rules of Polish
+/// decide it: every first name but the last word, then the surname (each part of a
+/// double-barrelled one). `None` where they do not — a name with a title, a female first
+/// name not ending in -a, a surname whose vowel may drop or change (Wróbel → Wróbla,
+/// Mróz → Mroza, Gołąb → Gołębia), an adjectival surname other than -ski/-cki/-dzki — and the
+/// form has to be recorded.
+pub fn accusative(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (surname, firsts) = words.split_last()?;
+    if firsts.is_empty() {
+        return None;
+    }
+    let female = is_female(firsts[0])?;
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for first in firsts {
+        if is_female(first)? != female {
+            return None;
+        }
+        out.push(first_name_accusative(first, female)?);
+    }
+    let parts: Option<Vec<String>> = surname
+        .split('-')
+        .map(|part| surname_accusative(part, female))
+        .collect();
+    out.push(parts?.join("-"));
+    Some(out.join(" "))
+}
+
+/// Men's first names that end in -a.
+const MALE_IN_A: &[&str] = &["Kuba", "Barnaba", "Bonawentura", "Kosma", "Jarema", "Dyzma"];
+
+/// Whether a first name is a woman's: it ends in -a (but for a few men's names); a name not
+/// written as a name (a title, an initial) is not known.
+fn is_female(first: &str) -> Option<bool> {
+    let mut chars = first.chars();
+    if !chars.next()?.is_uppercase()
+        || first.chars().count() < 3
+        || !first.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    Some(first.ends_with('a') && !MALE_IN_A.contains(&first))
+}
+
+fn first_name_accusative(first: &str, female: bool) -> Option<String> {
+    if let Some(stem) = first.strip_suffix('a') {
+        // Anna → Annę, Maria → Marię, Kuba → Kubę.
+        return Some(format!("{stem}ę"));
+    }
+    if female {
+        return None;
+    }
+    masculine_accusative(first, true)
+}
+
+fn surname_accusative(surname: &str, female: bool) -> Option<String> {
+    if !surname.chars().next()?.is_uppercase() || !surname.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    if female {
+        for end in ["ska", "cka", "dzka"] {
+            if surname.ends_with(end) {
+                // Wiśniewska → Wiśniewską.
+                return Some(format!("{}ą", &surname[..surname.len() - 1]));
+            }
+        }
+        if surname.ends_with('a') {
+            // Kowalowa → Kowalową but Sowa → Sowę: not decided by the ending.
+            return None;
+        }
+        // A woman's surname that does not end in -a does not change: Elżbietę Mazur.
+        return Some(surname.to_string());
+    }
+    for end in ["ski", "cki", "dzki"] {
+        if surname.ends_with(end) {
+            // Szymański → Szymańskiego.
+            return Some(format!("{surname}ego"));
+        }
+    }
+    if let Some(stem) = surname.strip_suffix('a') {
+        if stem.ends_with('i') {
+            return None;
+        }
+        // Zaręba → Zarębę.
+        return Some(format!("{stem}ę"));
+    }
+    masculine_accusative(surname, false)
+}
+
+/// Surnames with ó or ą in the last syllable that keep it, common enough to know.
+const KEEP_VOWEL: &[&str] = &["Król", "Zając", "Wójt", "Mądry"];
+
+/// A man's name ending in a consonant (or -y, -i for first names) in the accusative, which
+/// for persons is the genitive: Andrzej → Andrzeja, Marek → Marka, Paweł → Pawła,
+/// Kaczmarek → Kaczmarka, Jerzy → Jerzego; `None` where the last vowel may drop or change.
+fn masculine_accusative(name: &str, first_name: bool) -> Option<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let n = chars.len();
+    let last = *chars.last()?;
+    if first_name && last == 'y' {
+        // Jerzy → Jerzego, Ignacy → Ignacego.
+        return Some(format!("{}ego", &name[..name.len() - 1]));
+    }
+    if first_name && name == "Antoni" {
+        return Some("Antoniego".to_string());
+    }
+    if "aeiouyąęó".contains(last) {
+        return None;
+    }
+    let before = chars[n - 2];
+    let last_syllable: String = chars[chars[..n - 1]
+        .iter()
+        .rposition(|c| "aeiouyąęó".contains(*c))
+        .unwrap_or(0)..]
+        .iter()
+        .collect();
+    if (last_syllable.contains('ó') || last_syllable.contains('ą')) && !KEEP_VOWEL.contains(&name)
+    {
+        return None;
+    }
+    if before == 'e' {
+        let stem: String = chars[..n - 2].iter().collect();
+        return match last {
+            // Marek → Marka, Kaczmarek → Kaczmarka, Wieczorek → Wieczorka.
+            'k' if n > 4 => Some(format!("{stem}ka")),
+            // Paweł → Pawła (a first name; surnames in -eł vary).
+            'ł' if first_name => Some(format!("{stem}ła")),
+            // Andrzej → Andrzeja; a first name keeps its e otherwise: Daniel → Daniela,
+            // Zbigniew → Zbigniewa. A surname may not: Wróbel → Wróbla, Stec → Steca.
+            'j' => Some(format!("{name}a")),
+            _ if first_name => Some(format!("{name}a")),
+            _ => None,
+        };
+    }
+    let soft = match last {
+        'ń' => Some("nia"),
+        'ś' => Some("sia"),
+        'ć' => Some("cia"),
+        'ź' => Some("zia"),
+        _ => None,
+    };
+    match soft {
+        Some(end) => {
+            let stem: String = chars[..n - 1].iter().collect();
+            Some(format!("{stem}{end}"))
+        }
+        None => Some(format!("{name}a")),
+    }
+}
+
+#[cfg(test)]
+mod accusative_tests {
+    use super::accusative;
+
+    #[test]
+    fn names_after_przez_take_the_accusative_where_the_rules_decide_it() {
+        for (name, acc) in [
+            ("Małgorzata Wiśniewska", "Małgorzatę Wiśniewską"),
+            ("Andrzej Szymański", "Andrzeja Szymańskiego"),
+            ("Stanisław Olszewski", "Stanisława Olszewskiego"),
+            ("Marek Wojciechowski", "Marka Wojciechowskiego"),
+            ("Elżbieta Mazur", "Elżbietę Mazur"),
+            ("Robert Kaczmarek", "Roberta Kaczmarka"),
+            ("Ewa Sobczak", "Ewę Sobczak"),
+            ("Jan Zając", "Jana Zająca"),
+            ("Grzegorz Wieczorek", "Grzegorza Wieczorka"),
+            ("Paweł Grabowski", "Pawła Grabowskiego"),
+            ("Maria Nowak-Kowalska", "Marię Nowak-Kowalską"),
+            ("Jerzy Zaręba", "Jerzego Zarębę"),
+            ("Anna Maria Król", "Annę Marię Król"),
+            ("Piotr Nowak", "Piotra Nowaka"),
+            ("Zbigniew Bartoń", "Zbigniewa Bartonia"),
+            ("Kuba Wójcik", "Kubę Wójcika"),
+            ("Daniel Lis", "Daniela Lisa"),
+            ("Zbigniew Nowicki", "Zbigniewa Nowickiego"),
+            ("Antoni Kulesza", "Antoniego Kuleszę"),
+            ("Beata Zielińska-Lis", "Beatę Zielińską-Lis"),
+        ] {
+            assert_eq!(accusative(name).as_deref(), Some(acc), "{name}");
+        }
+    }
+
+    #[test]
+    fn doubtful_names_are_left_to_a_recorded_form() {
+        for name in [
+            "Krzysztof Wróbel",
+            "Tadeusz Mróz",
+            "Adam Gołąb",
+            "Anna Sowa",
+            "dr Jan Kowalski",
+            "Kowalski",
+            "Noemi Lis",
+            "Jan Stec",
+            "A. Nowak",
+            "Jan Fredro",
+        ] {
+            assert_eq!(accusative(name), None, "{name}");
+        }
+    }
+}

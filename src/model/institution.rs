@@ -97,6 +97,14 @@ pub struct Institution {
     /// Name of the director or head, who signs for the institution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub director: Option<String>,
+    /// The director's name in the accusative ("Krzysztofa Wróbla"), for a form that prints
+    /// it after „przez”, where koop cannot derive it (K046).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub director_accusative: Option<String>,
+    /// The locality of its seat in the locative, for "z siedzibą w …" ("Dąbrówce"), where
+    /// koop cannot take it from the address (K046).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality_locative: Option<String>,
 }
 
 /// `institutions/<institution>/people/<id>.toml`.

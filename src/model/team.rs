@@ -68,6 +68,10 @@ pub struct Signatory {
     /// Who signed for it ("reprezentowanym/ą przez"); the director when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representative: Option<String>,
+    /// The representative's name in the accusative, as zał. 3 prints it after „przez”
+    /// ("Krzysztofa Wróbla"), where koop cannot derive it (K046).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representative_accusative: Option<String>,
     /// When it joined, if later than the agreement (zał. 5 §4.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joined: Option<Date>,

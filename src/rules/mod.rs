@@ -108,6 +108,8 @@ pub mod codes {
     pub const OUTSIDE_CYCLE: &str = "K044";
     /// An OPS, case or service without its gmina in a powiat, or another gmina's in a gmina.
     pub const GMINA: &str = "K045";
+    /// A name printed after „przez” whose accusative is neither recorded nor derivable.
+    pub const ACCUSATIVE: &str = "K046";
 }
 
 /// One rule of the catalogue.
@@ -540,6 +542,15 @@ pub static RULES: &[Rule] = &[
         source: "Założenia organizacyjne Modelu Kooperacji, pkt 5 and 7",
         explain: "Założenia organizacyjne Modelu Kooperacji, pkt 5: the county animator answers for the gminy (\"odpowiedzialność za 1-4 gminy to pół etatu, powyżej 1 etat\"), and pkt 7 joins them in \"Gminno-Powiatowego Zespołu Kooperacji\": a powiat's repository holds the work of several gminy, and its reports and figures (`koop export stats`, `koop report caseload`) break down by gmina. So each OPS (one per gmina), each case and each service offered in a gmina names its gmina, spelled as koop.toml's `[unit] gminy` lists them. A gmina has one OPS, and a case of a powiat is coordinated by the OPS of its gmina: a second OPS naming the same gmina, and a coordinator from another gmina's OPS, are reported. In a gmina's repository the gmina is the repository's own, and a record naming another is reported. Fix: `gmina = \"…\"` in the record (`--gmina` of `koop institution add`, `koop case new`, `koop service add`), or list the gmina in `[unit] gminy` (`koop init powiat --gmina …`).",
         check: Some(powiat::gminy),
+    },
+    Rule {
+        code: codes::ACCUSATIVE,
+        name: "inflected-names",
+        severity: Severity::Warning,
+        summary: "the representative of each signatory of an agreement has a name koop can put in the accusative, and its seat a locality koop can put in the locative, or the forms are recorded",
+        source: "Załącznik nr 3 – Porozumienie na rzecz współdziałania (partnership variant)",
+        explain: "Załącznik nr 3 names every party \"reprezentowanym/ą przez\" its representative, and Polish needs the accusative there: \"przez Małgorzatę Wiśniewską\", \"przez Andrzeja Szymańskiego\". koop derives it where the rules of Polish decide it (first names, surnames in -ski/-cki/-dzki and -a, women's surnames that do not change, men's surnames that keep their vowels) and otherwise prints the name as written, which a director would not sign. Fix: record the form — `representative_accusative = \"Krzysztofa Wróbla\"` in the signatory's entry of the team file (`--representative-accusative` of `koop team sign`), or `director_accusative` in the institution's file when the director signs (`--director-accusative` of `koop institution add`). The same paragraph gives each party's seat, \"z siedzibą w\" the locality in the locative and the address: koop takes the locality from a street address in the repository's own town (koop.toml's locative), and otherwise needs `locality_locative = \"Dąbrówce\"` in the institution's file (`--locality-locative`).",
+        check: Some(teams::accusatives),
     },
 ];
 

@@ -528,3 +528,59 @@ pub fn agreement_dates(store: &Store, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// K046: the representatives named after „przez” in zał. 3 can be put in the accusative.
+pub fn accusatives(store: &Store, out: &mut Vec<Diagnostic>) {
+    for team in &store.teams {
+        let Some(agreement) = &team.value.agreement else {
+            continue;
+        };
+        for s in &agreement.signatories {
+            let inst = s.institution.get_ref();
+            let has_address = store
+                .institution(inst)
+                .is_some_and(|i| i.value.address.is_some());
+            if has_address && crate::doc::context::seat(store, inst).is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        codes::ACCUSATIVE,
+                        format!(
+                            "the agreement of `{}` gives the seat of `{inst}` as „z siedzibą w …” (zał. 3), and koop cannot tell that locality's locative from its address",
+                            team.id
+                        ),
+                        store.locate(&team.path, s.institution.span()),
+                    )
+                    .with_help(format!(
+                        "record it: `locality_locative = \"…\"` in institutions/{inst}/institution.toml (\"Dąbrówce\" for Dąbrówka)"
+                    )),
+                );
+            }
+            let (name, accusative) = crate::doc::context::representative(store, inst, Some(s));
+            let (Some(name), None) = (name, accusative) else {
+                continue;
+            };
+            let (field, how) = if s.representative.is_some() {
+                (
+                    "representative_accusative",
+                    "in this signatory's entry (`koop team sign … --representative-accusative` for a new one)".to_string(),
+                )
+            } else {
+                (
+                    "director_accusative",
+                    format!("in institutions/{inst}/institution.toml"),
+                )
+            };
+            out.push(
+                Diagnostic::warning(
+                    codes::ACCUSATIVE,
+                    format!(
+                        "the agreement of `{}` names `{name}` after „przez” (zał. 3), and koop cannot tell the accusative of that name",
+                        team.id
+                    ),
+                    store.locate(&team.path, s.institution.span()),
+                )
+                .with_help(format!("record it: `{field} = \"…\"` {how}")),
+            );
+        }
+    }
+}

@@ -872,11 +872,12 @@ fn rules_lists_every_code() {
             ("K043", "course-decision", "error"),
             ("K044", "outside-cycle", "warning"),
             ("K045", "gmina", "warning"),
+            ("K046", "inflected-names", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 45);
+    assert_eq!(items.len(), 46);
     assert_eq!(
         items[0],
         json!({

@@ -288,7 +288,28 @@ fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
         ),
     ];
     let mut all_text = String::new();
-    for (name, labels) in expect {
+    // E-mail addresses come out whole and without invisible characters (a copy works), and a
+    // phone number on one line.
+    let extra: &[(&str, &[&str])] = &[
+        (
+            "porozumienie-pzk",
+            &["m.wojciechowski@przykladowo.pl", "22 600 10 21"],
+        ),
+        ("lista-uslug", &["tel. 22 600 10 14"]),
+    ];
+    let expect: Vec<(&str, Vec<&str>)> = expect
+        .iter()
+        .map(|(name, labels)| {
+            let mut all = labels.to_vec();
+            for (n, more) in extra {
+                if n == name {
+                    all.extend_from_slice(more);
+                }
+            }
+            (*name, all)
+        })
+        .collect();
+    for (name, labels) in &expect {
         let args = DOCS.iter().find(|(n, _)| n == name).expect("doc").1;
         let out = t.path().join(format!("{name}.pdf"));
         let out_s = out.to_string_lossy().to_string();
@@ -298,9 +319,18 @@ fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
         t.run(cmd).ok();
         let bytes = std::fs::read(&out).expect("pdf written");
         assert!(bytes.starts_with(b"%PDF-"), "{name} is not a PDF");
-        let text = flat(&pdftotext(&out));
-        for label in *labels {
+        let raw = pdftotext(&out);
+        let text = flat(&raw);
+        for label in labels {
             assert!(text.contains(label), "{name}.pdf lacks {label:?}:\n{text}");
+        }
+        for line in raw.lines() {
+            for word in line.split_whitespace().filter(|w| w.contains('@')) {
+                assert!(
+                    (word.ends_with(".pl") || word.ends_with(".pl,")) && !word.contains('\u{200b}'),
+                    "{name}.pdf breaks the e-mail address {word:?}"
+                );
+            }
         }
         all_text.push_str(&text);
     }
@@ -782,5 +812,92 @@ fn every_word_of_a_pdf_is_in_its_html() {
         missing.is_empty(),
         "words the PDF prints but its Markdown/HTML template does not:\n{}",
         missing.join("\n")
+    );
+}
+
+/// Zał. 3 names each party "z siedzibą w" its locality (locative) and address, "reprezentowanym/ą
+/// przez" its representative in the accusative: derived where Polish decides it, recorded
+/// otherwise, and K046 says which is missing.
+#[test]
+fn the_partnership_agreement_inflects_names_and_seats() {
+    let t = fixture();
+    t.write(
+        "koop.toml",
+        "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"Przykładowo\"\nlocative = \"Przykładowie\"\n",
+    );
+    t.write(
+        "institutions/gops/institution.toml",
+        "name = \"Gminny Ośrodek Pomocy Społecznej w Przykładowie\"\nkind = \"ops\"\nlevel = \"gmina\"\naddress = \"ul. Lipowa 5, 05-999 Przykładowo\"\ndirector = \"Anna Kowalska\"\n",
+    );
+    t.write(
+        "institutions/sp1/institution.toml",
+        "name = \"Szkoła Podstawowa w Dąbrówce\"\nkind = \"school\"\nlevel = \"gmina\"\naddress = \"Dąbrówka 45, 05-998 Przykładowo\"\ndirector = \"Krzysztof Wróbel\"\n",
+    );
+    t.run([
+        "team", "new", "--kind", "pzk", "--id", "pzk", "--name", "PZK",
+    ])
+    .ok();
+    t.run(["team", "agreement", "pzk", "--signed", "2026-03-12"])
+        .ok();
+    for inst in ["gops", "sp1"] {
+        t.run(["team", "member", "add", "pzk", inst]).ok();
+        t.run(["team", "sign", "pzk", inst]).ok();
+    }
+    let check = t.run(["check"]);
+    let k046 = check.stdout.matches("warning[K046]").count();
+    assert_eq!(k046, 2, "{}", check.stdout);
+    assert!(
+        check
+            .stdout
+            .contains("names `Krzysztof Wróbel` after „przez”"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .stdout
+            .contains("`locality_locative = \"…\"` in institutions/sp1/institution.toml"),
+        "{}",
+        check.stdout
+    );
+    let md = t
+        .run(["doc", "porozumienie", "pzk", "--variant", "3"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    assert!(
+        md.contains("z siedzibą w Przykładowie, ul. Lipowa 5, 05-999 Przykładowo, reprezentowanym/ą przez Annę Kowalską"),
+        "{md}"
+    );
+    // Nothing derivable: printed as recorded, which K046 reports.
+    assert!(
+        md.contains(
+            "z siedzibą w Dąbrówka 45, 05-998 Przykładowo, reprezentowanym/ą przez Krzysztof Wróbel"
+        ),
+        "{md}"
+    );
+    t.write(
+        "institutions/sp1/institution.toml",
+        "name = \"Szkoła Podstawowa w Dąbrówce\"\nkind = \"school\"\nlevel = \"gmina\"\naddress = \"Dąbrówka 45, 05-998 Przykładowo\"\nlocality_locative = \"Dąbrówce\"\ndirector = \"Krzysztof Wróbel\"\ndirector_accusative = \"Krzysztofa Wróbla\"\n",
+    );
+    let check = t.run(["check"]);
+    assert!(!check.stdout.contains("K046"), "{}", check.stdout);
+    let pdf = t.path().join("p3.pdf");
+    t.run([
+        "doc",
+        "porozumienie",
+        "pzk",
+        "--variant",
+        "3",
+        "--format",
+        "pdf",
+        "-o",
+        "p3.pdf",
+    ])
+    .ok();
+    let text = flat(&pdftotext(&pdf)).replace('\u{a0}', " ");
+    assert!(
+        text.contains("z siedzibą w Dąbrówce, Dąbrówka 45, 05-998 Przykładowo, reprezentowanym/ą przez Krzysztofa Wróbla"),
+        "{text}"
     );
 }

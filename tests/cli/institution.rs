@@ -502,6 +502,8 @@ fn list_json_has_a_stable_shape() {
                 "phone": null,
                 "email": null,
                 "director": "Anna Kowalska",
+                "director_accusative": null,
+                "locality_locative": null,
                 "file": "institutions/gops/institution.toml"
             },
             {
@@ -513,6 +515,8 @@ fn list_json_has_a_stable_shape() {
                 "phone": "997",
                 "email": "kpp@policja.gov.pl",
                 "director": "insp. Jan Zły",
+                "director_accusative": null,
+                "locality_locative": null,
                 "file": "institutions/kpp/institution.toml"
             },
             {
@@ -524,6 +528,8 @@ fn list_json_has_a_stable_shape() {
                 "phone": null,
                 "email": null,
                 "director": null,
+                "director_accusative": null,
+                "locality_locative": null,
                 "file": "institutions/sp1/institution.toml"
             }
         ])
@@ -649,6 +655,8 @@ fn show_json_includes_people_teams_and_services() {
             "phone": null,
             "email": null,
             "director": "Anna Kowalska",
+            "director_accusative": null,
+            "locality_locative": null,
             "file": "institutions/gops/institution.toml",
             "people": [
                 {

@@ -1222,8 +1222,8 @@ fn show_json_has_a_stable_shape() {
                 "meeting_frequency_months": 3,
                 "valid_until": "2027-12-31",
                 "signatories": [
-                    {"institution": "gops", "representative": null, "joined": null},
-                    {"institution": "sp1", "representative": "Maria Wiśniewska", "joined": "2026-04-01"}
+                    {"institution": "gops", "representative": null, "representative_accusative": null, "joined": null},
+                    {"institution": "sp1", "representative": "Maria Wiśniewska", "representative_accusative": null, "joined": "2026-04-01"}
                 ]
             },
             "members": [
