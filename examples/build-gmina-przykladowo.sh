@@ -547,7 +547,8 @@ k model step done 1.3 --date 2026-02-04
 # family) are not ticked: `koop model status` shows them done from those records.
 k model step done 2.2 --date 2026-02-25 --note "Zarządzenie Wójta o wdrażaniu Modelu"
 k model step done 2.3 --date 2026-02-25 --note "Animator gminy: Katarzyna Zielińska"
-k model step done 2.4 --date 2026-03-02
+k model step done 2.4 --date 2026-03-02 --resources-assessed \
+    --actions "Diagnoza zasobów gminy na podstawie Oceny Zasobów Pomocy Społecznej; spotkanie inicjujące PZK 18 lutego 2026 r.; zarządzenie Wójta o wdrażaniu Modelu."
 k model step done 3 --date 2026-03-06
 k model step done 4 --date 2026-03-10
 k model step done 5.1 --date 2026-03-10

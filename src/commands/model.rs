@@ -76,6 +76,18 @@ pub struct StepDoneArgs {
     /// model, or end the cooperation.
     #[arg(long, value_enum)]
     pub decision: Option<Decision>,
+    /// For step 2.4, the report to ROPS (załącznik nr 1): the gmina's resources were assessed
+    /// ("dokonano oceny obrazu zasobów gminy").
+    #[arg(long)]
+    pub resources_assessed: bool,
+    /// For step 2.4: the gmina tried to build the cooperation on its own ("podjęto próbę
+    /// samodzielnego zawiązania kooperacji").
+    #[arg(long)]
+    pub own_attempt: bool,
+    /// For step 2.4: what has been done so far, briefly ("Krótki opis dotychczas
+    /// zrealizowanych działań"), printed in załącznik nr 1.
+    #[arg(long, value_name = "TEXT")]
+    pub actions: Option<String>,
 }
 
 /// Arguments of `koop model step omit`.
@@ -263,6 +275,15 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         }
         _ => {}
     }
+    let reports =
+        step == crate::model::course::ROPS_REPORT_STEP && cycle.value.kind == CycleKind::First;
+    if !reports && (args.resources_assessed || args.own_attempt || args.actions.is_some()) {
+        return Err(Error::user(format!(
+            "--resources-assessed, --own-attempt and --actions describe the report to ROPS, step {} of the first cycle; step {step} takes none",
+            crate::model::course::ROPS_REPORT_STEP
+        )));
+    }
+    let actions = super::optional_text("--actions", args.actions.clone())?;
     if cycle.value.omitted.contains_key(step) {
         return Err(Error::user(format!(
             "step {step} is recorded as not adopted in cycle {}",
@@ -281,6 +302,9 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
                 done: spanned(date),
                 decision: args.decision.map(spanned),
                 note: note.clone(),
+                resources_assessed: args.resources_assessed.then_some(true),
+                own_attempt: args.own_attempt.then_some(true),
+                actions: actions.clone(),
             },
         );
         Ok(())

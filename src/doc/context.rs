@@ -213,9 +213,28 @@ pub fn zgloszenie_rops(store: &Store, contact: Option<&str>, today: Date) -> Res
             .find(|p| p.value.roles.iter().any(|r| r.as_str() == "animator-gminy"))
             .map(|p| person(store, &p.id)),
     };
+    // What the gmina reported (step 2.4 of the first cycle), and the day it did.
+    let reported = store
+        .cycles
+        .iter()
+        .find(|c| c.value.kind == crate::model::course::CycleKind::First)
+        .and_then(|c| c.value.steps.get(crate::model::course::ROPS_REPORT_STEP));
+    let report = json!({
+        "resources_assessed": reported.and_then(|s| s.resources_assessed).unwrap_or(false),
+        "own_attempt": reported.and_then(|s| s.own_attempt).unwrap_or(false),
+        "actions": reported.and_then(|s| s.actions.clone()),
+    });
+    let rops_gen = rops
+        .as_ref()
+        .and_then(|r| r["name"].as_str())
+        .and_then(polish::institution_genitive);
     Ok(with(
         common(store, today),
-        json!({ "ops": ops, "rops": rops, "contact": contact }),
+        json!({
+            "ops": ops, "rops": rops, "rops_gen": rops_gen, "contact": contact, "report": report,
+            // The form is dated the day of the report; --date overrides it.
+            "date": reported.map_or_else(|| polish::date(today), |s| polish::date(*s.done.get_ref())),
+        }),
     ))
 }
 

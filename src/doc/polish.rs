@@ -442,3 +442,65 @@ mod accusative_tests {
         }
     }
 }
+
+/// An institution's name in the genitive, as "włączenia …" needs it, where the name begins
+/// with an adjective and one of the nouns regional centres are named by: "Regionalny Ośrodek
+/// Polityki Społecznej w Krakowie" → "Regionalnego Ośrodka Polityki Społecznej w Krakowie",
+/// "Mazowieckie Centrum Polityki Społecznej" → "Mazowieckiego Centrum Polityki Społecznej".
+/// What follows the noun is already in the genitive or a prepositional phrase, and stays.
+/// `None` for any other name.
+pub fn institution_genitive(name: &str) -> Option<String> {
+    let mut words = name.splitn(3, ' ');
+    let (adjective, noun, rest) = (words.next()?, words.next()?, words.next());
+    let adjective = if let Some(stem) = adjective.strip_suffix("y") {
+        format!("{stem}ego")
+    } else if let Some(stem) = adjective.strip_suffix("ie") {
+        format!("{stem}iego")
+    } else if let Some(stem) = adjective.strip_suffix('e') {
+        format!("{stem}ego")
+    } else if adjective.ends_with('i') {
+        format!("{adjective}ego")
+    } else {
+        return None;
+    };
+    let noun = match noun {
+        "Ośrodek" => "Ośrodka",
+        "Centrum" => "Centrum",
+        _ => return None,
+    };
+    Some(match rest {
+        Some(rest) => format!("{adjective} {noun} {rest}"),
+        None => format!("{adjective} {noun}"),
+    })
+}
+
+#[cfg(test)]
+mod genitive_tests {
+    use super::institution_genitive;
+
+    #[test]
+    fn regional_centres_take_the_genitive() {
+        for (name, genitive) in [
+            (
+                "Regionalny Ośrodek Polityki Społecznej Województwa Mazowieckiego",
+                "Regionalnego Ośrodka Polityki Społecznej Województwa Mazowieckiego",
+            ),
+            (
+                "Mazowieckie Centrum Polityki Społecznej",
+                "Mazowieckiego Centrum Polityki Społecznej",
+            ),
+            (
+                "Regionalne Centrum Polityki Społecznej w Poznaniu",
+                "Regionalnego Centrum Polityki Społecznej w Poznaniu",
+            ),
+            (
+                "Dolnośląski Ośrodek Polityki Społecznej",
+                "Dolnośląskiego Ośrodka Polityki Społecznej",
+            ),
+        ] {
+            assert_eq!(institution_genitive(name).as_deref(), Some(genitive));
+        }
+        assert_eq!(institution_genitive("ROPS w Krakowie"), None);
+        assert_eq!(institution_genitive("Urząd Marszałkowski"), None);
+    }
+}

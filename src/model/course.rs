@@ -357,7 +357,20 @@ pub struct StepDone {
     /// What was done, briefly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For step 2.4, the report to ROPS (załącznik nr 1): "dokonano oceny obrazu zasobów
+    /// gminy".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources_assessed: Option<bool>,
+    /// For step 2.4: "podjęto próbę samodzielnego zawiązania kooperacji".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_attempt: Option<bool>,
+    /// For step 2.4: "Krótki opis dotychczas zrealizowanych działań".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<String>,
 }
+
+/// The step of the first cycle that is the report to ROPS (załącznik nr 1).
+pub const ROPS_REPORT_STEP: &str = "2.4";
 
 /// Adds whole months to a date (clamped to the month's last day).
 pub fn add_months(date: Date, months: u32) -> Date {
@@ -587,6 +600,9 @@ mod tests {
             done: Spanned::new(0..0, day.parse().unwrap()),
             decision: None,
             note: None,
+            resources_assessed: None,
+            own_attempt: None,
+            actions: None,
         };
         c.steps.insert("2.1".into(), done("2026-01-20"));
         c.steps.insert("2.3".into(), done("2026-04-20"));

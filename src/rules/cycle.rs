@@ -94,6 +94,32 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 Some(Decision::Continue) => {}
             }
         }
+        // What załącznik nr 1 reports belongs to step 2.4 of the first cycle.
+        for (id, done) in &c.steps {
+            let reports = c.kind == crate::model::course::CycleKind::First
+                && id == crate::model::course::ROPS_REPORT_STEP;
+            if !reports
+                && (done.resources_assessed.is_some()
+                    || done.own_attempt.is_some()
+                    || done.actions.is_some())
+            {
+                out.push(
+                    Diagnostic::error(
+                        codes::COURSE_DECISION,
+                        format!(
+                            "step {id} of cycle {} records what the report to ROPS says (`resources_assessed`, `own_attempt`, `actions`), which belongs to step {} of the first cycle",
+                            cycle.id,
+                            crate::model::course::ROPS_REPORT_STEP
+                        ),
+                        step_header(store, &cycle.path, id),
+                    )
+                    .with_help(format!(
+                        "move them under [steps.\"{}\"] of the first cycle (krok 2.4: \"Zgłoszenie do ROPS\")",
+                        crate::model::course::ROPS_REPORT_STEP
+                    )),
+                );
+            }
+        }
         let (_, steps) = course(c.kind);
         let shown: Vec<&str> = crate::commands::model::cycle_states(
             store,

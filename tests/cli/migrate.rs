@@ -104,7 +104,9 @@ fn migrate_gives_identities_keeps_references_and_numbers_and_can_be_undone() {
     // K046: the old records give the village school's address without its locality's
     // locative, which zał. 3 needs.
     let run = t
-        .run(["check", "--allow", "K011", "--allow", "K024", "--allow", "K046"])
+        .run([
+            "check", "--allow", "K011", "--allow", "K024", "--allow", "K046",
+        ])
         .ok();
     assert!(
         run.stdout.ends_with("files: no problems\n"),

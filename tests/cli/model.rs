@@ -717,3 +717,75 @@ fn steps_shown_by_the_records_are_neither_omitted_nor_undone_and_dates_stay_in_t
         run.stdout
     );
 }
+
+/// Step 2.4 is the report to ROPS: załącznik nr 1's checkboxes and its short description are
+/// recorded with it, printed in the form, dated by it, and belong to no other step.
+#[test]
+fn the_report_to_rops_is_recorded_on_step_2_4_and_printed_in_its_form() {
+    let t = crate::fixture();
+    t.run(["model", "start", "--date", "2026-01-12"]).ok();
+    let run = t
+        .run([
+            "model",
+            "step",
+            "done",
+            "2.3",
+            "--date",
+            "2026-02-20",
+            "--own-attempt",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr.contains("describe the report to ROPS, step 2.4"),
+        "{}",
+        run.stderr
+    );
+    t.run([
+        "model",
+        "step",
+        "done",
+        "2.4",
+        "--date",
+        "2026-03-02",
+        "--own-attempt",
+        "--actions",
+        "Spotkanie z dyrektorami szkół i policją.",
+    ])
+    .ok();
+    let cycle = t.read("course/1.toml");
+    assert!(
+        cycle.contains("[steps.\"2.4\"]\ndone = 2026-03-02\nown_attempt = true\nactions = \"Spotkanie z dyrektorami szkół i policją.\"\n"),
+        "{cycle}"
+    );
+    let md = t.run(["doc", "zgloszenie-rops"]).ok().stdout;
+    for text in [
+        // The OPS by its record's name.
+        "Gminny Ośrodek Pomocy Społecznej w\u{a0}Przykładowie zgłasza potrzebę",
+        "- ☐ dokonano oceny obrazu zasobów gminy",
+        "- ☒ podjęto próbę samodzielnego zawiązania kooperacji",
+        "Krótki opis dotychczas zrealizowanych działań: Spotkanie z\u{a0}dyrektorami szkół i\u{a0}policją.",
+        // Dated the day of the report.
+        "Przykładowo, 2 marca 2026\u{a0}r.<br>",
+    ] {
+        assert!(md.contains(text), "{text:?} not in:\n{md}");
+    }
+    // --date still sets the date printed.
+    let md = t
+        .run(["doc", "zgloszenie-rops", "--date", "2026-03-05"])
+        .ok()
+        .stdout;
+    assert!(md.contains("Przykładowo, 5 marca 2026\u{a0}r.<br>"), "{md}");
+    // By hand on another step, it is a finding.
+    let text = t.read("course/1.toml").replace(
+        "[steps.\"2.4\"]\ndone = 2026-03-02\n",
+        "[steps.\"2.3\"]\ndone = 2026-03-01\nresources_assessed = true\n\n[steps.\"2.4\"]\ndone = 2026-03-02\n",
+    );
+    t.write("course/1.toml", &text);
+    let run = t.run(["check", "--rule", "K043"]).fails(1);
+    assert!(
+        run.stdout
+            .contains("step 2.3 of cycle 1 records what the report to ROPS says"),
+        "{}",
+        run.stdout
+    );
+}
