@@ -42,12 +42,14 @@ TOML
 k institution add --id ug-przykladowo --kind local-government --level gmina \
     --name "Urząd Gminy Przykładowo" \
     --address "ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
-    --phone "22 600 10 00" --email urzad@przykladowo.pl --director "Stanisław Olszewski"
+    --phone "22 600 10 00" --email urzad@przykladowo.pl --director "Stanisław Olszewski" \
+    --director-title "Wójt Gminy"
 
 k institution add --id gops-przykladowo --kind ops --level gmina \
     --name "Gminny Ośrodek Pomocy Społecznej w Przykładowie" \
     --address "ul. Lipowa 5, 05-999 Przykładowo" \
-    --phone "22 600 10 01" --email gops@przykladowo.pl --director "Małgorzata Wiśniewska"
+    --phone "22 600 10 01" --email gops@przykladowo.pl --director "Małgorzata Wiśniewska" \
+    --director-title "Kierownik"
 
 k institution add --id sp1-przykladowo --kind school --level gmina \
     --name "Szkoła Podstawowa nr 1 im. Marii Konopnickiej w Przykładowie" \
@@ -500,8 +502,12 @@ M1=$(k meeting new --team pzk-przykladowo --kind initiating --agenda initiating 
     --date 2026-02-18 --start 11:00 --end 13:00 --minutes-by katarzyna-zielinska \
     --goal "Zainicjowanie Partnerskiego Zespołu Kooperacji w Gminie Przykładowo" \
     --place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12")
-k meeting invite "$M1" --rsvp-by 2026-02-11 ug-przykladowo gops-przykladowo pcpr-przykladowo \
-    sp1-przykladowo kpp-przykladowo zkss-przykladowo spzoz-przykladowo pup-przykladowo
+# Zał. 2: the invitation goes to the director, naming the representative invited when it is
+# someone else; the letters are dated the day they were sent.
+k meeting invite "$M1" --rsvp-by 2026-02-11 --sent 2026-02-04 ug-przykladowo gops-przykladowo \
+    pcpr-przykladowo sp1-przykladowo zkss-przykladowo spzoz-przykladowo pup-przykladowo
+k meeting invite "$M1" --rsvp-by 2026-02-11 --sent 2026-02-04 kpp-przykladowo \
+    --person pawel-grabowski
 k meeting attend "$M1" malgorzata-wisniewska katarzyna-zielinska andrzej-szymanski \
     marek-wojciechowski pawel-grabowski krzysztof-michalski beata-krol monika-jablonska
 minutes "$M1" "Przedstawiono diagnozę gminy i korzyści ze współpracy. Uczestnicy ustalili cele i zasady partnerstwa oraz termin spotkania formalizującego: 12 marca 2026 r."

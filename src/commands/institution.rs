@@ -13,7 +13,7 @@ use crate::store::{self, Rec, Store};
 #[derive(Debug, Subcommand)]
 pub enum InstitutionCommand {
     /// Add an institution.
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// Remove an institution (refused while records refer to it).
     Remove(super::remove::InstitutionRemoveArgs),
     /// List institutions.
@@ -53,6 +53,11 @@ pub struct AddArgs {
     /// when koop cannot derive it (`koop check` says, K046).
     #[arg(long, value_name = "NAME")]
     pub director_accusative: Option<String>,
+    /// The head's function, as invitations are addressed to it ("Kierownik", "Wójt Gminy");
+    /// by default the usual one for the kind (a school's "Dyrektor", the police's
+    /// "Komendant"), or "Dyrektor/Kierownik".
+    #[arg(long, value_name = "FUNCTION")]
+    pub director_title: Option<String>,
     /// The locality of its seat in the locative, printed after "z siedzibą w" ("Dąbrówce"),
     /// when koop cannot take it from the address (`koop check` says, K046).
     #[arg(long, value_name = "LOCALITY")]
@@ -89,7 +94,7 @@ pub struct ShowArgs {
 /// Dispatches `koop institution …`.
 pub fn run(ctx: &mut Ctx, cmd: InstitutionCommand) -> Result<i32> {
     match cmd {
-        InstitutionCommand::Add(args) => add(ctx, args),
+        InstitutionCommand::Add(args) => add(ctx, *args),
         InstitutionCommand::Remove(args) => super::remove::institution(ctx, args),
         InstitutionCommand::List(args) => list(ctx, args),
         InstitutionCommand::Show(args) => show(ctx, args),
@@ -108,6 +113,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         email: check_email(optional_text("--email", args.email)?)?,
         director: optional_text("--director", args.director)?,
         director_accusative: optional_text("--director-accusative", args.director_accusative)?,
+        director_title: optional_text("--director-title", args.director_title)?,
         locality_locative: optional_text("--locality-locative", args.locality_locative)?,
         gmina: optional_text("--gmina", args.gmina)?.map(spanned),
     };
@@ -291,6 +297,7 @@ pub fn institution_json(rec: &Rec<Institution>) -> Value {
         "email": i.email,
         "director": i.director,
         "director_accusative": i.director_accusative,
+        "director_title": i.director_title,
         "locality_locative": i.locality_locative,
         "file": rec.path,
     })

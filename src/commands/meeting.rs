@@ -155,6 +155,14 @@ pub struct InviteArgs {
     /// Institution IDs to invite.
     #[arg(required = true)]
     pub institutions: Vec<String>,
+    /// The representative invited by name, when it is not the director (zał. 2: "ze
+    /// wskazaniem w treści imiennie zapraszanego przedstawiciela"); one institution only.
+    #[arg(long, value_name = "PERSON")]
+    pub person: Option<String>,
+    /// The day the invitations are sent; the letters are dated by it (default: the day the
+    /// document is printed).
+    #[arg(long, value_name = "DATE")]
+    pub sent: Option<Date>,
 }
 
 /// Arguments of `koop meeting attend`.
@@ -463,6 +471,7 @@ pub fn meeting_json(rec: &Rec<Meeting>) -> Value {
             "institution": i.institution.get_ref(),
             "person": i.person.as_ref().map(|p| p.get_ref()),
             "rsvp_by": i.rsvp_by.map(|d| d.to_string()),
+            "sent": i.sent.map(|d| d.to_string()),
         })).collect::<Vec<_>>(),
         "attendance": m.attendance.iter().map(|a| json!({
             "person": a.person.get_ref(),
@@ -550,11 +559,16 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             vec![
                 i.institution.get_ref().clone(),
                 cell(i.person.as_ref().map(|p| p.get_ref().as_str())),
+                i.sent.map(|d| d.to_string()).unwrap_or_default(),
                 i.rsvp_by.map(|d| d.to_string()).unwrap_or_default(),
             ]
         })
         .collect();
-    print_table(ctx.ui, &["institution", "person", "confirm by"], rows);
+    print_table(
+        ctx.ui,
+        &["institution", "person", "sent", "confirm by"],
+        rows,
+    );
     ctx.ui.line("Present:");
     let rows = m
         .attendance
@@ -595,6 +609,34 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
             rec.value.date.get_ref()
         )));
     }
+    let person = match &args.person {
+        None => None,
+        Some(p) => {
+            let [inst] = ids.as_slice() else {
+                return Err(Error::user(
+                    "--person names the representative of one institution: invite one institution with it",
+                )
+                .hint("run `koop meeting invite` once per institution that sends someone by name"));
+            };
+            let rec = require_person(&store, &user_id("person", p)?)?;
+            if rec.parent.as_deref() != Some(inst.as_str()) {
+                return Err(Error::user(format!(
+                    "`{}` does not work at `{inst}`",
+                    rec.id
+                ))
+                .hint("name a person of the invited institution (`koop person list --institution …`)"));
+            }
+            Some(rec.id.clone())
+        }
+    };
+    if let Some(sent) = args.sent
+        && sent > *rec.value.date.get_ref()
+    {
+        return Err(Error::user(format!(
+            "--sent {sent} is after the meeting ({})",
+            rec.value.date.get_ref()
+        )));
+    }
     let mut added = Vec::new();
     for id in &ids {
         require_institution(&store, id)?;
@@ -616,8 +658,9 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
     tx.update(&path, |m: &mut Meeting| {
         m.invited.extend(added.iter().map(|id| Invitation {
             institution: spanned(id.clone()),
-            person: None,
+            person: person.clone().map(spanned),
             rsvp_by: Some(args.rsvp_by),
+            sent: args.sent,
         }));
         Ok(())
     })?;

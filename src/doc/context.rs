@@ -107,10 +107,11 @@ fn institution(store: &Store, id: &str) -> Value {
             json!({
                 "id": id, "name": i.name, "address": i.address, "phone": i.phone,
                 "email": i.email, "director": i.director,
+                "director_title": i.director_title.as_deref().or(i.kind.head()),
             })
         }
         None => {
-            json!({ "id": id, "name": id, "address": null, "phone": null, "email": null, "director": null })
+            json!({ "id": id, "name": id, "address": null, "phone": null, "email": null, "director": null, "director_title": null })
         }
     }
 }
@@ -158,6 +159,35 @@ pub fn seat(store: &Store, institution: &str) -> Option<String> {
             .flatten()
     })?;
     Some(format!("{locality}, {address}"))
+}
+
+/// Agenda items as `{"time", "text"}`: an item that starts with a time or a span of time
+/// ("11:00", "11:00-11:15", "11:00–11:15") has it apart, en dash between the times.
+fn agenda_timed(agenda: &[String]) -> Vec<Value> {
+    fn is_time(s: &str) -> bool {
+        let Some((h, m)) = s.split_once(':') else {
+            return false;
+        };
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    }
+    agenda
+        .iter()
+        .map(|item| {
+            let (head, rest) = item.split_once(' ').unwrap_or((item, ""));
+            let span = head.split_once(['-', '–']);
+            let time = match span {
+                Some((a, b)) if is_time(a) && is_time(b) => Some(format!("{a}–{b}")),
+                None if is_time(head) => Some(head.to_string()),
+                _ => None,
+            };
+            match time {
+                Some(t) if !rest.trim().is_empty() => json!({ "time": t, "text": rest.trim() }),
+                _ => json!({ "time": null, "text": item }),
+            }
+        })
+        .collect()
 }
 
 fn institution_name(store: &Store, id: &str) -> String {
@@ -764,6 +794,7 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
                 "institution": institution(store, inv.institution.get_ref()),
                 "person": inv.person.as_ref().map(|p| person(store, p.get_ref())),
                 "rsvp_by": date(inv.rsvp_by),
+                "sent": date(inv.sent),
             })
         })
         .collect();
@@ -819,11 +850,32 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
     let organiser = team
         .and_then(|t| t.value.coordinator.as_ref())
         .map(|c| person(store, c.get_ref()));
+    // Who signs the invitations: the initiator. The initiating meeting is opened "przez
+    // inicjatora PZK (przedstawiciel animatora instytucjonalnego – Dyrektor/Kierownik OPS)"
+    // (zał. 2), so the head of the OPS invites to it; the team's coordinator to the others.
+    let ops_head = (m.kind == MeetingKind::Initiating)
+        .then(|| {
+            store
+                .institutions
+                .iter()
+                .find(|r| r.value.kind == crate::model::InstitutionKind::Ops)
+        })
+        .flatten()
+        .and_then(|r| {
+            let name = r.value.director.clone()?;
+            Some(json!({
+                "name": name,
+                "position": r.value.director_title.as_deref().unwrap_or("Dyrektor/Kierownik"),
+                "institution": r.value.name,
+            }))
+        });
+    let signer = ops_head.or_else(|| organiser.clone());
     Ok(with(
         common(store, today),
         json!({
             "team": team.map(|t| json!({ "id": t.id, "name": t.value.name, "kind": t.value.kind.as_str() })),
             "organiser": organiser,
+            "signer": signer,
             "meeting": {
                 "id": rec.id,
                 "kind": meeting_kind(m.kind),
@@ -834,6 +886,9 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
                 "place": m.place,
                 "goal": m.goal,
                 "agenda": m.agenda,
+                // The agenda with the time of each item, where the item starts with one
+                // ("11:00 Rozpoczęcie spotkania", "11:00–11:15 …").
+                "agenda_timed": agenda_timed(&m.agenda),
                 "minutes": m.minutes,
                 "minutes_by": m.minutes_by.as_ref().map(|p| person_name(store, p.get_ref())),
                 "approved_at": approved,

@@ -38,6 +38,28 @@ word_enum! {
     }
 }
 
+impl InstitutionKind {
+    /// How the head of an institution of this kind is addressed, where the kind says it:
+    /// a school's "Dyrektor", the police's "Komendant". An OPS has a "Kierownik" or a
+    /// "Dyrektor", a local government a "Wójt", "Burmistrz" or "Starosta": not known.
+    pub fn head(self) -> Option<&'static str> {
+        match self {
+            InstitutionKind::School
+            | InstitutionKind::Pcpr
+            | InstitutionKind::Rops
+            | InstitutionKind::Pup
+            | InstitutionKind::Health => Some("Dyrektor"),
+            InstitutionKind::Police => Some("Komendant"),
+            InstitutionKind::Court => Some("Prezes"),
+            InstitutionKind::Probation => Some("Kierownik"),
+            InstitutionKind::Ngo => Some("Prezes Zarządu"),
+            InstitutionKind::Ops | InstitutionKind::LocalGovernment | InstitutionKind::Other => {
+                None
+            }
+        }
+    }
+}
+
 word_enum! {
     /// The level of local government an institution (or service) works at.
     Level {
@@ -101,6 +123,10 @@ pub struct Institution {
     /// it after „przez”, where koop cannot derive it (K046).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub director_accusative: Option<String>,
+    /// The head's function, as a letter is addressed to it ("Dyrektor", "Kierownik",
+    /// "Wójt Gminy"); koop knows it for a school, the police, a court and a few others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub director_title: Option<String>,
     /// The locality of its seat in the locative, for "z siedzibą w …" ("Dąbrówce"), where
     /// koop cannot take it from the address (K046).
     #[serde(default, skip_serializing_if = "Option::is_none")]

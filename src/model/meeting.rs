@@ -85,6 +85,9 @@ pub struct Invitation {
     /// Date to confirm attendance by.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rsvp_by: Option<Date>,
+    /// The day the invitation was sent; the letter is dated by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<Date>,
 }
 
 /// One `[[attendance]]` entry.

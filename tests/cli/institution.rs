@@ -503,6 +503,7 @@ fn list_json_has_a_stable_shape() {
                 "email": null,
                 "director": "Anna Kowalska",
                 "director_accusative": null,
+                "director_title": null,
                 "locality_locative": null,
                 "file": "institutions/gops/institution.toml"
             },
@@ -516,6 +517,7 @@ fn list_json_has_a_stable_shape() {
                 "email": "kpp@policja.gov.pl",
                 "director": "insp. Jan Zły",
                 "director_accusative": null,
+                "director_title": null,
                 "locality_locative": null,
                 "file": "institutions/kpp/institution.toml"
             },
@@ -529,6 +531,7 @@ fn list_json_has_a_stable_shape() {
                 "email": null,
                 "director": null,
                 "director_accusative": null,
+                "director_title": null,
                 "locality_locative": null,
                 "file": "institutions/sp1/institution.toml"
             }
@@ -656,6 +659,7 @@ fn show_json_includes_people_teams_and_services() {
             "email": null,
             "director": "Anna Kowalska",
             "director_accusative": null,
+            "director_title": null,
             "locality_locative": null,
             "file": "institutions/gops/institution.toml",
             "people": [

@@ -1342,7 +1342,7 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
             "minutes": "Protokół\nUstalono terminy.",
             "approved_at": "2026-11-18-ggk-cny6",
             "invited": [
-                {"institution": "kpp", "person": null, "rsvp_by": "2026-10-30"}
+                {"institution": "kpp", "person": null, "rsvp_by": "2026-10-30", "sent": null}
             ],
             "attendance": [
                 {"person": "anna-nowak", "institution": "gops", "contact": "600 100 200"},
@@ -1385,8 +1385,8 @@ fn show_prints_one_meeting_as_fields_and_as_json() {
     assert_eq!(
         table(out),
         [
-            row(&["institution", "person", "confirm by"]),
-            row(&["kpp", "", "2026-10-30"]),
+            row(&["institution", "person", "sent", "confirm by"]),
+            row(&["kpp", "", "", "2026-10-30"]),
             row(&["person", "name", "institution", "contact"]),
             row(&["anna-nowak", "Anna Nowak", "gops", "600 100 200"]),
             row(&["piotr-zielinski", "Piotr Zieliński", "kpp", ""]),
@@ -2110,4 +2110,118 @@ fn a_meeting_referring_to_nothing_is_an_unknown_reference() {
         .collect();
     lines.sort_unstable();
     assert_eq!(lines, [1, 7, 9, 12, 15], "{}", run.all());
+}
+
+/// Zał. 2: "zaproszenie było kierowane na dyrektora instytucji/podmiotu ze wskazaniem w treści
+/// imiennie zapraszanego przedstawiciela": the representative invited by name and the day the
+/// letter went out are recorded by `invite`, and the letter is addressed to the head by
+/// function, dated the day it was sent, with the agenda's times.
+#[test]
+fn invite_names_the_representative_and_the_day_sent_and_the_letter_shows_them() {
+    let t = with_meeting();
+    let id = "2026-11-18-ggk-cny6";
+    let before = t.state();
+    // --person is one institution's representative, and works there.
+    let run = t
+        .run([
+            "meeting",
+            "invite",
+            id,
+            "--rsvp-by",
+            "2026-11-13",
+            "kpp",
+            "sp1",
+            "--person",
+            "jan-kowalski",
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("one institution"), "{}", run.stderr);
+    let run = t
+        .run([
+            "meeting",
+            "invite",
+            id,
+            "--rsvp-by",
+            "2026-11-13",
+            "kpp",
+            "--person",
+            "jan-kowalski",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr.contains("`jan-kowalski` does not work at `kpp`"),
+        "{}",
+        run.stderr
+    );
+    let run = t
+        .run([
+            "meeting",
+            "invite",
+            id,
+            "--rsvp-by",
+            "2026-11-13",
+            "kpp",
+            "--sent",
+            "2026-11-20",
+        ])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("--sent 2026-11-20 is after the meeting"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    t.run([
+        "meeting",
+        "invite",
+        id,
+        "--rsvp-by",
+        "2026-11-13",
+        "sp1",
+        "--person",
+        "jan-kowalski",
+        "--sent",
+        "2026-11-02",
+    ])
+    .ok();
+    t.run(["meeting", "invite", id, "--rsvp-by", "2026-11-13", "kpp"])
+        .ok();
+    let file = t.read(&format!("meetings/{id}.toml"));
+    assert!(
+        file.contains("[[invited]]\ninstitution = \"sp1\"\nperson = \"jan-kowalski\"\nrsvp_by = 2026-11-13\nsent = 2026-11-02\n"),
+        "{file}"
+    );
+    // An agenda whose items carry their times.
+    t.write(
+        &format!("meetings/{id}.toml"),
+        format!(
+            "agenda = [\"11:00-11:15 Powitanie\", \"11:15 Omówienie sytuacji rodziny\", \"Ustalenia\"]\n{file}"
+        ),
+    );
+    t.write(
+        "institutions/sp1/institution.toml",
+        "name = \"Szkoła Podstawowa nr 1\"\nkind = \"school\"\nlevel = \"gmina\"\ndirector = \"Maria Nowak\"\n",
+    );
+    let md = t
+        .run(["doc", "zaproszenie", id])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    for text in [
+        // Dated the day it was sent; to the school's director by function; the person by name.
+        "Przykładowo, dnia 2 listopada 2026 r.",
+        "**Maria Nowak**<br>\nDyrektor<br>\nSzkoła Podstawowa nr 1",
+        "Do udziału w spotkaniu zapraszamy imiennie: **Jan Kowalski**",
+        "1. 11:00–11:15 Powitanie",
+        "2. 11:15 Omówienie sytuacji rodziny",
+        "3. Ustalenia",
+        // The police's letter: no day sent recorded, so today's date; its head's function.
+        "Przykładowo, dnia 23 listopada 2026 r.",
+        "Komendant<br>",
+    ] {
+        assert!(md.contains(text), "{text:?} not in:\n{md}");
+    }
+    let show = t.run(["meeting", "show", id]).ok().stdout;
+    assert!(show.contains("2026-11-02"), "{show}");
 }
