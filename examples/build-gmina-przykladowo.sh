@@ -232,7 +232,8 @@ k team member add pzk-przykladowo pup-przykladowo --delegate monika-jablonska
 # The agreement (porozumienie, zał. 5) and who signed it for each institution.
 k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowie \
     --meeting-place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
-    --frequency-months 3 --valid-until 2027-09-30
+    --frequency-months 3 --valid-until 2027-09-30 \
+    --purpose "Niniejsze Porozumienie jest zawarte w związku z wdrażaniem na terenie gminy Przykładowo Modelu Kooperacji pomiędzy instytucjami pomocy i integracji społecznej a podmiotami innych polityk sektorowych, wypracowanego w projekcie „Kooperacja – efektywna i skuteczna”, w którym gminę wspiera Regionalny Ośrodek Polityki Społecznej Województwa Mazowieckiego,"
 
 k team sign pzk-przykladowo gops-przykladowo --representative "Małgorzata Wiśniewska"
 k team sign pzk-przykladowo pcpr-przykladowo --representative "Andrzej Szymański"

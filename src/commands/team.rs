@@ -115,6 +115,11 @@ pub struct AgreementArgs {
     /// Last day the agreement is in force.
     #[arg(long)]
     pub valid_until: Option<Date>,
+    /// For a team formed after the project „Kooperacja – efektywna i skuteczna”: § 1 ust. 1
+    /// of the agreement (zał. 5) in your own words, replacing the project's, as the form's
+    /// footnote provides ("zapis będzie zmieniony").
+    #[arg(long, value_name = "TEXT")]
+    pub purpose: Option<String>,
 }
 
 /// Arguments of `koop team sign`.
@@ -446,6 +451,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let place = optional_text("--place", args.place)?;
     let meeting_place = optional_text("--meeting-place", args.meeting_place)?;
+    let purpose = optional_text("--purpose", args.purpose)?;
     if let (Some(s), Some(u)) = (args.signed, args.valid_until)
         && u < s
     {
@@ -461,9 +467,10 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         && meeting_place.is_none()
         && args.frequency_months.is_none()
         && args.valid_until.is_none()
+        && purpose.is_none()
     {
         return Err(Error::user("nothing to set").hint(
-            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until",
+            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until, --purpose",
         ));
     }
     let stored = team.value.agreement.clone().unwrap_or_default();
@@ -492,6 +499,9 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         }
         if let Some(p) = &place {
             a.place = Some(p.clone());
+        }
+        if let Some(p) = &purpose {
+            a.purpose = Some(p.clone());
         }
         if let Some(p) = &meeting_place {
             a.meeting_place = Some(p.clone());
@@ -571,6 +581,7 @@ pub fn team_json(rec: &Rec<Team>) -> Value {
             "meeting_place": a.meeting_place,
             "meeting_frequency_months": a.meeting_frequency_months,
             "valid_until": a.valid_until.map(|d| d.to_string()),
+            "purpose": a.purpose,
             "signatories": a.signatories.iter().map(|s| json!({
                 "institution": s.institution.get_ref(),
                 "representative": s.representative,

@@ -357,10 +357,14 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
     Ok(with(
         common(store, today),
         json!({
-            "team": { "id": team.id, "name": t.name, "kind": t.kind.as_str() },
+            "team": {
+                "id": team.id, "name": t.name, "kind": t.kind.as_str(),
+                "name_gen": polish::institution_genitive(&t.name),
+            },
             "rops": rops,
             "ggk": ggk,
             "agreement": {
+                "purpose": agreement.purpose,
                 "signed": date(agreement.signed),
                 "place": agreement.place,
                 "meeting_place": agreement.meeting_place,

@@ -443,8 +443,9 @@ mod accusative_tests {
     }
 }
 
-/// An institution's name in the genitive, as "włączenia …" needs it, where the name begins
-/// with an adjective and one of the nouns regional centres are named by: "Regionalny Ośrodek
+/// An institution's or team's name in the genitive, as "włączenia …" and "utworzenie …" need
+/// it, where the name begins with an adjective and one of the nouns such names use (Ośrodek,
+/// Centrum, Zespół): "Regionalny Ośrodek
 /// Polityki Społecznej w Krakowie" → "Regionalnego Ośrodka Polityki Społecznej w Krakowie",
 /// "Mazowieckie Centrum Polityki Społecznej" → "Mazowieckiego Centrum Polityki Społecznej".
 /// What follows the noun is already in the genitive or a prepositional phrase, and stays.
@@ -466,6 +467,7 @@ pub fn institution_genitive(name: &str) -> Option<String> {
     let noun = match noun {
         "Ośrodek" => "Ośrodka",
         "Centrum" => "Centrum",
+        "Zespół" => "Zespołu",
         _ => return None,
     };
     Some(match rest {
@@ -500,6 +502,14 @@ mod genitive_tests {
         ] {
             assert_eq!(institution_genitive(name).as_deref(), Some(genitive));
         }
+        assert_eq!(
+            institution_genitive("Partnerski Zespół Kooperacji w Gminie Przykładowo").as_deref(),
+            Some("Partnerskiego Zespołu Kooperacji w Gminie Przykładowo")
+        );
+        assert_eq!(
+            institution_genitive("Gminno-Powiatowy Zespół Kooperacji").as_deref(),
+            Some("Gminno-Powiatowego Zespołu Kooperacji")
+        );
         assert_eq!(institution_genitive("ROPS w Krakowie"), None);
         assert_eq!(institution_genitive("Urząd Marszałkowski"), None);
     }

@@ -54,6 +54,11 @@ pub struct Agreement {
     /// Last day the agreement is in force, when it has an end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<Date>,
+    /// § 1 ust. 1 of zał. 5 in the parties' own words, for a team formed after the project
+    /// „Kooperacja – efektywna i skuteczna” (the form's footnote: "W przypadku powoływania
+    /// Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
     /// Institutions that signed, with who represented them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatories: Vec<Signatory>,

@@ -110,6 +110,8 @@ pub mod codes {
     pub const GMINA: &str = "K045";
     /// A name printed after „przez” whose accusative is neither recorded nor derivable.
     pub const ACCUSATIVE: &str = "K046";
+    /// An agreement signed after the project whose § 1 ust. 1 still describes the project.
+    pub const AFTER_PROJECT: &str = "K047";
 }
 
 /// One rule of the catalogue.
@@ -551,6 +553,15 @@ pub static RULES: &[Rule] = &[
         source: "Załącznik nr 3 – Porozumienie na rzecz współdziałania (partnership variant)",
         explain: "Załącznik nr 3 names every party \"reprezentowanym/ą przez\" its representative, and Polish needs the accusative there: \"przez Małgorzatę Wiśniewską\", \"przez Andrzeja Szymańskiego\". koop derives it where the rules of Polish decide it (first names, surnames in -ski/-cki/-dzki and -a, women's surnames that do not change, men's surnames that keep their vowels) and otherwise prints the name as written, which a director would not sign. Fix: record the form — `representative_accusative = \"Krzysztofa Wróbla\"` in the signatory's entry of the team file (`--representative-accusative` of `koop team sign`), or `director_accusative` in the institution's file when the director signs (`--director-accusative` of `koop institution add`). The same paragraph gives each party's seat, \"z siedzibą w\" the locality in the locative and the address: koop takes the locality from a street address in the repository's own town (koop.toml's locative), and otherwise needs `locality_locative = \"Dąbrówce\"` in the institution's file (`--locality-locative`).",
         check: Some(teams::accusatives),
+    },
+    Rule {
+        code: codes::AFTER_PROJECT,
+        name: "agreement-after-project",
+        severity: Severity::Warning,
+        summary: "an agreement signed after the project „Kooperacja – efektywna i skuteczna” ended gives § 1 ust. 1 in the parties' own words",
+        source: ZAL5,
+        explain: "Załącznik nr 5, § 1 ust. 1 says the agreement is concluded \"w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20\", and its footnote: \"W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony\". The programme's projects ended with its eligibility period on 31 December 2023, so a team whose agreement is signed later needs that paragraph in its own words; the form gives none, and koop prints the project's until it is recorded. Fix: `koop team agreement TEAM --purpose \"…\"` (the agreement's `purpose`), which replaces § 1 ust. 1 and its footnote.",
+        check: Some(teams::after_project),
     },
 ];
 

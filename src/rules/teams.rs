@@ -584,3 +584,37 @@ pub fn accusatives(store: &Store, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// The last day of the project „Kooperacja – efektywna i skuteczna”: the end of the
+/// eligibility period of the Programme Wiedza Edukacja Rozwój 2014-2020.
+const PROJECT_END: &str = "2023-12-31";
+
+/// K047: an agreement signed after the project says its own § 1 ust. 1.
+pub fn after_project(store: &Store, out: &mut Vec<Diagnostic>) {
+    let Ok(end) = PROJECT_END.parse::<crate::model::Date>() else {
+        return;
+    };
+    for team in &store.teams {
+        let Some(a) = &team.value.agreement else {
+            continue;
+        };
+        let Some(signed) = a.signed else { continue };
+        if signed <= end || a.purpose.is_some() || team.value.kind != TeamKind::Pzk {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                codes::AFTER_PROJECT,
+                format!(
+                    "the agreement of `{}` was signed on {signed}, after the project „Kooperacja – efektywna i skuteczna” ended, and its § 1 ust. 1 still describes the project",
+                    team.id
+                ),
+                store.locate_header(&team.path, "[agreement]"),
+            )
+            .with_help(format!(
+                "zał. 5, footnote 1: \"W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony\" — record it: `koop team agreement {} --purpose \"…\"`",
+                team.id
+            )),
+        );
+    }
+}

@@ -46,7 +46,7 @@ fn a_clean_repository_has_no_problems() {
     let t = fixture();
     t.write(
         "teams/pzk.toml",
-        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-09-01\nmeeting_frequency_months = 3\nvalid_until = \"2027-12-31\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-10-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
+        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-09-01\nmeeting_frequency_months = 3\nvalid_until = \"2027-12-31\"\npurpose = \"Porozumienie o wdrażaniu Modelu.\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\njoined = 2026-10-01\n\n[[members]]\ninstitution = \"gops\"\ncore = true\ndelegates = [\"anna-nowak\"]\n",
     )
     .write(
         "meetings/2026-11-04-pzk.toml",
@@ -873,11 +873,12 @@ fn rules_lists_every_code() {
             ("K044", "outside-cycle", "warning"),
             ("K045", "gmina", "warning"),
             ("K046", "inflected-names", "warning"),
+            ("K047", "agreement-after-project", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 46);
+    assert_eq!(items.len(), 47);
     assert_eq!(
         items[0],
         json!({

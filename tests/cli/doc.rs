@@ -901,3 +901,85 @@ fn the_partnership_agreement_inflects_names_and_seats() {
         "{text}"
     );
 }
+
+/// Zał. 5 after the project: § 1 ust. 1 in the parties' words replaces the project's and its
+/// footnote ("zapis będzie zmieniony"), which K047 asks for; the team is named by its name in
+/// § 2, and the agreement shows where and when it was signed.
+#[test]
+fn the_agreement_after_the_project_says_its_own_purpose_and_names_the_team() {
+    let t = fixture();
+    t.run([
+        "team",
+        "new",
+        "--kind",
+        "pzk",
+        "--id",
+        "pzk",
+        "--name",
+        "Partnerski Zespół Kooperacji w Gminie Przykładowo",
+    ])
+    .ok();
+    t.run(["team", "member", "add", "pzk", "gops"]).ok();
+    t.run(["team", "agreement", "pzk", "--signed", "2026-03-12"])
+        .ok();
+    t.run(["team", "sign", "pzk", "gops"]).ok();
+    let check = t.run(["check", "--rule", "K047"]).ok();
+    assert!(
+        check.stdout.contains(
+            "was signed on 2026-03-12, after the project „Kooperacja – efektywna i skuteczna” ended"
+        ),
+        "{}",
+        check.stdout
+    );
+    let md = t
+        .run(["doc", "porozumienie", "pzk"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    for text in [
+        "Przykładowo, dnia 12 marca 2026 r.",
+        "Rozwój 2014-20[^1]",
+        "[^1]: W przypadku powoływania Zespołu",
+        "## § 2. Partnerski Zespół Kooperacji w Gminie Przykładowo",
+        "zakłada utworzenie Partnerskiego Zespołu Kooperacji w Gminie Przykładowo składającego się",
+    ] {
+        assert!(md.contains(text), "{text:?} not in:\n{md}");
+    }
+    t.run([
+        "team",
+        "agreement",
+        "pzk",
+        "--purpose",
+        "Niniejsze Porozumienie jest zawarte w celu wdrażania Modelu Kooperacji w gminie Przykładowo,",
+    ])
+    .ok();
+    let check = t.run(["check", "--rule", "K047"]).ok();
+    assert!(!check.stdout.contains("K047"), "{}", check.stdout);
+    let md = t
+        .run(["doc", "porozumienie", "pzk"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    assert!(
+        md.contains("1. Niniejsze Porozumienie jest zawarte w celu wdrażania Modelu Kooperacji w gminie Przykładowo,\n"),
+        "{md}"
+    );
+    assert!(!md.contains("[^1]"), "{md}");
+    let pdf = t.path().join("p5.pdf");
+    t.run([
+        "doc",
+        "porozumienie",
+        "pzk",
+        "--format",
+        "pdf",
+        "-o",
+        "p5.pdf",
+    ])
+    .ok();
+    let text = flat(&pdftotext(&pdf)).replace('\u{a0}', " ");
+    assert!(
+        text.contains("w celu wdrażania Modelu Kooperacji"),
+        "{text}"
+    );
+    assert!(!text.contains("zapis będzie zmieniony"), "{text}");
+}

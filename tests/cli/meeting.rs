@@ -1425,6 +1425,7 @@ signed = 2026-03-12
 place = \"Przykładowo\"
 meeting_frequency_months = 3
 valid_until = 2027-12-31
+purpose = \"Porozumienie o wdrażaniu Modelu Kooperacji na terenie gminy Przykładowo,\"
 
 [[agreement.signatories]]
 institution = \"gops\"

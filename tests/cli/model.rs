@@ -622,7 +622,7 @@ fn steps_shown_by_the_records_are_neither_omitted_nor_undone_and_dates_stay_in_t
     t.run(["model", "start", "--date", "2026-01-12"]).ok();
     t.write(
         "teams/pzk.toml",
-        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\n\n[[agreement.signatories]]\ninstitution = \"gops\"\n\n[[members]]\ninstitution = \"gops\"\ncore = true\n",
+        "kind = \"pzk\"\nname = \"PZK\"\ncoordinator = \"anna-nowak\"\n\n[agreement]\nsigned = 2026-03-12\npurpose = \"Porozumienie o wdrażaniu Modelu.\"\n\n[[agreement.signatories]]\ninstitution = \"gops\"\n\n[[members]]\ninstitution = \"gops\"\ncore = true\n",
     );
     let before = t.state();
     let run = t

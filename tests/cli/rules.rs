@@ -32,6 +32,7 @@ signed = 2026-03-12
 place = \"Przykładowo\"
 meeting_frequency_months = 3
 valid_until = 2027-12-31
+purpose = \"Porozumienie o wdrażaniu Modelu Kooperacji na terenie gminy Przykładowo,\"
 
 [[agreement.signatories]]
 institution = \"gops\"
@@ -1274,7 +1275,7 @@ fn k025_agreement_dates_out_of_order() {
     );
     assert_eq!(
         found(&t, "K025"),
-        [f("K025", "error", "teams/pzk.toml", 16, 15)]
+        [f("K025", "error", "teams/pzk.toml", 17, 15)]
     );
     assert_eq!(
         messages(&t, "K025")[0].0,

@@ -790,7 +790,7 @@ fn agreement_with_nothing_to_set_is_refused() {
     let run = t.run(["team", "agreement", "pzk"]).fails(1);
     assert_eq!(
         run.stderr,
-        "error: nothing to set\n  help: give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until\n"
+        "error: nothing to set\n  help: give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until, --purpose\n"
     );
     t.unchanged(&before);
     let run = t
@@ -1220,6 +1220,7 @@ fn show_json_has_a_stable_shape() {
                 "place": "Przykładowo",
                 "meeting_place": "sala narad GOPS",
                 "meeting_frequency_months": 3,
+                "purpose": null,
                 "valid_until": "2027-12-31",
                 "signatories": [
                     {"institution": "gops", "representative": null, "representative_accusative": null, "joined": null},
