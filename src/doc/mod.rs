@@ -259,8 +259,10 @@ pub fn render_text(root: &Path, template: &str, html: bool, data: &Value) -> Res
     let tmpl = env
         .get_template(&name)
         .map_err(|e| template_error(root, &origin, &e))?;
+    let mut data = data.clone();
+    polish::quote_data(&mut data);
     let text = tmpl
-        .render(JValue::from(minijinja::value::Serde(data)))
+        .render(JValue::from(minijinja::value::Serde(&data)))
         .map_err(|e| template_error(root, &origin, &e))?;
     let text = if html { text } else { tidy_markdown(&text) };
     Ok(polish::typography(&text, html))

@@ -133,6 +133,7 @@ pub fn render(
     // Fail early, with koop's message, when the template is missing.
     templates::get(root, name)?;
     let mut data = data.clone();
+    super::polish::quote_data(&mut data);
     breakable(&mut data);
     let data = serde_json::to_vec_pretty(&data)
         .map_err(|e| Error::user("cannot serialise the document data").caused_by(e.to_string()))?;

@@ -514,3 +514,47 @@ mod genitive_tests {
         assert_eq!(institution_genitive("Urząd Marszałkowski"), None);
     }
 }
+
+/// Polish quotation marks for straight ones typed in the records: "Promyk" → „Promyk”. A
+/// quote at the start or after a space or an opening bracket opens, any other closes.
+pub fn quotes(text: &str) -> String {
+    if !text.contains('"') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if c == '"' {
+            let opens = prev.is_none_or(|p| p.is_whitespace() || "([{/–-".contains(p));
+            out.push(if opens { '„' } else { '”' });
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// [`quotes`] on every text of a document's data.
+pub fn quote_data(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if s.contains('"') => *s = quotes(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(quote_data),
+        serde_json::Value::Object(map) => map.values_mut().for_each(quote_data),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::quotes;
+
+    #[test]
+    fn straight_quotes_become_polish_ones() {
+        assert_eq!(
+            quotes("Świetlica \"Promyk\" (\"x\"), \"Razem\"."),
+            "Świetlica „Promyk” („x”), „Razem”."
+        );
+        assert_eq!(quotes("bez cudzysłowu"), "bez cudzysłowu");
+    }
+}
