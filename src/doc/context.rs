@@ -332,6 +332,19 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
             // After „przez”: the recorded form, or the one Polish grammar gives.
             inst["representative_acc"] = text(accusative.as_deref());
             inst["seat"] = text(seat(store, id).as_deref());
+            // Zał. 3's "reprezentowanym/ą … zwanym dalej": the form's choice, made by the
+            // gender of the name's first word (Szkoła, Komenda, Fundacja: feminine).
+            let feminine = inst["name"]
+                .as_str()
+                .and_then(|n| n.split_whitespace().next())
+                .is_some_and(|w| w.ends_with('a'));
+            inst["represented"] = if feminine {
+                "reprezentowaną"
+            } else {
+                "reprezentowanym"
+            }
+            .into();
+            inst["called"] = if feminine { "zwaną" } else { "zwanym" }.into();
             inst
         })
         .collect();
@@ -796,7 +809,11 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
         .map(|inv| {
             json!({
                 "institution": institution(store, inv.institution.get_ref()),
-                "person": inv.person.as_ref().map(|p| person(store, p.get_ref())),
+                "person": inv.person.as_ref().map(|p| {
+                    let mut p = person(store, p.get_ref());
+                    p["name_acc"] = text(p["name"].as_str().and_then(polish::accusative).as_deref());
+                    p
+                }),
                 "rsvp_by": date(inv.rsvp_by),
                 "sent": date(inv.sent),
             })
@@ -867,13 +884,32 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
         .flatten()
         .and_then(|r| {
             let name = r.value.director.clone()?;
-            Some(json!({
-                "name": name,
-                "position": r.value.director_title.as_deref().unwrap_or("Dyrektor/Kierownik"),
-                "institution": r.value.name,
-            }))
+            Some((
+                r.id.clone(),
+                json!({
+                    "name": name,
+                    "position": r.value.director_title.as_deref().unwrap_or("Dyrektor/Kierownik"),
+                    "institution": r.value.name,
+                }),
+            ))
         });
-    let signer = ops_head.or_else(|| organiser.clone());
+    let (signer_at, signer) = match ops_head {
+        Some((at, signer)) => (Some(at), Some(signer)),
+        None => (
+            team.and_then(|t| t.value.coordinator.as_ref())
+                .and_then(|c| store.person(c.get_ref()))
+                .and_then(|p| p.parent.clone()),
+            organiser.clone(),
+        ),
+    };
+    // One letter per invited institution, but none to the inviter's own.
+    let letters: Vec<Value> = m
+        .invited
+        .iter()
+        .zip(&invited)
+        .filter(|(inv, _)| Some(inv.institution.get_ref()) != signer_at.as_ref())
+        .map(|(_, v)| v.clone())
+        .collect();
     Ok(with(
         common(store, today),
         json!({
@@ -899,6 +935,7 @@ pub fn meeting(store: &Store, id: &str, today: Date) -> Result<Value> {
                 "decisions": decisions,
             },
             "invited": invited,
+            "letters": letters,
             // Who came, as recorded; the minutes list only them.
             "present": if m.attendance.is_empty() { Vec::new() } else { rows.clone() },
             // The rows of the attendance list: who came, else who was invited.

@@ -163,7 +163,9 @@ pub fn render(
 /// without changing what is printed. An e-mail address is left whole, without invisible
 /// characters, so that it works when copied from the PDF: the templates give it room.
 fn breakable(value: &mut serde_json::Value) {
-    let long = |w: &str| w.chars().count() > 20 && !w.contains('@');
+    // A hyphen is a place to break already ("opiekuńczo-wychowawczych"): only a part
+    // between hyphens longer than 20 letters needs more.
+    let long = |w: &str| !w.contains('@') && w.split('-').any(|part| part.chars().count() > 20);
     match value {
         serde_json::Value::String(s) if s.split_whitespace().any(long) => {
             *s = s
@@ -172,12 +174,17 @@ fn breakable(value: &mut serde_json::Value) {
                     if !long(w) {
                         return w.to_string();
                     }
-                    let chars: Vec<char> = w.chars().collect();
-                    chars
-                        .chunks(12)
-                        .map(|c| c.iter().collect::<String>())
+                    w.split('-')
+                        .map(|part| {
+                            let chars: Vec<char> = part.chars().collect();
+                            chars
+                                .chunks(12)
+                                .map(|c| c.iter().collect::<String>())
+                                .collect::<Vec<_>>()
+                                .join("\u{200b}")
+                        })
                         .collect::<Vec<_>>()
-                        .join("\u{200b}")
+                        .join("-")
                 })
                 .collect::<Vec<_>>()
                 .join(" ");

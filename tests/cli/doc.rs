@@ -867,13 +867,13 @@ fn the_partnership_agreement_inflects_names_and_seats() {
         .stdout
         .replace('\u{a0}', " ");
     assert!(
-        md.contains("z siedzibą w Przykładowie, ul. Lipowa 5, 05-999 Przykładowo, reprezentowanym/ą przez Annę Kowalską"),
+        md.contains("z siedzibą w Przykładowie, ul. Lipowa 5, 05-999 Przykładowo, reprezentowanym przez Annę Kowalską zwanym dalej Partnerem nr 1"),
         "{md}"
     );
     // Nothing derivable: printed as recorded, which K046 reports.
     assert!(
         md.contains(
-            "z siedzibą w Dąbrówka 45, 05-998 Przykładowo, reprezentowanym/ą przez Krzysztof Wróbel"
+            "z siedzibą w Dąbrówka 45, 05-998 Przykładowo, reprezentowaną przez Krzysztof Wróbel zwaną dalej Partnerem nr 2"
         ),
         "{md}"
     );
@@ -898,7 +898,7 @@ fn the_partnership_agreement_inflects_names_and_seats() {
     .ok();
     let text = flat(&pdftotext(&pdf)).replace('\u{a0}', " ");
     assert!(
-        text.contains("z siedzibą w Dąbrówce, Dąbrówka 45, 05-998 Przykładowo, reprezentowanym/ą przez Krzysztofa Wróbla"),
+        text.contains("z siedzibą w Dąbrówce, Dąbrówka 45, 05-998 Przykładowo, reprezentowaną przez Krzysztofa Wróbla zwaną"),
         "{text}"
     );
 }

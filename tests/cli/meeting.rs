@@ -2213,7 +2213,7 @@ fn invite_names_the_representative_and_the_day_sent_and_the_letter_shows_them() 
         // Dated the day it was sent; to the school's director by function; the person by name.
         "Przykładowo, dnia 2 listopada 2026 r.",
         "**Maria Nowak**<br>\nDyrektor<br>\nSzkoła Podstawowa nr 1",
-        "Do udziału w spotkaniu zapraszamy imiennie: **Jan Kowalski**",
+        "Do udziału w spotkaniu zapraszamy imiennie **Jana Kowalskiego** (pedagog).",
         "1. 11:00–11:15 Powitanie",
         "2. 11:15 Omówienie sytuacji rodziny",
         "3. Ustalenia",
