@@ -27,6 +27,51 @@ pub enum DocFormat {
     Json,
 }
 
+impl DocFormat {
+    /// The format a file name's extension names.
+    fn of_file(path: &Path) -> Option<DocFormat> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(DocFormat::Md),
+            "html" | "htm" => Some(DocFormat::Html),
+            "pdf" => Some(DocFormat::Pdf),
+            "json" => Some(DocFormat::Json),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            DocFormat::Md => "md",
+            DocFormat::Html => "html",
+            DocFormat::Pdf => "pdf",
+            DocFormat::Json => "json",
+        }
+    }
+
+    /// The format asked for: --format, or what -o's extension names, or Markdown; both
+    /// given must agree.
+    fn resolve(asked: Option<DocFormat>, output: Option<&Path>) -> Result<DocFormat> {
+        let named = output
+            .filter(|p| p.as_os_str() != "-")
+            .and_then(|p| DocFormat::of_file(p).map(|f| (p, f)));
+        match (asked, named) {
+            (Some(a), Some((p, n))) if a != n => Err(Error::user(format!(
+                "-o {} names a {} file, but --format is {}",
+                p.display(),
+                n.name(),
+                a.name()
+            ))
+            .hint(format!(
+                "drop --format (the extension decides), or name the file `….{}`",
+                a.name()
+            ))),
+            (Some(a), _) => Ok(a),
+            (None, Some((_, n))) => Ok(n),
+            (None, None) => Ok(DocFormat::Md),
+        }
+    }
+}
+
 /// The agreement wording of `porozumienie`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Variant {
@@ -93,13 +138,17 @@ pub struct TemplatesArgs {
 pub struct DocArgs {
     /// The record the document is about (team, case, meeting or person; see `koop doc list`).
     pub id: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: DocFormat,
-    /// Write to FILE (`-` for standard output). Default: standard output, or
-    /// `<document>-<id>.pdf` in the current folder for a PDF.
+    /// Output format (default: the one -o's extension names, else md).
+    #[arg(long, value_enum)]
+    pub format: Option<DocFormat>,
+    /// Write to FILE (`-` for standard output); its extension (.pdf, .html, .md, .json) sets
+    /// the format. Default: standard output, or `<document>-<id>.pdf` in the current folder
+    /// for a PDF. The folder must exist.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --reveal: write the file inside the repository even where git does not ignore it.
+    #[arg(long)]
+    pub force: bool,
     /// The month, YYYY-MM (monitoring; default: the previous month).
     #[arg(long)]
     pub month: Option<Month>,
@@ -414,6 +463,19 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
 }
 
 fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
+    let format = DocFormat::resolve(args.format, args.output.as_deref())?;
+    // The folder to write into must exist: a mistyped path is not created silently.
+    if let Some(p) = args.output.as_deref().filter(|p| p.as_os_str() != "-") {
+        let dir = ctx.cwd.join(p);
+        let dir = dir.parent().unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            return Err(Error::user(format!(
+                "the folder {} does not exist",
+                shown(&ctx.cwd, dir)
+            ))
+            .hint("create it first, or write the document elsewhere"));
+        }
+    }
     let store = ctx.load()?;
     let today = match args.date {
         Some(d) => d,
@@ -429,7 +491,7 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         ("porozumienie", Some(Variant::Partnership)) => "porozumienie-3".to_string(),
         _ => kind.name.to_string(),
     };
-    let bytes = match args.format {
+    let bytes = match format {
         DocFormat::Json => {
             let mut text = serde_json::to_string_pretty(&data).map_err(|e| {
                 Error::user("cannot serialise the document data").caused_by(e.to_string())
@@ -437,19 +499,15 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
             text.push('\n');
             text.into_bytes()
         }
-        DocFormat::Md | DocFormat::Html => doc::render_text(
-            &store.root,
-            &template,
-            args.format == DocFormat::Html,
-            &data,
-        )?
-        .into_bytes(),
+        DocFormat::Md | DocFormat::Html => {
+            doc::render_text(&store.root, &template, format == DocFormat::Html, &data)?.into_bytes()
+        }
         DocFormat::Pdf => doc::pdf::render(&store.root, &format!("{template}.typ"), &data, today)?,
     };
     let output = match &args.output {
         Some(p) if p.as_os_str() == "-" => None,
         Some(p) => Some(ctx.cwd.join(p)),
-        None if args.format == DocFormat::Pdf => {
+        None if format == DocFormat::Pdf => {
             let name = if id.is_empty() {
                 format!("{}.pdf", kind.name)
             } else {
@@ -461,11 +519,28 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
     };
     match output {
         Some(path) => {
+            // Personal data in plain text inside the repository only where git ignores it
+            // (`koop init` ignores *.pdf and *.html), or when the user insists.
+            // Compared as absolute paths: `-C DIR` and `-o` may both be relative.
+            let real = |p: &Path| {
+                let dir = p.parent().and_then(|d| std::fs::canonicalize(d).ok());
+                match (dir, p.file_name()) {
+                    (Some(d), Some(n)) => d.join(n),
+                    _ => p.to_path_buf(),
+                }
+            };
+            let root = std::fs::canonicalize(&store.root).unwrap_or_else(|_| store.root.clone());
+            let inside = real(&path).starts_with(&root);
+            if args.reveal && inside && !args.force && !git_ignores(&store.root, &path) {
+                return Err(Error::user(format!(
+                    "{} would hold personal data in plain text inside the repository, where git does not ignore it",
+                    shown(&ctx.cwd, &path)
+                ))
+                .hint("write it outside the repository (-o ~/karta.pdf), or as a PDF or HTML, which the repository ignores; --force writes it anyway"));
+            }
             store::write::write_file(&path, &bytes)?;
             ctx.ui.note(&format!("wrote {}", shown(&ctx.cwd, &path)));
-            // Compared as absolute paths: `-C DIR` and `-o` may both be relative.
-            let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-            if args.reveal && real(&path).starts_with(real(&store.root)) {
+            if args.reveal && inside {
                 ctx.ui.warn(&format!(
                     "{} holds personal data in plain text inside the repository: print it, then delete it; never commit it",
                     shown(&ctx.cwd, &path)
@@ -477,7 +552,64 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Whether git ignores `path` in the repository at `root`: `git check-ignore` says (0: it
+/// does, 1: it does not); where git cannot tell (no git, not yet a git repository), the
+/// repository's own `.gitignore` decides by its file-name patterns (`*.pdf`).
+fn git_ignores(root: &Path, path: &Path) -> bool {
+    let asked = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["check-ignore", "-q", "--no-index", "--"])
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    match asked.ok().and_then(|s| s.code()) {
+        Some(0) => true,
+        Some(1) => false,
+        _ => {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            std::fs::read_to_string(root.join(".gitignore"))
+                .unwrap_or_default()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains('/'))
+                .any(|pattern| wildcard(pattern, name))
+        }
+    }
+}
+
+/// A .gitignore file-name pattern with `*` wildcards against a file name.
+fn wildcard(pattern: &str, name: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((head, rest)) => {
+            let Some(tail) = name.strip_prefix(head) else {
+                return false;
+            };
+            (0..=tail.len())
+                .filter(|i| tail.is_char_boundary(*i))
+                .any(|i| wildcard(rest, &tail[i..]))
+        }
+    }
+}
+
 /// A path as the user would type it: relative to where koop runs when it is inside.
 fn shown(cwd: &Path, path: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wildcard;
+
+    #[test]
+    fn gitignore_wildcards_match_file_names() {
+        assert!(wildcard("*.pdf", "karta-2026-001.pdf"));
+        assert!(wildcard(".koop-*.tmp", ".koop-ab.tmp"));
+        assert!(wildcard("notes.md", "notes.md"));
+        assert!(!wildcard("*.pdf", "karta.md"));
+        assert!(!wildcard("*.pdf", "karta.pdf.md"));
+        assert!(wildcard("*", "żółw.md"));
+    }
 }

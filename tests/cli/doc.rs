@@ -984,3 +984,71 @@ fn the_agreement_after_the_project_says_its_own_purpose_and_names_the_team() {
     );
     assert!(!text.contains("zapis będzie zmieniony"), "{text}");
 }
+
+/// `-o` names the format by its extension; a contradiction with --format, and a folder that
+/// does not exist, are errors that write nothing; a revealed document goes inside the
+/// repository only where the repository ignores it, or with --force.
+#[test]
+fn output_files_take_their_format_from_the_name_and_never_land_where_they_should_not() {
+    let t = fixture();
+    t.run(["doc", "efekty", "-o", "e.html"]).ok();
+    assert!(t.read("e.html").starts_with("<!DOCTYPE html>"));
+    t.run(["doc", "efekty", "-o", "e.json"]).ok();
+    assert!(t.read("e.json").starts_with('{'));
+    t.run(["doc", "efekty", "-o", "e.pdf"]).ok();
+    assert!(
+        std::fs::read(t.path().join("e.pdf"))
+            .expect("pdf")
+            .starts_with(b"%PDF-")
+    );
+    let before = t.state();
+    let run = t
+        .run(["doc", "efekty", "-o", "x.pdf", "--format", "html"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("-o x.pdf names a pdf file, but --format is html"),
+        "{}",
+        run.stderr
+    );
+    let run = t.run(["doc", "efekty", "-o", "nie/ma/e.md"]).fails(1);
+    assert!(
+        run.stderr.contains("the folder nie/ma does not exist"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    // An unknown extension is Markdown, unless --format says otherwise.
+    t.run(["doc", "efekty", "-o", "e.txt"]).ok();
+    assert!(t.read("e.txt").starts_with("# Prezentacja efektów"));
+    // Personal data: refused where .gitignore does not cover the file, written where it does.
+    let run = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "person",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-03-02",
+        ])
+        .ok();
+    let id = run.stdout.trim().to_string();
+    let before = t.state();
+    let run = t
+        .run(["doc", "karta", &id, "--reveal", "-o", "karta.md"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("karta.md would hold personal data in plain text inside the repository"),
+        "{}",
+        run.stderr
+    );
+    t.unchanged(&before);
+    t.run(["doc", "karta", &id, "--reveal", "-o", "karta.pdf"])
+        .ok();
+    t.run(["doc", "karta", &id, "--reveal", "-o", "karta.md", "--force"])
+        .ok();
+    assert!(t.exists("karta.md"));
+}
