@@ -109,6 +109,11 @@ pub enum Command {
     Rules(commands::check::RulesArgs),
     /// Explain a rule: what it checks, why (quoting its source) and how to fix a finding.
     Explain(commands::check::ExplainArgs),
+    /// Print the shell completion script: subcommands, options, values and this repository's
+    /// IDs complete on Tab.
+    Completions(commands::completions::CompletionsArgs),
+    /// Write the manual pages (koop.1 and one per command) into a folder.
+    Man(commands::completions::ManArgs),
 }
 
 /// Runs a parsed command line; returns the exit code on success.
@@ -166,5 +171,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Check(args) => commands::check::cmd_check(&mut ctx, args),
         Command::Rules(args) => commands::check::cmd_rules(&mut ctx, args),
         Command::Explain(args) => commands::check::cmd_explain(&mut ctx, args),
+        Command::Completions(args) => commands::completions::completions(&mut ctx, args),
+        Command::Man(args) => commands::completions::man(&mut ctx, args),
     }
 }

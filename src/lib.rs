@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod diag;
 pub mod doc;
 pub mod error;
@@ -25,6 +26,20 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // A shell completing koop's command line (the script of `koop completions`) runs koop
+    // with COMPLETE set: answer it, and do nothing else.
+    let completing =
+        clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+            .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
+    match completing {
+        Ok(true) => return 0,
+        Ok(false) => {}
+        Err(err) => {
+            let _ = err.print();
+            return err.exit_code();
+        }
+    }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {

@@ -72,15 +72,18 @@ pub struct NewArgs {
     pub kind: CaseKind,
     /// Institution ID of the referring institution.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub referred_by: String,
     /// Person ID of the referring worker.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub referrer: Option<String>,
     /// Date of referral (default: today).
     #[arg(long)]
     pub date: Option<Date>,
     /// Person ID of the coordinating social worker (an OPS employee).
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub coordinator: Option<String>,
     /// In a powiat's repository: the gmina the person or family lives in.
     #[arg(long)]
@@ -115,6 +118,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Show members' names and contact data.
     #[arg(long)]
@@ -128,6 +132,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct MemberAddArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// First name and surname.
     #[arg(long)]
@@ -153,6 +158,7 @@ pub struct MemberAddArgs {
 #[derive(Debug, Args)]
 pub struct ConsentArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Date consent was given (or, with --withdraw, withdrawn).
     #[arg(long)]
@@ -178,9 +184,11 @@ pub struct ConsentArgs {
 #[derive(Debug, Args)]
 pub struct QualifyArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Team ID that qualified the case.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// Date of the decision.
     #[arg(long)]
@@ -194,6 +202,7 @@ pub struct QualifyArgs {
 #[derive(Debug, Args)]
 pub struct EndArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// How it ended: not-qualified (the team did not qualify it), refused (by the person or
     /// family), withdrawn (by the referring institution), discontinued (work stopped before
@@ -231,12 +240,14 @@ fn parse_outcome(s: &str) -> std::result::Result<Status, String> {
 #[derive(Debug, Args)]
 pub struct DiagnosisArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Date of the diagnosis (default: today).
     #[arg(long)]
     pub date: Option<Date>,
     /// Person ID of the social worker.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub author: Option<String>,
     /// Sytuacja materialna.
     #[arg(long)]
@@ -298,6 +309,7 @@ pub struct DiagnosisArgs {
 #[derive(Debug, Args)]
 pub struct ActivateArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Date the plan was adopted (default: today).
     #[arg(long)]
@@ -308,6 +320,7 @@ pub struct ActivateArgs {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Date work ended.
     #[arg(long)]
@@ -332,6 +345,7 @@ pub struct CloseArgs {
 pub struct RenumberArgs {
     /// Folder of the case to renumber (default: every case that `koop check` says must move
     /// because another has its number).
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: Option<String>,
     /// Renumber this case even when it is the one that keeps its number, or has no clash.
     #[arg(long)]

@@ -137,6 +137,7 @@ pub struct TemplatesArgs {
 #[derive(Debug, Args)]
 pub struct DocArgs {
     /// The record the document is about (team, case, meeting or person; see `koop doc list`).
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::records))]
     pub id: Option<String>,
     /// Output format (default: the one -o's extension names, else md).
     #[arg(long, value_enum)]

@@ -85,6 +85,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Institution ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub id: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

@@ -59,6 +59,7 @@ pub enum DecisionCommand {
 #[derive(Debug, Args)]
 pub struct DecideArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// Person or institution ID that carries it out.
     #[arg(long)]
@@ -89,6 +90,7 @@ pub enum AgendaTemplate {
 pub struct NewArgs {
     /// Team ID.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// Day of the meeting.
     #[arg(long)]
@@ -113,6 +115,7 @@ pub struct NewArgs {
     pub agenda: Option<AgendaTemplate>,
     /// Person ID of who writes the minutes.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub minutes_by: Option<String>,
     /// A case the team is convened for (a GGK meets about a concrete person or family),
     /// by number; repeat for several.
@@ -128,6 +131,7 @@ pub struct NewArgs {
 pub struct ListArgs {
     /// Only meetings of this team.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -138,6 +142,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -148,12 +153,14 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct InviteArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// Date to confirm attendance by.
     #[arg(long)]
     pub rsvp_by: Date,
     /// Institution IDs to invite.
     #[arg(required = true)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institutions: Vec<String>,
     /// The representative invited by name, when it is not the director (zał. 2: "ze
     /// wskazaniem w treści imiennie zapraszanego przedstawiciela"); one institution only.
@@ -169,9 +176,11 @@ pub struct InviteArgs {
 #[derive(Debug, Args)]
 pub struct AttendArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// Person IDs of those present.
     #[arg(required = true)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub people: Vec<String>,
 }
 
@@ -179,6 +188,7 @@ pub struct AttendArgs {
 #[derive(Debug, Args)]
 pub struct MinutesArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// UTF-8 text file with the minutes.
     #[arg(long, required_unless_present = "by")]
@@ -186,6 +196,7 @@ pub struct MinutesArgs {
     /// Person ID of who writes (or wrote) the minutes (zał. 2: "osoba odpowiedzialna za
     /// sporządzenie protokołu"); can be named before the meeting, without --file.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub by: Option<String>,
     /// Replace minutes, or a minute-taker, already stored.
     #[arg(long)]
@@ -196,6 +207,7 @@ pub struct MinutesArgs {
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
     /// Meeting ID whose minutes were approved.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// The later meeting at which they were approved.
     #[arg(long)]

@@ -25,6 +25,7 @@ pub enum MonitorCommand {
 #[derive(Debug, Args)]
 pub struct MonitorAddArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The month reported on, YYYY-MM.
     #[arg(long)]
@@ -34,6 +35,7 @@ pub struct MonitorAddArgs {
     pub task: String,
     /// Who reports: an institution ID, a person ID (their institution reports) or a member (`m1`).
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub by: String,
     /// Date of the report (default: today).
     #[arg(long)]
@@ -62,6 +64,7 @@ pub enum EvalCommand {
 #[derive(Debug, Args)]
 pub struct EvalAddArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Date of the evaluation.
     #[arg(long)]

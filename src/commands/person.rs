@@ -26,6 +26,7 @@ pub enum PersonCommand {
 pub struct AddArgs {
     /// ID of the institution the person works at.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
     /// First name and surname.
     #[arg(long)]
@@ -58,6 +59,7 @@ pub struct AddArgs {
 pub struct ListArgs {
     /// Only people of this institution.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: Option<String>,
     /// Only people with this role.
     #[arg(long, value_enum)]

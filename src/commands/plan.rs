@@ -15,6 +15,7 @@ use crate::model::{Date, Goal, Plan, Status, Task, spanned};
 #[derive(Debug, Args)]
 pub struct GoalAddArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// This is the main goal (cel główny).
     #[arg(long)]
@@ -55,12 +56,14 @@ pub enum TaskCommand {
 #[derive(Debug, Args)]
 pub struct TaskAddArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The specific goal, by its number (`koop case show` lists them).
     #[arg(long)]
     pub goal: String,
     /// Who is responsible: an institution ID, a person ID or a member (`m1`).
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub responsible: String,
     /// Deadline.
     #[arg(long)]
@@ -83,6 +86,7 @@ pub struct TaskAddArgs {
 #[derive(Debug, Args)]
 pub struct TaskDoneArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// Task number, e.g. 2.1.
     pub task: String,
@@ -96,6 +100,7 @@ pub struct TaskDoneArgs {
 pub struct TaskListArgs {
     /// Only tasks of this case.
     #[arg(long = "case")]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub case: Option<String>,
     /// Only open tasks past their deadline.
     #[arg(long)]
@@ -105,6 +110,7 @@ pub struct TaskListArgs {
     pub due_before: Option<Date>,
     /// Only tasks of this institution, person or member (`m1`).
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub responsible: Option<String>,
     /// Include done tasks.
     #[arg(long)]

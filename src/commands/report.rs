@@ -44,6 +44,7 @@ pub struct MonitoringArgs {
     pub month: Month,
     /// Only this case.
     #[arg(long = "case")]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub case: Option<String>,
     /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]

@@ -28,6 +28,7 @@ pub struct AddArgs {
     pub name: String,
     /// ID of the institution that provides it.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub provider: String,
     /// gmina, powiat or wojewodztwo list (default: the provider's level).
     #[arg(long, value_enum)]
@@ -62,6 +63,7 @@ pub struct AddArgs {
 pub struct ListArgs {
     /// Only services of this provider.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub provider: Option<String>,
     /// Only services of this level.
     #[arg(long, value_enum)]

@@ -56,6 +56,7 @@ pub struct NewArgs {
     pub id: Option<String>,
     /// Person ID of the coordinator.
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub coordinator: Option<String>,
 }
 
@@ -74,6 +75,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Team ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub id: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -84,14 +86,17 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct MemberAddArgs {
     /// Team ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// Institution ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
     /// The institution is part of the team's core (trzon zespołu).
     #[arg(long)]
     pub core: bool,
     /// Person ID of a delegated worker of that institution; repeat for several.
     #[arg(long = "delegate")]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub delegates: Vec<String>,
 }
 
@@ -99,6 +104,7 @@ pub struct MemberAddArgs {
 #[derive(Debug, Args)]
 pub struct AgreementArgs {
     /// Team ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// Date the agreement was concluded.
     #[arg(long)]
@@ -126,8 +132,10 @@ pub struct AgreementArgs {
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// Team ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// Institution ID of the signatory.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
     /// Who signed for it (default: its director).
     #[arg(long)]

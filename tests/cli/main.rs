@@ -9,6 +9,7 @@ mod basics;
 mod cases;
 mod check;
 mod collaboration;
+mod completions;
 mod doc;
 mod example;
 mod init;

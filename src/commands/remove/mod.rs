@@ -36,6 +36,7 @@ pub struct RemoveArgs {
 #[derive(Debug, Args)]
 pub struct InstitutionRemoveArgs {
     /// The institution's ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub id: String,
     /// Also remove the people of the institution (institutions/<id>/people/).
     #[arg(long)]
@@ -49,8 +50,10 @@ pub struct InstitutionRemoveArgs {
 #[derive(Debug, Args)]
 pub struct TeamMemberRemoveArgs {
     /// Team ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
     /// The member institution's ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
 }
 
@@ -58,6 +61,7 @@ pub struct TeamMemberRemoveArgs {
 #[derive(Debug, Args)]
 pub struct GoalRemoveArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The goal's number; its tasks go with it.
     pub goal: String,
@@ -70,6 +74,7 @@ pub struct GoalRemoveArgs {
 #[derive(Debug, Args)]
 pub struct TaskRemoveArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The task's number, e.g. 1.2.
     pub task: String,
@@ -82,6 +87,7 @@ pub struct TaskRemoveArgs {
 #[derive(Debug, Args)]
 pub struct TaskRescheduleArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The task's number, e.g. 1.2.
     pub task: String,
@@ -94,6 +100,7 @@ pub struct TaskRescheduleArgs {
 #[derive(Debug, Args)]
 pub struct MonitorRemoveArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The month of the report.
     #[arg(long)]
@@ -103,6 +110,7 @@ pub struct MonitorRemoveArgs {
     pub task: String,
     /// Who reported it: an institution ID or a member (`m1`).
     #[arg(long)]
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub by: String,
     /// Which of the entries on the task, from 1, when there are several.
     #[arg(long, value_name = "N")]
@@ -113,6 +121,7 @@ pub struct MonitorRemoveArgs {
 #[derive(Debug, Args)]
 pub struct EvalRemoveArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The evaluation's date.
     pub date: Date,
@@ -122,6 +131,7 @@ pub struct EvalRemoveArgs {
 #[derive(Debug, Args)]
 pub struct DecisionRemoveArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub meeting: String,
     /// The decision's number, 1 for the first in the file (`koop meeting show ID --format
     /// json` lists them in that order).
@@ -132,6 +142,7 @@ pub struct DecisionRemoveArgs {
 #[derive(Debug, Args)]
 pub struct CaseMemberRemoveArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The member: m1, m2, … as `koop case show` numbers them.
     #[arg(value_name = "MEMBER")]
@@ -145,6 +156,7 @@ pub struct CaseMemberRemoveArgs {
 #[derive(Debug, Args)]
 pub struct CaseRemoveArgs {
     /// Case number or folder.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
 
@@ -152,6 +164,7 @@ pub struct CaseRemoveArgs {
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
 
@@ -159,6 +172,7 @@ pub struct ReopenArgs {
 #[derive(Debug, Args)]
 pub struct UnqualifyArgs {
     /// Case number.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
 
@@ -173,6 +187,7 @@ pub struct StepUndoArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
 }
 
@@ -180,6 +195,7 @@ pub struct CancelArgs {
 #[derive(Debug, Args)]
 pub struct RescheduleArgs {
     /// Meeting ID.
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     /// The new date; the meeting's ID (its file name) changes with it.
     #[arg(long)]
