@@ -33,6 +33,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Print long output straight to the terminal, not through the pager (KOOP_PAGER, PAGER,
+    /// or `less -FRX`).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -136,6 +141,21 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
     crate::model::Date::today().map_err(|e| {
         crate::error::Error::repo(e).hint("set KOOP_TODAY to a date as YYYY-MM-DD, or unset it")
     })?;
+    // Output people read, possibly long, goes through the pager on a terminal; commands that
+    // talk with the user or hand the terminal to another program do not.
+    let interactive = matches!(
+        cli.command,
+        Command::Init(_)
+            | Command::Edit(_)
+            | Command::Sync(_)
+            | Command::Git(_)
+            | Command::Keys(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+    );
+    if !cli.no_pager && !interactive {
+        ui.page();
+    }
     let mut ctx = Ctx {
         cwd,
         ui,

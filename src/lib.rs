@@ -49,11 +49,13 @@ where
         }
     };
     let mut ui = ui::Ui::new(cli.color);
-    match cli::run(cli, &mut ui) {
+    let code = match cli::run(cli, &mut ui) {
         Ok(code) => code,
         Err(err) => {
             ui.error(&err);
             err.exit_code()
         }
-    }
+    };
+    ui.finish();
+    code
 }

@@ -21,6 +21,8 @@ pub enum ColorChoice {
 pub struct Ui {
     out_color: bool,
     err_color: bool,
+    /// Standard output kept for the pager, when the command's output is paged.
+    paged: Option<Vec<u8>>,
 }
 
 impl Ui {
@@ -35,6 +37,50 @@ impl Ui {
         Ui {
             out_color: pick(std::io::stdout().is_terminal()),
             err_color: pick(std::io::stderr().is_terminal()),
+            paged: None,
+        }
+    }
+
+    /// Sends what the command prints to standard output through a pager, like git: only on a
+    /// terminal, and `less -FRX` (the default) shows short output at once and leaves it on
+    /// the screen. KOOP_PAGER, then PAGER, name another; empty or `cat` turns paging off,
+    /// as does `--no-pager`.
+    pub fn page(&mut self) {
+        if std::io::stdout().is_terminal() && pager().is_some() {
+            self.paged = Some(Vec::new());
+        }
+    }
+
+    /// Shows what was kept for the pager, in the pager (or as is, when it cannot start).
+    pub fn finish(&mut self) {
+        let Some(text) = self.paged.take() else {
+            return;
+        };
+        if text.is_empty() {
+            return;
+        }
+        let shown = pager().and_then(|cmd| {
+            let mut child = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(&cmd)
+                .env(
+                    "LESS",
+                    std::env::var("LESS").unwrap_or_else(|_| "FRX".into()),
+                )
+                .env("LV", "-c")
+                .stdin(std::process::Stdio::piped())
+                .spawn()
+                .ok()?;
+            if let Some(mut stdin) = child.stdin.take() {
+                // The user quitting the pager early closes the pipe: not an error.
+                let _ = stdin.write_all(&text);
+            }
+            child.wait().ok()
+        });
+        if shown.is_none() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&text);
+            let _ = out.flush();
         }
     }
 
@@ -50,6 +96,10 @@ impl Ui {
 
     /// Prints to standard output as is.
     pub fn print(&mut self, text: &str) {
+        if let Some(buf) = &mut self.paged {
+            buf.extend_from_slice(text.as_bytes());
+            return;
+        }
         let mut out = std::io::stdout().lock();
         // A closed pipe (`koop … | head`) is not an error worth reporting.
         let _ = out.write_all(text.as_bytes());
@@ -58,6 +108,11 @@ impl Ui {
 
     /// Writes bytes (a PDF) to standard output as they are.
     pub fn print_bytes(&mut self, bytes: &[u8]) {
+        // A PDF is never paged.
+        if let Some(buf) = self.paged.as_mut().filter(|_| !bytes.starts_with(b"%PDF-")) {
+            buf.extend_from_slice(bytes);
+            return;
+        }
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(bytes);
         let _ = out.flush();
@@ -106,4 +161,14 @@ impl Ui {
             text.to_string()
         }
     }
+}
+
+/// The pager to use: KOOP_PAGER, else PAGER, else `less -FRX`; none when it is set empty or
+/// to `cat`.
+fn pager() -> Option<String> {
+    let chosen = std::env::var("KOOP_PAGER")
+        .or_else(|_| std::env::var("PAGER"))
+        .unwrap_or_else(|_| "less".to_string());
+    let chosen = chosen.trim();
+    (!chosen.is_empty() && chosen != "cat").then(|| chosen.to_string())
 }

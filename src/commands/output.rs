@@ -30,6 +30,16 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
     for row in rows {
         table.add_row(row);
     }
+    // A terminal that reports no width (0 columns: a pseudo-terminal, some CI consoles) is
+    // one of unknown width: COLUMNS when set, else 80, rather than one character a column.
+    if table.width() == Some(0) {
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|c| *c > 0)
+            .unwrap_or(80);
+        table.set_width(columns);
+    }
     ui.line(&table.to_string());
 }
 

@@ -42,3 +42,40 @@ fn commands_work_from_a_subfolder_and_with_dash_c() {
         .ok();
     assert!(run.stdout.contains("gops"), "{}", run.stdout);
 }
+
+/// Runs koop on a pseudo-terminal (`script`), with KOOP_PAGER writing what it is given to a
+/// file; returns that file's text, or None when the pager was not used.
+fn paged(args: &str) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("paged.txt");
+    let status = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} {args}", env!("CARGO_BIN_EXE_koop")),
+            "/dev/null",
+        ])
+        .env("KOOP_PAGER", format!("cat > '{}'", file.display()))
+        .env("KOOP_TODAY", "2026-11-23")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("script (util-linux) runs koop on a pseudo-terminal");
+    assert!(status.success());
+    std::fs::read_to_string(&file).ok()
+}
+
+/// Like git: on a terminal, output goes through the pager (KOOP_PAGER, PAGER, less -FRX);
+/// --no-pager, a pipe, and commands that talk with the user print straight.
+#[test]
+fn output_on_a_terminal_goes_through_the_pager_unless_told_otherwise() {
+    let example = crate::example().to_string_lossy().to_string();
+    let text = paged(&format!("-C {example} rules")).expect("rules were paged");
+    // The pseudo-terminal reports a width of 0: the table takes 80 columns, not one each.
+    assert!(text.contains("K001"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    assert_eq!(paged(&format!("--no-pager -C {example} rules")), None);
+    assert_eq!(paged("completions bash"), None);
+    // Not on a terminal (the tests' own pipe): never paged.
+    let t = crate::Test::new();
+    let run = t.run(["rules"]).ok();
+    assert!(run.stdout.contains("K001"));
+}
