@@ -221,7 +221,11 @@ pub struct EndArgs {
 }
 
 fn parse_outcome(s: &str) -> std::result::Result<Status, String> {
-    match Status::ALL.iter().copied().find(|o| o.as_str() == s) {
+    match Status::ALL
+        .iter()
+        .copied()
+        .find(|o| o.as_str() == s || o.aliases().contains(&s))
+    {
         Some(o) if o.outcome() => Ok(o),
         _ => Err(format!(
             "expected one of {}",

@@ -252,7 +252,7 @@ fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
     let degree = Degree::ALL
         .iter()
         .copied()
-        .find(|d| d.as_str() == degree.trim())
+        .find(|d| d.as_str() == degree.trim() || d.aliases().contains(&degree.trim()))
         .ok_or_else(bad)?;
     Ok((n.to_string(), degree, reasons))
 }

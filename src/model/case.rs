@@ -18,11 +18,11 @@ word_enum! {
     /// Who the work is with.
     CaseKind {
         /// One person (osoba).
-        Person => "person",
+        Person => "person" | "osoba",
         /// A family (rodzina).
-        Family => "family",
+        Family => "family" | "rodzina",
         /// A group of the community (grupa społeczna).
-        Group => "group",
+        Group => "group" | "grupa",
     }
 }
 
@@ -31,21 +31,21 @@ word_enum! {
     /// ends other than success (not qualified, refused, withdrawn, discontinued).
     Status {
         /// Referred (zgłoszenie) by a member institution, awaiting qualification.
-        Referred => "referred",
+        Referred => "referred" | "zgłoszona" | "zgloszona",
         /// Qualified by a team with the person's or family's consent.
-        Qualified => "qualified",
+        Qualified => "qualified" | "zakwalifikowana",
         /// The plan (IPW) is adopted and being carried out.
-        Active => "active",
+        Active => "active" | "w-realizacji" | "aktywna",
         /// Work ended with an evaluation and a handover.
-        Closed => "closed",
+        Closed => "closed" | "zakończona" | "zakonczona",
         /// The team decided not to qualify the referral (with the reason).
-        NotQualified => "not-qualified",
+        NotQualified => "not-qualified" | "niezakwalifikowana",
         /// The person or family refused the help offered.
-        Refused => "refused",
+        Refused => "refused" | "odmowa" | "odmówiona" | "odmowiona",
         /// The referring institution withdrew the referral.
-        Withdrawn => "withdrawn",
+        Withdrawn => "withdrawn" | "wycofana",
         /// Work with a qualified or active case ended before its goals (with the reason).
-        Discontinued => "discontinued",
+        Discontinued => "discontinued" | "przerwana",
     }
 }
 
@@ -178,11 +178,11 @@ word_enum! {
     /// How far a goal was achieved (part C).
     Degree {
         /// Achieved (osiągnięty).
-        Achieved => "achieved",
+        Achieved => "achieved" | "osiągnięty" | "osiagniety",
         /// Partly achieved (częściowo osiągnięty).
-        Partly => "partly",
+        Partly => "partly" | "częściowo" | "czesciowo" | "osiągnięty-częściowo" | "osiagniety-czesciowo",
         /// Not achieved (nieosiągnięty).
-        NotAchieved => "not-achieved",
+        NotAchieved => "not-achieved" | "nieosiągnięty" | "nieosiagniety",
     }
 }
 
@@ -278,9 +278,9 @@ word_enum! {
     /// How consent was given.
     ConsentForm {
         /// In writing (signed).
-        Written => "written",
+        Written => "written" | "pisemna",
         /// Orally (and noted by the worker).
-        Oral => "oral",
+        Oral => "oral" | "ustna",
     }
 }
 

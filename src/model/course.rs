@@ -16,9 +16,9 @@ word_enum! {
     /// A first implementation, or a continuing one (seed 003, "kolejne wdrażanie").
     CycleKind {
         /// The full course, stages I–IV.
-        First => "first",
+        First => "first" | "pierwsze" | "pierwsze-wdrażanie" | "pierwsze-wdrazanie",
         /// The shorter cycle of a gmina/powiat continuing the work.
-        Continuation => "continuation",
+        Continuation => "continuation" | "kolejne" | "kolejne-wdrażanie" | "kolejne-wdrazanie",
     }
 }
 
@@ -295,9 +295,9 @@ word_enum! {
     /// zakończenie współpracy").
     Decision {
         /// Continue the work with the model: a continuation cycle may follow.
-        Continue => "continue",
+        Continue => "continue" | "kontynuacja",
         /// End the cooperation: no continuation follows.
-        End => "end",
+        End => "end" | "zakończenie" | "zakonczenie",
     }
 }
 

@@ -18,23 +18,23 @@ word_enum! {
         /// Regionalny Ośrodek Polityki Społecznej.
         Rops => "rops",
         /// A school or kindergarten.
-        School => "school",
+        School => "school" | "szkoła" | "szkola" | "przedszkole",
         /// Police.
-        Police => "police",
+        Police => "police" | "policja",
         /// A court (family division).
-        Court => "court",
+        Court => "court" | "sąd" | "sad",
         /// Probation officers (kuratorzy).
-        Probation => "probation",
+        Probation => "probation" | "kuratorzy" | "kurator" | "kuratorska-służba-sądowa",
         /// Health care: clinics, therapy, addiction treatment.
-        Health => "health",
+        Health => "health" | "zdrowie" | "ochrona-zdrowia" | "poradnia",
         /// Powiatowy Urząd Pracy (labour office).
         Pup => "pup",
         /// A non-governmental organisation.
-        Ngo => "ngo",
+        Ngo => "ngo" | "organizacja-pozarządowa" | "organizacja-pozarzadowa" | "stowarzyszenie" | "fundacja",
         /// Urząd gminy, starostwo, urząd marszałkowski.
-        LocalGovernment => "local-government",
+        LocalGovernment => "local-government" | "samorząd" | "samorzad" | "urząd" | "urzad",
         /// Anything else.
-        Other => "other",
+        Other => "other" | "inna" | "inne",
     }
 }
 
@@ -68,7 +68,7 @@ word_enum! {
         /// County.
         Powiat => "powiat",
         /// Voivodeship.
-        Wojewodztwo => "wojewodztwo",
+        Wojewodztwo => "wojewodztwo" | "województwo",
     }
 }
 

@@ -15,15 +15,15 @@ word_enum! {
     /// What a meeting is for.
     MeetingKind {
         /// The initiating meeting (spotkanie inicjujące, zał. 2).
-        Initiating => "initiating",
+        Initiating => "initiating" | "inicjujące" | "inicjujace",
         /// The formalising meeting where the agreement is signed.
-        Formalising => "formalising",
+        Formalising => "formalising" | "formalizujące" | "formalizujace",
         /// A working meeting.
-        Working => "working",
+        Working => "working" | "robocze",
         /// A monitoring meeting (zał. 7: "podczas spotkania monitorującego").
-        Monitoring => "monitoring",
+        Monitoring => "monitoring" | "monitorujące" | "monitorujace",
         /// An evaluation meeting (stage IV).
-        Evaluation => "evaluation",
+        Evaluation => "evaluation" | "ewaluacyjne",
     }
 }
 

@@ -219,12 +219,14 @@ pub fn spanned<T>(value: T) -> Spanned<T> {
 /// Declares a kebab-case string enum with its list of words, for serde, clap and messages.
 #[macro_export]
 macro_rules! word_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
                  serde::Serialize, serde::Deserialize, clap::ValueEnum)]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $word)] #[value(name = $word)] $variant),+
+            // The command line also takes the Polish words (`--kind szkoła`); records and
+            // JSON keep the one canonical word.
+            $($(#[$vmeta])* #[serde(rename = $word)] #[value(name = $word $(, alias = $alias)*)] $variant),+
         }
 
         impl $name {
@@ -240,6 +242,11 @@ macro_rules! word_enum {
             pub fn words() -> Vec<&'static str> {
                 Self::ALL.iter().map(|v| v.as_str()).collect()
             }
+
+            /// The Polish words the command line also takes for a value.
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*]),+ }
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -248,4 +255,117 @@ macro_rules! word_enum {
             }
         }
     };
+}
+
+/// The Polish words the command line takes for each domain value, as a Markdown table
+/// (docs/format.md, "Polish words on the command line").
+pub fn polish_words_table() -> String {
+    fn rows<T: Copy>(
+        what: &str,
+        all: &[T],
+        word: fn(T) -> &'static str,
+        aliases: fn(T) -> &'static [&'static str],
+        out: &mut String,
+    ) {
+        for v in all {
+            if !aliases(*v).is_empty() {
+                let polish: Vec<String> = aliases(*v).iter().map(|a| format!("`{a}`")).collect();
+                out.push_str(&format!(
+                    "| {what} | `{}` | {} |\n",
+                    word(*v),
+                    polish.join(", ")
+                ));
+            }
+        }
+    }
+    let mut out = String::from("| value of | canonical | also accepted |\n|---|---|---|\n");
+    rows(
+        "`case new --kind`",
+        case::CaseKind::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`--status`",
+        case::Status::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`eval add --main`, `--goal N=…`",
+        case::Degree::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`case consent --form`",
+        case::ConsentForm::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`institution add --kind`",
+        InstitutionKind::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`--level`",
+        Level::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`meeting new --kind`",
+        MeetingKind::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "cycle kind",
+        course::CycleKind::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    rows(
+        "`--decision`",
+        course::Decision::ALL,
+        |v| v.as_str(),
+        |v| v.aliases(),
+        &mut out,
+    );
+    out
+}
+
+#[cfg(test)]
+mod polish_words_docs {
+    /// docs/format.md holds the table of Polish words between its markers; run the tests with
+    /// KOOP_UPDATE_DOCS=1 to write it.
+    #[test]
+    fn docs_format_md_lists_the_polish_words() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
+        let text = std::fs::read_to_string(path).expect("docs/format.md");
+        let (begin, end) = ("<!-- polish-words:begin -->\n", "<!-- polish-words:end -->");
+        let a = text.find(begin).expect("begin marker") + begin.len();
+        let b = text.find(end).expect("end marker");
+        let table = super::polish_words_table();
+        if std::env::var_os("KOOP_UPDATE_DOCS").is_some() {
+            let new = format!("{}{table}{}", &text[..a], &text[b..]);
+            std::fs::write(path, new).expect("write docs/format.md");
+            return;
+        }
+        assert_eq!(
+            &text[a..b],
+            table,
+            "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test"
+        );
+    }
 }

@@ -79,3 +79,70 @@ fn output_on_a_terminal_goes_through_the_pager_unless_told_otherwise() {
     let run = t.run(["rules"]).ok();
     assert!(run.stdout.contains("K001"));
 }
+
+/// Polish words are accepted wherever a domain word is typed; records and JSON keep the one
+/// canonical word.
+#[test]
+fn polish_words_are_accepted_as_values_and_recorded_canonically() {
+    let t = crate::fixture();
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "sp2",
+        "--name",
+        "Szkoła Podstawowa nr 2",
+        "--kind",
+        "szkoła",
+        "--level",
+        "gmina",
+    ])
+    .ok();
+    assert!(
+        t.read("institutions/sp2/institution.toml")
+            .contains("kind = \"school\"")
+    );
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "kuratorzy",
+        "--name",
+        "Zespół Kuratorskiej Służby Sądowej",
+        "--kind",
+        "kuratorzy",
+        "--level",
+        "powiat",
+    ])
+    .ok();
+    let id = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "rodzina",
+            "--referred-by",
+            "sp2",
+            "--date",
+            "2026-03-02",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let listed = t
+        .run(["case", "list", "--status", "zgłoszona", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(listed[0]["id"], id.as_str());
+    assert_eq!(listed[0]["kind"], "family");
+    assert_eq!(listed[0]["status"], "referred");
+    let none = t
+        .run(["case", "list", "--status", "zakończona", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(none, serde_json::json!([]));
+    // A word that is neither is refused, listing the canonical words.
+    let run = t.run(["case", "list", "--status", "gotowa"]).fails(2);
+    assert!(run.stderr.contains("referred"), "{}", run.stderr);
+}
