@@ -41,15 +41,31 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 ),
             });
         }
+        // One line per meeting and date to confirm by, naming every institution asked.
+        let mut rsvps: std::collections::BTreeMap<Date, Vec<&str>> =
+            std::collections::BTreeMap::new();
         for i in &v.invited {
             if let Some(rsvp) = i.rsvp_by.filter(|d| within(*d)) {
-                items.push(Item {
-                    date: rsvp,
-                    kind: "rsvp",
-                    subject: m.id.clone(),
-                    detail: format!("{} confirms attendance", i.institution.get_ref()),
-                });
+                rsvps.entry(rsvp).or_default().push(i.institution.get_ref());
             }
+        }
+        for (rsvp, mut who) in rsvps {
+            who.sort_unstable();
+            items.push(Item {
+                date: rsvp,
+                kind: "rsvp",
+                subject: m.id.clone(),
+                detail: format!(
+                    "{} {} attendance: {}",
+                    who.len(),
+                    if who.len() == 1 {
+                        "institution confirms"
+                    } else {
+                        "institutions confirm"
+                    },
+                    who.join(", ")
+                ),
+            });
         }
         for d in &v.decisions {
             if let Some(due) = d

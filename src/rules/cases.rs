@@ -177,8 +177,12 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
         let mut tasks: Vec<&str> = c.tasks().map(|(_, t)| t.id.get_ref().as_str()).collect();
         tasks.sort_unstable();
         for m in &c.monitoring {
+            // A reporter whose own file did not load is that file's problem (K001/K002), not
+            // a second finding here.
             let known_reporter = members.binary_search(&m.key.as_str()).is_ok()
                 || institutions.binary_search(&m.key.as_str()).is_ok()
+                || store.broken.contains(&("institution", m.key.clone()))
+                || store.broken.contains(&("person", m.key.clone()))
                 || !members_ok;
             if !known_reporter {
                 out.push(

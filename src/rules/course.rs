@@ -1,7 +1,7 @@
 //! Rules on a case's course: dates in order, consent and qualification before the plan, the
 //! plan's goals and tasks complete, monitoring kept up, and closure done properly.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Date, Month, Spanned, Status};
@@ -678,39 +678,59 @@ pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
         let Some(start) = c.adopted().map(|d| Month::of(*d.get_ref())) else {
             continue;
         };
+        // One finding per missing report (who, for which task), listing its months: a task
+        // unreported for eight months is one thing to act on, not eight.
+        let mut missing: BTreeMap<String, Vec<crate::model::Month>> = BTreeMap::new();
         let mut month = start;
         while month.last_day() < today {
-            let mut missing = BTreeSet::new();
             for (_, t) in c.tasks().filter(|(_, t)| t.open_in(month)) {
                 let Some(who) = t.responsible() else { continue };
                 let reported = c.progress(month, t.id.get_ref()).any(|(by, _)| by == who);
                 if !reported {
-                    missing.insert(format!(
-                        "{} (task {})",
-                        c.reporter_label(who),
-                        c.task_label(t.id.get_ref())
-                    ));
+                    missing
+                        .entry(format!(
+                            "{} (task {})",
+                            c.reporter_label(who),
+                            c.task_label(t.id.get_ref())
+                        ))
+                        .or_default()
+                        .push(month);
                 }
             }
-            if !missing.is_empty() {
-                let list: Vec<String> = missing.into_iter().collect();
-                out.push(
-                    Diagnostic::warning(
-                        codes::MONITORING_KEPT,
-                        format!(
-                            "case {}: no monitoring for {month} from {}",
-                            c.id(),
-                            list.join(", ")
-                        ),
-                        Location::file(&c.case.path),
-                    )
-                    .with_help(format!(
-                        "record it: `koop monitor add {} --month {month} --task … --by …`",
-                        c.id()
-                    )),
-                );
-            }
             month = month.next();
+        }
+        // Reports missing for the same months go in one finding.
+        let mut by_months: BTreeMap<Vec<crate::model::Month>, Vec<String>> = BTreeMap::new();
+        for (what, months) in missing {
+            by_months.entry(months).or_default().push(what);
+        }
+        for (months, whats) in by_months {
+            let what = whats.join(", ");
+            let first = months[0];
+            let count = months.len();
+            out.push(
+                Diagnostic::warning(
+                    codes::MONITORING_KEPT,
+                    format!(
+                        "case {}: no monitoring from {what} for {} ({count} {})",
+                        c.id(),
+                        month_runs(&months),
+                        if count == 1 { "month" } else { "months" }
+                    ),
+                    Location::file(&c.case.path),
+                )
+                .with_help(if count == 1 {
+                    format!(
+                        "record it: `koop monitor add {} --month {first} --task … --by …`",
+                        c.id()
+                    )
+                } else {
+                    format!(
+                        "record each month, from the first: `koop monitor add {} --month {first} --task … --by …`",
+                        c.id()
+                    )
+                }),
+            );
         }
     }
 }
@@ -810,4 +830,25 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Months as runs: "2026-03..2026-06, 2026-09".
+fn month_runs(months: &[crate::model::Month]) -> String {
+    let mut runs: Vec<(crate::model::Month, crate::model::Month)> = Vec::new();
+    for &m in months {
+        match runs.last_mut() {
+            Some((_, end)) if end.next() == m => *end = m,
+            _ => runs.push((m, m)),
+        }
+    }
+    runs.iter()
+        .map(|(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}..{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -126,6 +126,11 @@ fn agreements_for<'a>(
 
 /// K018: a task's responsible institution is a member of the case's team or a signatory.
 pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
+    // A team file that did not load may hold the membership or the agreement asked about:
+    // that file's own finding comes first, and nothing is judged on what it would say.
+    if store.broken.iter().any(|(kind, _)| *kind == "team") {
+        return;
+    }
     for c in &store.cases {
         let team_id = c
             .case

@@ -789,3 +789,25 @@ fn the_report_to_rops_is_recorded_on_step_2_4_and_printed_in_its_form() {
         run.stdout
     );
 }
+
+/// The agenda gives a meeting's invitations one line per date to confirm by.
+#[test]
+fn agenda_groups_a_meetings_invitations_into_one_line() {
+    let t = Test::new().today("2026-02-05");
+    let dir = example().to_string_lossy().to_string();
+    let run = t
+        .run(["-C", &dir, "agenda", "--days", "7", "--format", "json"])
+        .ok();
+    let items = run.json();
+    let rsvps: Vec<&serde_json::Value> = items
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|i| i["kind"] == "rsvp")
+        .collect();
+    assert_eq!(rsvps.len(), 1, "{items}");
+    assert_eq!(
+        rsvps[0]["detail"],
+        "8 institutions confirm attendance: gops-przykladowo, kpp-przykladowo, pcpr-przykladowo, pup-przykladowo, sp1-przykladowo, spzoz-przykladowo, ug-przykladowo, zkss-przykladowo"
+    );
+}

@@ -609,3 +609,26 @@ fn a_team_is_not_convened_for_a_case_that_ended_without_work() {
     );
     t.unchanged(&before);
 }
+
+/// A record file that does not load is reported once, as itself: what refers to it (a
+/// monitoring report by the institution, a task judged by the PZK's agreement) is not
+/// reported again as an unknown reference or a task outside the agreement.
+#[test]
+fn a_broken_file_is_one_finding_not_a_cascade() {
+    for broken in [
+        "institutions/kpp-przykladowo/institution.toml",
+        "teams/pzk-przykladowo.toml",
+    ] {
+        let t = example_copy().today("2026-11-23");
+        t.write(broken, "name = \"niedokończony\n");
+        let run = t.run(["check"]).fails(1);
+        let codes: Vec<&str> = run
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("error[") || l.starts_with("warning["))
+            .collect();
+        assert_eq!(codes.len(), 1, "{broken}: {}", run.stdout);
+        assert!(codes[0].starts_with("error[K001]"), "{}", run.stdout);
+        assert!(run.stdout.contains(broken), "{}", run.stdout);
+    }
+}

@@ -927,11 +927,29 @@ fn k020_an_elapsed_month_without_monitoring() {
     let run = t.run(["check", "--rule", "K020"]).ok();
     assert_eq!(
         run.stdout,
-        "warning[K020]: case 2026-001: no monitoring for 2026-11 from m1 (task 1.2), sp1 (task 1.1)\n \
+        "warning[K020]: case 2026-001: no monitoring from m1 (task 1.2), sp1 (task 1.1) for 2026-11 (1 month)\n \
          --> cases/2026-001-ab12/case.toml\n  \
          = help: record it: `koop monitor add 2026-001 --month 2026-11 --task … --by …`\n\
          \n\
          checked 19 files: 0 errors, 1 warning\n"
+    );
+    // Months missing for the same report make one finding, in runs.
+    let t = base_on("2027-02-03");
+    assert_eq!(
+        messages(&t, "K020")
+            .into_iter()
+            .map(|m| m.0)
+            .collect::<Vec<_>>(),
+        [
+            "case 2026-001: no monitoring from m1 (task 1.2), sp1 (task 1.1) for 2026-11..2027-01 (3 months)"
+        ]
+    );
+    assert!(
+        messages(&t, "K020")[0].1.contains(
+            "record each month, from the first: `koop monitor add 2026-001 --month 2026-11"
+        ),
+        "{:?}",
+        messages(&t, "K020")
     );
     // One party missing in an earlier month.
     let t = base();
@@ -941,7 +959,7 @@ fn k020_an_elapsed_month_without_monitoring() {
             .into_iter()
             .map(|m| m.0)
             .collect::<Vec<_>>(),
-        ["case 2026-001: no monitoring for 2026-09 from m1 (task 1.2)"]
+        ["case 2026-001: no monitoring from m1 (task 1.2) for 2026-09 (1 month)"]
     );
     // A report filed under the right reporter but on another task does not count.
     let t = base();
@@ -954,7 +972,7 @@ fn k020_an_elapsed_month_without_monitoring() {
             .into_iter()
             .map(|m| m.0)
             .collect::<Vec<_>>(),
-        ["case 2026-001: no monitoring for 2026-10 from m1 (task 1.2)"]
+        ["case 2026-001: no monitoring from m1 (task 1.2) for 2026-10 (1 month)"]
     );
 
     // Corrected: on 30 November the month has not ended yet (the base, pinned to that day)...
