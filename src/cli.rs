@@ -13,29 +13,40 @@ use crate::ui::{ColorChoice, Ui};
 #[command(name = "koop", version, about, long_about = None, max_term_width = 100)]
 pub struct Cli {
     /// Run as if koop was started in DIR.
-    #[arg(short = 'C', id = "chdir", global = true, value_name = "DIR")]
+    #[arg(
+        short = 'C',
+        id = "chdir",
+        global = true,
+        help_heading = "Global options",
+        value_name = "DIR"
+    )]
     pub chdir: Option<PathBuf>,
 
     /// Fail (exit 1) when any record file could not be read, instead of skipping it.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub strict: bool,
 
     /// Show what a write would change as a diff, and write nothing (exit 0, or 1 when the
     /// change would be refused).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub dry_run: bool,
 
     /// With --dry-run: show the decrypted text of encrypted personal files in the diff.
-    #[arg(long = "reveal-diff", global = true, requires = "dry_run")]
+    #[arg(
+        long = "reveal-diff",
+        global = true,
+        help_heading = "Global options",
+        requires = "dry_run"
+    )]
     pub reveal_diff: bool,
 
     /// When to colour output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// Print long output straight to the terminal, not through the pager (KOOP_PAGER, PAGER,
     /// or `less -FRX`).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_pager: bool,
 
     /// The command to run.

@@ -9,6 +9,7 @@ pub mod complete;
 pub mod diag;
 pub mod doc;
 pub mod error;
+pub mod help;
 pub mod model;
 pub mod report;
 pub mod rules;
@@ -17,8 +18,6 @@ pub mod text;
 pub mod ui;
 
 use std::ffi::OsString;
-
-use clap::Parser;
 
 /// Runs koop with the given arguments and returns the process exit code.
 pub fn main_with_args<I, T>(args: I) -> i32
@@ -29,9 +28,8 @@ where
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     // A shell completing koop's command line (the script of `koop completions`) runs koop
     // with COMPLETE set: answer it, and do nothing else.
-    let completing =
-        clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
-            .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
+    let completing = clap_complete::CompleteEnv::with_factory(help::command)
+        .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
     match completing {
         Ok(true) => return 0,
         Ok(false) => {}
@@ -40,7 +38,10 @@ where
             return err.exit_code();
         }
     }
-    let cli = match cli::Cli::try_parse_from(args) {
+    let cli = match help::command()
+        .try_get_matches_from(args)
+        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help and version to stdout with exit 0, usage errors with exit 2.

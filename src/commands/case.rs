@@ -80,6 +80,7 @@ pub struct NewArgs {
     pub referrer: Option<String>,
     /// Date of referral (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Person ID of the coordinating social worker (an OPS employee).
     #[arg(long)]
@@ -162,6 +163,7 @@ pub struct ConsentArgs {
     pub id: String,
     /// Date consent was given (or, with --withdraw, withdrawn).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// The adult member who gave it (`m1`, as `koop case show` numbers them).
     #[arg(long)]
@@ -192,6 +194,7 @@ pub struct QualifyArgs {
     pub team: String,
     /// Date of the decision.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// Why the team found the help necessary ("uznana przez Zespół … za niezbędną").
     #[arg(long)]
@@ -211,6 +214,7 @@ pub struct EndArgs {
     pub outcome: Status,
     /// The day it ended.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// Why.
     #[arg(long, required_unless_present = "reason_file")]
@@ -248,6 +252,7 @@ pub struct DiagnosisArgs {
     pub id: String,
     /// Date of the diagnosis (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Person ID of the social worker.
     #[arg(long)]
@@ -317,6 +322,7 @@ pub struct ActivateArgs {
     pub id: String,
     /// Date the plan was adopted (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
 }
 
@@ -328,6 +334,7 @@ pub struct CloseArgs {
     pub id: String,
     /// Date work ended.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// How the person or family is handed over.
     #[arg(long, required_unless_present = "handover_file")]
@@ -341,6 +348,7 @@ pub struct CloseArgs {
     pub handover_file: Option<std::path::PathBuf>,
     /// Follow up sustained change until this date.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub follow_up_until: Option<Date>,
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, ValueEnum};
+use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use crate::error::{Error, Result};
@@ -77,7 +77,7 @@ pub fn man(ctx: &mut Ctx, args: ManArgs) -> Result<i32> {
                 .hint("create it first (mkdir -p …), or name another"),
         );
     }
-    let mut cmd = crate::cli::Cli::command().disable_help_subcommand(true);
+    let mut cmd = crate::help::command().disable_help_subcommand(true);
     cmd.build();
     let mut pages = Vec::new();
     collect(&cmd, &mut pages);

@@ -152,12 +152,14 @@ pub struct DocArgs {
     pub force: bool,
     /// The month, YYYY-MM (monitoring; default: the previous month).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM")]
     pub month: Option<Month>,
     /// The agreement's wording (porozumienie): 5 = PZK and GGK, 3 = partnership.
     #[arg(long, value_enum)]
     pub variant: Option<Variant>,
     /// The date to print on the document (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Print the family's personal data (names, contact data, diagnosis), e.g. on zał. 6 to
     /// sign; without it they appear by number (m1, m2) and as "(ukryte)".
@@ -165,6 +167,7 @@ pub struct DocArgs {
     pub reveal: bool,
     /// For the karta: the evaluation part C prints, by its date (default: the latest).
     #[arg(long, value_name = "DATE")]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub evaluation: Option<Date>,
     /// Print the form empty, to fill in by hand (a visit, a meeting): no record is read into it.
     #[arg(long, conflicts_with_all = ["id", "reveal", "month", "evaluation"])]

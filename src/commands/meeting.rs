@@ -66,6 +66,7 @@ pub struct DecideArgs {
     pub owner: Option<String>,
     /// By when.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub due: Option<Date>,
     /// What was decided (or --text-file).
     #[arg(required_unless_present = "text_file")]
@@ -94,6 +95,7 @@ pub struct NewArgs {
     pub team: String,
     /// Day of the meeting.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// Start, HH:MM.
     #[arg(long)]
@@ -157,6 +159,7 @@ pub struct InviteArgs {
     pub id: String,
     /// Date to confirm attendance by.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub rsvp_by: Date,
     /// Institution IDs to invite.
     #[arg(required = true)]
@@ -169,6 +172,7 @@ pub struct InviteArgs {
     /// The day the invitations are sent; the letters are dated by it (default: the day the
     /// document is printed).
     #[arg(long, value_name = "DATE")]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub sent: Option<Date>,
 }
 

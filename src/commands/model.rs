@@ -43,6 +43,7 @@ pub enum StepCommand {
 pub struct StartArgs {
     /// The day the cycle starts.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// A continuing implementation (Założenia organizacyjne: "kolejne wdrażanie"): new agreement, new goals, the team completed.
     #[arg(long)]
@@ -65,6 +66,7 @@ pub struct StepDoneArgs {
     pub step: String,
     /// The day it was done (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// What was done, briefly.
     #[arg(long)]

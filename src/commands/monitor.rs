@@ -29,6 +29,7 @@ pub struct MonitorAddArgs {
     pub id: String,
     /// The month reported on, YYYY-MM.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM")]
     pub month: Month,
     /// Task number, e.g. 1.2.
     #[arg(long)]
@@ -39,6 +40,7 @@ pub struct MonitorAddArgs {
     pub by: String,
     /// Date of the report (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// Information on progress (or --text-file).
     #[arg(required_unless_present = "text_file")]
@@ -68,6 +70,7 @@ pub struct EvalAddArgs {
     pub id: String,
     /// Date of the evaluation.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// Degree of achievement of the main goal.
     #[arg(long = "main", value_enum)]
@@ -83,6 +86,7 @@ pub struct EvalAddArgs {
     pub comment_file: Option<std::path::PathBuf>,
     /// Date of the next evaluation.
     #[arg(long, conflicts_with = "end")]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub next: Option<Date>,
     /// This evaluation ends the work with the person or family.
     #[arg(long)]

@@ -67,6 +67,7 @@ pub struct TaskAddArgs {
     pub responsible: String,
     /// Deadline.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub due: Date,
     /// Service ID from the list of services.
     #[arg(long)]
@@ -92,6 +93,7 @@ pub struct TaskDoneArgs {
     pub task: String,
     /// Date it was done (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
 }
 
@@ -107,6 +109,7 @@ pub struct TaskListArgs {
     pub overdue: bool,
     /// Only open tasks due before this date.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub due_before: Option<Date>,
     /// Only tasks of this institution, person or member (`m1`).
     #[arg(long)]

@@ -41,6 +41,7 @@ pub enum ReportCommand {
 pub struct MonitoringArgs {
     /// The month, YYYY-MM.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM")]
     pub month: Month,
     /// Only this case.
     #[arg(long = "case")]
@@ -59,6 +60,7 @@ pub struct MonitoringArgs {
 pub struct OverdueArgs {
     /// The day to measure against (default: today).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub on: Option<Date>,
     /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]

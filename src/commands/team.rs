@@ -108,6 +108,7 @@ pub struct AgreementArgs {
     pub team: String,
     /// Date the agreement was concluded.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub signed: Option<Date>,
     /// Town where it was concluded.
     #[arg(long)]
@@ -120,6 +121,7 @@ pub struct AgreementArgs {
     pub frequency_months: Option<u32>,
     /// Last day the agreement is in force.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub valid_until: Option<Date>,
     /// For a team formed after the project „Kooperacja – efektywna i skuteczna”: § 1 ust. 1
     /// of the agreement (zał. 5) in your own words, replacing the project's, as the form's
@@ -146,6 +148,7 @@ pub struct SignArgs {
     pub representative_accusative: Option<String>,
     /// Date it joined, when later than the agreement (zał. 5 §4.3).
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub joined: Option<Date>,
 }
 

@@ -146,3 +146,42 @@ fn polish_words_are_accepted_as_values_and_recorded_canonically() {
     let run = t.run(["case", "list", "--status", "gotowa"]).fails(2);
     assert!(run.stderr.contains("referred"), "{}", run.stderr);
 }
+
+/// Help that teaches: global options under their own heading, dates with their format,
+/// options only where they apply, examples at the end.
+#[test]
+fn help_shows_what_applies_with_formats_and_examples() {
+    let t = crate::Test::new();
+    let help = t.run(["case", "consent", "--help"]).ok().stdout;
+    let global = help
+        .find("Global options:")
+        .expect("a Global options heading");
+    let own = help.find("--form").expect("the command's own option");
+    assert!(own < global, "{help}");
+    assert!(help.contains("--date <YYYY-MM-DD>"), "{help}");
+    assert!(
+        help.trim_end()
+            .lines()
+            .last()
+            .is_some_and(|l| l.starts_with("  koop case consent")),
+        "{help}"
+    );
+    let karta = t.run(["doc", "karta", "--help"]).ok().stdout;
+    assert!(!karta.contains("--month"), "{karta}");
+    assert!(!karta.contains("--variant"), "{karta}");
+    assert!(karta.contains("--evaluation <YYYY-MM-DD>"), "{karta}");
+    let monitoring = t.run(["doc", "monitoring", "--help"]).ok().stdout;
+    assert!(monitoring.contains("--month <YYYY-MM>"), "{monitoring}");
+    assert!(!monitoring.contains("--evaluation"), "{monitoring}");
+    // A hidden option still works where it applies, and is refused where it does not.
+    let dir = crate::example().to_string_lossy().to_string();
+    let run = t
+        .run(["-C", &dir, "doc", "karta", "2026-002", "--month", "2026-10"])
+        .fails(1);
+    assert!(
+        run.stderr
+            .contains("--month applies to `koop doc monitoring`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -809,7 +809,7 @@ fn agreement_refuses_bad_dates_frequencies_and_teams() {
         .fails(2);
     assert!(
         run.stderr.contains(
-            "invalid value '2026-02-30' for '--signed <SIGNED>': `2026-02-30` does not exist: that month has no day 30"
+            "invalid value '2026-02-30' for '--signed <YYYY-MM-DD>': `2026-02-30` does not exist: that month has no day 30"
         ),
         "{}",
         run.stderr

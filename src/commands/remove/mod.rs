@@ -93,6 +93,7 @@ pub struct TaskRescheduleArgs {
     pub task: String,
     /// The new deadline, YYYY-MM-DD.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub due: Date,
 }
 
@@ -104,6 +105,7 @@ pub struct MonitorRemoveArgs {
     pub id: String,
     /// The month of the report.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM")]
     pub month: Month,
     /// The task the entry is about.
     #[arg(long)]
@@ -124,6 +126,7 @@ pub struct EvalRemoveArgs {
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
     /// The evaluation's date.
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
 }
 
@@ -199,6 +202,7 @@ pub struct RescheduleArgs {
     pub id: String,
     /// The new date; the meeting's ID (its file name) changes with it.
     #[arg(long)]
+    #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
     /// The new start time.
     #[arg(long, value_name = "HH:MM")]
