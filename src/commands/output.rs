@@ -1,7 +1,9 @@
 //! Output formats of list and show commands: a terminal table or JSON with a stable shape
 //! (documented in docs/format.md, "JSON output").
 
-use comfy_table::{ContentArrangement, Table, presets};
+use std::io::IsTerminal;
+
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use crate::ui::Ui;
@@ -27,20 +29,92 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.to_vec());
-    for row in rows {
-        table.add_row(row);
+    let fit = width(&table);
+    table.set_width(fit);
+    // Colour only when the user's terminal gets it (`--color`, NO_COLOR): states that need
+    // attention stand out.
+    if ui.color() {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
-    // A terminal that reports no width (0 columns: a pseudo-terminal, some CI consoles) is
-    // one of unknown width: COLUMNS when set, else 80, rather than one character a column.
-    if table.width() == Some(0) {
-        let columns = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|c| *c > 0)
-            .unwrap_or(80);
-        table.set_width(columns);
+    // A column whose every value is one word — a date, an ID, a number, a code, a state — is
+    // never wrapped: only prose columns give way to fit the width.
+    let atomic: Vec<bool> = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .all(|r| r.get(i).is_none_or(|c| !c.contains(char::is_whitespace)))
+        })
+        .collect();
+    // A prose column is at least as wide as its longest word (up to 18), so it wraps between
+    // words rather than inside one.
+    let longest_word: Vec<u16> = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .flat_map(|c| c.split_whitespace())
+                .chain(
+                    header
+                        .get(i)
+                        .map(|h| h.split_whitespace())
+                        .into_iter()
+                        .flatten(),
+                )
+                .map(|w| w.chars().count() as u16)
+                .max()
+                .unwrap_or(0)
+                .min(18)
+        })
+        .collect();
+    for row in rows {
+        table.add_row(row.into_iter().map(|c| {
+            let cell = Cell::new(&c);
+            match attention(&c) {
+                Some(color) => cell.fg(color),
+                None => cell,
+            }
+        }));
+    }
+    for (i, one_word) in atomic.iter().enumerate() {
+        let Some(column) = table.column_mut(i) else {
+            continue;
+        };
+        if *one_word {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        } else if longest_word[i] > 0 {
+            column.set_constraint(ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(
+                longest_word[i] + 2,
+            )));
+        }
     }
     ui.line(&table.to_string());
+}
+
+/// The width tables fit: COLUMNS when set, else the terminal's, else 80 (piped output, or a
+/// terminal that reports a width of 0, which is one of unknown width).
+fn width(table: &Table) -> u16 {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|c| *c > 0);
+    columns
+        .or_else(|| {
+            std::io::stdout()
+                .is_terminal()
+                .then(|| table.width())
+                .flatten()
+        })
+        .filter(|c| *c > 0)
+        .unwrap_or(80)
+}
+
+/// The colour of a value that needs attention: late, missing, overdue, an error.
+fn attention(value: &str) -> Option<Color> {
+    match value {
+        "late" | "missing" | "overdue" | "error" | "not reported" => Some(Color::Red),
+        "due" | "warning" | "done late" => Some(Color::Yellow),
+        _ => None,
+    }
 }
 
 /// Prints `key: value` lines for one record, skipping empty values.

@@ -71,7 +71,28 @@ fn output_on_a_terminal_goes_through_the_pager_unless_told_otherwise() {
     let text = paged(&format!("-C {example} rules")).expect("rules were paged");
     // The pseudo-terminal reports a width of 0: the table takes 80 columns, not one each.
     assert!(text.contains("K001"), "{text}");
-    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    // Colour codes (the terminal gets them) take no columns.
+    let plain = |l: &str| {
+        let mut out = String::new();
+        let mut in_escape = false;
+        for c in l.chars() {
+            match (in_escape, c) {
+                (false, '\x1b') => in_escape = true,
+                (true, 'm') => in_escape = false,
+                (false, _) => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    assert!(
+        text.lines().all(|l| plain(l).chars().count() <= 80),
+        "{text}"
+    );
+    assert!(
+        text.contains("\x1b["),
+        "states that need attention are coloured: {text}"
+    );
     assert_eq!(paged(&format!("--no-pager -C {example} rules")), None);
     assert_eq!(paged("completions bash"), None);
     // Not on a terminal (the tests' own pipe): never paged.
@@ -184,4 +205,56 @@ fn help_shows_what_applies_with_formats_and_examples() {
         "{}",
         run.stderr
     );
+}
+
+/// Tables fit the width (COLUMNS, the terminal's, or 80 when piped) by wrapping prose
+/// columns between words; a date, an ID, a number or a code is never split.
+#[test]
+fn tables_fit_the_width_by_wrapping_prose_only() {
+    let dir = crate::example().to_string_lossy().to_string();
+    for columns in ["80", "0", "100"] {
+        let t = crate::Test::new();
+        let run = t
+            .run_env(
+                t.path(),
+                &[("COLUMNS", std::ffi::OsStr::new(columns))],
+                ["-C", dir.as_str(), "rules"],
+            )
+            .ok();
+        let width: usize = columns
+            .parse::<usize>()
+            .ok()
+            .filter(|w| *w > 0)
+            .unwrap_or(80);
+        for line in run.stdout.lines() {
+            assert!(line.chars().count() <= width, "{columns}: {line}");
+        }
+        // Every code whole, on its own line's first cell.
+        for n in 1..=47 {
+            let code = format!("K{n:03}");
+            assert!(
+                run.stdout
+                    .lines()
+                    .any(|l| l.starts_with(&format!("│ {code} "))),
+                "{columns}: {code} split or missing"
+            );
+        }
+        // A table of IDs and dates keeps every date whole (it may then be wider than the
+        // width: splitting a date or an ID is never the way to fit).
+        let t = crate::Test::new();
+        let run = t
+            .run_env(
+                t.path(),
+                &[("COLUMNS", std::ffi::OsStr::new(columns))],
+                ["-C", dir.as_str(), "case", "list"],
+            )
+            .ok();
+        for date in ["2026-03-18", "2026-05-06", "2026-10-14"] {
+            assert!(
+                run.stdout.contains(date),
+                "{columns}: {date} split:\n{}",
+                run.stdout
+            );
+        }
+    }
 }

@@ -209,6 +209,9 @@ impl Test {
             .current_dir(cwd)
             .env("KOOP_TODAY", &self.today)
             .env("NO_COLOR", "1")
+            // Tables as wide as they need: tests read them row by row (tests of fitting a
+            // width set COLUMNS themselves).
+            .env("COLUMNS", "1000")
             .env("KOOP_ID_SEED", "tests")
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
