@@ -75,9 +75,17 @@ impl Ui {
                 // The user quitting the pager early closes the pipe: not an error.
                 let _ = stdin.write_all(&text);
             }
-            child.wait().ok()
+            // 126/127: the shell could not run the pager (not found, not executable).
+            child
+                .wait()
+                .ok()
+                .filter(|s| !matches!(s.code(), Some(126 | 127)))
         });
         if shown.is_none() {
+            let _ = writeln!(
+                std::io::stderr(),
+                "warning: the pager could not run; check KOOP_PAGER or PAGER (output follows)"
+            );
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(&text);
             let _ = out.flush();

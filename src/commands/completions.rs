@@ -37,8 +37,8 @@ pub struct CompletionsArgs {
     koop man /tmp/koop-man")]
 pub struct ManArgs {
     /// The folder to write the pages into (koop.1, koop-case.1, koop-case-new.1, …); it must
-    /// exist. Default: the current folder.
-    pub dir: Option<PathBuf>,
+    /// exist.
+    pub dir: PathBuf,
 }
 
 /// Prints the script that registers koop's completion with the shell. The script asks koop
@@ -70,7 +70,7 @@ pub fn completions(ctx: &mut Ctx, args: CompletionsArgs) -> Result<i32> {
 
 /// Writes a man page for koop and one for every command into the folder.
 pub fn man(ctx: &mut Ctx, args: ManArgs) -> Result<i32> {
-    let dir = ctx.cwd.join(args.dir.unwrap_or_else(|| PathBuf::from(".")));
+    let dir = ctx.cwd.join(&args.dir);
     if !dir.is_dir() {
         return Err(
             Error::user(format!("the folder {} does not exist", dir.display()))

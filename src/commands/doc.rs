@@ -157,7 +157,8 @@ pub struct DocArgs {
     /// The agreement's wording (porozumienie): 5 = PZK and GGK, 3 = partnership.
     #[arg(long, value_enum)]
     pub variant: Option<Variant>,
-    /// The date to print on the document (default: today).
+    /// The date to print on the document (default: today; the karta: the plan's adoption
+    /// date; the zgłoszenie: the day of step 2.4).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,

@@ -99,9 +99,11 @@ pub struct NewArgs {
     pub date: Date,
     /// Start, HH:MM.
     #[arg(long)]
+    #[arg(value_name = "HH:MM")]
     pub start: Time,
     /// End, HH:MM.
     #[arg(long)]
+    #[arg(value_name = "HH:MM")]
     pub end: Time,
     /// Where.
     #[arg(long)]

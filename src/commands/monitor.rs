@@ -253,10 +253,19 @@ fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
         Some((d, r)) => (d, Some(required_text("--goal reasons", r)?)),
         None => (rest, None),
     };
+    let word = degree.trim();
     let degree = Degree::ALL
         .iter()
         .copied()
-        .find(|d| d.as_str() == degree.trim() || d.aliases().contains(&degree.trim()))
-        .ok_or_else(bad)?;
+        .find(|d| d.as_str() == word || d.aliases().contains(&word))
+        .ok_or_else(|| {
+            Error::user(format!(
+                "--goal `{spec}`: `{word}` is not a degree of achievement"
+            ))
+            .hint(format!(
+                "one of {} (or in Polish: osiągnięty, częściowo, nieosiągnięty)",
+                crate::text::one_of(&Degree::words())
+            ))
+        })?;
     Ok((n.to_string(), degree, reasons))
 }

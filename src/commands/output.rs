@@ -46,8 +46,8 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
                 .all(|r| r.get(i).is_none_or(|c| !c.contains(char::is_whitespace)))
         })
         .collect();
-    // A prose column is at least as wide as its longest word (up to 18), so it wraps between
-    // words rather than inside one.
+    // A prose column is at least as wide as its longest word (up to 40), so it wraps between
+    // words rather than inside one, and an ID in it is never split.
     let longest_word: Vec<u16> = (0..header.len())
         .map(|i| {
             rows.iter()
@@ -63,7 +63,7 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
                 .map(|w| w.chars().count() as u16)
                 .max()
                 .unwrap_or(0)
-                .min(18)
+                .min(40)
         })
         .collect();
     for row in rows {

@@ -94,6 +94,20 @@ fn output_on_a_terminal_goes_through_the_pager_unless_told_otherwise() {
         "states that need attention are coloured: {text}"
     );
     assert_eq!(paged(&format!("--no-pager -C {example} rules")), None);
+    // A pager that cannot run does not swallow the output.
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} -C {example} rules", env!("CARGO_BIN_EXE_koop")),
+            "/dev/null",
+        ])
+        .env("KOOP_PAGER", "no-such-pager-anywhere")
+        .env("KOOP_TODAY", "2026-11-23")
+        .output()
+        .expect("script");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("K001"), "{shown}");
+    assert!(shown.contains("the pager could not run"), "{shown}");
     assert_eq!(paged("completions bash"), None);
     // Not on a terminal (the tests' own pipe): never paged.
     let t = crate::Test::new();

@@ -80,6 +80,8 @@ fn every_shell_gets_a_script_and_man_writes_a_page_per_command() {
     }
     let t = crate::Test::new();
     t.run(["completions", "tcsh"]).fails(2);
+    // The folder is named: never a repository's own folder by default.
+    t.run(["man"]).fails(2);
     let run = t.run(["man", "nie-ma"]).fails(1);
     assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
     std::fs::create_dir(t.path().join("man")).expect("mkdir");

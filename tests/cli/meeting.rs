@@ -265,7 +265,7 @@ fn new_refuses_an_unknown_team_or_person_and_a_bad_slot() {
     assert_eq!(run.stdout, "");
     assert!(
         run.stderr.starts_with(
-            "error: invalid value '25:00' for '--start <START>': `25:00` is not a time of day\n"
+            "error: invalid value '25:00' for '--start <HH:MM>': `25:00` is not a time of day\n"
         ),
         "{}",
         run.stderr
@@ -274,7 +274,7 @@ fn new_refuses_an_unknown_team_or_person_and_a_bad_slot() {
     let run = new("ggk", "10", "12:00", &[]).fails(2);
     assert!(
         run.stderr.starts_with(
-            "error: invalid value '10' for '--start <START>': `10` is not a time; write it as HH:MM, e.g. 10:00\n"
+            "error: invalid value '10' for '--start <HH:MM>': `10` is not a time; write it as HH:MM, e.g. 10:00\n"
         ),
         "{}",
         run.stderr
@@ -283,7 +283,7 @@ fn new_refuses_an_unknown_team_or_person_and_a_bad_slot() {
     let run = new("ggk", "10:00", "12:5", &[]).fails(2);
     assert!(
         run.stderr
-            .starts_with("error: invalid value '12:5' for '--end <END>'"),
+            .starts_with("error: invalid value '12:5' for '--end <HH:MM>'"),
         "{}",
         run.stderr
     );

@@ -206,9 +206,11 @@ pub struct RescheduleArgs {
     pub date: Date,
     /// The new start time.
     #[arg(long, value_name = "HH:MM")]
+    #[arg(value_name = "HH:MM")]
     pub start: Option<crate::model::calendar::Time>,
     /// The new end time (without it, a new start keeps the meeting's length).
     #[arg(long, value_name = "HH:MM")]
+    #[arg(value_name = "HH:MM")]
     pub end: Option<crate::model::calendar::Time>,
     /// Move it even onto a slot where the team already meets (K034).
     #[arg(long)]
