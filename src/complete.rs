@@ -8,9 +8,23 @@ use std::path::{Path, PathBuf};
 
 use clap_complete::CompletionCandidate;
 
-/// The repository of the current folder.
+/// The repository completion is about: the one `-C DIR` on the line being completed names,
+/// else the current folder's. (The shell runs `koop -- koop <the words typed>`.)
 fn root() -> Option<PathBuf> {
-    crate::store::find_root(&std::env::current_dir().ok()?)
+    let cwd = std::env::current_dir().ok()?;
+    let words: Vec<String> = std::env::args().skip_while(|a| a != "--").collect();
+    let dir = words
+        .windows(2)
+        .find(|w| w[0] == "-C")
+        .map(|w| cwd.join(&w[1]))
+        .or_else(|| {
+            words
+                .iter()
+                .find_map(|w| w.strip_prefix("-C").filter(|d| !d.is_empty()))
+                .map(|d| cwd.join(d))
+        })
+        .unwrap_or(cwd);
+    crate::store::find_root(&dir)
 }
 
 /// Names in `dir` (file stems without `.toml`/`.toml.age`, or folder names), sorted.

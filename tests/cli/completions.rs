@@ -63,6 +63,11 @@ fn bash_completes_subcommands_options_and_the_repositorys_ids() {
     assert_eq!(options, ["--evaluation"], "{options:?}");
     let values = complete_in_bash(&dir, "koop case new --kind f");
     assert_eq!(values, ["family"], "{values:?}");
+    // From elsewhere, `-C DIR` names the repository.
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let line = format!("koop -C {} case show 2026-00", dir.display());
+    let cases = complete_in_bash(elsewhere.path(), &line);
+    assert_eq!(cases.len(), 5, "{cases:?}");
 }
 
 #[test]
