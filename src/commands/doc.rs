@@ -385,6 +385,13 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             .as_deref()
             .ok_or_else(|| context::needs_id(kind.name, what, list))
     };
+    if let (Subject::Repo, Some(id)) = (kind.subject, &args.id) {
+        return Err(Error::user(format!(
+            "`koop doc {}` is about the whole repository and takes no ID (`{id}` given)",
+            kind.name
+        ))
+        .hint(format!("run `koop doc {}` alone", kind.name)));
+    }
     if args.month.is_some() && kind.name != "monitoring" {
         return Err(Error::user(format!(
             "--month applies to `koop doc monitoring`, not `{}`",

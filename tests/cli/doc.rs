@@ -1052,3 +1052,14 @@ fn output_files_take_their_format_from_the_name_and_never_land_where_they_should
         .ok();
     assert!(t.exists("karta.md"));
 }
+
+#[test]
+fn a_document_about_the_whole_repository_refuses_an_id() {
+    let run = doc(&["efekty", "2026-002"], &[]).fails(1);
+    assert!(
+        run.stderr
+            .contains("`koop doc efekty` is about the whole repository and takes no ID"),
+        "{}",
+        run.stderr
+    );
+}
