@@ -294,6 +294,19 @@ pub fn command() -> clap::Command {
             },
         );
     }
+    // Each document completes the IDs of what it is about.
+    for kind in crate::doc::KINDS {
+        let ids: fn() -> Vec<clap_complete::CompletionCandidate> = match kind.subject {
+            crate::doc::Subject::Case => crate::complete::cases,
+            crate::doc::Subject::Team => crate::complete::teams,
+            crate::doc::Subject::Meeting => crate::complete::meetings,
+            crate::doc::Subject::Person => crate::complete::people,
+            crate::doc::Subject::Repo => Vec::new,
+        };
+        cmd = at(cmd, &["doc", kind.name], &|c: clap::Command| {
+            c.mut_arg("id", |a| a.add(clap_complete::ArgValueCandidates::new(ids)))
+        });
+    }
     for (option, kinds) in DOC_OPTIONS {
         for k in crate::doc::KINDS.iter().map(|k| k.name) {
             if !kinds.contains(&k) {

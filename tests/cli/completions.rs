@@ -63,6 +63,20 @@ fn bash_completes_subcommands_options_and_the_repositorys_ids() {
     assert_eq!(options, ["--evaluation"], "{options:?}");
     let values = complete_in_bash(&dir, "koop case new --kind f");
     assert_eq!(values, ["family"], "{values:?}");
+    // A document completes the IDs of what it is about.
+    let karta = complete_in_bash(&dir, "koop doc karta 2026-00");
+    assert_eq!(karta.len(), 5, "{karta:?}");
+    let porozumienie: Vec<String> = complete_in_bash(&dir, "koop doc porozumienie ")
+        .into_iter()
+        .filter(|w| !w.starts_with('-'))
+        .collect();
+    assert_eq!(
+        porozumienie,
+        ["ggk-przykladowo", "pzk-przykladowo"],
+        "{porozumienie:?}"
+    );
+    let efekty = complete_in_bash(&dir, "koop doc efekty 2026");
+    assert!(efekty.is_empty(), "{efekty:?}");
     // From elsewhere, `-C DIR` names the repository.
     let elsewhere = tempfile::tempdir().expect("tempdir");
     let line = format!("koop -C {} case show 2026-00", dir.display());
