@@ -4,7 +4,7 @@
 //! from the names of the record files in the repository of the current folder, so completing
 //! never decrypts anything, and an unreadable record does not stop it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap_complete::CompletionCandidate;
 
@@ -27,24 +27,31 @@ fn root() -> Option<PathBuf> {
     crate::store::find_root(&dir)
 }
 
-/// Names in `dir` (file stems without `.toml`/`.toml.age`, or folder names), sorted.
-fn names(dir: &Path, folders: bool) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+/// The IDs of one kind of record, from the paths the records live at (the registry of
+/// record kinds says which part of a path is the ID), sorted. Case folders give their
+/// number (`2026-001-egtj` → `2026-001`).
+fn ids(kind: &str) -> Vec<String> {
+    let Some(root) = root() else {
         return Vec::new();
     };
-    let mut out: Vec<String> = entries
+    // People are the deepest records completed: institutions/<i>/people/<id>.toml.
+    let walker = walkdir::WalkDir::new(&root)
+        .max_depth(4)
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut out: Vec<String> = walker
         .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir() == folders)
-        .filter_map(|e| e.file_name().to_str().map(str::to_string))
-        .filter(|n| !n.starts_with('.'))
-        .filter_map(|n| {
-            if folders {
-                Some(n)
-            } else {
-                n.strip_suffix(".toml.age")
-                    .or_else(|| n.strip_suffix(".toml"))
-                    .map(str::to_string)
-            }
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = crate::store::load::relative(&root, e.path());
+            let plain = rel.strip_suffix(".age").unwrap_or(&rel).to_string();
+            let (k, caps) = crate::store::registry::classify(&plain)?;
+            let id = caps.last()?.to_string();
+            (k.name == kind).then(|| match (kind, id.rsplit_once('-')) {
+                ("case", Some((number, _))) if number.contains('-') => number.to_string(),
+                _ => id,
+            })
         })
         .collect();
     out.sort();
@@ -59,42 +66,19 @@ fn candidates(values: Vec<String>, help: &str) -> Vec<CompletionCandidate> {
         .collect()
 }
 
-/// Case numbers (`2026-001`), from the case folders (`2026-001-egtj`).
+/// Case numbers (`2026-001`).
 pub fn cases() -> Vec<CompletionCandidate> {
-    let Some(root) = root() else {
-        return Vec::new();
-    };
-    let mut numbers: Vec<String> = names(&root.join("cases"), true)
-        .into_iter()
-        .map(|folder| match folder.rsplit_once('-') {
-            Some((number, _)) if number.contains('-') => number.to_string(),
-            _ => folder,
-        })
-        .collect();
-    numbers.dedup();
-    candidates(numbers, "case")
+    candidates(ids("case"), "case")
 }
 
 /// Institution IDs.
 pub fn institutions() -> Vec<CompletionCandidate> {
-    let Some(root) = root() else {
-        return Vec::new();
-    };
-    candidates(names(&root.join("institutions"), true), "institution")
+    candidates(ids("institution"), "institution")
 }
 
-/// Person IDs, from every institution's people.
+/// Person IDs.
 pub fn people() -> Vec<CompletionCandidate> {
-    let Some(root) = root() else {
-        return Vec::new();
-    };
-    let mut all: Vec<String> = names(&root.join("institutions"), true)
-        .into_iter()
-        .flat_map(|i| names(&root.join("institutions").join(i).join("people"), false))
-        .collect();
-    all.sort();
-    all.dedup();
-    candidates(all, "person")
+    candidates(ids("person"), "person")
 }
 
 /// Institution and person IDs: who is responsible for a task, or reports on it.
@@ -106,18 +90,12 @@ pub fn responsible() -> Vec<CompletionCandidate> {
 
 /// Team IDs.
 pub fn teams() -> Vec<CompletionCandidate> {
-    let Some(root) = root() else {
-        return Vec::new();
-    };
-    candidates(names(&root.join("teams"), false), "team")
+    candidates(ids("team"), "team")
 }
 
 /// Meeting IDs.
 pub fn meetings() -> Vec<CompletionCandidate> {
-    let Some(root) = root() else {
-        return Vec::new();
-    };
-    candidates(names(&root.join("meetings"), false), "meeting")
+    candidates(ids("meeting"), "meeting")
 }
 
 /// The record IDs a document can be about: teams, cases and meetings.
