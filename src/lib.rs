@@ -60,3 +60,27 @@ where
     ui.finish();
     code
 }
+
+/// docs/format.md holds generated tables between `<!-- NAME:begin -->` and `<!-- NAME:end -->`:
+/// asserts the text there is `generated`, or with KOOP_UPDATE_DOCS=1 writes it there.
+#[cfg(test)]
+pub(crate) fn assert_docs_section(name: &str, generated: &str) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
+    let text = std::fs::read_to_string(path).expect("docs/format.md");
+    let (begin, end) = (
+        format!("<!-- {name}:begin -->\n"),
+        format!("<!-- {name}:end -->"),
+    );
+    let a = text.find(&begin).expect("begin marker") + begin.len();
+    let b = text.find(&end).expect("end marker");
+    if std::env::var_os("KOOP_UPDATE_DOCS").is_some() {
+        let new = format!("{}{generated}{}", &text[..a], &text[b..]);
+        std::fs::write(path, new).expect("write docs/format.md");
+        return;
+    }
+    assert_eq!(
+        &text[a..b],
+        generated,
+        "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test"
+    );
+}

@@ -351,21 +351,6 @@ mod polish_words_docs {
     /// KOOP_UPDATE_DOCS=1 to write it.
     #[test]
     fn docs_format_md_lists_the_polish_words() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
-        let text = std::fs::read_to_string(path).expect("docs/format.md");
-        let (begin, end) = ("<!-- polish-words:begin -->\n", "<!-- polish-words:end -->");
-        let a = text.find(begin).expect("begin marker") + begin.len();
-        let b = text.find(end).expect("end marker");
-        let table = super::polish_words_table();
-        if std::env::var_os("KOOP_UPDATE_DOCS").is_some() {
-            let new = format!("{}{table}{}", &text[..a], &text[b..]);
-            std::fs::write(path, new).expect("write docs/format.md");
-            return;
-        }
-        assert_eq!(
-            &text[a..b],
-            table,
-            "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test"
-        );
+        crate::assert_docs_section("polish-words", &super::polish_words_table());
     }
 }

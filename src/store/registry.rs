@@ -464,21 +464,6 @@ mod docs {
     /// KOOP_UPDATE_DOCS=1 to write it.
     #[test]
     fn docs_format_md_has_the_registry_table() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
-        let text = std::fs::read_to_string(path).expect("docs/format.md");
-        let (begin, end) = ("<!-- registry:begin -->\n", "<!-- registry:end -->");
-        let a = text.find(begin).expect("begin marker") + begin.len();
-        let b = text.find(end).expect("end marker");
-        let table = super::markdown_table();
-        if std::env::var_os("KOOP_UPDATE_DOCS").is_some() {
-            let new = format!("{}{table}{}", &text[..a], &text[b..]);
-            std::fs::write(path, new).expect("write docs/format.md");
-            return;
-        }
-        assert_eq!(
-            &text[a..b],
-            table,
-            "docs/format.md is stale: run KOOP_UPDATE_DOCS=1 cargo test"
-        );
+        crate::assert_docs_section("registry", &super::markdown_table());
     }
 }
