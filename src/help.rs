@@ -265,14 +265,6 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("explain", "koop explain K011"),
 ];
 
-/// Options of `koop doc` that only some documents take: (option id, the documents).
-const DOC_OPTIONS: &[(&str, &[&str])] = &[
-    ("month", &["monitoring"]),
-    ("variant", &["porozumienie"]),
-    ("reveal", &["karta", "monitoring"]),
-    ("evaluation", &["karta"]),
-];
-
 /// koop's command line with its help completed: what parsing, completion and the manual use.
 pub fn command() -> clap::Command {
     let mut cmd = crate::cli::Cli::command();
@@ -307,7 +299,7 @@ pub fn command() -> clap::Command {
             c.mut_arg("id", |a| a.add(clap_complete::ArgValueCandidates::new(ids)))
         });
     }
-    for (option, kinds) in DOC_OPTIONS {
+    for (option, kinds) in crate::commands::doc::OPTIONS {
         for k in crate::doc::KINDS.iter().map(|k| k.name) {
             if !kinds.contains(&k) {
                 cmd = at(cmd, &["doc", k], &|c: clap::Command| {

@@ -39,13 +39,11 @@ impl DocFormat {
         }
     }
 
-    fn name(self) -> &'static str {
-        match self {
-            DocFormat::Md => "md",
-            DocFormat::Html => "html",
-            DocFormat::Pdf => "pdf",
-            DocFormat::Json => "json",
-        }
+    /// Its name on the command line (`--format pdf`).
+    fn name(self) -> String {
+        self.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
     }
 
     /// The format asked for: --format, or what -o's extension names, or Markdown; both
@@ -296,6 +294,15 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Options of `koop doc` that only some documents take: (option, the documents). The help
+/// shows each only on those documents, and the others refuse it.
+pub const OPTIONS: &[(&str, &[&str])] = &[
+    ("month", &["monitoring"]),
+    ("variant", &["porozumienie"]),
+    ("reveal", &["karta", "monitoring"]),
+    ("evaluation", &["karta"]),
+];
+
 /// Builds the data for a document kind.
 /// A case, a meeting and a team with nothing in them, for `--blank`.
 const BLANK_CASE: &str = "id = \"\"\nkind = \"family\"\nstatus = \"referred\"\n[referral]\ndate = 2000-01-01\ninstitution = \"\"\n";
@@ -392,29 +399,26 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
         ))
         .hint(format!("run `koop doc {}` alone", kind.name)));
     }
-    if args.month.is_some() && kind.name != "monitoring" {
-        return Err(Error::user(format!(
-            "--month applies to `koop doc monitoring`, not `{}`",
-            kind.name
-        )));
-    }
-    if args.reveal && !matches!(kind.name, "karta" | "monitoring") {
-        return Err(Error::user(format!(
-            "--reveal applies to `koop doc karta` and `koop doc monitoring`, not `{}`: it carries no family's personal data",
-            kind.name
-        )));
-    }
-    if args.evaluation.is_some() && kind.name != "karta" {
-        return Err(Error::user(format!(
-            "--evaluation applies to `koop doc karta`, not `{}`",
-            kind.name
-        )));
-    }
-    if args.variant.is_some() && kind.name != "porozumienie" {
-        return Err(Error::user(format!(
-            "--variant applies to `koop doc porozumienie`, not `{}`",
-            kind.name
-        )));
+    let given = [
+        ("month", args.month.is_some()),
+        ("reveal", args.reveal),
+        ("evaluation", args.evaluation.is_some()),
+        ("variant", args.variant.is_some()),
+    ];
+    for (option, kinds) in OPTIONS {
+        if given.contains(&(option, true)) && !kinds.contains(&kind.name) {
+            let to: Vec<String> = kinds.iter().map(|k| format!("`koop doc {k}`")).collect();
+            let why = if *option == "reveal" {
+                ": it carries no family's personal data"
+            } else {
+                ""
+            };
+            return Err(Error::user(format!(
+                "--{option} applies to {}, not `{}`{why}",
+                to.join(" and "),
+                kind.name
+            )));
+        }
     }
     Ok(match kind.name {
         "zgloszenie-rops" => (
