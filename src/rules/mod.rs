@@ -108,8 +108,8 @@ pub mod codes {
     pub const OUTSIDE_CYCLE: &str = "K044";
     /// An OPS, case or service without its gmina in a powiat, or another gmina's in a gmina.
     pub const GMINA: &str = "K045";
-    /// A name printed after „przez” whose accusative is neither recorded nor derivable.
-    pub const ACCUSATIVE: &str = "K046";
+    /// A name after „przez” or a seat after „z siedzibą w” that is neither derivable nor recorded.
+    pub const INFLECTED_NAMES: &str = "K046";
     /// An agreement signed after the project whose § 1 ust. 1 still describes the project.
     pub const AFTER_PROJECT: &str = "K047";
 }
@@ -546,13 +546,13 @@ pub static RULES: &[Rule] = &[
         check: Some(powiat::gminy),
     },
     Rule {
-        code: codes::ACCUSATIVE,
+        code: codes::INFLECTED_NAMES,
         name: "inflected-names",
         severity: Severity::Warning,
         summary: "the representative of each signatory of an agreement has a name koop can put in the accusative, and its seat a locality koop can put in the locative, or the forms are recorded",
         source: "Załącznik nr 3 – Porozumienie na rzecz współdziałania (partnership variant)",
         explain: "Załącznik nr 3 names every party \"reprezentowanym/ą przez\" its representative, and Polish needs the accusative there: \"przez Małgorzatę Wiśniewską\", \"przez Andrzeja Szymańskiego\". koop derives it where the rules of Polish decide it (first names, surnames in -ski/-cki/-dzki and -a, women's surnames that do not change, men's surnames that keep their vowels) and otherwise prints the name as written, which a director would not sign. Fix: record the form — `representative_accusative = \"Krzysztofa Wróbla\"` in the signatory's entry of the team file (`--representative-accusative` of `koop team sign`), or `director_accusative` in the institution's file when the director signs (`--director-accusative` of `koop institution add`). The same paragraph gives each party's seat, \"z siedzibą w\" the locality in the locative and the address: koop takes the locality from a street address in the repository's own town (koop.toml's locative), and otherwise needs `locality_locative = \"Dąbrówce\"` in the institution's file (`--locality-locative`).",
-        check: Some(teams::accusatives),
+        check: Some(teams::inflected_names),
     },
     Rule {
         code: codes::AFTER_PROJECT,

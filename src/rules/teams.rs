@@ -534,8 +534,9 @@ pub fn agreement_dates(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// K046: the representatives named after „przez” in zał. 3 can be put in the accusative.
-pub fn accusatives(store: &Store, out: &mut Vec<Diagnostic>) {
+/// K046: zał. 3 can put each representative after „przez” in the accusative, and each seat
+/// after „z siedzibą w” in the locative.
+pub fn inflected_names(store: &Store, out: &mut Vec<Diagnostic>) {
     for team in &store.teams {
         let Some(agreement) = &team.value.agreement else {
             continue;
@@ -548,7 +549,7 @@ pub fn accusatives(store: &Store, out: &mut Vec<Diagnostic>) {
             if has_address && crate::doc::context::seat(store, inst).is_none() {
                 out.push(
                     Diagnostic::warning(
-                        codes::ACCUSATIVE,
+                        codes::INFLECTED_NAMES,
                         format!(
                             "the agreement of `{}` gives the seat of `{inst}` as „z siedzibą w …” (zał. 3), and koop cannot tell that locality's locative from its address",
                             team.id
@@ -577,7 +578,7 @@ pub fn accusatives(store: &Store, out: &mut Vec<Diagnostic>) {
             };
             out.push(
                 Diagnostic::warning(
-                    codes::ACCUSATIVE,
+                    codes::INFLECTED_NAMES,
                     format!(
                         "the agreement of `{}` names `{name}` after „przez” (zał. 3), and koop cannot tell the accusative of that name",
                         team.id
