@@ -17,7 +17,15 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word printed before the code.
+    /// The word printed before the code, in the language in use.
+    pub fn word(self) -> String {
+        match self {
+            Severity::Error => crate::tr!("ui-error"),
+            Severity::Warning => crate::tr!("ui-warning"),
+        }
+    }
+
+    /// The word in JSON and in rule tables, the same in every language.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -183,7 +191,7 @@ impl Diagnostic {
         let mut out = String::new();
         out.push_str(&paint(
             sev_color,
-            &format!("{}[{}]", self.severity.as_str(), self.code),
+            &format!("{}[{}]", self.severity.word(), self.code),
         ));
         out.push_str(&paint("1", &format!(": {}", self.message)));
         out.push('\n');
@@ -215,20 +223,19 @@ impl Diagnostic {
             out.push_str(&format!(
                 "{pad} {} {}: {help}\n",
                 paint("1;34", "="),
-                paint("1", "help")
+                paint("1", &crate::tr!("ui-help"))
             ));
         }
         out
     }
 }
 
-/// `N errors, M warnings` with correct singular forms.
+/// `N errors, M warnings` with the plural forms of the language in use.
 pub fn summary(errors: usize, warnings: usize) -> String {
-    let noun = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}",
-        noun(errors, "error", "errors"),
-        noun(warnings, "warning", "warnings")
+        crate::tr!("count-errors", n = errors),
+        crate::tr!("count-warnings", n = warnings)
     )
 }
 

@@ -249,6 +249,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("doc efekty", "koop doc efekty -o efekty.pdf"),
     ("doc lista-uslug", "koop doc lista-uslug -o lista-uslug.pdf"),
     ("undo", "koop undo\nkoop undo --dry-run"),
+    (
+        "edit",
+        "koop edit teams/pzk.toml\nkoop edit 2026-001 plan\nkoop edit person anna-kowalska",
+    ),
+    (
+        "completions",
+        "echo 'source <(koop completions bash)' >> ~/.bashrc\nkoop completions zsh > ~/.zfunc/_koop\nkoop completions fish > ~/.config/fish/completions/koop.fish",
+    ),
+    (
+        "man",
+        "koop man ~/.local/share/man/man1 && man koop-case-new\nkoop man /tmp/koop-man",
+    ),
     ("log", "koop log"),
     (
         "sync",
@@ -267,7 +279,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 
 /// koop's command line with its help completed: what parsing, completion and the manual use.
 pub fn command() -> clap::Command {
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = localize(crate::cli::Cli::command(), "");
     for (path, examples) in EXAMPLES {
         cmd = at(
             cmd,
@@ -279,9 +291,10 @@ pub fn command() -> clap::Command {
                     .collect::<Vec<_>>()
                     .join("\n");
                 // A command's own text stays, the examples after it.
+                let examples = crate::tr!("cli-examples");
                 match c.get_after_help().map(|h| h.to_string()) {
-                    Some(own) => c.after_help(format!("{own}\n\nExamples:\n{text}")),
-                    None => c.after_help(format!("Examples:\n{text}")),
+                    Some(own) => c.after_help(format!("{own}\n\n{examples}\n{text}")),
+                    None => c.after_help(format!("{examples}\n{text}")),
                 }
             },
         );
@@ -309,6 +322,139 @@ pub fn command() -> clap::Command {
         }
     }
     cmd
+}
+
+/// The help of a command and its arguments, in the language in use, from the catalogue:
+/// `cmd-PATH` (`.long` for the long form), `arg-PATH-ID`, `value-WORD`, where PATH is the
+/// command's words joined by `-` (`koop` for koop itself). clap's own headings and flags are
+/// replaced by the catalogue's words too.
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    localize_in(cmd, path, &[])
+}
+
+/// [`localize`] for a command under `ancestors` (their keys): an option without help of its
+/// own takes the nearest ancestor's (`arg-doc-format` serves every `koop doc` document).
+fn localize_in(mut cmd: clap::Command, path: &str, ancestors: &[String]) -> clap::Command {
+    use crate::i18n::lookup;
+    let key = if path.is_empty() { "koop" } else { path };
+    let mut keys: Vec<String> = vec![key.to_string()];
+    keys.extend(ancestors.iter().rev().cloned());
+    if let Some(about) = lookup(&format!("cmd-{key}")) {
+        cmd = cmd.about(about);
+    }
+    if let Some(after) = lookup(&format!("cmd-{key}.after")) {
+        cmd = cmd.after_help(after);
+    }
+    cmd = match lookup(&format!("cmd-{key}.long")) {
+        Some(long) => cmd.long_about(long),
+        None => cmd.long_about(None::<&'static str>),
+    };
+    let ids: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, &keys));
+    }
+    cmd = cmd
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(crate::tr!("cli-help-flag"))
+                .help_heading(if path.is_empty() {
+                    crate::tr!("cli-heading-global")
+                } else {
+                    crate::tr!("cli-heading-options")
+                }),
+        )
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            crate::tr!("cli-usage")
+        ))
+        .subcommand_help_heading(crate::tr!("cli-heading-commands"))
+        .subcommand_value_name(crate::tr!("cli-value-command"));
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(crate::tr!("cli-version-flag"))
+                .help_heading(crate::tr!("cli-heading-global")),
+        );
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        let mut below = ancestors.to_vec();
+        below.push(key.to_string());
+        cmd = cmd.mut_subcommand(name, |s| localize_in(s, &sub, &below));
+    }
+    cmd
+}
+
+/// An argument's help from the catalogue, with the possible values and the default in the
+/// language in use (clap would print them in English).
+fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
+    use crate::i18n::lookup;
+    let id = arg.get_id().to_string();
+    let k = keys
+        .iter()
+        .map(|key| format!("arg-{key}-{id}"))
+        .find(|k| lookup(k).is_some())
+        .unwrap_or_else(|| format!("arg-{}-{id}", keys[0]));
+    let help = lookup(&k).unwrap_or_default();
+    let long = lookup(&format!("{k}.long")).unwrap_or_else(|| help.clone());
+    let mut short_tail = String::new();
+    let mut long_tail = String::new();
+    let values: Vec<clap::builder::PossibleValue> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
+    let takes_value = arg.get_action().takes_values();
+    if !values.is_empty() && takes_value {
+        let words: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+        short_tail.push_str(&format!(
+            " [{}: {}]",
+            crate::tr!("cli-possible-values"),
+            words.join(", ")
+        ));
+        long_tail.push_str(&format!("\n\n{}", crate::tr!("cli-possible-values-heading")));
+        for v in &values {
+            match lookup(&format!("value-{}", v.get_name())) {
+                Some(text) => long_tail.push_str(&format!("\n- {}: {text}", v.get_name())),
+                None => long_tail.push_str(&format!("\n- {}", v.get_name())),
+            }
+        }
+        arg = arg.hide_possible_values(true);
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && takes_value && !arg.is_hide_default_value_set() {
+        let tail = format!(" [{}: {}]", crate::tr!("cli-default"), defaults.join(", "));
+        short_tail.push_str(&tail);
+        long_tail.push_str(&format!("\n\n{}", tail.trim_start()));
+        arg = arg.hide_default_value(true);
+    }
+    let heading = match arg.get_help_heading() {
+        Some(_) => crate::tr!("cli-heading-global"),
+        None if arg.is_positional() => crate::tr!("cli-heading-arguments"),
+        None => crate::tr!("cli-heading-options"),
+    };
+    arg.help(format!("{help}{short_tail}"))
+        .long_help(format!("{long}{long_tail}"))
+        .help_heading(heading)
 }
 
 /// Applies `f` to the subcommand at `path`.
@@ -379,6 +525,7 @@ mod tests {
         for (_, examples) in super::EXAMPLES {
             for line in examples.lines() {
                 let line = line.split(" > ").next().unwrap_or(line);
+                let line = line.split(" && ").next().unwrap_or(line);
                 if !line.starts_with("koop ") || line.contains("$(") {
                     continue;
                 }
@@ -390,4 +537,72 @@ mod tests {
         }
         assert!(bad.is_empty(), "examples koop refuses:\n{}", bad.join("\n"));
     }
+
+    /// Every command and option has its help in both catalogues, and every help key of the
+    /// catalogues belongs to a command, an option or a value.
+    #[test]
+    fn every_command_and_option_has_help_in_both_languages() {
+        fn walk(cmd: &clap::Command, path: &str, keys: &mut Vec<Vec<String>>) {
+            let key = if path.is_empty() { "koop" } else { path };
+            // The nearest key first, then the parent command's (see `localize_in`).
+            let parent = key.rsplit_once('-').map(|(p, _)| p.to_string());
+            if cmd.get_name() != "help" {
+                keys.push(vec![format!("cmd-{key}")]);
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" || (arg.is_global_set() && !path.is_empty()) {
+                    continue;
+                }
+                let mut options = vec![format!("arg-{key}-{id}")];
+                options.extend(parent.iter().map(|p| format!("arg-{p}-{id}")));
+                if key.starts_with("doc-") {
+                    options.push(format!("arg-doc-{id}"));
+                }
+                keys.push(options);
+            }
+            for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let sub = if path.is_empty() {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path}-{}", s.get_name())
+                };
+                walk(s, &sub, keys);
+            }
+        }
+        let mut keys = Vec::new();
+        walk(&super::command(), "", &mut keys);
+        let (en, pl) = (
+            crate::i18n::tests::entries(crate::i18n::EN),
+            crate::i18n::tests::entries(crate::i18n::PL),
+        );
+        let missing: Vec<&String> = keys
+            .iter()
+            .filter(|k| !k.iter().any(|k| en.contains_key(k) && pl.contains_key(k)))
+            .map(|k| &k[0])
+            .collect();
+        assert!(missing.is_empty(), "help missing from a catalogue: {missing:?}");
+        let mut words = std::collections::BTreeSet::new();
+        fn values(cmd: &clap::Command, words: &mut std::collections::BTreeSet<String>) {
+            for arg in cmd.get_arguments() {
+                for v in arg.get_possible_values() {
+                    words.insert(format!("value-{}", v.get_name()));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                values(s, words);
+            }
+        }
+        values(&<crate::cli::Cli as clap::CommandFactory>::command(), &mut words);
+        let stray: Vec<&String> = en
+            .keys()
+            .filter(|k| k.starts_with("cmd-") || k.starts_with("arg-") || k.starts_with("value-"))
+            .filter(|k| {
+                let id = k.split('.').next().unwrap_or(k);
+                !keys.iter().flatten().any(|x| x == id) && !words.contains(id)
+            })
+            .collect();
+        assert!(stray.is_empty(), "help of nothing: {stray:?}");
+    }
 }
+

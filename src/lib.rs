@@ -10,6 +10,7 @@ pub mod diag;
 pub mod doc;
 pub mod error;
 pub mod help;
+pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod rules;
@@ -26,6 +27,10 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // The language is known before the command line is parsed: help and usage errors speak it.
+    let start = chdir_arg(&args).or_else(|| std::env::current_dir().ok());
+    let repository = start.as_deref().and_then(i18n::repository_language);
+    i18n::set(i18n::choose(|name| std::env::var(name).ok(), repository));
     // A shell completing koop's command line (the script of `koop completions`) runs koop
     // with COMPLETE set: answer it, and do nothing else.
     let completing = clap_complete::CompleteEnv::with_factory(help::command)
@@ -59,6 +64,29 @@ where
     };
     ui.finish();
     code
+}
+
+/// The folder of `-C DIR` (`-CDIR`), read before parsing so that help is in the repository's
+/// language; the last one counts, as in parsing.
+fn chdir_arg(args: &[OsString]) -> Option<std::path::PathBuf> {
+    let mut found = None;
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let text = word.to_string_lossy();
+        if text == "--" {
+            break;
+        }
+        if text == "-C" {
+            found = words.next().map(std::path::PathBuf::from);
+        } else if let Some(dir) = text.strip_prefix("-C") {
+            found = Some(std::path::PathBuf::from(dir));
+        }
+    }
+    let dir = found?;
+    Some(match std::env::current_dir() {
+        Ok(cwd) if dir.is_relative() => cwd.join(dir),
+        _ => dir,
+    })
 }
 
 /// docs/format.md holds generated tables between `<!-- NAME:begin -->` and `<!-- NAME:end -->`:

@@ -84,7 +84,9 @@ impl Ui {
         if shown.is_none() {
             let _ = writeln!(
                 std::io::stderr(),
-                "warning: the pager could not run; check KOOP_PAGER or PAGER (output follows)"
+                "{}: {}",
+                crate::tr!("ui-warning"),
+                crate::tr!("ui-pager-failed")
             );
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(&text);
@@ -133,7 +135,7 @@ impl Ui {
 
     /// Prints `warning: …` to standard error.
     pub fn warn(&mut self, text: &str) {
-        let label = self.paint_err("1;33", "warning");
+        let label = self.paint_err("1;33", &crate::tr!("ui-warning"));
         // A closed standard error (`2>&1 | head`) is not worth a panic.
         let _ = writeln!(std::io::stderr(), "{label}: {text}");
     }
@@ -152,12 +154,19 @@ impl Ui {
         for d in &err.findings {
             let _ = writeln!(std::io::stderr(), "{}", d.render(color));
         }
-        let mut text = format!("{}: {}\n", self.paint_err("1;31", "error"), err.message);
+        let mut text = format!(
+            "{}: {}\n",
+            self.paint_err("1;31", &crate::tr!("ui-error")),
+            err.message
+        );
         for cause in &err.causes {
-            text.push_str(&format!("  caused by: {cause}\n"));
+            text.push_str(&format!("  {}: {cause}\n", crate::tr!("ui-caused-by")));
         }
         for hint in &err.hints {
-            text.push_str(&format!("  {}: {hint}\n", self.paint_err("1;34", "help")));
+            text.push_str(&format!(
+                "  {}: {hint}\n",
+                self.paint_err("1;34", &crate::tr!("ui-help"))
+            ));
         }
         let _ = std::io::stderr().write_all(text.as_bytes());
     }

@@ -13,10 +13,8 @@ use crate::report::{self, agenda::agenda};
 /// Arguments of `koop agenda`.
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// How many days ahead, today included.
     #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(i64).range(1..=366))]
     pub days: i64,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -23,76 +23,51 @@ use crate::store::{CaseRec, Store};
 /// `koop case …`
 #[derive(Debug, Subcommand)]
 pub enum CaseCommand {
-    /// Register a referral (zgłoszenie); prints the new case number.
     New(NewArgs),
-    /// List cases.
     List(ListArgs),
-    /// Show a case: course, members (pseudonymous), plan and monitoring.
     Show(ShowArgs),
-    /// Members of a case (personal data, kept in members.toml).
     #[command(subcommand)]
     Member(MemberCommand),
-    /// Record a member's consent (an adult's own, a parent's also for minors), or its withdrawal.
     Consent(ConsentArgs),
-    /// Record the team's qualification (needs consent).
     Qualify(QualifyArgs),
-    /// Record the diagnosis (part A of zał. 6), kept encrypted with the members.
     Diagnosis(Box<DiagnosisArgs>),
-    /// Adopt the plan: the case becomes active (needs a plan with a task).
     Activate(ActivateArgs),
-    /// Close the case with a handover (needs an evaluation).
     Close(CloseArgs),
-    /// End a case other than by success: not-qualified, refused, withdrawn or discontinued,
-    /// with the date and the reason (`koop case reopen` takes it back).
     End(EndArgs),
-    /// Settle a case number two clones both took: the moves `koop check` (K004) names.
     Renumber(RenumberArgs),
-    /// Reopen a closed case (its closure is removed).
     Reopen(super::remove::ReopenArgs),
-    /// Undo a qualification: the case is referred again.
     Unqualify(super::remove::UnqualifyArgs),
-    /// Remove a case and all its files.
     Remove(super::remove::CaseRemoveArgs),
 }
 
 /// `koop case member …`
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// Add a member of the person's household, family or group.
     Add(MemberAddArgs),
-    /// Remove a member (refused while tasks, consent or reports name them).
     Remove(super::remove::CaseMemberRemoveArgs),
 }
 
 /// Arguments of `koop case new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// person, family or group.
     #[arg(long, value_enum)]
     pub kind: CaseKind,
-    /// Institution ID of the referring institution.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub referred_by: String,
-    /// Person ID of the referring worker.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub referrer: Option<String>,
-    /// Date of referral (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
-    /// Person ID of the coordinating social worker (an OPS employee).
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub coordinator: Option<String>,
-    /// In a powiat's repository: the gmina the person or family lives in.
     #[arg(long)]
     pub gmina: Option<String>,
-    /// Summary of the expectation card (karta oczekiwań).
     #[arg(long)]
     pub expectations: Option<String>,
-    /// Read --expectations from a file instead (`-`: standard input).
     #[arg(
         long = "expectations-file",
         value_name = "PATH",
@@ -104,13 +79,10 @@ pub struct NewArgs {
 /// Arguments of `koop case list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only cases with this status.
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]
     pub gmina: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -118,13 +90,10 @@ pub struct ListArgs {
 /// Arguments of `koop case show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Show members' names and contact data.
     #[arg(long)]
     pub reveal: bool,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -132,25 +101,18 @@ pub struct ShowArgs {
 /// Arguments of `koop case member add`.
 #[derive(Debug, Args)]
 pub struct MemberAddArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// First name and surname.
     #[arg(long)]
     pub name: String,
-    /// Year of birth.
     #[arg(long, conflicts_with = "age", value_parser = clap::value_parser!(u16).range(1900..=2100))]
     pub birth_year: Option<u16>,
-    /// Age, when the year of birth is not known.
     #[arg(long, value_parser = clap::value_parser!(u8).range(0..=130))]
     pub age: Option<u8>,
-    /// Place of residence.
     #[arg(long)]
     pub residence: Option<String>,
-    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
-    /// Relation (matka, ojciec, syn, …).
     #[arg(long)]
     pub relation: Option<String>,
 }
@@ -158,26 +120,19 @@ pub struct MemberAddArgs {
 /// Arguments of `koop case consent`.
 #[derive(Debug, Args)]
 pub struct ConsentArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Date consent was given (or, with --withdraw, withdrawn).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// The adult member who gave it (`m1`, as `koop case show` numbers them).
     #[arg(long)]
     pub by: String,
-    /// A minor for whom they consent as a legal representative (repeatable).
     #[arg(long = "for", value_name = "MEMBER")]
     pub on_behalf_of: Vec<String>,
-    /// How it was given.
     #[arg(long, value_parser = clap::value_parser!(ConsentForm))]
     pub form: Option<ConsentForm>,
-    /// What it covers.
     #[arg(long)]
     pub scope: Option<String>,
-    /// Record that the member withdrew their consent on --date.
     #[arg(long, conflicts_with_all = ["on_behalf_of", "form", "scope"])]
     pub withdraw: bool,
 }
@@ -185,18 +140,14 @@ pub struct ConsentArgs {
 /// Arguments of `koop case qualify`.
 #[derive(Debug, Args)]
 pub struct QualifyArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Team ID that qualified the case.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// Date of the decision.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// Why the team found the help necessary ("uznana przez Zespół … za niezbędną").
     #[arg(long)]
     pub reason: Option<String>,
 }
@@ -204,22 +155,15 @@ pub struct QualifyArgs {
 /// Arguments of `koop case end`.
 #[derive(Debug, Args)]
 pub struct EndArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// How it ended: not-qualified (the team did not qualify it), refused (by the person or
-    /// family), withdrawn (by the referring institution), discontinued (work stopped before
-    /// its goals).
     #[arg(value_parser = parse_outcome)]
     pub outcome: Status,
-    /// The day it ended.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// Why.
     #[arg(long, required_unless_present = "reason_file")]
     pub reason: Option<String>,
-    /// Read the reason from a file (`-`: standard input).
     #[arg(long, value_name = "PATH")]
     pub reason_file: Option<std::path::PathBuf>,
 }
@@ -247,69 +191,52 @@ fn parse_outcome(s: &str) -> std::result::Result<Status, String> {
 /// Arguments of `koop case diagnosis`.
 #[derive(Debug, Args)]
 pub struct DiagnosisArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Date of the diagnosis (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
-    /// Person ID of the social worker.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub author: Option<String>,
-    /// Sytuacja materialna.
     #[arg(long)]
     pub material: Option<String>,
-    /// Read --material from a file instead (`-`: standard input).
     #[arg(
         long = "material-file",
         value_name = "PATH",
         conflicts_with = "material"
     )]
     pub material_file: Option<std::path::PathBuf>,
-    /// Sytuacja mieszkaniowa.
     #[arg(long)]
     pub housing: Option<String>,
-    /// Read --housing from a file instead (`-`: standard input).
     #[arg(long = "housing-file", value_name = "PATH", conflicts_with = "housing")]
     pub housing_file: Option<std::path::PathBuf>,
-    /// Sytuacja zawodowa.
     #[arg(long)]
     pub professional: Option<String>,
-    /// Read --professional from a file instead (`-`: standard input).
     #[arg(
         long = "professional-file",
         value_name = "PATH",
         conflicts_with = "professional"
     )]
     pub professional_file: Option<std::path::PathBuf>,
-    /// Sytuacja zdrowotna.
     #[arg(long)]
     pub health: Option<String>,
-    /// Read --health from a file instead (`-`: standard input).
     #[arg(long = "health-file", value_name = "PATH", conflicts_with = "health")]
     pub health_file: Option<std::path::PathBuf>,
-    /// Sytuacja opiekuńczo-wychowawcza.
     #[arg(long)]
     pub care: Option<String>,
-    /// Read --care from a file instead (`-`: standard input).
     #[arg(long = "care-file", value_name = "PATH", conflicts_with = "care")]
     pub care_file: Option<std::path::PathBuf>,
-    /// Relacje w rodzinie.
     #[arg(long)]
     pub relations: Option<String>,
-    /// Read --relations from a file instead (`-`: standard input).
     #[arg(
         long = "relations-file",
         value_name = "PATH",
         conflicts_with = "relations"
     )]
     pub relations_file: Option<std::path::PathBuf>,
-    /// An identified problem; repeat for several.
     #[arg(long = "problem")]
     pub problems: Vec<String>,
-    /// An identified need; repeat for several.
     #[arg(long = "need")]
     pub needs: Vec<String>,
 }
@@ -317,10 +244,8 @@ pub struct DiagnosisArgs {
 /// Arguments of `koop case activate`.
 #[derive(Debug, Args)]
 pub struct ActivateArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Date the plan was adopted (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
@@ -329,24 +254,19 @@ pub struct ActivateArgs {
 /// Arguments of `koop case close`.
 #[derive(Debug, Args)]
 pub struct CloseArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Date work ended.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// How the person or family is handed over.
     #[arg(long, required_unless_present = "handover_file")]
     pub handover: Option<String>,
-    /// Read --handover from a file instead (`-`: standard input).
     #[arg(
         long = "handover-file",
         value_name = "PATH",
         conflicts_with = "handover"
     )]
     pub handover_file: Option<std::path::PathBuf>,
-    /// Follow up sustained change until this date.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub follow_up_until: Option<Date>,
@@ -355,11 +275,8 @@ pub struct CloseArgs {
 /// Arguments of `koop case renumber`.
 #[derive(Debug, Args)]
 pub struct RenumberArgs {
-    /// Folder of the case to renumber (default: every case that `koop check` says must move
-    /// because another has its number).
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: Option<String>,
-    /// Renumber this case even when it is the one that keeps its number, or has no clash.
     #[arg(long)]
     pub force: bool,
 }

@@ -33,16 +33,12 @@ pub enum Deny {
 /// Arguments of `koop check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Only these rules (codes such as K012); repeat for several.
     #[arg(long = "rule", value_name = "CODE")]
     pub rules: Vec<String>,
-    /// Do not report these rules (added to `[check] allow` of koop.toml); repeat for several.
     #[arg(long = "allow", value_name = "CODE")]
     pub allow: Vec<String>,
-    /// Make warnings fail the check too.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: CheckFormat,
 }
@@ -50,7 +46,6 @@ pub struct CheckArgs {
 /// Arguments of `koop rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Output format; `md` is docs/rules.md.
     #[arg(long, value_enum, default_value_t)]
     pub format: RulesFormat,
 }
@@ -70,7 +65,6 @@ pub enum RulesFormat {
 /// Arguments of `koop explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// Rule code, e.g. K012.
     pub code: String,
 }
 

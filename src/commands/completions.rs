@@ -20,24 +20,14 @@ pub enum Shell {
 
 /// Arguments of `koop completions`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  \
-    echo 'source <(koop completions bash)' >> ~/.bashrc\n  \
-    koop completions zsh > ~/.zfunc/_koop\n  \
-    koop completions fish > ~/.config/fish/completions/koop.fish")]
 pub struct CompletionsArgs {
-    /// The shell to complete in.
     #[arg(value_enum)]
     pub shell: Shell,
 }
 
 /// Arguments of `koop man`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  \
-    koop man ~/.local/share/man/man1 && man koop-case-new\n  \
-    koop man /tmp/koop-man")]
 pub struct ManArgs {
-    /// The folder to write the pages into (koop.1, koop-case.1, koop-case-new.1, …); it must
-    /// exist.
     pub dir: PathBuf,
 }
 

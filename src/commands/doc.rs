@@ -85,29 +85,18 @@ pub enum Variant {
 /// `koop doc …`
 #[derive(Debug, Subcommand)]
 pub enum DocCommand {
-    /// List the documents koop renders.
     List(ListArgs),
-    /// List the templates (built in or overridden by templates/), or export the built-in ones.
     Templates(TemplatesArgs),
-    /// zał. 1: Zgłoszenie potrzeby włączenia ROPS (ID: the contact person; default: the animator).
     #[command(name = "zgloszenie-rops")]
     ZgloszenieRops(DocArgs),
-    /// zał. 5 (or 3): Porozumienie na rzecz współdziałania of a team (ID: the team).
     Porozumienie(DocArgs),
-    /// zał. 6: Karta planu pracy z osobą/rodziną, parts A, B, C (ID: the case).
     Karta(DocArgs),
-    /// zał. 7: Monitoring pracy z osobą/rodziną for a month (ID: the case; --month).
     Monitoring(DocArgs),
-    /// Invitations to a meeting, one page per invited institution (ID: the meeting).
     Zaproszenie(DocArgs),
-    /// Lista obecności of a meeting (ID: the meeting).
     #[command(name = "lista-obecnosci")]
     ListaObecnosci(DocArgs),
-    /// Protokół of a meeting (ID: the meeting).
     Protokol(DocArgs),
-    /// Effects for a council session (step 10.1): cases, goals, institutions, services.
     Efekty(DocArgs),
-    /// The local list of services (step 6.4), by level, with providers and contacts.
     #[command(name = "lista-uslug")]
     ListaUslug(DocArgs),
 }
@@ -115,7 +104,6 @@ pub enum DocCommand {
 /// Arguments of `koop doc list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -123,10 +111,8 @@ pub struct ListArgs {
 /// Arguments of `koop doc templates`.
 #[derive(Debug, Args)]
 pub struct TemplatesArgs {
-    /// Write the built-in templates into DIR (e.g. `templates` to customise them in place).
     #[arg(long, value_name = "DIR")]
     pub export: Option<PathBuf>,
-    /// With --export: replace files that already exist.
     #[arg(long, requires = "export")]
     pub force: bool,
 }
@@ -134,41 +120,27 @@ pub struct TemplatesArgs {
 /// Arguments of each document.
 #[derive(Debug, Args)]
 pub struct DocArgs {
-    /// The record the document is about (team, case, meeting or person; see `koop doc list`).
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::records))]
     pub id: Option<String>,
-    /// Output format (default: the one -o's extension names, else md).
     #[arg(long, value_enum)]
     pub format: Option<DocFormat>,
-    /// Write to FILE (`-` for standard output); its extension (.pdf, .html, .md, .json) sets
-    /// the format. Default: standard output, or `<document>-<id>.pdf` in the current folder
-    /// for a PDF. The folder must exist.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// With --reveal: write the file inside the repository even where git does not ignore it.
     #[arg(long)]
     pub force: bool,
-    /// The month, YYYY-MM (monitoring; default: the previous month).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM")]
     pub month: Option<Month>,
-    /// The agreement's wording (porozumienie): 5 = PZK and GGK, 3 = partnership.
     #[arg(long, value_enum)]
     pub variant: Option<Variant>,
-    /// The date to print on the document (default: today; the karta: the plan's adoption
-    /// date; the zgłoszenie: the day of step 2.4).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
-    /// Print the family's personal data (names, contact data, diagnosis), e.g. on zał. 6 to
-    /// sign; without it they appear by number (m1, m2) and as "(ukryte)".
     #[arg(long)]
     pub reveal: bool,
-    /// For the karta: the evaluation part C prints, by its date (default: the latest).
     #[arg(long, value_name = "DATE")]
     #[arg(value_name = "YYYY-MM-DD")]
     pub evaluation: Option<Date>,
-    /// Print the form empty, to fill in by hand (a visit, a meeting): no record is read into it.
     #[arg(long, conflicts_with_all = ["id", "reveal", "month", "evaluation"])]
     pub blank: bool,
 }

@@ -15,22 +15,8 @@ use crate::text::decode;
 
 /// Arguments of `koop edit`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  koop edit teams/pzk.toml                 a file, by its path in the repository
-  koop edit cases/2026-001-jb4k/members.toml   personal data (decrypted for the edit)
-  koop edit 2026-001 plan                  a case's file: case, members, diagnosis, plan
-  koop edit person anna-kowalska           a record by kind and ID (institution, person,
-                                           team, service, meeting, cycle)
-
-The editor is $VISUAL, else $EDITOR, else vi. Nothing is saved when the editor fails or
-the file comes back unchanged; a result with new errors is shown and, on a terminal, can be
-re-opened.")]
 pub struct EditArgs {
-    /// The record: a path in the repository, a case number, or a kind (institution, person,
-    /// team, service, meeting, cycle).
     pub record: String,
-    /// With a case number: the case's file (case, members, diagnosis, plan); with a kind: the
-    /// record's ID.
     pub what: Option<String>,
 }
 

@@ -14,8 +14,6 @@ use crate::store::write;
 /// `koop export …`
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Figures without personal data: cases by kind and status, goals achieved, tasks,
-    /// institutions involved, services used, meetings held.
     Stats(StatsArgs),
 }
 
@@ -32,14 +30,10 @@ pub enum StatsFormat {
 /// Arguments of `koop export stats`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// The period: a year (2026), a month (2026-10), a day, or a range (2026-01..2026-06).
-    /// Default: from the first referral to today.
     #[arg(long)]
     pub period: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: StatsFormat,
-    /// Write to FILE instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -23,15 +23,10 @@ use crate::text;
 /// `koop git …`.
 #[derive(Debug, Subcommand)]
 pub enum GitCommand {
-    /// Set this clone up for koop: merge drivers that merge records by identity (encrypted
-    /// ones too) and decrypted diffs of encrypted files for key holders.
     Setup,
-    /// Merge record files git left unmerged, by identity, from the versions git keeps.
     Resolve(ResolveArgs),
-    /// The merge driver git runs (set up by `koop git setup`): BASE OURS THEIRS PATH.
     #[command(hide = true)]
     MergeDriver(DriverArgs),
-    /// The diff driver git runs for encrypted files: prints the decrypted text.
     #[command(hide = true)]
     Textconv(TextconvArgs),
 }
@@ -39,7 +34,6 @@ pub enum GitCommand {
 /// Arguments of `koop git resolve`.
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
-    /// The files (default: every record file git lists as unmerged).
     #[arg(value_name = "FILE")]
     pub paths: Vec<String>,
 }
@@ -47,23 +41,17 @@ pub struct ResolveArgs {
 /// Arguments of the merge driver.
 #[derive(Debug, Args)]
 pub struct DriverArgs {
-    /// The files are encrypted (`.age`).
     #[arg(long)]
     pub encrypted: bool,
-    /// The common ancestor's version (%O).
     pub base: PathBuf,
-    /// Our version, where the result goes (%A).
     pub ours: PathBuf,
-    /// Their version (%B).
     pub theirs: PathBuf,
-    /// The file's path in the repository (%P).
     pub path: String,
 }
 
 /// Arguments of the diff driver.
 #[derive(Debug, Args)]
 pub struct TextconvArgs {
-    /// The file to show.
     pub file: PathBuf,
 }
 

@@ -15,39 +15,28 @@ use crate::store::{self, CONFIG_FILE, write};
 /// Arguments of `koop init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// gmina or powiat: the unit whose cooperation this repository holds.
     #[arg(value_enum)]
     pub kind: UnitKind,
-    /// Name of the gmina or powiat, e.g. "Przykładowo".
     #[arg(long)]
     pub name: String,
-    /// The name as it follows "w" in documents, e.g. "Przykładowie" (default: the name).
     #[arg(long)]
     pub locative: Option<String>,
-    /// The county the gmina lies in.
     #[arg(long)]
     pub powiat: Option<String>,
-    /// The voivodeship.
     #[arg(long)]
     pub wojewodztwo: Option<String>,
-    /// TERYT code: 7 digits for a gmina, 4 for a powiat.
     #[arg(long)]
     pub teryt: Option<String>,
-    /// For a powiat: a gmina it comprises; repeat for each (their OPS, cases and services
-    /// name them).
     #[arg(long = "gmina", value_name = "NAME")]
     pub gminy: Vec<String>,
-    /// Do not run `git init`.
     #[arg(long)]
     pub no_git: bool,
-    /// Keep personal data in plain text (for training repositories with invented people).
-    /// Without it, members and diagnoses are encrypted to your key (docs/privacy.md).
     #[arg(long)]
     pub no_encrypt: bool,
-    /// Your name among the recipients, keys/<NAME>.txt (default: your login name).
     #[arg(long, value_name = "NAME")]
     pub key_name: Option<String>,
-    /// Folder to create the repository in (default: the current folder).
+    #[arg(long, value_enum)]
+    pub language: Option<crate::i18n::Lang>,
     pub dir: Option<PathBuf>,
 }
 
@@ -110,7 +99,14 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     };
     std::fs::create_dir_all(&target).map_err(|e| Error::io("create the folder", &target, &e))?;
 
-    let config = to_toml(&Config::new(unit.clone()))?;
+    let mut config = Config::new(unit.clone());
+    // A repository started in Polish speaks Polish to everyone who clones it.
+    config.koop.language = match args.language {
+        Some(lang) => Some(lang),
+        None if crate::i18n::current() == crate::i18n::Lang::Pl => Some(crate::i18n::Lang::Pl),
+        None => None,
+    };
+    let config = to_toml(&config)?;
     write::create(&target, CONFIG_FILE, &config)?;
     for dir in store::record_dirs() {
         // git does not keep empty folders; the marker keeps the layout visible in a clone.

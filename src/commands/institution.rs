@@ -12,57 +12,37 @@ use crate::store::{self, Rec, Store};
 /// `koop institution …`
 #[derive(Debug, Subcommand)]
 pub enum InstitutionCommand {
-    /// Add an institution.
     Add(Box<AddArgs>),
-    /// Remove an institution (refused while records refer to it).
     Remove(super::remove::InstitutionRemoveArgs),
-    /// List institutions.
     List(ListArgs),
-    /// Show one institution with its people, teams and services.
     Show(ShowArgs),
 }
 
 /// Arguments of `koop institution add`.
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Full name, e.g. "Gminny Ośrodek Pomocy Społecznej w Przykładowie".
     #[arg(long)]
     pub name: String,
-    /// What it is.
     #[arg(long, value_enum)]
     pub kind: InstitutionKind,
-    /// The level of government it works at.
     #[arg(long, value_enum)]
     pub level: Level,
-    /// ID (folder name); default: made from the name.
     #[arg(long)]
     pub id: Option<String>,
-    /// Postal address.
     #[arg(long)]
     pub address: Option<String>,
-    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
-    /// E-mail address.
     #[arg(long)]
     pub email: Option<String>,
-    /// Name of the director or head.
     #[arg(long)]
     pub director: Option<String>,
-    /// The director's name in the accusative, printed after „przez” ("Krzysztofa Wróbla"),
-    /// when koop cannot derive it (`koop check` says, K046).
     #[arg(long, value_name = "NAME")]
     pub director_accusative: Option<String>,
-    /// The head's function, as invitations are addressed to it ("Kierownik", "Wójt Gminy");
-    /// by default the usual one for the kind (a school's "Dyrektor", the police's
-    /// "Komendant"), or "Dyrektor/Kierownik".
     #[arg(long, value_name = "FUNCTION")]
     pub director_title: Option<String>,
-    /// The locality of its seat in the locative, printed after "z siedzibą w" ("Dąbrówce"),
-    /// when koop cannot take it from the address (`koop check` says, K046).
     #[arg(long, value_name = "LOCALITY")]
     pub locality_locative: Option<String>,
-    /// In a powiat's repository: the gmina the institution serves (every OPS names its gmina).
     #[arg(long)]
     pub gmina: Option<String>,
 }
@@ -70,13 +50,10 @@ pub struct AddArgs {
 /// Arguments of `koop institution list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only institutions of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<InstitutionKind>,
-    /// Only institutions at this level.
     #[arg(long, value_enum)]
     pub level: Option<Level>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -84,10 +61,8 @@ pub struct ListArgs {
 /// Arguments of `koop institution show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Institution ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub id: String,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -15,23 +15,16 @@ use crate::store::{self, tx::Tx};
 /// `koop keys …`
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
-    /// Make your identity (private key) if you have none, and print its public key.
     Generate(GenerateArgs),
-    /// Add a colleague's public key and re-encrypt the personal data to include them.
     Add(AddArgs),
-    /// List the recipients the personal data is encrypted to.
     List(ListArgs),
-    /// Remove a recipient and re-encrypt the personal data without them.
     Remove(RemoveArgs),
-    /// Re-encrypt every file of personal data to the current recipients (and encrypt any left
-    /// in plain text).
     Rotate,
 }
 
 /// Arguments of `koop keys generate`.
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Where to write it (default: KOOP_IDENTITY, else ~/.config/koop/identity.txt).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -39,17 +32,13 @@ pub struct GenerateArgs {
 /// Arguments of `koop keys add`.
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The recipient's name, e.g. `anna-kowalska` (the file keys/<NAME>.txt).
     pub name: String,
-    /// The public key: `age1…` or `ssh-ed25519 AAAA…`, or a file holding it (e.g.
-    /// ~/.ssh/id_ed25519.pub). Default: your own identity's public key.
     pub key: Option<String>,
 }
 
 /// Arguments of `koop keys list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -57,7 +46,6 @@ pub struct ListArgs {
 /// Arguments of `koop keys remove`.
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
-    /// The recipient's name (see `koop keys list`).
     pub name: String,
 }
 

@@ -21,60 +21,41 @@ use crate::text::decode;
 /// `koop meeting …`
 #[derive(Debug, Subcommand)]
 pub enum MeetingCommand {
-    /// Plan a meeting of a team; prints its ID.
     New(NewArgs),
-    /// List meetings.
     List(ListArgs),
-    /// Show a meeting.
     Show(ShowArgs),
-    /// Invite institutions (the invitation goes to the director), with a date to confirm by.
     Invite(InviteArgs),
-    /// Record who attended.
     Attend(AttendArgs),
-    /// Store the minutes (protokół) from a text file, or name who writes them.
     Minutes(MinutesArgs),
-    /// Record that a later meeting approved the minutes.
     Approve(ApproveArgs),
-    /// Record a decision (ustalenie) taken at the meeting, with who carries it out and by when.
     Decide(DecideArgs),
-    /// Remove a decision of a meeting.
     #[command(subcommand)]
     Decision(DecisionCommand),
-    /// Cancel a meeting that has not taken place (its file is removed).
     Cancel(super::remove::CancelArgs),
-    /// Move a meeting to another date or time (its ID follows the date).
     Reschedule(super::remove::RescheduleArgs),
-    /// Remove a meeting's record (refused while other meetings refer to it).
     Remove(super::remove::RemoveArgs),
 }
 
 /// `koop meeting decision …`.
 #[derive(Debug, Subcommand)]
 pub enum DecisionCommand {
-    /// Remove a decision recorded by mistake.
     Remove(super::remove::DecisionRemoveArgs),
 }
 
 /// Arguments of `koop meeting decide`.
 #[derive(Debug, Args)]
 pub struct DecideArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// Person or institution ID that carries it out.
     #[arg(long)]
     pub owner: Option<String>,
-    /// By when.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub due: Option<Date>,
-    /// What was decided (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
-    /// Read the text from a file instead (`-`: standard input).
     #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
     pub text_file: Option<std::path::PathBuf>,
-    /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
 }
@@ -89,43 +70,31 @@ pub enum AgendaTemplate {
 /// Arguments of `koop meeting new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Team ID.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// Day of the meeting.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// Start, HH:MM.
     #[arg(long)]
     #[arg(value_name = "HH:MM")]
     pub start: Time,
-    /// End, HH:MM.
     #[arg(long)]
     #[arg(value_name = "HH:MM")]
     pub end: Time,
-    /// Where.
     #[arg(long)]
     pub place: String,
-    /// What the meeting is for, as the invitation states it (zał. 2: "cel spotkania").
     #[arg(long)]
     pub goal: Option<String>,
-    /// What the meeting is for.
     #[arg(long, value_enum, default_value_t = MeetingKind::Working)]
     pub kind: MeetingKind,
-    /// Fill in an agenda (initiating: the 12 points of zał. 2).
     #[arg(long, value_enum)]
     pub agenda: Option<AgendaTemplate>,
-    /// Person ID of who writes the minutes.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub minutes_by: Option<String>,
-    /// A case the team is convened for (a GGK meets about a concrete person or family),
-    /// by number; repeat for several.
     #[arg(long = "case", value_name = "CASE")]
     pub cases: Vec<String>,
-    /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
 }
@@ -133,11 +102,9 @@ pub struct NewArgs {
 /// Arguments of `koop meeting list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only meetings of this team.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -145,10 +112,8 @@ pub struct ListArgs {
 /// Arguments of `koop meeting show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -156,23 +121,16 @@ pub struct ShowArgs {
 /// Arguments of `koop meeting invite`.
 #[derive(Debug, Args)]
 pub struct InviteArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// Date to confirm attendance by.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub rsvp_by: Date,
-    /// Institution IDs to invite.
     #[arg(required = true)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institutions: Vec<String>,
-    /// The representative invited by name, when it is not the director (zał. 2: "ze
-    /// wskazaniem w treści imiennie zapraszanego przedstawiciela"); one institution only.
     #[arg(long, value_name = "PERSON")]
     pub person: Option<String>,
-    /// The day the invitations are sent; the letters are dated by it (default: the day the
-    /// document is printed).
     #[arg(long, value_name = "DATE")]
     #[arg(value_name = "YYYY-MM-DD")]
     pub sent: Option<Date>,
@@ -181,10 +139,8 @@ pub struct InviteArgs {
 /// Arguments of `koop meeting attend`.
 #[derive(Debug, Args)]
 pub struct AttendArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// Person IDs of those present.
     #[arg(required = true)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub people: Vec<String>,
@@ -193,18 +149,13 @@ pub struct AttendArgs {
 /// Arguments of `koop meeting minutes`.
 #[derive(Debug, Args)]
 pub struct MinutesArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// UTF-8 text file with the minutes.
     #[arg(long, required_unless_present = "by")]
     pub file: Option<PathBuf>,
-    /// Person ID of who writes (or wrote) the minutes (zał. 2: "osoba odpowiedzialna za
-    /// sporządzenie protokołu"); can be named before the meeting, without --file.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub by: Option<String>,
-    /// Replace minutes, or a minute-taker, already stored.
     #[arg(long)]
     pub replace: bool,
 }
@@ -212,10 +163,8 @@ pub struct MinutesArgs {
 /// Arguments of `koop meeting approve`.
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
-    /// Meeting ID whose minutes were approved.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// The later meeting at which they were approved.
     #[arg(long)]
     pub at: String,
 }

@@ -18,43 +18,32 @@ use crate::store::{self, Rec, Store};
 /// `koop model …`
 #[derive(Debug, Subcommand)]
 pub enum ModelCommand {
-    /// Start a cycle of the model (the first, or a continuation).
     Start(StartArgs),
-    /// Steps of the course.
     #[command(subcommand)]
     Step(StepCommand),
-    /// Show each stage and step: done, due or late against the timeline, and what is next.
     Status(StatusArgs),
 }
 
 /// `koop model step …`
 #[derive(Debug, Subcommand)]
 pub enum StepCommand {
-    /// Record that a step was done (the decision step with --decision).
     Done(StepDoneArgs),
-    /// Record that this gmina or powiat does not adopt a step (a part of the model only).
     Omit(StepOmitArgs),
-    /// Undo a step recorded as done by mistake, or take back a step left out (omit).
     Undo(super::remove::StepUndoArgs),
 }
 
 /// Arguments of `koop model start`.
 #[derive(Debug, Args)]
 pub struct StartArgs {
-    /// The day the cycle starts.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// A continuing implementation (Założenia organizacyjne: "kolejne wdrażanie"): new agreement, new goals, the team completed.
     #[arg(long)]
     pub continuation: bool,
-    /// Months for organisation (Założenia organizacyjne, pkt 14: about 3).
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=12))]
     pub organisation_months: u32,
-    /// Months of work with people and families (Założenia organizacyjne, pkt 14: up to 13).
     #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=36))]
     pub work_months: u32,
-    /// Months for the summary (about 2).
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=12))]
     pub summary_months: u32,
 }
@@ -62,32 +51,20 @@ pub struct StartArgs {
 /// Arguments of `koop model step done`.
 #[derive(Debug, Args)]
 pub struct StepDoneArgs {
-    /// Step number, e.g. 5.2.
     pub step: String,
-    /// The day it was done (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
-    /// What was done, briefly.
     #[arg(long)]
     pub note: Option<String>,
-    /// Read --note from a file instead (`-`: standard input).
     #[arg(long = "note-file", value_name = "PATH", conflicts_with = "note")]
     pub note_file: Option<std::path::PathBuf>,
-    /// For the decision step (9.3, or 7 of a continuation): continue the work with the
-    /// model, or end the cooperation.
     #[arg(long, value_enum)]
     pub decision: Option<Decision>,
-    /// For step 2.4, the report to ROPS (załącznik nr 1): the gmina's resources were assessed
-    /// ("dokonano oceny obrazu zasobów gminy").
     #[arg(long)]
     pub resources_assessed: bool,
-    /// For step 2.4: the gmina tried to build the cooperation on its own ("podjęto próbę
-    /// samodzielnego zawiązania kooperacji").
     #[arg(long)]
     pub own_attempt: bool,
-    /// For step 2.4: what has been done so far, briefly ("Krótki opis dotychczas
-    /// zrealizowanych działań"), printed in załącznik nr 1.
     #[arg(long, value_name = "TEXT")]
     pub actions: Option<String>,
 }
@@ -95,10 +72,7 @@ pub struct StepDoneArgs {
 /// Arguments of `koop model step omit`.
 #[derive(Debug, Args)]
 pub struct StepOmitArgs {
-    /// Step number, e.g. 7.3.
     pub step: String,
-    /// Why the step is not adopted (Założenia organizacyjne: "decyzję o wdrażaniu elementu
-    /// bądź całego Modelu").
     #[arg(long)]
     pub reason: String,
 }
@@ -106,7 +80,6 @@ pub struct StepOmitArgs {
 /// Arguments of `koop model status`.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

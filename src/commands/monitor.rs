@@ -15,40 +15,30 @@ use crate::model::{
 /// `koop monitor …`
 #[derive(Debug, Subcommand)]
 pub enum MonitorCommand {
-    /// Record progress on a task for a month.
     Add(MonitorAddArgs),
-    /// Remove a monitoring entry (one task, month and reporter).
     Remove(super::remove::MonitorRemoveArgs),
 }
 
 /// Arguments of `koop monitor add`.
 #[derive(Debug, Args)]
 pub struct MonitorAddArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The month reported on, YYYY-MM.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM")]
     pub month: Month,
-    /// Task number, e.g. 1.2.
     #[arg(long)]
     pub task: String,
-    /// Who reports: an institution ID, a person ID (their institution reports) or a member (`m1`).
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub by: String,
-    /// Date of the report (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
-    /// Information on progress (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
-    /// Read the text from a file instead (`-`: standard input).
     #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
     pub text_file: Option<std::path::PathBuf>,
-    /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
 }
@@ -56,39 +46,29 @@ pub struct MonitorAddArgs {
 /// `koop eval …`
 #[derive(Debug, Subcommand)]
 pub enum EvalCommand {
-    /// Record an evaluation (part C of the karta).
     Add(EvalAddArgs),
-    /// Remove an evaluation.
     Remove(super::remove::EvalRemoveArgs),
 }
 
 /// Arguments of `koop eval add`.
 #[derive(Debug, Args)]
 pub struct EvalAddArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Date of the evaluation.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// Degree of achievement of the main goal.
     #[arg(long = "main", value_enum)]
     pub main_goal: Degree,
-    /// Per goal: N=DEGREE or N=DEGREE:reasons, e.g. 1=achieved or "2=partly:brak miejsc"; repeat.
     #[arg(long = "goal")]
     pub goals: Vec<String>,
-    /// Comment on the main goal.
     #[arg(long)]
     pub comment: Option<String>,
-    /// Read --comment from a file instead (`-`: standard input).
     #[arg(long = "comment-file", value_name = "PATH", conflicts_with = "comment")]
     pub comment_file: Option<std::path::PathBuf>,
-    /// Date of the next evaluation.
     #[arg(long, conflicts_with = "end")]
     #[arg(value_name = "YYYY-MM-DD")]
     pub next: Option<Date>,
-    /// This evaluation ends the work with the person or family.
     #[arg(long)]
     pub end: bool,
 }

@@ -13,43 +13,31 @@ use crate::store::{self, Rec};
 /// `koop person …`
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
-    /// Add a person to an institution.
     Add(AddArgs),
-    /// Remove a person (refused while records refer to them).
     Remove(super::remove::RemoveArgs),
-    /// List people.
     List(ListArgs),
 }
 
 /// Arguments of `koop person add`.
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// ID of the institution the person works at.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
-    /// First name and surname.
     #[arg(long)]
     pub name: String,
-    /// ID (file name, unique across institutions); default: made from the name.
     #[arg(long)]
     pub id: Option<String>,
-    /// Job title (stanowisko służbowe).
     #[arg(long)]
     pub position: Option<String>,
-    /// Phone number.
     #[arg(long)]
     pub phone: Option<String>,
-    /// E-mail address.
     #[arg(long)]
     pub email: Option<String>,
-    /// A role in the model; repeat for several.
     #[arg(long = "role", value_enum)]
     pub roles: Vec<Role>,
-    /// Fraction of a full-time post given to the model (etat): 0.5, 0,5, 1/4 or ¼.
     #[arg(long, value_parser = parse_post)]
     pub post: Option<f64>,
-    /// A gmina the (county) animator is responsible for; repeat for several.
     #[arg(long = "gmina")]
     pub gminy: Vec<String>,
 }
@@ -57,14 +45,11 @@ pub struct AddArgs {
 /// Arguments of `koop person list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only people of this institution.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: Option<String>,
-    /// Only people with this role.
     #[arg(long, value_enum)]
     pub role: Option<Role>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -14,16 +14,12 @@ use crate::model::{Date, Goal, Plan, Status, Task, spanned};
 /// Arguments of `koop goal add`.
 #[derive(Debug, Args)]
 pub struct GoalAddArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// This is the main goal (cel główny).
     #[arg(long)]
     pub main: bool,
-    /// What the goal is (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
-    /// Read the text from a file instead (`-`: standard input).
     #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
     pub text_file: Option<std::path::PathBuf>,
 }
@@ -31,54 +27,39 @@ pub struct GoalAddArgs {
 /// `koop goal …`
 #[derive(Debug, Subcommand)]
 pub enum GoalCommand {
-    /// Add a specific goal (or set the main goal with --main).
     Add(GoalAddArgs),
-    /// Remove a goal and its tasks.
     Remove(super::remove::GoalRemoveArgs),
 }
 
 /// `koop task …`
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
-    /// Add a task to a specific goal.
     Add(TaskAddArgs),
-    /// Mark a task done.
     Done(TaskDoneArgs),
-    /// Give a task a new deadline.
     Reschedule(super::remove::TaskRescheduleArgs),
-    /// Remove a task.
     Remove(super::remove::TaskRemoveArgs),
-    /// List tasks across cases.
     List(TaskListArgs),
 }
 
 /// Arguments of `koop task add`.
 #[derive(Debug, Args)]
 pub struct TaskAddArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The specific goal, by its number (`koop case show` lists them).
     #[arg(long)]
     pub goal: String,
-    /// Who is responsible: an institution ID, a person ID or a member (`m1`).
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub responsible: String,
-    /// Deadline.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub due: Date,
-    /// Service ID from the list of services.
     #[arg(long)]
     pub service: Option<String>,
-    /// What is to be done (or --text-file).
     #[arg(required_unless_present = "text_file")]
     pub text: Option<String>,
-    /// Read the text from a file instead (`-`: standard input).
     #[arg(long = "text-file", value_name = "PATH", conflicts_with = "text")]
     pub text_file: Option<std::path::PathBuf>,
-    /// Record it even though the very same entry is already recorded (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
 }
@@ -86,12 +67,9 @@ pub struct TaskAddArgs {
 /// Arguments of `koop task done`.
 #[derive(Debug, Args)]
 pub struct TaskDoneArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// Task number, e.g. 2.1.
     pub task: String,
-    /// Date it was done (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
@@ -100,25 +78,19 @@ pub struct TaskDoneArgs {
 /// Arguments of `koop task list`.
 #[derive(Debug, Args)]
 pub struct TaskListArgs {
-    /// Only tasks of this case.
     #[arg(long = "case")]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub case: Option<String>,
-    /// Only open tasks past their deadline.
     #[arg(long)]
     pub overdue: bool,
-    /// Only open tasks due before this date.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub due_before: Option<Date>,
-    /// Only tasks of this institution, person or member (`m1`).
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub responsible: Option<String>,
-    /// Include done tasks.
     #[arg(long)]
     pub all: bool,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

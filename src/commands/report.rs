@@ -28,29 +28,22 @@ pub enum ReportFormat {
 /// `koop report …`
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// Per active case and task: responsible party, progress for the month, missing reports.
     Monitoring(MonitoringArgs),
-    /// Open tasks past due, by responsible institution.
     Overdue(OverdueArgs),
-    /// Per institution and person: active cases and open tasks.
     Caseload(CaseloadArgs),
 }
 
 /// Arguments of `koop report monitoring`.
 #[derive(Debug, Args)]
 pub struct MonitoringArgs {
-    /// The month, YYYY-MM.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM")]
     pub month: Month,
-    /// Only this case.
     #[arg(long = "case")]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub case: Option<String>,
-    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]
     pub gmina: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
 }
@@ -58,14 +51,11 @@ pub struct MonitoringArgs {
 /// Arguments of `koop report overdue`.
 #[derive(Debug, Args)]
 pub struct OverdueArgs {
-    /// The day to measure against (default: today).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub on: Option<Date>,
-    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]
     pub gmina: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
 }
@@ -73,10 +63,8 @@ pub struct OverdueArgs {
 /// Arguments of `koop report caseload`.
 #[derive(Debug, Args)]
 pub struct CaseloadArgs {
-    /// Only the cases of this gmina (in a powiat's repository, as the cases name it).
     #[arg(long)]
     pub gmina: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
 }

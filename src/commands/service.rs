@@ -12,48 +12,35 @@ use crate::store::{self, Rec};
 /// `koop service …`
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
-    /// Add a service to the list.
     Add(AddArgs),
-    /// Remove a service (refused while tasks use it).
     Remove(super::remove::RemoveArgs),
-    /// List services.
     List(ListArgs),
 }
 
 /// Arguments of `koop service add`.
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Name of the activity or service.
     #[arg(long)]
     pub name: String,
-    /// ID of the institution that provides it.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub provider: String,
-    /// gmina, powiat or wojewodztwo list (default: the provider's level).
     #[arg(long, value_enum)]
     pub level: Option<Level>,
-    /// ID (file name); default: made from the name.
     #[arg(long)]
     pub id: Option<String>,
-    /// What it offers.
     #[arg(long)]
     pub description: Option<String>,
-    /// Read --description from a file instead (`-`: standard input).
     #[arg(
         long = "description-file",
         value_name = "PATH",
         conflicts_with = "description"
     )]
     pub description_file: Option<std::path::PathBuf>,
-    /// Who it is for.
     #[arg(long)]
     pub target_group: Option<String>,
-    /// How to reach it.
     #[arg(long)]
     pub contact: Option<String>,
-    /// In a powiat's repository, for a gmina's service: the gmina where it is offered
-    /// (default: its provider's gmina).
     #[arg(long)]
     pub gmina: Option<String>,
 }
@@ -61,14 +48,11 @@ pub struct AddArgs {
 /// Arguments of `koop service list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only services of this provider.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub provider: Option<String>,
-    /// Only services of this level.
     #[arg(long, value_enum)]
     pub level: Option<Level>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -18,10 +18,8 @@ use crate::store::{self, crypt, git, oplog};
 /// Arguments of `koop sync`.
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// The commit message (default: koop's operations since the last sync, one a line).
     #[arg(long, short = 'm')]
     pub message: Option<String>,
-    /// Commit and pull, but do not push.
     #[arg(long)]
     pub no_push: bool,
 }

@@ -16,45 +16,32 @@ use crate::store::{self, Rec, Store};
 /// `koop team …`
 #[derive(Debug, Subcommand)]
 pub enum TeamCommand {
-    /// Create a team (PZK or GGK).
     New(NewArgs),
-    /// Remove a team (refused while cases or meetings refer to it).
     Remove(super::remove::RemoveArgs),
-    /// List teams.
     List(ListArgs),
-    /// Show a team: coordinator, agreement, members and their delegates.
     Show(ShowArgs),
-    /// Members of a team.
     #[command(subcommand)]
     Member(MemberCommand),
-    /// Set the details of a team's agreement (porozumienie).
     Agreement(AgreementArgs),
-    /// Record that an institution signed the team's agreement.
     Sign(SignArgs),
 }
 
 /// `koop team member …`
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// Add a member institution (or more delegates of a member) to a team.
     Add(MemberAddArgs),
-    /// Remove a member institution from the team.
     Remove(super::remove::TeamMemberRemoveArgs),
 }
 
 /// Arguments of `koop team new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// pzk or ggk.
     #[arg(long, value_enum)]
     pub kind: TeamKind,
-    /// Full name, e.g. "Partnerski Zespół Kooperacji Gminy Przykładowo".
     #[arg(long)]
     pub name: String,
-    /// ID (file name); default: made from the name.
     #[arg(long)]
     pub id: Option<String>,
-    /// Person ID of the coordinator.
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub coordinator: Option<String>,
@@ -63,10 +50,8 @@ pub struct NewArgs {
 /// Arguments of `koop team list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only teams of this kind.
     #[arg(long, value_enum)]
     pub kind: Option<TeamKind>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -74,10 +59,8 @@ pub struct ListArgs {
 /// Arguments of `koop team show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Team ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub id: String,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -85,16 +68,12 @@ pub struct ShowArgs {
 /// Arguments of `koop team member add`.
 #[derive(Debug, Args)]
 pub struct MemberAddArgs {
-    /// Team ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// Institution ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
-    /// The institution is part of the team's core (trzon zespołu).
     #[arg(long)]
     pub core: bool,
-    /// Person ID of a delegated worker of that institution; repeat for several.
     #[arg(long = "delegate")]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub delegates: Vec<String>,
@@ -103,29 +82,20 @@ pub struct MemberAddArgs {
 /// Arguments of `koop team agreement`.
 #[derive(Debug, Args)]
 pub struct AgreementArgs {
-    /// Team ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// Date the agreement was concluded.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub signed: Option<Date>,
-    /// Town where it was concluded.
     #[arg(long)]
     pub place: Option<String>,
-    /// Where the team meets.
     #[arg(long)]
     pub meeting_place: Option<String>,
-    /// Meetings at least every N months (a PZK at least quarterly: 3 or less).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12))]
     pub frequency_months: Option<u32>,
-    /// Last day the agreement is in force.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub valid_until: Option<Date>,
-    /// For a team formed after the project „Kooperacja – efektywna i skuteczna”: § 1 ust. 1
-    /// of the agreement (zał. 5) in your own words, replacing the project's, as the form's
-    /// footnote provides ("zapis będzie zmieniony").
     #[arg(long, value_name = "TEXT")]
     pub purpose: Option<String>,
 }
@@ -133,20 +103,14 @@ pub struct AgreementArgs {
 /// Arguments of `koop team sign`.
 #[derive(Debug, Args)]
 pub struct SignArgs {
-    /// Team ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// Institution ID of the signatory.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
-    /// Who signed for it (default: its director).
     #[arg(long)]
     pub representative: Option<String>,
-    /// The representative's name in the accusative, printed after „przez” in zał. 3
-    /// ("Krzysztofa Wróbla"), when koop cannot derive it (`koop check` says, K046).
     #[arg(long, value_name = "NAME")]
     pub representative_accusative: Option<String>,
-    /// Date it joined, when later than the agreement (zał. 5 §4.3).
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub joined: Option<Date>,

@@ -10,14 +10,7 @@ use crate::store::{self, oplog};
 
 /// Arguments of `koop undo`.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Each `koop undo` takes back one more change, newest first; an undo is itself \
-logged, but there is no redo (run the command again instead). A change whose files were changed \
-since (by hand, by git, by another command) is not undone."
-)]
 pub struct UndoArgs {
-    /// Undo even when the repository would then break a rule (e.g. a record added since
-    /// refers to what the undo takes away).
     #[arg(long)]
     pub force: bool,
 }
@@ -25,10 +18,8 @@ pub struct UndoArgs {
 /// Arguments of `koop log`.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Show at most this many operations, newest first.
     #[arg(long, short = 'n', default_value_t = 20)]
     pub limit: usize,
-    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

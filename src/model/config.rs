@@ -39,6 +39,10 @@ pub struct Config {
 pub struct KoopSection {
     /// Format version of the records.
     pub format: u32,
+    /// The language koop speaks in this repository (`pl` or `en`), unless KOOP_LANG says
+    /// otherwise; without it, the user's locale decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// `[unit]`: the local government unit.
@@ -86,7 +90,10 @@ impl Config {
     /// A new configuration for `koop init`.
     pub fn new(unit: Unit) -> Self {
         Config {
-            koop: KoopSection { format: FORMAT },
+            koop: KoopSection {
+                format: FORMAT,
+                language: None,
+            },
             unit,
             check: CheckSection::default(),
         }

@@ -56,6 +56,7 @@ fn paged(args: &str) -> Option<String> {
         ])
         .env("KOOP_PAGER", format!("cat > '{}'", file.display()))
         .env("KOOP_TODAY", "2026-11-23")
+        .env("KOOP_LANG", "en")
         .stdout(std::process::Stdio::null())
         .status()
         .expect("script (util-linux) runs koop on a pseudo-terminal");
@@ -103,6 +104,7 @@ fn output_on_a_terminal_goes_through_the_pager_unless_told_otherwise() {
         ])
         .env("KOOP_PAGER", "no-such-pager-anywhere")
         .env("KOOP_TODAY", "2026-11-23")
+        .env("KOOP_LANG", "en")
         .output()
         .expect("script");
     let shown = String::from_utf8_lossy(&out.stdout);

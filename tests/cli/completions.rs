@@ -30,6 +30,7 @@ fn complete_in_bash(dir: &std::path::Path, line: &str) -> Vec<String> {
         .arg(&program)
         .current_dir(dir)
         .env("KOOP_TODAY", "2026-11-23")
+        .env("KOOP_LANG", "en")
         .output()
         .expect("bash");
     assert!(

@@ -216,6 +216,11 @@ impl Test {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("USER", "tester")
+            // English unless a test asks for Polish (LANG=pl_PL.UTF-8 or KOOP_LANG=pl).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("KOOP_LANG")
             .env_remove("KOOP_IDENTITY");
         for (key, value) in env {
             cmd.env(key, value);

@@ -1117,6 +1117,7 @@ fn prose_comes_from_a_file_or_standard_input_and_names_are_stored_nfc() {
         .args(["goal", "add", "2026-001", "--text-file", "-"])
         .current_dir(t.path())
         .env("KOOP_TODAY", "2026-05-13")
+        .env("KOOP_LANG", "en")
         .env(
             "HOME",
             t.identity()

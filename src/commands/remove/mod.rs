@@ -24,10 +24,7 @@ use crate::store::{self, Store, registry, tx::Tx};
 /// `koop institution|person|service|team|meeting remove ID`.
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
-    /// The record's ID.
     pub id: String,
-    /// Remove it even when other records refer to it (they are left naming a record that
-    /// no longer exists, and `koop check` reports them).
     #[arg(long)]
     pub force: bool,
 }
@@ -35,13 +32,10 @@ pub struct RemoveArgs {
 /// `koop institution remove`.
 #[derive(Debug, Args)]
 pub struct InstitutionRemoveArgs {
-    /// The institution's ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub id: String,
-    /// Also remove the people of the institution (institutions/<id>/people/).
     #[arg(long)]
     pub cascade: bool,
-    /// Remove it even when other records refer to it (teams, cases, services…).
     #[arg(long)]
     pub force: bool,
 }
@@ -49,10 +43,8 @@ pub struct InstitutionRemoveArgs {
 /// `koop team member remove TEAM INSTITUTION`.
 #[derive(Debug, Args)]
 pub struct TeamMemberRemoveArgs {
-    /// Team ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: String,
-    /// The member institution's ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
     pub institution: String,
 }
@@ -60,12 +52,9 @@ pub struct TeamMemberRemoveArgs {
 /// `koop goal remove CASE GOAL`.
 #[derive(Debug, Args)]
 pub struct GoalRemoveArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The goal's number; its tasks go with it.
     pub goal: String,
-    /// Remove it even when monitoring or evaluations refer to it or its tasks.
     #[arg(long)]
     pub force: bool,
 }
@@ -73,12 +62,9 @@ pub struct GoalRemoveArgs {
 /// `koop task remove CASE TASK`.
 #[derive(Debug, Args)]
 pub struct TaskRemoveArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The task's number, e.g. 1.2.
     pub task: String,
-    /// Remove it even when monitoring refers to it.
     #[arg(long)]
     pub force: bool,
 }
@@ -86,12 +72,9 @@ pub struct TaskRemoveArgs {
 /// `koop task reschedule CASE TASK --due DATE`.
 #[derive(Debug, Args)]
 pub struct TaskRescheduleArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The task's number, e.g. 1.2.
     pub task: String,
-    /// The new deadline, YYYY-MM-DD.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub due: Date,
@@ -100,21 +83,16 @@ pub struct TaskRescheduleArgs {
 /// `koop monitor remove CASE --month M --task T --by WHO`.
 #[derive(Debug, Args)]
 pub struct MonitorRemoveArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The month of the report.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM")]
     pub month: Month,
-    /// The task the entry is about.
     #[arg(long)]
     pub task: String,
-    /// Who reported it: an institution ID or a member (`m1`).
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::responsible))]
     pub by: String,
-    /// Which of the entries on the task, from 1, when there are several.
     #[arg(long, value_name = "N")]
     pub entry: Option<usize>,
 }
@@ -122,10 +100,8 @@ pub struct MonitorRemoveArgs {
 /// `koop eval remove CASE DATE`.
 #[derive(Debug, Args)]
 pub struct EvalRemoveArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The evaluation's date.
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
 }
@@ -133,24 +109,18 @@ pub struct EvalRemoveArgs {
 /// `koop meeting decision remove MEETING N`.
 #[derive(Debug, Args)]
 pub struct DecisionRemoveArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub meeting: String,
-    /// The decision's number, 1 for the first in the file (`koop meeting show ID --format
-    /// json` lists them in that order).
     pub n: usize,
 }
 
 /// `koop case member remove CASE KEY`.
 #[derive(Debug, Args)]
 pub struct CaseMemberRemoveArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    /// The member: m1, m2, … as `koop case show` numbers them.
     #[arg(value_name = "MEMBER")]
     pub key: String,
-    /// Remove them even when tasks, consent or monitoring name them.
     #[arg(long)]
     pub force: bool,
 }
@@ -158,7 +128,6 @@ pub struct CaseMemberRemoveArgs {
 /// `koop case remove CASE`.
 #[derive(Debug, Args)]
 pub struct CaseRemoveArgs {
-    /// Case number or folder.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
@@ -166,7 +135,6 @@ pub struct CaseRemoveArgs {
 /// `koop case reopen CASE`.
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
@@ -174,7 +142,6 @@ pub struct ReopenArgs {
 /// `koop case unqualify CASE`.
 #[derive(Debug, Args)]
 pub struct UnqualifyArgs {
-    /// Case number.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
 }
@@ -182,14 +149,12 @@ pub struct UnqualifyArgs {
 /// `koop model step undo STEP`.
 #[derive(Debug, Args)]
 pub struct StepUndoArgs {
-    /// The step, e.g. 5.2.
     pub step: String,
 }
 
 /// `koop meeting cancel MEETING`.
 #[derive(Debug, Args)]
 pub struct CancelArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
 }
@@ -197,22 +162,17 @@ pub struct CancelArgs {
 /// `koop meeting reschedule MEETING --date D [--start HH:MM --end HH:MM]`.
 #[derive(Debug, Args)]
 pub struct RescheduleArgs {
-    /// Meeting ID.
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
-    /// The new date; the meeting's ID (its file name) changes with it.
     #[arg(long)]
     #[arg(value_name = "YYYY-MM-DD")]
     pub date: Date,
-    /// The new start time.
     #[arg(long, value_name = "HH:MM")]
     #[arg(value_name = "HH:MM")]
     pub start: Option<crate::model::calendar::Time>,
-    /// The new end time (without it, a new start keeps the meeting's length).
     #[arg(long, value_name = "HH:MM")]
     #[arg(value_name = "HH:MM")]
     pub end: Option<crate::model::calendar::Time>,
-    /// Move it even onto a slot where the team already meets (K034).
     #[arg(long)]
     pub allow_duplicate: bool,
 }
