@@ -550,8 +550,34 @@ cli-heading-options = Options
 cli-heading-global = Global options
 cli-heading-commands = Commands
 cli-value-command = COMMAND
+cli-help-command = Print this message or the help of the given subcommand(s)
 cli-help-flag = Print help (more with --help)
 cli-version-flag = Print the version
 cli-possible-values = possible values
 cli-possible-values-heading = Possible values:
 cli-default = default
+
+## cli: usage errors (clap's wording)
+
+cli-commands = subcommands
+cli-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-missing-arguments = the following required arguments were not provided:
+cli-error-missing-command = '{ $command }' requires a subcommand but one was not provided
+cli-error-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-number-of-values = { $expected } values required for '{ $arg }' but { $n ->
+    [one] { $n } was provided
+   *[other] { $n } were provided
+}
+cli-error-not-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-error-other = invalid command line ({ $why })
+cli-tip-command = tip: a similar subcommand exists: '{ $similar }'
+cli-tip-argument = tip: a similar argument exists: '{ $similar }'
+cli-tip-value = tip: a similar value exists: '{ $similar }'
+cli-error-more = For more information, try '--help'.

@@ -321,6 +321,24 @@ pub fn command() -> clap::Command {
             }
         }
     }
+    // clap adds its `help` subcommands while building, in English: build, then say them in
+    // the language in use.
+    cmd.build();
+    help_subcommands(cmd)
+}
+
+fn help_subcommands(mut cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = if name == "help" {
+            cmd.mut_subcommand(name, |h| h.about(crate::tr!("cli-help-command")))
+        } else {
+            cmd.mut_subcommand(name, help_subcommands)
+        };
+    }
     cmd
 }
 

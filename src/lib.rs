@@ -49,8 +49,14 @@ where
     {
         Ok(cli) => cli,
         Err(err) => {
-            // clap prints help and version to stdout with exit 0, usage errors with exit 2.
-            let _ = err.print();
+            // clap prints help and version to stdout with exit 0; usage errors (exit 2) are
+            // said in the language in use.
+            match usage_error(&err) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = err.print();
+                }
+            }
             return err.exit_code();
         }
     };
@@ -64,6 +70,123 @@ where
     };
     ui.finish();
     code
+}
+
+/// A usage error of the command line in the language in use, laid out as clap does (the
+/// message, a tip, the usage, where to read more); `None` for help and version, which clap
+/// prints itself.
+fn usage_error(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |kind| match err.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let number = |kind| match err.get(kind) {
+        Some(ContextValue::Number(n)) => i64::try_from(*n).ok(),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::InvalidValue if value.is_empty() => crate::tr!("cli-error-value-required", arg = arg),
+        ErrorKind::InvalidValue => {
+            let mut m = crate::tr!("cli-error-invalid-value", value = value, arg = arg);
+            let valid = list(ContextKind::ValidValue);
+            if !valid.is_empty() {
+                m.push_str(&format!(
+                    "\n  [{}: {}]",
+                    crate::tr!("cli-possible-values"),
+                    valid.join(", ")
+                ));
+            }
+            m
+        }
+        ErrorKind::ValueValidation => match std::error::Error::source(err) {
+            Some(why) => crate::tr!(
+                "cli-error-invalid-value-why",
+                value = value,
+                arg = arg,
+                why = why.to_string()
+            ),
+            None => crate::tr!("cli-error-invalid-value", value = value, arg = arg),
+        },
+        ErrorKind::UnknownArgument => crate::tr!("cli-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => crate::tr!(
+            "cli-error-unknown-command",
+            command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let missing: Vec<String> = list(ContextKind::InvalidArg)
+                .iter()
+                .map(|a| format!("\n  {a}"))
+                .collect();
+            format!("{}{}", crate::tr!("cli-error-missing-arguments"), missing.concat())
+        }
+        ErrorKind::MissingSubcommand => {
+            let mut m = crate::tr!(
+                "cli-error-missing-command",
+                command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+            );
+            let valid = list(ContextKind::ValidSubcommand);
+            if !valid.is_empty() {
+                m.push_str(&format!(
+                    "\n  [{}: {}]",
+                    crate::tr!("cli-commands"),
+                    valid.join(", ")
+                ));
+            }
+            m
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = list(ContextKind::PriorArg);
+            if prior.is_empty() || prior == [arg.clone()] {
+                crate::tr!("cli-error-repeated", arg = arg)
+            } else {
+                crate::tr!("cli-error-conflict", arg = arg, other = prior.join("', '"))
+            }
+        }
+        ErrorKind::NoEquals => crate::tr!("cli-error-no-equals", arg = arg),
+        ErrorKind::TooManyValues => crate::tr!("cli-error-too-many", value = value, arg = arg),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => crate::tr!(
+            "cli-error-number-of-values",
+            arg = arg,
+            expected = number(ContextKind::MinValues)
+                .or(number(ContextKind::ExpectedNumValues))
+                .unwrap_or(1),
+            n = number(ContextKind::ActualNumValues).unwrap_or(0)
+        ),
+        ErrorKind::InvalidUtf8 => crate::tr!("cli-error-not-utf8"),
+        _ => crate::tr!("cli-error-other", why = err.kind().to_string()),
+    };
+    let mut tips = Vec::new();
+    for similar in list(ContextKind::SuggestedSubcommand) {
+        tips.push(crate::tr!("cli-tip-command", similar = similar));
+    }
+    for similar in list(ContextKind::SuggestedArg) {
+        tips.push(crate::tr!("cli-tip-argument", similar = similar));
+    }
+    for similar in list(ContextKind::SuggestedValue) {
+        tips.push(crate::tr!("cli-tip-value", similar = similar));
+    }
+    if !tips.is_empty() {
+        message.push_str(&format!("\n\n  {}", tips.join("\n  ")));
+    }
+    let mut out = format!("{}: {message}\n", crate::tr!("ui-error"));
+    if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim();
+        out.push_str(&format!("\n{} {usage}\n", crate::tr!("cli-usage")));
+    }
+    out.push_str(&format!("\n{}\n", crate::tr!("cli-error-more")));
+    Some(out)
 }
 
 /// The folder of `-C DIR` (`-CDIR`), read before parsing so that help is in the repository's
