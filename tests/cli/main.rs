@@ -14,6 +14,7 @@ mod doc;
 mod example;
 mod init;
 mod institution;
+mod language;
 mod meeting;
 mod migrate;
 mod model;
