@@ -465,6 +465,37 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
         long_tail.push_str(&format!("\n\n{}", tail.trim_start()));
         arg = arg.hide_default_value(true);
     }
+    // Tab offers the Polish words the command line takes (`--kind rodzina`) beside the
+    // canonical ones; clap would offer only the canonical.
+    let words: Vec<(String, String)> = values
+        .iter()
+        .flat_map(|v| {
+            let help = lookup(&format!("value-{}", v.get_name())).unwrap_or_default();
+            v.get_name_and_aliases()
+                .map(move |w| (w.to_string(), help.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // `szkola` is taken for `szkoła` by those without Polish keys; Tab offers the one.
+    let folded: Vec<String> = words
+        .iter()
+        .filter(|(w, _)| !w.is_ascii())
+        .map(|(w, _)| fold(w))
+        .collect();
+    let words: Vec<(String, String)> = words
+        .into_iter()
+        .filter(|(w, _)| !(w.is_ascii() && folded.contains(w)))
+        .collect();
+    if words.len() > values.len() {
+        arg = arg.add(clap_complete::ArgValueCandidates::new(move || {
+            words
+                .iter()
+                .map(|(w, help)| {
+                    clap_complete::CompletionCandidate::new(w).help(Some(help.clone().into()))
+                })
+                .collect::<Vec<_>>()
+        }));
+    }
     let heading = match arg.get_help_heading() {
         Some(_) => crate::tr!("cli-heading-global"),
         None if arg.is_positional() => crate::tr!("cli-heading-arguments"),
@@ -473,6 +504,19 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
     arg.help(format!("{help}{short_tail}"))
         .long_help(format!("{long}{long_tail}"))
         .help_heading(heading)
+}
+
+/// A word without its diacritics (`szkoła` → `szkola`).
+fn fold(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'ł' => 'l',
+            'Ł' => 'L',
+            c => c,
+        })
+        .collect()
 }
 
 /// Applies `f` to the subcommand at `path`.

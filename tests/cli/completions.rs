@@ -64,6 +64,11 @@ fn bash_completes_subcommands_options_and_the_repositorys_ids() {
     assert_eq!(options, ["--evaluation"], "{options:?}");
     let values = complete_in_bash(&dir, "koop case new --kind f");
     assert_eq!(values, ["family"], "{values:?}");
+    // The Polish words the command line takes complete too.
+    let polish = complete_in_bash(&dir, "koop case new --kind ro");
+    assert_eq!(polish, ["rodzina"], "{polish:?}");
+    let status = complete_in_bash(&dir, "koop institution add --kind szk");
+    assert_eq!(status, ["szkoła"], "{status:?}");
     // A document completes the IDs of what it is about.
     let karta = complete_in_bash(&dir, "koop doc karta 2026-00");
     assert_eq!(karta.len(), 5, "{karta:?}");
