@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod case;
 pub mod caseutil;
 pub mod check;
+pub mod compact;
 pub mod completions;
 pub mod diff;
 pub mod doc;

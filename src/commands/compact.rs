@@ -1,0 +1,121 @@
+//! The compact layout of a table too wide for the terminal: one line of its one-word columns
+//! (dates, IDs, states) per row, aligned, with each prose column below it on its own indented
+//! lines, wrapped between words. `model status` and `doc list` are read this way at 80
+//! columns instead of as a grid of narrow wrapped cells.
+
+/// The rows laid out compactly in `width` columns, or `None` when even the one-word columns
+/// do not fit on a line (the caller then draws the usual table).
+pub fn layout(
+    header: &[&str],
+    rows: &[Vec<String>],
+    atomic: &[bool],
+    width: usize,
+) -> Option<String> {
+    let chars = |s: &str| s.chars().count();
+    let short: Vec<usize> = (0..header.len()).filter(|i| atomic[*i]).collect();
+    let widths: Vec<usize> = short
+        .iter()
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(*i))
+                .map(|c| chars(c))
+                .chain(std::iter::once(chars(header[*i])))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line_width = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    if line_width > width || short.is_empty() {
+        return None;
+    }
+    let line = |cells: Vec<&str>| {
+        let mut out = String::new();
+        for (n, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            if n + 1 == cells.len() {
+                out.push_str(cell);
+            } else {
+                out.push_str(&format!("{cell:<w$}  "));
+            }
+        }
+        out.trim_end().to_string()
+    };
+    let mut out = String::new();
+    out.push_str(&line(short.iter().map(|i| header[*i]).collect()));
+    out.push('\n');
+    for row in rows {
+        let cell = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
+        out.push_str(&line(short.iter().map(|i| cell(*i)).collect()));
+        out.push('\n');
+        for i in (0..header.len()).filter(|i| !atomic[*i]) {
+            let text = cell(i).trim();
+            if text.is_empty() {
+                continue;
+            }
+            let text = if header[i].is_empty() {
+                text.to_string()
+            } else {
+                format!("{}: {text}", header[i])
+            };
+            for wrapped in wrap(&text, width.saturating_sub(4).max(20)) {
+                out.push_str("    ");
+                out.push_str(&wrapped);
+                out.push('\n');
+            }
+        }
+    }
+    Some(out.trim_end().to_string())
+}
+
+/// `text` in lines of at most `width` characters, broken between words only (a word longer
+/// than the line keeps a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut current = String::new();
+        for word in paragraph.split_whitespace() {
+            let len = current.chars().count();
+            if len > 0 && len + 1 + word.chars().count() > width {
+                lines.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_word_columns_on_a_line_prose_below() {
+        let rows = vec![
+            vec![
+                "1.1".to_string(),
+                "Prowadzenie działań informacyjnych, strony www ROPS/platformy edukacyjnej"
+                    .to_string(),
+                "done".to_string(),
+            ],
+            vec!["1.4".to_string(), String::new(), "optional".to_string()],
+        ];
+        let text = layout(&["step", "", "state"], &rows, &[true, false, true], 40)
+            .expect("fits");
+        assert_eq!(
+            text,
+            "step  state\n1.1   done\n    Prowadzenie działań informacyjnych,\n    strony www ROPS/platformy\n    edukacyjnej\n1.4   optional"
+        );
+        assert!(text.lines().all(|l| l.chars().count() <= 40));
+        assert!(layout(&["a"], &[vec!["x".repeat(50)]], &[true], 40).is_none());
+    }
+
+    #[test]
+    fn a_prose_column_with_a_header_is_labelled() {
+        let rows = vec![vec!["karta".to_string(), "Karta planu pracy".to_string()]];
+        let text = layout(&["document", "what"], &rows, &[true, false], 80).expect("fits");
+        assert_eq!(text, "document\nkarta\n    what: Karta planu pracy");
+    }
+}
