@@ -438,8 +438,22 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
         .filter(|v| !v.is_hide_set())
         .collect();
     let takes_value = arg.get_action().takes_values();
+    // In Polish the Polish word is shown (`rodzina`), the canonical one beside it in the long
+    // help (`rodzina (family)`): both are taken.
+    let polish = crate::i18n::current() == crate::i18n::Lang::Pl;
+    let shown = |v: &clap::builder::PossibleValue| -> (String, String) {
+        let alias = v
+            .get_name_and_aliases()
+            .skip(1)
+            .find(|a| !a.is_ascii())
+            .or_else(|| v.get_name_and_aliases().nth(1));
+        match alias {
+            Some(word) if polish => (word.to_string(), format!("{word} ({})", v.get_name())),
+            _ => (v.get_name().to_string(), v.get_name().to_string()),
+        }
+    };
     if !values.is_empty() && takes_value {
-        let words: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+        let words: Vec<String> = values.iter().map(|v| shown(v).0).collect();
         short_tail.push_str(&format!(
             " [{}: {}]",
             crate::tr!("cli-possible-values"),
@@ -447,9 +461,10 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
         ));
         long_tail.push_str(&format!("\n\n{}", crate::tr!("cli-possible-values-heading")));
         for v in &values {
+            let word = shown(v).1;
             match lookup(&format!("value-{}", v.get_name())) {
-                Some(text) => long_tail.push_str(&format!("\n- {}: {text}", v.get_name())),
-                None => long_tail.push_str(&format!("\n- {}", v.get_name())),
+                Some(text) => long_tail.push_str(&format!("\n- {word}: {text}")),
+                None => long_tail.push_str(&format!("\n- {word}")),
             }
         }
         arg = arg.hide_possible_values(true);
