@@ -308,8 +308,13 @@ pub fn command() -> clap::Command {
             crate::doc::Subject::Person => crate::complete::people,
             crate::doc::Subject::Repo => Vec::new,
         };
+        let repository = matches!(kind.subject, crate::doc::Subject::Repo);
         cmd = at(cmd, &["doc", kind.name], &|c: clap::Command| {
-            c.mut_arg("id", |a| a.add(clap_complete::ArgValueCandidates::new(ids)))
+            // A document of the whole repository takes no ID.
+            c.mut_arg("id", |a| {
+                a.add(clap_complete::ArgValueCandidates::new(ids))
+                    .hide(repository)
+            })
         });
     }
     for (option, kinds) in crate::commands::doc::OPTIONS {
@@ -368,8 +373,10 @@ fn localize_in(mut cmd: clap::Command, path: &str, ancestors: &[String]) -> clap
         None => cmd.long_about(None::<&'static str>),
     };
     let ids: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
-    for id in ids {
-        cmd = cmd.mut_arg(id, |a| localize_arg(a, &keys));
+    // Arguments under a heading of their own are sorted by display order, then by name: keep
+    // the order they are declared in (that of the usage line).
+    for (n, id) in ids.into_iter().enumerate() {
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, &keys).display_order(n));
     }
     cmd = cmd
         .disable_help_flag(true)
@@ -442,11 +449,8 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
     // help (`rodzina (family)`): both are taken.
     let polish = crate::i18n::current() == crate::i18n::Lang::Pl;
     let shown = |v: &clap::builder::PossibleValue| -> (String, String) {
-        let alias = v
-            .get_name_and_aliases()
-            .skip(1)
-            .find(|a| !a.is_ascii())
-            .or_else(|| v.get_name_and_aliases().nth(1));
+        // The first alias is the Polish word (`word_enum!`), the others its spellings.
+        let alias = v.get_name_and_aliases().nth(1);
         match alias {
             Some(word) if polish => (word.to_string(), format!("{word} ({})", v.get_name())),
             _ => (v.get_name().to_string(), v.get_name().to_string()),
@@ -459,7 +463,10 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
             crate::tr!("cli-possible-values"),
             words.join(", ")
         ));
-        long_tail.push_str(&format!("\n\n{}", crate::tr!("cli-possible-values-heading")));
+        long_tail.push_str(&format!(
+            "\n\n{}",
+            crate::tr!("cli-possible-values-heading")
+        ));
         for v in &values {
             let word = shown(v).1;
             match lookup(&format!("value-{}", v.get_name())) {
@@ -475,6 +482,15 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && takes_value && !arg.is_hide_default_value_set() {
+        let defaults: Vec<String> = defaults
+            .iter()
+            .map(|d| {
+                values
+                    .iter()
+                    .find(|v| v.get_name() == d)
+                    .map_or(d.clone(), |v| shown(v).0)
+            })
+            .collect();
         let tail = format!(" [{}: {}]", crate::tr!("cli-default"), defaults.join(", "));
         short_tail.push_str(&tail);
         long_tail.push_str(&format!("\n\n{}", tail.trim_start()));
@@ -519,6 +535,22 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
     arg.help(format!("{help}{short_tail}"))
         .long_help(format!("{long}{long_tail}"))
         .help_heading(heading)
+}
+
+/// A value's word as the language in use shows it: in Polish the Polish word the command line
+/// takes for it (`family` → `rodzina`), else the word itself.
+pub fn shown_word(word: &str) -> String {
+    fn find(cmd: &clap::Command, word: &str) -> Option<String> {
+        cmd.get_arguments()
+            .flat_map(|a| a.get_possible_values())
+            .find(|v| v.get_name() == word)
+            .and_then(|v| v.get_name_and_aliases().nth(1).map(str::to_string))
+            .or_else(|| cmd.get_subcommands().find_map(|s| find(s, word)))
+    }
+    if crate::i18n::current() != crate::i18n::Lang::Pl {
+        return word.to_string();
+    }
+    find(&crate::cli::Cli::command(), word).unwrap_or_else(|| word.to_string())
 }
 
 /// A word without its diacritics (`szkoła` → `szkola`).
@@ -658,7 +690,10 @@ mod tests {
             .filter(|k| !k.iter().any(|k| en.contains_key(k) && pl.contains_key(k)))
             .map(|k| &k[0])
             .collect();
-        assert!(missing.is_empty(), "help missing from a catalogue: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "help missing from a catalogue: {missing:?}"
+        );
         let mut words = std::collections::BTreeSet::new();
         fn values(cmd: &clap::Command, words: &mut std::collections::BTreeSet<String>) {
             for arg in cmd.get_arguments() {
@@ -670,7 +705,10 @@ mod tests {
                 values(s, words);
             }
         }
-        values(&<crate::cli::Cli as clap::CommandFactory>::command(), &mut words);
+        values(
+            &<crate::cli::Cli as clap::CommandFactory>::command(),
+            &mut words,
+        );
         let stray: Vec<&String> = en
             .keys()
             .filter(|k| k.starts_with("cmd-") || k.starts_with("arg-") || k.starts_with("value-"))
@@ -682,4 +720,3 @@ mod tests {
         assert!(stray.is_empty(), "help of nothing: {stray:?}");
     }
 }
-

@@ -19,9 +19,9 @@ word_enum! {
     /// A language koop speaks.
     Lang {
         /// English.
-        En => "en" | "english" | "angielski",
+        En => "en" | "angielski" | "english",
         /// Polish.
-        Pl => "pl" | "polish" | "polski",
+        Pl => "pl" | "polski" | "polish",
     }
 }
 
@@ -122,7 +122,11 @@ pub fn lookup_in(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<Str
         None => message.value()?,
     };
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message `key` in the current language; the English one when the Polish catalogue
@@ -242,7 +246,13 @@ pub(crate) mod tests {
         assert_eq!(
             forms,
             [
-                "1 błąd", "2 błędy", "4 błędy", "5 błędów", "12 błędów", "22 błędy", "25 błędów",
+                "1 błąd",
+                "2 błędy",
+                "4 błędy",
+                "5 błędów",
+                "12 błędów",
+                "22 błędy",
+                "25 błędów",
                 "0 błędów"
             ]
         );
@@ -265,10 +275,7 @@ pub(crate) mod tests {
         let mut out = std::collections::BTreeMap::new();
         let mut current: Option<String> = None;
         for line in source.lines() {
-            let starts_entry = line
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic());
+            let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
             if starts_entry {
                 if let Some((id, _)) = line.split_once(" =") {
                     current = Some(id.trim().to_string());
@@ -311,7 +318,12 @@ pub(crate) mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(entry.path()).expect("read source");
-            let file = entry.path().strip_prefix(src).expect("in src").display().to_string();
+            let file = entry
+                .path()
+                .strip_prefix(src)
+                .expect("in src")
+                .display()
+                .to_string();
             let text = match text.find("\n#[cfg(test)]") {
                 Some(at) => text[..at].to_string(),
                 None => text,
@@ -430,7 +442,11 @@ pub(crate) mod tests {
                 odd.push(format!("{key}: pl {vars:?}, en {english:?}"));
             }
         }
-        assert!(odd.is_empty(), "arguments only in Polish:\n{}", odd.join("\n"));
+        assert!(
+            odd.is_empty(),
+            "arguments only in Polish:\n{}",
+            odd.join("\n")
+        );
     }
 
     /// Every key the code uses is in the catalogues with the arguments the code gives, and
@@ -467,12 +483,65 @@ pub(crate) mod tests {
     #[test]
     fn no_english_outside_the_catalogues() {
         const ENGLISH: &[&str] = &[
-            "the", "of", "is", "are", "was", "not", "for", "with", "and", "from", "this",
-            "that", "be", "has", "have", "cannot", "must", "should", "only", "when", "which",
-            "its", "it", "by", "an", "at", "or", "use", "run", "missing", "unknown", "invalid",
-            "found", "into", "than", "there", "what", "will", "can", "does", "add", "remove",
-            "file", "files", "case", "record", "records", "team", "meeting", "task", "goal",
-            "institution", "person", "no", "in", "on", "to", "as", "a",
+            "the",
+            "of",
+            "is",
+            "are",
+            "was",
+            "not",
+            "for",
+            "with",
+            "and",
+            "from",
+            "this",
+            "that",
+            "be",
+            "has",
+            "have",
+            "cannot",
+            "must",
+            "should",
+            "only",
+            "when",
+            "which",
+            "its",
+            "it",
+            "by",
+            "an",
+            "at",
+            "or",
+            "use",
+            "run",
+            "missing",
+            "unknown",
+            "invalid",
+            "found",
+            "into",
+            "than",
+            "there",
+            "what",
+            "will",
+            "can",
+            "does",
+            "add",
+            "remove",
+            "file",
+            "files",
+            "case",
+            "record",
+            "records",
+            "team",
+            "meeting",
+            "task",
+            "goal",
+            "institution",
+            "person",
+            "no",
+            "in",
+            "on",
+            "to",
+            "as",
+            "a",
         ];
         // Command paths ("case new") name commands, in every language.
         fn paths(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
@@ -496,7 +565,12 @@ pub(crate) mod tests {
                 Some(at) => &text[..at],
                 None => &text[..],
             };
-            let file = entry.path().strip_prefix(src).expect("in src").display().to_string();
+            let file = entry
+                .path()
+                .strip_prefix(src)
+                .expect("in src")
+                .display()
+                .to_string();
             for (line, literal) in string_literals(code) {
                 let line_text = code.lines().nth(line - 1).unwrap_or("").trim_start();
                 if line_text.starts_with("#[")
@@ -519,10 +593,10 @@ pub(crate) mod tests {
                 let words: Vec<&str> = plain
                     .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
                     .collect();
-                let english = words
-                    .windows(2)
-                    .any(|w| w[0].len() >= 2 && w[1].len() >= 2)
-                    && words.iter().any(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+                let english = words.windows(2).any(|w| w[0].len() >= 2 && w[1].len() >= 2)
+                    && words
+                        .iter()
+                        .any(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
                     && plain.contains(' ');
                 if english {
                     found.push(format!("{file}:{line}: {literal}"));
@@ -537,4 +611,3 @@ pub(crate) mod tests {
         );
     }
 }
-

@@ -96,10 +96,15 @@ fn usage_error(err: &clap::Error) -> Option<String> {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
-        ErrorKind::InvalidValue if value.is_empty() => crate::tr!("cli-error-value-required", arg = arg),
+        ErrorKind::InvalidValue if value.is_empty() => {
+            crate::tr!("cli-error-value-required", arg = arg)
+        }
         ErrorKind::InvalidValue => {
             let mut m = crate::tr!("cli-error-invalid-value", value = value, arg = arg);
-            let valid = list(ContextKind::ValidValue);
+            let valid: Vec<String> = list(ContextKind::ValidValue)
+                .iter()
+                .map(|w| help::shown_word(w))
+                .collect();
             if !valid.is_empty() {
                 m.push_str(&format!(
                     "\n  [{}: {}]",
@@ -128,7 +133,11 @@ fn usage_error(err: &clap::Error) -> Option<String> {
                 .iter()
                 .map(|a| format!("\n  {a}"))
                 .collect();
-            format!("{}{}", crate::tr!("cli-error-missing-arguments"), missing.concat())
+            format!(
+                "{}{}",
+                crate::tr!("cli-error-missing-arguments"),
+                missing.concat()
+            )
         }
         ErrorKind::MissingSubcommand => {
             let mut m = crate::tr!(

@@ -102,8 +102,7 @@ mod tests {
             ],
             vec!["1.4".to_string(), String::new(), "optional".to_string()],
         ];
-        let text = layout(&["step", "", "state"], &rows, &[true, false, true], 40)
-            .expect("fits");
+        let text = layout(&["step", "", "state"], &rows, &[true, false, true], 40).expect("fits");
         assert_eq!(
             text,
             "step  state\n1.1   done\n    Prowadzenie działań informacyjnych,\n    strony www ROPS/platformy\n    edukacyjnej\n1.4   optional"

@@ -37,10 +37,19 @@ fn koop_lang_overrides_the_locale_and_lc_all_overrides_lang() {
         on_example(&env, &["check"]).ok().stdout
     };
     let polish = |out: String| out.contains("0 błędów, 1 ostrzeżenie");
-    assert!(!polish(check(&[("LANG", "pl_PL.UTF-8"), ("KOOP_LANG", "en")])));
+    assert!(!polish(check(&[
+        ("LANG", "pl_PL.UTF-8"),
+        ("KOOP_LANG", "en")
+    ])));
     assert!(polish(check(&[("LANG", "C.UTF-8"), ("KOOP_LANG", "pl")])));
-    assert!(polish(check(&[("LANG", "C.UTF-8"), ("LC_ALL", "pl_PL.UTF-8")])));
-    assert!(!polish(check(&[("LANG", "pl_PL.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")])));
+    assert!(polish(check(&[
+        ("LANG", "C.UTF-8"),
+        ("LC_ALL", "pl_PL.UTF-8")
+    ])));
+    assert!(!polish(check(&[
+        ("LANG", "pl_PL.UTF-8"),
+        ("LC_MESSAGES", "en_GB.UTF-8")
+    ])));
     assert!(polish(check(&[("LC_ALL", ""), ("LANG", "pl_PL")])));
 }
 
@@ -54,13 +63,21 @@ fn a_repository_started_in_a_polish_locale_speaks_polish_to_everyone() {
         ["init", "gmina", "--name", "Przykładowo", "--no-git"],
     )
     .ok();
-    assert!(t.read("koop.toml").contains("language = \"pl\""), "{}", t.read("koop.toml"));
+    assert!(
+        t.read("koop.toml").contains("language = \"pl\""),
+        "{}",
+        t.read("koop.toml")
+    );
     // A colleague in an English locale (the harness runs in C.UTF-8) reads Polish; KOOP_LANG
     // still chooses for one person.
     t.run(["rules", "--help"]).ok().out_has("Użycie:");
-    t.run_env(t.path(), &[("KOOP_LANG", OsStr::new("en"))], ["rules", "--help"])
-        .ok()
-        .out_has("Usage:");
+    t.run_env(
+        t.path(),
+        &[("KOOP_LANG", OsStr::new("en"))],
+        ["rules", "--help"],
+    )
+    .ok()
+    .out_has("Usage:");
     // Help is in the repository's language too, also with -C from elsewhere.
     let elsewhere = Test::new();
     let dir = t.path().display().to_string();
@@ -73,14 +90,30 @@ fn a_repository_started_in_a_polish_locale_speaks_polish_to_everyone() {
 #[test]
 fn a_repository_started_in_an_english_locale_follows_each_users_locale() {
     let t = Test::init();
-    assert!(!t.read("koop.toml").contains("language"), "{}", t.read("koop.toml"));
-    t.run_env(t.path(), &[("LANG", OsStr::new("pl_PL.UTF-8"))], ["rules", "--help"])
-        .ok()
-        .out_has("Użycie:");
+    assert!(
+        !t.read("koop.toml").contains("language"),
+        "{}",
+        t.read("koop.toml")
+    );
+    t.run_env(
+        t.path(),
+        &[("LANG", OsStr::new("pl_PL.UTF-8"))],
+        ["rules", "--help"],
+    )
+    .ok()
+    .out_has("Użycie:");
     t.run(["rules", "--help"]).ok().out_has("Usage:");
     let forced = Test::new();
     forced
-        .run(["init", "gmina", "--name", "X", "--no-git", "--language", "polski"])
+        .run([
+            "init",
+            "gmina",
+            "--name",
+            "X",
+            "--no-git",
+            "--language",
+            "polski",
+        ])
         .ok();
     assert!(forced.read("koop.toml").contains("language = \"pl\""));
 }
@@ -88,12 +121,24 @@ fn a_repository_started_in_an_english_locale_follows_each_users_locale() {
 #[test]
 fn help_speaks_the_language_with_its_headings() {
     let pl = on_example(PL, &["case", "new", "--help"]).ok();
-    for heading in ["Użycie:", "Opcje:", "Opcje ogólne:", "Przykłady:", "Możliwe wartości:"] {
+    for heading in [
+        "Użycie:",
+        "Opcje:",
+        "Opcje ogólne:",
+        "Przykłady:",
+        "Możliwe wartości:",
+    ] {
         pl.out_has(heading);
     }
     assert!(!pl.stdout.contains("Register a referral"), "{}", pl.stdout);
     let en = on_example(EN, &["case", "new", "--help"]).ok();
-    for heading in ["Usage:", "Options:", "Global options:", "Examples:", "Possible values:"] {
+    for heading in [
+        "Usage:",
+        "Options:",
+        "Global options:",
+        "Examples:",
+        "Possible values:",
+    ] {
         en.out_has(heading);
     }
     en.out_has("Register a referral");
