@@ -240,7 +240,7 @@ rule-k010-help = monitoring obejmuje miesiące realizacji planu; przenieś albo 
 rule-k011-summary = zgoda taka, jakiej wymaga Model: przed kwalifikacją, od każdego pełnoletniego członka rodziny, za każdego niepełnoletniego od przedstawiciela ustawowego, nigdy zgoda samego dziecka, i żadnej pracy po jej wycofaniu
 rule-k011-explain = Założenia organizacyjne Modelu Kooperacji, pkt 6: współpraca przebiega „na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny”. koop rozumie to jako zgodę wszystkich, z którymi toczy się praca: każdy pełnoletni członek rodziny wyraża własną, a rodzic lub opiekun prawny wyraża ją za każdego niepełnoletniego (`koop case consent … --by m1 --for m3`); zgoda samego dziecka nie jest zgodą rodziny. Zgoda jest pierwsza: sprawa po zgłoszeniu ma zgodę obowiązującą w dniu kwalifikacji, a diagnoza ma datę późniejszą niż zgoda (K008). Praca nie toczy się dalej, gdy wszystkie zgody wycofano (`koop case consent … --withdraw`): zakończ sprawę (`koop case end … discontinued` albo `refused` przed przyjęciem planu). Członek rodziny, który jeszcze nie wyraził zgody, to praca do wykonania — zmiana dodająca członka rodziny przechodzi i pokazuje tę uwagę. Co zrobić: `koop case consent <case> --date … --by <member> [--for <minor>]… [--form written|oral] [--scope …]`.
 rule-k011-minor-own = sprawa { $case }: { $member } w dniu { $date } jest osobą niepełnoletnią, a zgoda samego dziecka nie jest zgodą rodziny
-rule-k011-minor-own-help = zapisz zgodę rodzica lub opiekuna prawnego w jego imieniu: `koop case consent { $case } --by <parent> --for { $member } …`
+rule-k011-minor-own-help = zapisz zgodę rodzica lub opiekuna prawnego w imieniu { $member }: `koop case consent { $case } --by <parent> --for { $member } …`
 rule-k011-no-consent = sprawa { $case } ma status { $status }, a nie zapisano zgody
 rule-k011-no-consent-help = zapisz ją: `koop case consent` (albo [[consent]] z date, by — identyfikatorem członka rodziny — i scope)
 rule-k011-qualified-without = sprawę { $case } zakwalifikowano { $date }, gdy nie obowiązywała żadna zgoda (wcześniej ją wycofano)
@@ -267,13 +267,13 @@ rule-k014-explain = Część B: „Cel główny” i „CELE SZCZEGÓŁOWE”, k
 rule-k014-no-plan = sprawa { $case } ma status { $status }, ale nie ma planu
 rule-k014-no-plan-help = utwórz { $file } (cele i zadania)
 rule-k014-no-adopted = sprawa { $case } ma status { $status }, ale jej plan nie ma daty przyjęcia (`adopted`)
-rule-k014-no-adopted-help = dodaj `adopted = YYYY-MM-DD`, dzień uzgodnienia planu — ustawia ją `koop case activate`
+rule-k014-no-adopted-help = dodaj `adopted = YYYY-MM-DD`, dzień uzgodnienia planu — zapisuje go `koop case activate`
 rule-k014-no-goals = plan sprawy { $case } nie ma celów szczegółowych
 rule-k014-no-goals-help = dodaj cele szczegółowe z zadaniami — `koop goal add`, `koop task add`
 rule-k014-no-main-goal = plan sprawy { $case } nie ma celu głównego
 rule-k014-no-main-goal-help = dodaj `main_goal = "…"` (cel główny) — albo użyj `koop goal add --main`
 rule-k014-goal-without-task = cel { $goal } sprawy { $case } nie ma żadnego zadania
-rule-k014-goal-without-task-help = dodaj zadanie z odpowiedzialnym i terminem — `koop task add`
+rule-k014-goal-without-task-help = dodaj zadanie z odpowiedzialnym za nie i terminem realizacji — `koop task add`
 rule-k015-summary = sprawa po zgłoszeniu została zakwalifikowana przez zespół
 rule-k015-explain = Sprawę przejmuje zespół (PZK albo GGK), który decyduje o jej kwalifikacji. Co zrobić: zapisz w [qualification] datę i zespół poleceniem `koop case qualify`.
 rule-k015-not-qualified = sprawa { $case } ma status { $status }, ale żaden zespół jej nie zakwalifikował
@@ -311,8 +311,8 @@ rule-k020-missing-monitoring = sprawa { $case }: brak monitoringu od { $who } za
        *[many] { $n } miesięcy
     })
 rule-k020-missing-monitoring-help = { $n ->
-        [one] zapisz go: `koop monitor add { $case } --month { $first } --task … --by …`
-       *[other] zapisz każdy miesiąc, zaczynając od pierwszego: `koop monitor add { $case } --month { $first } --task … --by …`
+        [one] uzupełnij monitoring: `koop monitor add { $case } --month { $first } --task … --by …`
+       *[other] uzupełnij monitoring za każdy miesiąc, zaczynając od pierwszego: `koop monitor add { $case } --month { $first } --task … --by …`
     }
 rule-k021-summary = zamknięta sprawa ma zapisane zakończenie ze sposobem przekazania i ocenę każdego celu szczegółowego
 rule-k021-explain = Część C ocenia każdy cel szczegółowy („stopień osiągnięcia celu szczegółowego, przyczyny nieosiągnięcia”) przed zakończeniem pracy, a krok 9.3 ustala sposób przekazania osób/rodzin. Co zrobić: `koop eval add` ze wszystkimi celami, potem `koop case close --handover …`.
@@ -430,7 +430,7 @@ rule-k034-meeting-help = jeśli zaplanowano je dwa razy, usuń jedno z nich (`ko
 rule-k034-decision = ustalenie { $decision } ze spotkania { $meeting } powtarza wcześniejsze
 rule-k034-decision-help = usuń je: `koop meeting decision remove { $meeting } { $decision }`
 rule-k034-progress = sprawa { $case }: ta sama informacja o postępie zadania { $task } za { $month } od { $who } jest wpisana dwa razy
-rule-k034-progress-help = zał. 7 wydrukowałby ją dwa razy; usuń jedną (`koop edit { $file }`)
+rule-k034-progress-help = na zał. 7 zostałaby wydrukowana dwa razy; usuń jedną z nich (`koop edit { $file }`)
 rule-k034-task = zadanie { $task } sprawy { $case } powtarza wcześniejsze zadanie celu { $goal }
 rule-k034-task-help = usuń je: `koop task remove { $case } { $task }`
 rule-k035-summary = dane są w formacie, który czyta ta wersja koop (`format` w koop.toml)
@@ -478,7 +478,7 @@ rule-k042-not-signed-help = zał. 5 §3.1: GGK tworzą przedstawiciele instytucj
 rule-k043-summary = krok decyzji mówi, czy praca trwa dalej, czy współpraca się kończy, żaden cykl nie następuje po zakończeniu, pominięty krok to taki, który gmina może pominąć, a treść zgłoszenia do ROPS jest zapisana w kroku 2.4
 rule-k043-explain = Model Kooperacji w gminach wiejskich, krok 9.3: „Decyzja PZK o kontynuacji prac lub zakończenie współpracy, ustalenie sposobu przekazania osób/rodzin”; cykl kontynuacji kończy krok 7 schematu „KOLEJNE WDRAŻANIE”: „Ewaluacja pracy zespołu, decyzja o kontynuacji prac Modelem”. Krok zapisuje, którą możliwość wybrano (`decision = "continue"` albo `"end"`), a kontynuacja („DECYZJA O KONTYNUACJI PRAC MODELEM KOOPERACJI”) nie może nastąpić po decyzji o zakończeniu. Założenia organizacyjne: „Ważne jest, by gminy mogły podjąć decyzję o wdrażaniu elementu bądź całego Modelu” — nieprzyjęte kroki wpisuje się w `[omitted]` z powodem; kroków ROPS (etap I) ani samej decyzji gmina nie pomija, a krok nie może być jednocześnie wykonany i pominięty. Co zrobić: `koop model step done 9.3 --decision continue|end`, `koop model step omit STEP --reason …` albo popraw plik cyklu. To, co mówi załącznik nr 1 (zgłoszenie do ROPS) — `resources_assessed`, `own_attempt`, `actions` — zapisuje się w kroku 2.4 pierwszego cyklu (`koop model step done 2.4 --resources-assessed --own-attempt --actions …`) i w żadnym innym kroku.
 rule-k043-first-after = cykl { $cycle } jest pierwszym wdrażaniem, ale przed nim jest cykl { $previous }
-rule-k043-not-after = cykl { $cycle } zaczyna się { $start }, a nie po cyklu { $previous } ({ $previous_start })
+rule-k043-not-after = cykl { $cycle } zaczyna się { $start }, czyli nie później niż cykl { $previous } ({ $previous_start })
 rule-k043-before-decision = cykl { $cycle } zaczyna się { $start }, zanim w cyklu { $previous } zdecydowano o kontynuacji ({ $day })
 rule-k043-order-help = cykle następują po sobie: pierwsze wdrażanie, potem kontynuacje, każda rozpoczęta po decyzji o kontynuacji (`kind = "continuation"`, późniejszy `start`)
 rule-k043-after-end = cykl { $cycle } następuje po cyklu { $previous }, w którym { $day } zdecydowano o zakończeniu współpracy
