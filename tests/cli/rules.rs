@@ -1637,7 +1637,10 @@ fn docs_rules_pl_md_is_generated_from_the_catalogue() {
         "docs/rules.pl.md is stale (first difference at line {first_difference}); \
          run `KOOP_LANG=pl cargo run -- rules --format md > docs/rules.pl.md`"
     );
-    assert!(generated.starts_with("# koop check: reguły\n"), "{generated}");
+    assert!(
+        generated.starts_with("# koop check: reguły\n"),
+        "{generated}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
