@@ -265,8 +265,10 @@ pub(crate) mod tests {
     }
 
     /// Keys made from names at run time rather than written in a `tr!`: a command's help
-    /// (`cmd-`, `arg-`, `value-`), checked against the command tree in `help::tests`.
-    pub(crate) const DYNAMIC: &[&str] = &["cmd-", "arg-", "value-"];
+    /// (`cmd-`, `arg-`, `value-`), checked against the command tree in `help::tests`; a
+    /// rule's summary and explanation (`rule-kNNN-summary`, `-explain`), checked against the
+    /// rule table in `rules::tests`.
+    pub(crate) const DYNAMIC: &[&str] = &["cmd-", "arg-", "value-", "rule-k"];
 
     /// Each message of a catalogue with its attributes and the variables it uses.
     pub(crate) fn entries(

@@ -6,6 +6,7 @@ use crate::model::Spanned;
 use crate::rules::codes;
 use crate::rules::integrity::resolve;
 use crate::store::{CaseRec, Store};
+use crate::tr;
 
 /// K032: the personal data of cases is encrypted.
 pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
@@ -17,15 +18,13 @@ pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
             }
             let (message, help) = if store.recipients > 0 {
                 (
-                    format!(
-                        "{rel} holds personal data in plain text, though this repository encrypts it"
-                    ),
-                    "`koop keys rotate` encrypts it (and every other such file) and removes the plain text",
+                    tr!("rule-k032-plain-but-encrypted", file = &rel),
+                    tr!("rule-k032-plain-but-encrypted-help"),
                 )
             } else {
                 (
-                    format!("{rel} holds personal data in plain text"),
-                    "`koop keys add <your-name>` turns encryption on for the repository (docs/privacy.md)",
+                    tr!("rule-k032-plain", file = &rel),
+                    tr!("rule-k032-plain-help"),
                 )
             };
             out.push(
@@ -57,14 +56,10 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
                         out.push(
                             Diagnostic::warning(
                                 codes::NAME_IN_PLAIN_TEXT,
-                                format!(
-                                    "the name of member {number} appears in {rel}, which is not encrypted"
-                                ),
+                                tr!("rule-k033-name", member = &number, file = rel),
                                 store.locate(rel, at..at + token.len().min(src.text.len() - at)),
                             )
-                            .with_help(format!(
-                                "write `{number}` or the member's role instead; only members.toml and diagnosis.toml are encrypted"
-                            )),
+                            .with_help(tr!("rule-k033-name-help", member = &number)),
                         );
                     }
                 }
@@ -114,10 +109,10 @@ pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::BAD_ID,
-                    format!("case number `{id}` is not of the form YYYY-NNN"),
+                    tr!("rule-k003-case-number", id = id),
                     store.locate(&c.case.path, c.case.value.id.span()),
                 )
-                .with_help("write the year of referral and a three-digit sequence, e.g. 2026-004"),
+                .with_help(tr!("rule-k003-case-number-help")),
             );
         }
     }
@@ -129,15 +124,20 @@ pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::error(
                 codes::DUPLICATE,
-                format!(
-                    "case number {} is used by two folders: cases/{} and cases/{}",
-                    m.from, m.keeper, m.dir
+                tr!(
+                    "rule-k004-case-number",
+                    number = &m.from,
+                    keeper = &m.keeper,
+                    dir = &m.dir
                 ),
                 store.locate(&c.case.path, c.case.value.id.span()),
             )
-            .with_help(format!(
-                "two clones took the same number; cases/{} keeps it ({}): run `koop case renumber cases/{}` (it becomes {}), or `koop case renumber` to settle every clash",
-                m.keeper, m.why, m.dir, m.to
+            .with_help(tr!(
+                "rule-k004-case-number-help",
+                keeper = &m.keeper,
+                why = m.why.to_string(),
+                dir = &m.dir,
+                new = &m.to
             )),
         );
     }
@@ -188,10 +188,10 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::UNKNOWN_REF,
-                        format!("monitoring file names an unknown reporter `{}`", m.key),
+                        tr!("rule-k005-unknown-reporter", reporter = &m.key),
                         Location::file(&m.path),
                     )
-                    .with_help("name the file after an institution ID or a member's identity (`koop case show --format json`)"),
+                    .with_help(tr!("rule-k005-unknown-reporter-help")),
                 );
             }
             for e in &m.value.entries {
@@ -253,14 +253,26 @@ fn by_identity(
                     .collect(),
             };
             let help = match crate::text::closest(given, known.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None if listed.is_empty() => format!("case {} has no {kind}s", case.id()),
-                None => format!("the {kind}s of case {}: {}", case.id(), listed.join(", ")),
+                Some(best) => tr!("rule-k005-did-you-mean", best = best),
+                None if listed.is_empty() => {
+                    tr!("rule-k005-case-has-none", case = case.id(), kind = kind)
+                }
+                None => tr!(
+                    "rule-k005-case-lists",
+                    kind = kind,
+                    case = case.id(),
+                    list = listed.join(", ")
+                ),
             };
             out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_REF,
-                    format!("unknown {kind} `{given}` of case {}", case.id()),
+                    tr!(
+                        "rule-k005-unknown-in-case",
+                        kind = kind,
+                        id = given,
+                        case = case.id()
+                    ),
                     store.locate(path, value.span()),
                 )
                 .with_help(help),
@@ -279,14 +291,17 @@ fn number_not_identity(
 ) -> Diagnostic {
     Diagnostic::error(
         codes::UNKNOWN_REF,
-        format!(
-            "`{}` is how koop numbers the {kind}, not its identity",
-            value.get_ref()
+        tr!(
+            "rule-k005-number-not-identity",
+            value = value.get_ref(),
+            kind = kind
         ),
         store.locate(path, value.span()),
     )
-    .with_help(format!(
-        "write `{id}`: records refer to a {kind} by its identity, because numbers change when entries are added, removed or merged"
+    .with_help(tr!(
+        "rule-k005-number-not-identity-help",
+        id = id,
+        kind = kind
     ))
 }
 
@@ -311,21 +326,31 @@ fn member(
         }
         let mut d = Diagnostic::error(
             codes::UNKNOWN_REF,
-            format!("unknown member `{}` of case {}", key.get_ref(), case.id()),
+            tr!(
+                "rule-k005-unknown-in-case",
+                kind = "member",
+                id = key.get_ref(),
+                case = case.id()
+            ),
             store.locate(path, key.span()),
         );
         d = d.with_help(
             match crate::text::closest(key.get_ref(), members.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
+                Some(best) => tr!("rule-k005-did-you-mean", best = best),
                 None => {
                     let listed: Vec<String> = case
                         .numbered_members()
                         .map(|(n, m)| format!("{n} = `{}`", m.id.get_ref()))
                         .collect();
                     if listed.is_empty() {
-                        format!("members are listed in {}", case.file("members.toml"))
+                        tr!("rule-k005-members-file", file = case.file("members.toml"))
                     } else {
-                        format!("the members of case {}: {}", case.id(), listed.join(", "))
+                        tr!(
+                            "rule-k005-case-lists",
+                            kind = "member",
+                            case = case.id(),
+                            list = listed.join(", ")
+                        )
                     }
                 }
             },
@@ -358,10 +383,10 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
                 m.value
                     .entries
                     .iter()
-                    .map(|e| ("monitoring entry", m.path.as_str(), &e.id)),
+                    .map(|e| ("entry", m.path.as_str(), &e.id)),
             );
         }
-        identities(store, &all, &format!("case {}", c.id()), out);
+        identities(store, &all, ("case", c.id()), out);
     }
     for m in &store.meetings {
         let all: Vec<(&str, &str, &Spanned<String>)> = m
@@ -370,46 +395,51 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
             .iter()
             .map(|d| ("decision", m.path.as_str(), &d.id))
             .collect();
-        identities(store, &all, &format!("meeting {}", m.id), out);
+        identities(store, &all, ("meeting", m.id.as_str()), out);
     }
 }
 
-/// K003 for each identity's form, K004 for each one used before in `scope`.
+/// K003 for each identity's form, K004 for each one used before in `scope` (a case or a
+/// meeting, and its ID). Each identity is of a `member`, `goal`, `task`, monitoring `entry`
+/// or `decision`.
 fn identities(
     store: &Store,
     all: &[(&str, &str, &Spanned<String>)],
-    scope: &str,
+    scope: (&str, &str),
     out: &mut Vec<Diagnostic>,
 ) {
     let mut seen: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
     for (what, path, id) in all {
         identity_form(store, path, what, id, out);
         if let Some(first) = seen.insert(id.get_ref().as_str(), what) {
-            let what = if first == *what {
-                format!("{what} identity")
+            let (within, owner) = scope;
+            let message = if first == *what {
+                tr!(
+                    "rule-k004-identity-twice",
+                    what = *what,
+                    id = id.get_ref(),
+                    scope = within,
+                    owner = owner
+                )
             } else {
-                format!("identity of a {first} and a {what}")
+                tr!(
+                    "rule-k004-identity-shared",
+                    first = first,
+                    what = *what,
+                    id = id.get_ref(),
+                    scope = within,
+                    owner = owner
+                )
             };
-            out.push(twice(store, path, &what, id, scope));
+            out.push(twice(store, path, message, id));
         }
     }
 }
 
-fn twice(
-    store: &Store,
-    path: &str,
-    what: &str,
-    value: &Spanned<String>,
-    scope: &str,
-) -> Diagnostic {
-    Diagnostic::error(
-        codes::DUPLICATE,
-        format!("{what} `{}` is used twice in {scope}", value.get_ref()),
-        store.locate(path, value.span()),
-    )
-    .with_help(format!(
-        "give one of them another identity, e.g. `{}`; other files refer to it, so check which one they mean",
-        crate::model::uid::fresh(crate::model::uid::LEN, |s| s == value.get_ref())
+fn twice(store: &Store, path: &str, message: String, value: &Spanned<String>) -> Diagnostic {
+    Diagnostic::error(codes::DUPLICATE, message, store.locate(path, value.span())).with_help(tr!(
+        "rule-k004-identity-twice-help",
+        fresh = crate::model::uid::fresh(crate::model::uid::LEN, |s| s == value.get_ref())
     ))
 }
 
@@ -426,22 +456,26 @@ fn identity_form(
     let number = crate::store::format::is_member_key(id)
         || crate::store::format::is_task_number(id)
         || (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
-    let why = if number {
-        Some("it looks like a number koop shows (m1, 2, 1.2), which changes when entries are added or removed".to_string())
+    let message = if number {
+        Some(tr!("rule-k003-identity-number", id = id, what = what))
     } else {
-        crate::model::id::validate(id).err().map(|e| e.to_string())
-    };
-    if let Some(why) = why {
-        out.push(
-            Diagnostic::error(
-                codes::BAD_ID,
-                format!("`{id}` cannot be the identity of a {what}: {why}"),
-                store.locate(path, value.span()),
+        crate::model::id::validate(id).err().map(|e| {
+            tr!(
+                "rule-k003-identity-invalid",
+                id = id,
+                what = what,
+                why = e.to_string()
             )
-            .with_help(format!(
-                "write another, e.g. `{}`, and the same in what refers to it",
-                crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
-            )),
+        })
+    };
+    if let Some(message) = message {
+        out.push(
+            Diagnostic::error(codes::BAD_ID, message, store.locate(path, value.span())).with_help(
+                tr!(
+                    "rule-k003-identity-help",
+                    fresh = crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
+                ),
+            ),
         );
     }
 }

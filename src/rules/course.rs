@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::model::{Date, Month, Spanned, Status};
 use crate::rules::codes;
 use crate::store::{CaseRec, Store};
+use crate::tr;
 
 /// K008: referral ≤ consent ≤ qualification ≤ plan ≤ closure.
 pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
@@ -38,17 +39,20 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                 && *date.get_ref() < when
             {
                 out.push(
-                        Diagnostic::error(
-                            codes::CASE_DATES,
-                            format!(
-                                "case {}: the {name} ({}) is dated before the {before} ({when})",
-                                c.id(),
-                                date.get_ref()
-                            ),
-                            store.locate(path, date.span()),
-                        )
-                        .with_help("the course runs referral → consent → qualification → plan → closure; correct the date"),
-                    );
+                    Diagnostic::error(
+                        codes::CASE_DATES,
+                        tr!(
+                            "rule-k008-out-of-order",
+                            case = c.id(),
+                            what = name,
+                            date = date.get_ref().to_string(),
+                            before = before,
+                            when = when.to_string()
+                        ),
+                        store.locate(path, date.span()),
+                    )
+                    .with_help(tr!("rule-k008-out-of-order-help")),
+                );
                 continue;
             }
             latest = Some((name, *date.get_ref()));
@@ -63,14 +67,15 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CASE_DATES,
-                    format!(
-                        "case {}: the diagnosis ({}) is dated before the consent ({first})",
-                        c.id(),
-                        d.get_ref()
+                    tr!(
+                        "rule-k008-diagnosis-before-consent",
+                        case = c.id(),
+                        date = d.get_ref().to_string(),
+                        consent = first.to_string()
                     ),
                     store.locate(&c.file("diagnosis.toml"), d.span()),
                 )
-                .with_help("the work with a family, its diagnosis included, starts with its consent; correct the date"),
+                .with_help(tr!("rule-k008-diagnosis-before-consent-help")),
             );
         }
         for k in &v.consents {
@@ -80,15 +85,15 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CASE_DATES,
-                        format!(
-                            "case {}: a consent is withdrawn ({}) before it was given ({})",
-                            c.id(),
-                            w.get_ref(),
-                            k.date.get_ref()
+                        tr!(
+                            "rule-k008-withdrawn-before-given",
+                            case = c.id(),
+                            withdrawn = w.get_ref().to_string(),
+                            given = k.date.get_ref().to_string()
                         ),
                         store.locate(&c.case.path, w.span()),
                     )
-                    .with_help("correct the dates of the consent"),
+                    .with_help(tr!("rule-k008-withdrawn-before-given-help")),
                 );
             }
         }
@@ -99,17 +104,15 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::error(
                             codes::CASE_DATES,
-                            format!(
-                                "case {}: evaluation {} is dated before the plan ({})",
-                                c.id(),
-                                e.key,
-                                plan.get_ref()
+                            tr!(
+                                "rule-k008-evaluation-before-plan",
+                                case = c.id(),
+                                evaluation = &e.key,
+                                plan = plan.get_ref().to_string()
                             ),
                             Location::file(&e.path),
                         )
-                        .with_help(
-                            "an evaluation judges the plan; rename the file to its real date",
-                        ),
+                        .with_help(tr!("rule-k008-evaluation-before-plan-help")),
                     );
                 }
             }
@@ -122,15 +125,15 @@ pub fn case_dates(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CASE_DATES,
-                    format!(
-                        "case {}: follow-up ends ({}) before the closure ({})",
-                        c.id(),
-                        follow.get_ref(),
-                        closure.date.get_ref()
+                    tr!(
+                        "rule-k008-follow-up-before-closure",
+                        case = c.id(),
+                        until = follow.get_ref().to_string(),
+                        closure = closure.date.get_ref().to_string()
                     ),
                     store.locate(&c.case.path, follow.span()),
                 )
-                .with_help("follow-up of sustained change runs after the closure"),
+                .with_help(tr!("rule-k008-follow-up-before-closure-help")),
             );
         }
     }
@@ -148,16 +151,17 @@ pub fn task_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::error(
                             codes::TASK_DATES,
-                            format!(
-                                "task {} of case {} is {what} {}, before the plan was adopted ({})",
-                                c.task_label(t.id.get_ref()),
-                                c.id(),
-                                date.get_ref(),
-                                plan.get_ref()
+                            tr!(
+                                "rule-k009-before-plan",
+                                task = c.task_label(t.id.get_ref()),
+                                case = c.id(),
+                                what = what,
+                                date = date.get_ref().to_string(),
+                                plan = plan.get_ref().to_string()
                             ),
                             store.locate(&path, date.span()),
                         )
-                        .with_help("correct the date, or the plan's `adopted` date"),
+                        .with_help(tr!("rule-k009-before-plan-help")),
                     );
                 }
             }
@@ -190,23 +194,25 @@ pub fn monitoring_months(store: &Store, out: &mut Vec<Diagnostic>) {
             let before = start.is_none_or(|s| m.month < s);
             let after = end.is_some_and(|e| m.month > e);
             if before || after {
-                let when = match (before, start) {
-                    (true, Some(s)) => format!("before the case became active ({s})"),
-                    (true, None) => "but the case has no adopted plan".to_string(),
-                    _ => format!(
-                        "after the case was closed ({})",
-                        end.map(|e| e.to_string()).unwrap_or_default()
+                let (case, month) = (c.id(), m.month.to_string());
+                let message = match (before, start) {
+                    (true, Some(s)) => tr!(
+                        "rule-k010-before-active",
+                        case = case,
+                        month = month,
+                        start = s.to_string()
+                    ),
+                    (true, None) => tr!("rule-k010-no-plan", case = case, month = month),
+                    _ => tr!(
+                        "rule-k010-after-closed",
+                        case = case,
+                        month = month,
+                        end = end.map(|e| e.to_string()).unwrap_or_default()
                     ),
                 };
                 out.push(
-                    Diagnostic::error(
-                        codes::MONITORING_MONTH,
-                        format!("case {}: monitoring for {} {when}", c.id(), m.month),
-                        Location::file(&m.path),
-                    )
-                    .with_help(
-                        "monitoring covers the months of an active plan; move or remove the file",
-                    ),
+                    Diagnostic::error(codes::MONITORING_MONTH, message, Location::file(&m.path))
+                        .with_help(tr!("rule-k010-help")),
                 );
             }
         }
@@ -232,27 +238,26 @@ pub fn diagnosis_first(store: &Store, out: &mut Vec<Diagnostic>) {
             .diagnosis
             .as_ref()
             .map(|d| d.value.date.as_ref().map(|x| *x.get_ref()));
+        let (case, date) = (c.id(), adopted.get_ref().to_string());
         let problem = match diagnosis {
             None if c.deferred.contains("diagnosis") => continue,
-            None => Some("without a diagnosis".to_string()),
-            Some(Some(d)) if d > *adopted.get_ref() => Some(format!("before its diagnosis ({d})")),
+            None => Some(tr!("rule-k040-no-diagnosis", case = case, adopted = date)),
+            Some(Some(d)) if d > *adopted.get_ref() => Some(tr!(
+                "rule-k040-before-diagnosis",
+                case = case,
+                adopted = date,
+                diagnosis = d.to_string()
+            )),
             _ => None,
         };
         if let Some(problem) = problem {
             out.push(
                 Diagnostic::error(
                     codes::DIAGNOSIS_FIRST,
-                    format!(
-                        "the plan of case {} was adopted ({}) {problem}",
-                        c.id(),
-                        adopted.get_ref()
-                    ),
+                    problem,
                     store.locate(&plan, adopted.span()),
                 )
-                .with_help(format!(
-                    "part A comes first: `koop case diagnosis {} --date … --author …`, dated on or before the plan",
-                    c.id()
-                )),
+                .with_help(tr!("rule-k040-help", case = case)),
             );
         }
     }
@@ -271,17 +276,15 @@ pub fn evaluation_due(store: &Store, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 codes::EVALUATION_DUE,
-                format!(
-                    "case {}: the evaluation due on {next} (set by the evaluation of {}) is not recorded",
-                    c.id(),
-                    last.key
+                tr!(
+                    "rule-k039-not-recorded",
+                    case = c.id(),
+                    next = next.to_string(),
+                    last = &last.key
                 ),
                 store.locate_key(&last.path, "next"),
             )
-            .with_help(format!(
-                "`koop eval add {} --date … --main …` when it takes place (part C)",
-                c.id()
-            )),
+            .with_help(tr!("rule-k039-not-recorded-help", case = c.id())),
         );
     }
 }
@@ -298,12 +301,17 @@ pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::OUTCOME,
-                        format!("case {} is {status} but has no [outcome]", c.id()),
+                        tr!(
+                            "rule-k038-no-outcome",
+                            case = c.id(),
+                            status = status.to_string()
+                        ),
                         store.locate(path, v.status.span()),
                     )
-                    .with_help(format!(
-                        "`koop case end {} {status} --date … --reason …` records when and why",
-                        c.id()
+                    .with_help(tr!(
+                        "rule-k038-no-outcome-help",
+                        case = c.id(),
+                        status = status.to_string()
                     )),
                 );
             }
@@ -313,13 +321,14 @@ pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::OUTCOME,
-                    format!(
-                        "case {} has an [outcome] but its status is {status}",
-                        c.id()
+                    tr!(
+                        "rule-k038-not-ended",
+                        case = c.id(),
+                        status = status.to_string()
                     ),
                     store.locate(path, v.status.span()),
                 )
-                .with_help("set the status to how it ended (not-qualified, refused, withdrawn, discontinued), or remove [outcome]"),
+                .with_help(tr!("rule-k038-not-ended-help")),
             );
             continue;
         }
@@ -327,42 +336,53 @@ pub fn outcome(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::OUTCOME,
-                    format!("case {} ended as {status} without a reason", c.id()),
+                    tr!(
+                        "rule-k038-no-reason",
+                        case = c.id(),
+                        status = status.to_string()
+                    ),
                     store.locate(path, o.date.span()),
                 )
-                .with_help("add `reason = \"…\"` to [outcome]"),
+                .with_help(tr!("rule-k038-no-reason-help")),
             );
         }
         if matches!(status, Status::NotQualified | Status::Withdrawn) && v.qualification.is_some() {
             out.push(
                 Diagnostic::error(
                     codes::OUTCOME,
-                    format!(
-                        "case {} was qualified, so it cannot end as {status}",
-                        c.id()
+                    tr!(
+                        "rule-k038-qualified",
+                        case = c.id(),
+                        status = status.to_string()
                     ),
                     store.locate(path, v.status.span()),
                 )
-                .with_help("a qualified case ends as refused or discontinued"),
+                .with_help(tr!("rule-k038-qualified-help")),
             );
         }
         let end = *o.date.get_ref();
         let before = [
-            ("the referral", Some(*v.referral.date.get_ref())),
+            ("referral", Some(*v.referral.date.get_ref())),
             (
-                "the qualification",
+                "qualification",
                 v.qualification.as_ref().map(|q| *q.date.get_ref()),
             ),
-            ("the plan was adopted", c.adopted().map(|d| *d.get_ref())),
+            ("plan", c.adopted().map(|d| *d.get_ref())),
         ];
         if let Some((what, Some(day))) = before.iter().find(|(_, d)| d.is_some_and(|d| end < d)) {
             out.push(
                 Diagnostic::error(
                     codes::OUTCOME,
-                    format!("case {} ended on {end}, before {what} ({day})", c.id()),
+                    tr!(
+                        "rule-k038-ended-before",
+                        case = c.id(),
+                        end = end.to_string(),
+                        what = *what,
+                        day = day.to_string()
+                    ),
                     store.locate(path, o.date.span()),
                 )
-                .with_help("correct the date in [outcome]"),
+                .with_help(tr!("rule-k038-ended-before-help")),
             );
         }
     }
@@ -396,16 +416,18 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CONSENT,
-                        format!(
-                            "case {}: {n} is a minor on {}, and a child's own consent is not the family's",
-                            c.id(),
-                            k.date.get_ref()
+                        tr!(
+                            "rule-k011-minor-own",
+                            case = c.id(),
+                            member = &n,
+                            date = k.date.get_ref().to_string()
                         ),
                         store.locate(path, k.by.span()),
                     )
-                    .with_help(format!(
-                        "record the consent of a parent or legal guardian for them: `koop case consent {} --by <parent> --for {n} …`",
-                        c.id()
+                    .with_help(tr!(
+                        "rule-k011-minor-own-help",
+                        case = c.id(),
+                        member = &n
                     )),
                 );
             }
@@ -417,16 +439,14 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CONSENT,
-                    format!(
-                        "case {} is {} without a recorded consent",
-                        c.id(),
-                        c.status()
+                    tr!(
+                        "rule-k011-no-consent",
+                        case = c.id(),
+                        status = c.status().to_string()
                     ),
                     store.locate(path, v.status.span()),
                 )
-                .with_help(
-                    "record it: `koop case consent` (or [[consent]] with date, by — the member's identity — and scope)",
-                ),
+                .with_help(tr!("rule-k011-no-consent-help")),
             );
             continue;
         }
@@ -439,14 +459,14 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CONSENT,
-                    format!(
-                        "case {} was qualified on {} when no consent was in force (withdrawn before)",
-                        c.id(),
-                        q.date.get_ref()
+                    tr!(
+                        "rule-k011-qualified-without",
+                        case = c.id(),
+                        date = q.date.get_ref().to_string()
                     ),
                     store.locate(path, q.date.span()),
                 )
-                .with_help("qualification needs the consent of the person or family in force that day"),
+                .with_help(tr!("rule-k011-qualified-without-help")),
             );
         }
         let Ok(today) = Date::today() else { continue };
@@ -462,18 +482,18 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CONSENT,
-                        format!(
-                            "case {} is {} but every consent was withdrawn (last on {})",
-                            c.id(),
-                            c.status(),
-                            w.get_ref()
+                        tr!(
+                            "rule-k011-all-withdrawn",
+                            case = c.id(),
+                            status = c.status().to_string(),
+                            date = w.get_ref().to_string()
                         ),
                         store.locate(path, w.span()),
                     )
-                    .with_help(format!(
-                        "work goes on only with consent: `koop case end {} refused --date {} --reason …` (or discontinued)",
-                        c.id(),
-                        w.get_ref()
+                    .with_help(tr!(
+                        "rule-k011-all-withdrawn-help",
+                        case = c.id(),
+                        date = w.get_ref().to_string()
                     ))
                     // The withdrawal is recorded first, then the case ends.
                     .to_do(),
@@ -495,37 +515,27 @@ pub fn consent(store: &Store, out: &mut Vec<Diagnostic>) {
             let covered = given
                 .iter()
                 .any(|k| k.on_behalf_of.iter().any(|x| x.get_ref() == id));
+            let case = c.id();
             let (missing, help) = match minor_on(m, today) {
                 Some(true) if !covered => (
-                    format!("{n}, a minor, is not covered by a legal representative's consent"),
-                    format!("`koop case consent {} --by <parent> --for {n} …`", c.id()),
+                    tr!("rule-k011-minor-not-covered", case = case, member = &n),
+                    tr!("rule-k011-minor-not-covered-help", case = case, member = &n),
                 ),
                 Some(false) if !own => (
-                    format!("{n}, an adult member, has not given consent"),
-                    format!("`koop case consent {} --by {n} …`", c.id()),
+                    tr!("rule-k011-adult-no-consent", case = case, member = &n),
+                    tr!("rule-k011-adult-no-consent-help", case = case, member = &n),
                 ),
                 None if !own && !covered => (
-                    format!(
-                        "{n} has not given consent, nor is a representative's consent given for them"
-                    ),
-                    format!(
-                        "`koop case consent {} --by {n} …` (or add their year of birth, and `--for {n}` on a parent's consent)",
-                        c.id()
-                    ),
+                    tr!("rule-k011-age-unknown", case = case, member = &n),
+                    tr!("rule-k011-age-unknown-help", case = case, member = &n),
                 ),
                 _ => continue,
             };
             out.push(
-                Diagnostic::error(
-                    codes::CONSENT,
-                    format!("case {}: {missing}", c.id()),
-                    store.locate(path, v.status.span()),
-                )
-                .with_help(format!(
-                    "the model works \"za zgodą osoby/rodziny\": {help}"
-                ))
-                // A member is added before their consent can be recorded.
-                .to_do(),
+                Diagnostic::error(codes::CONSENT, missing, store.locate(path, v.status.span()))
+                    .with_help(help)
+                    // A member is added before their consent can be recorded.
+                    .to_do(),
             );
         }
     }
@@ -541,14 +551,14 @@ pub fn qualification(store: &Store, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::error(
                 codes::QUALIFICATION,
-                format!(
-                    "case {} is {} but was never qualified by a team",
-                    c.id(),
-                    c.status()
+                tr!(
+                    "rule-k015-not-qualified",
+                    case = c.id(),
+                    status = c.status().to_string()
                 ),
                 store.locate(&c.case.path, c.case.value.status.span()),
             )
-            .with_help("record [qualification] date and team — or `koop case qualify`"),
+            .with_help(tr!("rule-k015-not-qualified-help")),
         );
     }
 }
@@ -560,14 +570,14 @@ pub fn task_due(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::TASK_DUE,
-                    format!(
-                        "task {} of case {} has no due date",
-                        c.task_label(t.id.get_ref()),
-                        c.id()
+                    tr!(
+                        "rule-k012-no-due",
+                        task = c.task_label(t.id.get_ref()),
+                        case = c.id()
                     ),
                     store.locate(&c.file("plan.toml"), t.id.span()),
                 )
-                .with_help("add `due = YYYY-MM-DD` to the task (\"termin realizacji zadania\")"),
+                .with_help(tr!("rule-k012-no-due-help")),
             );
         }
     }
@@ -581,17 +591,17 @@ pub fn task_responsible(store: &Store, out: &mut Vec<Diagnostic>) {
             .filter(|(_, t)| t.institution.is_none() && t.member.is_none())
         {
             let help = if t.person.is_some() {
-                "add `institution = \"…\"` (the person's institution) to the task"
+                tr!("rule-k013-add-institution-help")
             } else {
-                "add `institution = \"…\"` (and `person`) or `member = \"<the member's id>\"` to the task"
+                tr!("rule-k013-add-responsible-help")
             };
             out.push(
                 Diagnostic::error(
                     codes::TASK_RESPONSIBLE,
-                    format!(
-                        "task {} of case {} has no one responsible",
-                        c.task_label(t.id.get_ref()),
-                        c.id()
+                    tr!(
+                        "rule-k013-no-one",
+                        task = c.task_label(t.id.get_ref()),
+                        case = c.id()
                     ),
                     store.locate(&c.file("plan.toml"), t.id.span()),
                 )
@@ -610,10 +620,14 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("case {} is {} but has no plan", c.id(), c.status()),
+                    tr!(
+                        "rule-k014-no-plan",
+                        case = c.id(),
+                        status = c.status().to_string()
+                    ),
                     store.locate(&c.case.path, c.case.value.status.span()),
                 )
-                .with_help(format!("write {} (goals and tasks)", c.file("plan.toml"))),
+                .with_help(tr!("rule-k014-no-plan-help", file = c.file("plan.toml"))),
             );
             continue;
         };
@@ -621,44 +635,48 @@ pub fn goals(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("case {} is {} but its plan has no `adopted` date", c.id(), c.status()),
+                    tr!(
+                        "rule-k014-no-adopted",
+                        case = c.id(),
+                        status = c.status().to_string()
+                    ),
                     Location::file(&plan.path),
                 )
-                .with_help("add `adopted = YYYY-MM-DD`, the day the plan was agreed — `koop case activate` sets it"),
+                .with_help(tr!("rule-k014-no-adopted-help")),
             );
         }
         if plan.value.goals.is_empty() {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("the plan of case {} has no specific goals", c.id()),
+                    tr!("rule-k014-no-goals", case = c.id()),
                     Location::file(&plan.path),
                 )
-                .with_help("add specific goals with tasks (cele szczegółowe) — `koop goal add`, `koop task add`"),
+                .with_help(tr!("rule-k014-no-goals-help")),
             );
         }
         if plan.value.main_goal.is_none() {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!("the plan of case {} has no main goal", c.id()),
+                    tr!("rule-k014-no-main-goal", case = c.id()),
                     Location::file(&plan.path),
                 )
-                .with_help("add `main_goal = \"…\"` (cel główny) — or `koop goal add --main`"),
+                .with_help(tr!("rule-k014-no-main-goal-help")),
             );
         }
         for g in plan.value.goals.iter().filter(|g| g.tasks.is_empty()) {
             out.push(
                 Diagnostic::error(
                     codes::GOALS,
-                    format!(
-                        "goal {} of case {} has no task",
-                        c.goal_label(g.id.get_ref()),
-                        c.id()
+                    tr!(
+                        "rule-k014-goal-without-task",
+                        goal = c.goal_label(g.id.get_ref()),
+                        case = c.id()
                     ),
                     store.locate(&plan.path, g.id.span()),
                 )
-                .with_help("add a task with who is responsible and by when — `koop task add`")
+                .with_help(tr!("rule-k014-goal-without-task-help"))
                 // A goal is written before its tasks.
                 .to_do(),
             );
@@ -688,10 +706,10 @@ pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
                 let reported = c.progress(month, t.id.get_ref()).any(|(by, _)| by == who);
                 if !reported {
                     missing
-                        .entry(format!(
-                            "{} (task {})",
-                            c.reporter_label(who),
-                            c.task_label(t.id.get_ref())
+                        .entry(tr!(
+                            "rule-k020-reporter-task",
+                            who = c.reporter_label(who),
+                            task = c.task_label(t.id.get_ref())
                         ))
                         .or_default()
                         .push(month);
@@ -711,25 +729,21 @@ pub fn monitoring_kept(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::MONITORING_KEPT,
-                    format!(
-                        "case {}: no monitoring from {what} for {} ({count} {})",
-                        c.id(),
-                        month_runs(&months),
-                        if count == 1 { "month" } else { "months" }
+                    tr!(
+                        "rule-k020-missing-monitoring",
+                        case = c.id(),
+                        who = what,
+                        months = month_runs(&months),
+                        n = count
                     ),
                     Location::file(&c.case.path),
                 )
-                .with_help(if count == 1 {
-                    format!(
-                        "record it: `koop monitor add {} --month {first} --task … --by …`",
-                        c.id()
-                    )
-                } else {
-                    format!(
-                        "record each month, from the first: `koop monitor add {} --month {first} --task … --by …`",
-                        c.id()
-                    )
-                }),
+                .with_help(tr!(
+                    "rule-k020-missing-monitoring-help",
+                    case = c.id(),
+                    first = first.to_string(),
+                    n = count
+                )),
             );
         }
     }
@@ -742,12 +756,10 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CLOSURE,
-                    format!("case {} is closed without a [closure]", c.id()),
+                    tr!("rule-k021-no-closure", case = c.id()),
                     store.locate(&c.case.path, c.case.value.status.span()),
                 )
-                .with_help(
-                    "add [closure] date, handover and follow_up_until — or `koop case close`",
-                ),
+                .with_help(tr!("rule-k021-no-closure-help")),
             );
             continue;
         };
@@ -755,13 +767,10 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CLOSURE,
-                    format!(
-                        "case {} is closed without saying how the family is handed over",
-                        c.id()
-                    ),
+                    tr!("rule-k021-no-handover", case = c.id()),
                     store.locate(&c.case.path, k.date.span()),
                 )
-                .with_help("describe the handover (step 9.3) in `handover`"),
+                .with_help(tr!("rule-k021-no-handover-help")),
             );
         }
         let last = c.evaluations.last();
@@ -769,12 +778,10 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CLOSURE,
-                    format!("case {} is closed without an evaluation", c.id()),
+                    tr!("rule-k021-no-evaluation", case = c.id()),
                     store.locate(&c.case.path, k.date.span()),
                 )
-                .with_help(
-                    "part C ends the work: record it with `koop eval add … --end` before closing",
-                ),
+                .with_help(tr!("rule-k021-no-evaluation-help")),
             );
         }
         if let Some(e) = last
@@ -783,25 +790,25 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CLOSURE,
-                    format!(
-                        "case {} is closed on {}, before its last evaluation ({})",
-                        c.id(),
-                        k.date.get_ref(),
-                        e.key
+                    tr!(
+                        "rule-k021-closed-before-evaluation",
+                        case = c.id(),
+                        date = k.date.get_ref().to_string(),
+                        evaluation = &e.key
                     ),
                     store.locate(&c.case.path, k.date.span()),
                 )
-                .with_help("the work ends with the evaluation: correct the closure's date"),
+                .with_help(tr!("rule-k021-closed-before-evaluation-help")),
             );
         }
         if last.is_some_and(|e| !e.value.end_of_work) && !c.broken.contains("evaluation") {
             out.push(
                 Diagnostic::error(
                     codes::CLOSURE,
-                    format!("case {} is closed but its last evaluation plans another instead of ending the work", c.id()),
+                    tr!("rule-k021-evaluation-not-final", case = c.id()),
                     Location::file(last.map(|e| e.path.as_str()).unwrap_or(&c.case.path)),
                 )
-                .with_help("part C: \"data kolejnej ewaluacji/zakończenie pracy\" — set `end_of_work = true` (and drop `next`)"),
+                .with_help(tr!("rule-k021-evaluation-not-final-help")),
             );
         }
         if c.broken.contains("plan") || c.broken.contains("evaluation") {
@@ -822,10 +829,14 @@ pub fn closure(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CLOSURE,
-                        format!("case {} is closed but goal {number} was never evaluated", c.id()),
+                        tr!(
+                            "rule-k021-goal-not-evaluated",
+                            case = c.id(),
+                            goal = &number
+                        ),
                         store.locate(path, g.id.span()),
                     )
-                    .with_help("add the goal's degree of achievement to an evaluation (part C) — `koop eval add`"),
+                    .with_help(tr!("rule-k021-goal-not-evaluated-help")),
                 );
             }
         }

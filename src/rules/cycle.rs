@@ -6,6 +6,7 @@ use crate::diag::Diagnostic;
 use crate::model::course::{Decision, Phase, course, decision_step};
 use crate::rules::codes;
 use crate::store::Store;
+use crate::tr;
 
 /// Where `[steps."<id>"]` (or `[steps.<id>]`) is written in a cycle file.
 fn step_header(store: &Store, path: &str, id: &str) -> crate::diag::Location {
@@ -27,20 +28,27 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
         if let Some(prev) = previous {
             let decided = prev.value.decision().map(|d| *d.done.get_ref());
             let problem = if c.kind == crate::model::course::CycleKind::First {
-                Some(format!(
-                    "cycle {} is a first implementation, but cycle {} came before it",
-                    cycle.id, prev.id
+                Some(tr!(
+                    "rule-k043-first-after",
+                    cycle = &cycle.id,
+                    previous = &prev.id
                 ))
             } else if c.start <= prev.value.start {
-                Some(format!(
-                    "cycle {} starts on {}, not after cycle {} ({})",
-                    cycle.id, c.start, prev.id, prev.value.start
+                Some(tr!(
+                    "rule-k043-not-after",
+                    cycle = &cycle.id,
+                    start = c.start.to_string(),
+                    previous = &prev.id,
+                    previous_start = prev.value.start.to_string()
                 ))
             } else {
                 decided.filter(|d| c.start < *d).map(|day| {
-                    format!(
-                        "cycle {} starts on {}, before cycle {} decided to continue ({day})",
-                        cycle.id, c.start, prev.id
+                    tr!(
+                        "rule-k043-before-decision",
+                        cycle = &cycle.id,
+                        start = c.start.to_string(),
+                        previous = &prev.id,
+                        day = day.to_string()
                     )
                 })
             };
@@ -51,7 +59,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                         problem,
                         store.locate_key(&cycle.path, "start"),
                     )
-                    .with_help("cycles follow one another: the first implementation, then continuations, each starting after the decision to continue (`kind = \"continuation\"`, a later `start`)"),
+                    .with_help(tr!("rule-k043-order-help")),
                 );
             }
         }
@@ -60,15 +68,15 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::COURSE_DECISION,
-                    format!(
-                        "cycle {} follows cycle {by}, which decided on {day} to end the cooperation",
-                        cycle.id
+                    tr!(
+                        "rule-k043-after-end",
+                        cycle = &cycle.id,
+                        previous = by,
+                        day = day
                     ),
                     store.locate_key(&cycle.path, "kind"),
                 )
-                .with_help(format!(
-                    "krok 9.3: \"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\" — a continuation follows only a decision to continue; correct `decision` in cycle {by}, or remove this cycle"
-                )),
+                .with_help(tr!("rule-k043-after-end-help", previous = by)),
             );
         }
         let step = decision_step(c.kind);
@@ -77,15 +85,10 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 None => out.push(
                     Diagnostic::error(
                         codes::COURSE_DECISION,
-                        format!(
-                            "cycle {} records step {step} without the decision taken",
-                            cycle.id
-                        ),
+                        tr!("rule-k043-no-decision", cycle = &cycle.id, step = step),
                         step_header(store, &cycle.path, step),
                     )
-                    .with_help(format!(
-                        "add `decision = \"continue\"` or `decision = \"end\"` under [steps.\"{step}\"] (\"Decyzja PZK o kontynuacji prac lub zakończenie współpracy\")"
-                    ))
+                    .with_help(tr!("rule-k043-no-decision-help", step = step))
                     .to_do(),
                 ),
                 Some(Decision::End) => {
@@ -106,16 +109,17 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::COURSE_DECISION,
-                        format!(
-                            "step {id} of cycle {} records what the report to ROPS says (`resources_assessed`, `own_attempt`, `actions`), which belongs to step {} of the first cycle",
-                            cycle.id,
-                            crate::model::course::ROPS_REPORT_STEP
+                        tr!(
+                            "rule-k043-rops-report",
+                            step = id,
+                            cycle = &cycle.id,
+                            report_step = crate::model::course::ROPS_REPORT_STEP
                         ),
                         step_header(store, &cycle.path, id),
                     )
-                    .with_help(format!(
-                        "move them under [steps.\"{}\"] of the first cycle (krok 2.4: \"Zgłoszenie do ROPS\")",
-                        crate::model::course::ROPS_REPORT_STEP
+                    .with_help(tr!(
+                        "rule-k043-rops-report-help",
+                        report_step = crate::model::course::ROPS_REPORT_STEP
                     )),
                 );
             }
@@ -132,31 +136,24 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
         .collect();
         for (id, reason) in &c.omitted {
             let known = steps.iter().find(|s| s.id == id);
+            let this = &cycle.id;
             let problem = match known {
-                None => Some(format!(
-                    "cycle {} leaves out `{id}`, which is not one of its steps",
-                    cycle.id
-                )),
-                Some(_) if c.steps.contains_key(id) => Some(format!(
-                    "step {id} of cycle {} is recorded both as done and as not adopted",
-                    cycle.id
-                )),
-                Some(_) if shown.contains(&id.as_str()) => Some(format!(
-                    "step {id} of cycle {} is recorded as not adopted, but the records show it done",
-                    cycle.id
-                )),
-                Some(_) if reason.trim().is_empty() => Some(format!(
-                    "cycle {} leaves out step {id} without saying why",
-                    cycle.id
-                )),
-                Some(_) if id == step => Some(format!(
-                    "cycle {} leaves out step {id}, the decision to continue or to end, which every cycle takes",
-                    cycle.id
-                )),
-                Some(s) if s.regional(c.kind) => Some(format!(
-                    "cycle {} leaves out step {id}, a step of the ROPS (stage I) that is not this repository's to adopt",
-                    cycle.id
-                )),
+                None => Some(tr!("rule-k043-omits-unknown", cycle = this, step = id)),
+                Some(_) if c.steps.contains_key(id) => {
+                    Some(tr!("rule-k043-done-and-omitted", step = id, cycle = this))
+                }
+                Some(_) if shown.contains(&id.as_str()) => {
+                    Some(tr!("rule-k043-omitted-but-shown", step = id, cycle = this))
+                }
+                Some(_) if reason.trim().is_empty() => {
+                    Some(tr!("rule-k043-omitted-no-reason", cycle = this, step = id))
+                }
+                Some(_) if id == step => {
+                    Some(tr!("rule-k043-omits-decision", cycle = this, step = id))
+                }
+                Some(s) if s.regional(c.kind) => {
+                    Some(tr!("rule-k043-omits-regional", cycle = this, step = id))
+                }
                 Some(_) => None,
             };
             if let Some(problem) = problem {
@@ -166,7 +163,7 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                         problem,
                         store.locate_key(&cycle.path, &format!("\"{id}\"")),
                     )
-                    .with_help("correct [omitted]: it lists the steps of the model this gmina or powiat does not adopt (`koop model status` lists them)"),
+                    .with_help(tr!("rule-k043-omitted-help")),
                 );
             }
         }
@@ -181,9 +178,12 @@ pub fn within_cycles(store: &Store, out: &mut Vec<Diagnostic>) {
     };
     let start = first.value.start;
     let end = last.value.phase_end(Phase::Summary);
-    let help = format!(
-        "the model's course runs from {start} (cycle {}) to {end} (cycle {}); correct the date, or record the course as it was (a later work: `koop model start --continuation`; an earlier one: the first cycle's `start`)",
-        first.id, last.id
+    let help = tr!(
+        "rule-k044-help",
+        start = start.to_string(),
+        first = &first.id,
+        end = end.to_string(),
+        last = &last.id
     );
     for c in &store.cases {
         let referred = *c.case.value.referral.date.get_ref();
@@ -195,15 +195,16 @@ pub fn within_cycles(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::OUTSIDE_CYCLE,
-                    format!(
-                        "case {} was referred on {referred}, {} the model's course",
-                        c.id(),
-                        if referred < start {
+                    tr!(
+                        "rule-k044-referred",
+                        case = c.id(),
+                        date = referred.to_string(),
+                        when = if referred < start {
                             "before"
                         } else if referred > end {
                             "after"
                         } else {
-                            "between the cycles of"
+                            "between"
                         }
                     ),
                     store.locate(&c.case.path, c.case.value.referral.date.span()),
@@ -218,10 +219,12 @@ pub fn within_cycles(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::OUTSIDE_CYCLE,
-                        format!(
-                            "task {number} of case {} is due {}, after the model's course ends ({end})",
-                            c.id(),
-                            due.get_ref()
+                        tr!(
+                            "rule-k044-task-due",
+                            task = &number,
+                            case = c.id(),
+                            due = due.get_ref().to_string(),
+                            end = end.to_string()
                         ),
                         store.locate(&plan.path, due.span()),
                     )

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use crate::diag::Diagnostic;
 use crate::rules::codes;
 use crate::store::Store;
+use crate::tr;
 
 /// K034: exact duplicates.
 pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
@@ -26,19 +27,17 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::EXACT_DUPLICATE,
-                    format!(
-                        "meeting {} repeats meeting {first}: team `{}` on {} at {}",
-                        m.id,
-                        v.team.get_ref(),
-                        v.date.get_ref(),
-                        v.start.get_ref()
+                    tr!(
+                        "rule-k034-meeting",
+                        meeting = &m.id,
+                        first = first,
+                        team = v.team.get_ref(),
+                        date = v.date.get_ref().to_string(),
+                        time = v.start.get_ref().to_string()
                     ),
                     store.locate(&m.path, v.date.span()),
                 )
-                .with_help(format!(
-                    "if it was planned twice, remove one (`koop meeting remove {}`)",
-                    m.id
-                )),
+                .with_help(tr!("rule-k034-meeting-help", meeting = &m.id)),
             );
         }
         for (i, d) in v.decisions.iter().enumerate() {
@@ -50,17 +49,17 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::EXACT_DUPLICATE,
-                        format!(
-                            "decision {} of meeting {} repeats an earlier one",
-                            i + 1,
-                            m.id
+                        tr!(
+                            "rule-k034-decision",
+                            decision = (i + 1).to_string(),
+                            meeting = &m.id
                         ),
                         store.locate_key(&m.path, "text"),
                     )
-                    .with_help(format!(
-                        "remove it: `koop meeting decision remove {} {}`",
-                        m.id,
-                        i + 1
+                    .with_help(tr!(
+                        "rule-k034-decision-help",
+                        meeting = &m.id,
+                        decision = (i + 1).to_string()
                     )),
                 );
             }
@@ -77,19 +76,16 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::warning(
                             codes::EXACT_DUPLICATE,
-                            format!(
-                                "case {}: the same progress on task {} is reported twice for {} by {}",
-                                c.id(),
-                                c.task_label(e.task.get_ref()),
-                                m.month,
-                                c.reporter_label(&m.key)
+                            tr!(
+                                "rule-k034-progress",
+                                case = c.id(),
+                                task = c.task_label(e.task.get_ref()),
+                                month = m.month.to_string(),
+                                who = c.reporter_label(&m.key)
                             ),
                             store.locate(&m.path, e.task.span()),
                         )
-                        .with_help(format!(
-                            "zał. 7 would print it twice; remove one (`koop edit {}`)",
-                            m.path
-                        )),
+                        .with_help(tr!("rule-k034-progress-help", file = &m.path)),
                     );
                 }
             }
@@ -106,18 +102,18 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                         out.push(
                             Diagnostic::warning(
                                 codes::EXACT_DUPLICATE,
-                                format!(
-                                    "task {} of case {} repeats an earlier task of goal {}",
-                                    c.task_label(t.id.get_ref()),
-                                    c.id(),
-                                    c.goal_label(g.id.get_ref())
+                                tr!(
+                                    "rule-k034-task",
+                                    task = c.task_label(t.id.get_ref()),
+                                    case = c.id(),
+                                    goal = c.goal_label(g.id.get_ref())
                                 ),
                                 store.locate(&plan.path, t.id.span()),
                             )
-                            .with_help(format!(
-                                "remove it: `koop task remove {} {}`",
-                                c.id(),
-                                c.task_label(t.id.get_ref())
+                            .with_help(tr!(
+                                "rule-k034-task-help",
+                                case = c.id(),
+                                task = c.task_label(t.id.get_ref())
                             )),
                         );
                     }

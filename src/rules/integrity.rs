@@ -8,6 +8,7 @@ use crate::model::Spanned;
 use crate::rules::codes;
 use crate::store::{Rec, Store, registry};
 use crate::text::closest;
+use crate::tr;
 
 /// K004: two records of one kind share an ID (people in two institutions' folders), or a team
 /// lists the same member, delegate or signatory twice.
@@ -17,13 +18,10 @@ pub fn duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::DUPLICATE,
-                    format!("person ID `{}` is used twice", pair[1].id),
+                    tr!("rule-k004-person-twice", id = &pair[1].id),
                     Location::file(&pair[1].path),
                 )
-                .with_help(format!(
-                    "the same ID is at {}; rename one file (person IDs are unique across institutions)",
-                    pair[0].path
-                )),
+                .with_help(tr!("rule-k004-person-twice-help", other = &pair[0].path)),
             );
         }
     }
@@ -58,10 +56,10 @@ fn twice<'a, T>(
         out.push(
             Diagnostic::error(
                 codes::DUPLICATE,
-                format!("{what} `{}` is listed twice", value.get_ref()),
+                tr!("rule-k004-listed-twice", what = what, id = value.get_ref()),
                 store.locate(&rec.path, value.span()),
             )
-            .with_help("remove one of the entries"),
+            .with_help(tr!("rule-k004-listed-twice-help")),
         );
     }
 }
@@ -71,18 +69,11 @@ pub fn meeting_duplicates(store: &Store, out: &mut Vec<Diagnostic>) {
     for m in &store.meetings {
         let mut invited = BTreeSet::new();
         for i in &m.value.invited {
-            twice(
-                store,
-                m,
-                "invited institution",
-                &i.institution,
-                &mut invited,
-                out,
-            );
+            twice(store, m, "invited", &i.institution, &mut invited, out);
         }
         let mut present = BTreeSet::new();
         for a in &m.value.attendance {
-            twice(store, m, "person present", &a.person, &mut present, out);
+            twice(store, m, "present", &a.person, &mut present, out);
         }
     }
 }
@@ -164,16 +155,16 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_REF,
-                    format!("person `{}` is in the folder of unknown institution `{inst}`", person.id),
+                    tr!(
+                        "rule-k005-person-unknown-institution",
+                        person = &person.id,
+                        institution = inst
+                    ),
                     Location::file(&person.path),
                 )
                 .with_help(match closest(inst, institutions.iter().copied()) {
-                    Some(best) => format!(
-                        "did you mean `{best}`? Move the person to institutions/{best}/people/"
-                    ),
-                    None => format!(
-                        "add institutions/{inst}/institution.toml, or move the person to their institution's folder"
-                    ),
+                    Some(best) => tr!("rule-k005-person-move-help", best = best),
+                    None => tr!("rule-k005-person-institution-help", institution = inst),
                 }),
             );
         }
@@ -185,10 +176,10 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::SCHEMA,
-                    format!("post = {post} is not a fraction of a full-time post (more than 0, at most 1)"),
+                    tr!("rule-k002-post", post = post.to_string()),
                     store.locate_key(&person.path, "post"),
                 )
-                .with_help("write e.g. 0.5 for half a post, 1 for a full post"),
+                .with_help(tr!("rule-k002-post-help")),
             );
         }
     }
@@ -204,10 +195,15 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::SCHEMA,
-                        format!("{key} = {months} is out of range (1 to {max})"),
+                        tr!(
+                            "rule-k002-months",
+                            key = key,
+                            months = months.to_string(),
+                            max = max.to_string()
+                        ),
                         store.locate_key(&cycle.path, key),
                     )
-                    .with_help("Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes about 3, up to 13 and about 2 months"),
+                    .with_help(tr!("rule-k002-months-help")),
                 );
             }
         }
@@ -221,17 +217,17 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 }
                 let known = steps.iter().map(|s| s.id);
                 let help = match closest(id, known) {
-                    Some(best) => {
-                        format!("did you mean `{best}`? `koop model status` lists the steps")
-                    }
-                    None => "`koop model status` lists the steps of this cycle".to_string(),
+                    Some(best) => tr!("rule-k005-step-did-you-mean", best = best),
+                    None => tr!("rule-k005-step-list-help"),
                 };
                 out.push(
                     Diagnostic::error(
                         codes::UNKNOWN_REF,
-                        format!(
-                            "cycle {} ({}) has no step `{id}`",
-                            cycle.id, cycle.value.kind
+                        tr!(
+                            "rule-k005-no-step",
+                            cycle = &cycle.id,
+                            kind = cycle.value.kind.to_string(),
+                            step = id
                         ),
                         at,
                     )
@@ -256,16 +252,16 @@ pub fn resolve(
         return;
     }
     let help = match closest(id, known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
+        Some(best) => tr!("rule-k005-did-you-mean", best = best),
         None if matches!(kind, "goal" | "task" | "member") => {
-            format!("correct it; `koop case show <case>` lists the case's {kind}s")
+            tr!("rule-k005-in-case-help", kind = kind)
         }
-        None => format!("add the {kind} first, or correct the ID (`koop {kind} list` shows them)"),
+        None => tr!("rule-k005-add-first-help", kind = kind),
     };
     out.push(
         Diagnostic::error(
             codes::UNKNOWN_REF,
-            format!("unknown {kind} `{id}`"),
+            tr!("rule-k005-unknown", kind = kind, id = id),
             store.locate(path, value.span()),
         )
         .with_help(help),
@@ -285,17 +281,19 @@ pub fn foreign_delegates(store: &Store, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::warning(
                             codes::FOREIGN_DELEGATE,
-                            format!(
-                                "delegate `{}` works at `{works_at}`, not at `{}`",
-                                d.get_ref(),
-                                m.institution.get_ref()
+                            tr!(
+                                "rule-k007-foreign",
+                                person = d.get_ref(),
+                                works_at = works_at,
+                                member = m.institution.get_ref()
                             ),
                             store.locate(&team.path, d.span()),
                         )
-                        .with_help(format!(
-                            "list `{}` under the member `{works_at}`, or delegate a worker of `{}`",
-                            d.get_ref(),
-                            m.institution.get_ref()
+                        .with_help(tr!(
+                            "rule-k007-foreign-help",
+                            person = d.get_ref(),
+                            works_at = works_at,
+                            member = m.institution.get_ref()
                         )),
                     );
                 }

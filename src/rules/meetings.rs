@@ -10,6 +10,7 @@ use crate::model::course::add_months;
 use crate::model::{Date, Meeting, Month, TeamKind};
 use crate::rules::codes;
 use crate::store::{Rec, Store};
+use crate::tr;
 
 fn today() -> Option<Date> {
     Date::today().ok()
@@ -42,13 +43,10 @@ pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
         if m.value.minutes_by.is_none() {
             let d = Diagnostic::warning(
                 codes::MEETING_MINUTES,
-                format!("meeting {} names no one to write the minutes", m.id),
+                tr!("rule-k026-no-minutes-taker", meeting = &m.id),
                 store.locate(&m.path, m.value.date.span()),
             )
-            .with_help(format!(
-                "zał. 2: \"należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu\" — `koop meeting minutes {} --by <person>`",
-                m.id
-            ));
+            .with_help(tr!("rule-k026-no-minutes-taker-help", meeting = &m.id));
             // Before the meeting it is still to be arranged.
             out.push(if held { d } else { d.to_do() });
         }
@@ -59,10 +57,10 @@ pub fn minutes(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::MEETING_MINUTES,
-                    format!("meeting {} took place but has no minutes", m.id),
+                    tr!("rule-k026-no-minutes", meeting = &m.id),
                     store.locate(&m.path, m.value.date.span()),
                 )
-                .with_help(format!("zał. 2: \"Z każdego spotkania powinien być sporządzany protokół\" — `koop meeting minutes {} --file protokol.txt`", m.id)),
+                .with_help(tr!("rule-k026-no-minutes-help", meeting = &m.id)),
             );
         }
     }
@@ -79,17 +77,15 @@ pub fn minutes_approved(store: &Store, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             if m.value.approved_at.is_none() {
-                let help = format!(
-                    "zał. 2: \"Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania\" — `koop meeting approve {} --at {}`",
-                    m.id, next.id
+                let help = tr!(
+                    "rule-k027-not-approved-help",
+                    meeting = &m.id,
+                    next = &next.id
                 );
                 out.push(
                     Diagnostic::warning(
                         codes::MINUTES_APPROVED,
-                        format!(
-                            "the minutes of {} were not approved at the next meeting ({})",
-                            m.id, next.id
-                        ),
+                        tr!("rule-k027-not-approved", meeting = &m.id, next = &next.id),
                         store.locate(&m.path, m.value.date.span()),
                     )
                     .with_help(help),
@@ -109,17 +105,15 @@ pub fn decisions(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::DECISIONS,
-                        format!(
-                            "decision of {} was due {} and is not done: {}",
-                            m.id,
-                            due.get_ref(),
-                            d.text
+                        tr!(
+                            "rule-k028-not-done",
+                            meeting = &m.id,
+                            due = due.get_ref().to_string(),
+                            text = &d.text
                         ),
                         store.locate(&m.path, due.span()),
                     )
-                    .with_help(
-                        "record `done = YYYY-MM-DD`, or agree a new date at the next meeting",
-                    ),
+                    .with_help(tr!("rule-k028-not-done-help")),
                 );
             }
         }
@@ -133,8 +127,16 @@ pub fn slot(store: &Store, out: &mut Vec<Diagnostic>) {
         let v = &m.value;
         for problem in slot_problems(*v.date.get_ref(), *v.start.get_ref(), *v.end.get_ref()) {
             out.push(
-                Diagnostic::warning(codes::MEETING_SLOT, format!("meeting {}: {problem}", m.id), store.locate(&m.path, v.date.span()))
-                    .with_help("Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie: \"Dla organizowania spotkań bezpieczne są godziny około południowe\""),
+                Diagnostic::warning(
+                    codes::MEETING_SLOT,
+                    tr!(
+                        "rule-k029-slot",
+                        meeting = &m.id,
+                        problem = problem.to_string()
+                    ),
+                    store.locate(&m.path, v.date.span()),
+                )
+                .with_help(tr!("rule-k029-slot-help")),
             );
         }
     }
@@ -172,10 +174,16 @@ pub fn attendees(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::ATTENDEES,
-                        format!("`{person}` ({institution}) attended {} but is neither in team `{}` nor invited", m.id, team.id),
+                        tr!(
+                            "rule-k030-not-invited",
+                            person = person,
+                            institution = &institution,
+                            meeting = &m.id,
+                            team = &team.id
+                        ),
                         store.locate(&m.path, a.person.span()),
                     )
-                    .with_help("record the invitation (`koop meeting invite`) or the institution's membership"),
+                    .with_help(tr!("rule-k030-not-invited-help")),
                 );
             }
         }
@@ -197,11 +205,10 @@ fn months_between(from: Date, to: Date) -> i32 {
 /// over the limit by less than a month.
 fn gap_text(from: Date, to: Date, limit: i32) -> String {
     let months = months_between(from, to);
-    let unit = |n: i32| if n == 1 { "month" } else { "months" };
     if months > limit {
-        format!("{months} {}", unit(months))
+        tr!("rule-k031-months", n = i64::from(months))
     } else {
-        format!("more than {limit} {}", unit(limit))
+        tr!("rule-k031-more-than-months", n = i64::from(limit))
     }
 }
 
@@ -225,38 +232,60 @@ pub fn pzk_gaps(store: &Store, out: &mut Vec<Diagnostic>) {
             .filter(|m| *m.value.date.get_ref() >= signed)
             .collect();
         let mut last = signed;
-        let mut last_label = format!("the signing of the agreement ({signed})");
+        // The meeting before, or none yet: the gap runs from the signing.
+        let mut last_meeting: Option<&str> = None;
+        let signed_text = signed.to_string();
         for m in meetings.iter().filter(|m| *m.value.date.get_ref() <= today) {
             let date = *m.value.date.get_ref();
             let gap = gap_text(last, date, every);
             if date > add_months(last, every as u32) {
+                let message = match last_meeting {
+                    None => tr!(
+                        "rule-k031-gap-after-signing",
+                        team = &team.id,
+                        gap = &gap,
+                        signed = &signed_text,
+                        meeting = &m.id
+                    ),
+                    Some(before) => tr!(
+                        "rule-k031-gap-between-meetings",
+                        team = &team.id,
+                        gap = &gap,
+                        before = before,
+                        meeting = &m.id
+                    ),
+                };
                 out.push(
                     Diagnostic::warning(
                         codes::PZK_GAP,
-                        format!("PZK `{}` did not meet for {gap}, between {last_label} and {}", team.id, m.id),
+                        message,
                         store.locate(&m.path, m.value.date.span()),
                     )
-                    .with_help(format!("the agreement says at least every {every} months (zał. 5 §2: \"nie rzadziej niż raz na kwartał\")")),
+                    .with_help(tr!("rule-k031-gap-help", n = i64::from(every))),
                 );
             }
             last = date;
-            last_label = m.id.clone();
+            last_meeting = Some(&m.id);
         }
         let gap = gap_text(last, today, every);
         if today > add_months(last, every as u32) {
+            let message = match last_meeting {
+                None => tr!(
+                    "rule-k031-not-met-since-signing",
+                    team = &team.id,
+                    gap = &gap,
+                    signed = &signed_text
+                ),
+                Some(before) => tr!(
+                    "rule-k031-not-met-since-meeting",
+                    team = &team.id,
+                    gap = &gap,
+                    before = before
+                ),
+            };
             out.push(
-                Diagnostic::warning(
-                    codes::PZK_GAP,
-                    format!(
-                        "PZK `{}` has not met for {gap}, since {last_label}",
-                        team.id
-                    ),
-                    Location::file(&team.path),
-                )
-                .with_help(format!(
-                    "plan a meeting: `koop meeting new --team {} …`",
-                    team.id
-                )),
+                Diagnostic::warning(codes::PZK_GAP, message, Location::file(&team.path))
+                    .with_help(tr!("rule-k031-plan-meeting-help", team = &team.id)),
             );
         }
     }

@@ -6,18 +6,26 @@ use crate::model::config::UnitKind;
 use crate::model::{InstitutionKind, Level, Spanned};
 use crate::rules::codes;
 use crate::store::Store;
+use crate::tr;
 
 /// K045: the gmina of each OPS, case and gmina service.
 pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
     let Some(unit) = store.config.as_ref().map(|c| &c.unit) else {
         return;
     };
-    // What names a gmina, and what should: (what, gmina, where it is, where to write one).
-    let mut named: Vec<(String, Option<&Spanned<String>>, String, bool)> = Vec::new();
+    // What names a gmina, and what should: (what: `ops`, `case` or `service`, and its ID;
+    // gmina; where it is; whether it needs one).
+    type Named<'a> = (
+        (&'static str, String),
+        Option<&'a Spanned<String>>,
+        String,
+        bool,
+    );
+    let mut named: Vec<Named> = Vec::new();
     for i in &store.institutions {
         let needs = i.value.kind == InstitutionKind::Ops;
         named.push((
-            format!("OPS `{}`", i.id),
+            ("ops", i.id.clone()),
             i.value.gmina.as_ref(),
             i.path.clone(),
             needs,
@@ -25,7 +33,7 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
     }
     for c in &store.cases {
         named.push((
-            format!("case {}", c.id()),
+            ("case", c.id().to_string()),
             c.case.value.gmina.as_ref(),
             c.case.path.clone(),
             true,
@@ -34,7 +42,7 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
     for s in &store.services {
         let needs = s.value.level == Level::Gmina;
         named.push((
-            format!("service `{}`", s.id),
+            ("service", s.id.clone()),
             s.value.gmina.as_ref(),
             s.path.clone(),
             needs,
@@ -65,15 +73,17 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::GMINA,
-                        format!(
-                            "case {} of gmina `{}` is coordinated by `{}` of `{ops}`, the OPS of gmina `{theirs}`",
-                            c.id(),
-                            gmina.get_ref(),
-                            coord.get_ref()
+                        tr!(
+                            "rule-k045-coordinator",
+                            case = c.id(),
+                            gmina = gmina.get_ref(),
+                            coordinator = coord.get_ref(),
+                            ops = &ops,
+                            theirs = &theirs
                         ),
                         store.locate(&c.case.path, coord.span()),
                     )
-                    .with_help("the OPS of the family's gmina coordinates the work with it: name one of its social workers, or correct the case's gmina"),
+                    .with_help(tr!("rule-k045-coordinator-help")),
                 );
             }
         }
@@ -90,47 +100,50 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::GMINA,
-                    format!(
-                        "OPS `{}` names gmina `{}`, which OPS `{first}` serves already",
-                        i.id,
-                        g.get_ref()
+                    tr!(
+                        "rule-k045-second-ops",
+                        ops = &i.id,
+                        gmina = g.get_ref(),
+                        first = *first
                     ),
                     store.locate(&i.path, g.span()),
                 )
-                .with_help(
-                    "a gmina has one ośrodek pomocy społecznej: correct the gmina of one of them",
-                ),
+                .with_help(tr!("rule-k045-second-ops-help")),
             );
         } else {
             served.insert(g.get_ref(), &i.id);
         }
     }
-    for (what, gmina, path, needs) in named {
+    for ((kind, id), gmina, path, needs) in named {
         match (unit.kind, gmina) {
             (UnitKind::Powiat, None) if needs => out.push(
                 Diagnostic::warning(
                     codes::GMINA,
-                    format!("{what} names no gmina"),
+                    tr!("rule-k045-no-gmina", kind = kind, id = &id),
                     Location::file(&path),
                 )
-                .with_help(format!(
-                    "in a powiat's repository the work is counted by gmina: add `gmina = \"…\"`{}",
-                    if listed.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (one of {})", listed.join(", "))
-                    }
-                )),
+                .with_help(if listed.is_empty() {
+                    tr!("rule-k045-no-gmina-help")
+                } else {
+                    tr!("rule-k045-no-gmina-listed-help", list = listed.join(", "))
+                }),
             ),
-            (UnitKind::Powiat, Some(g)) if !listed.is_empty() && !listed.contains(&g.get_ref().as_str()) => {
+            (UnitKind::Powiat, Some(g))
+                if !listed.is_empty() && !listed.contains(&g.get_ref().as_str()) =>
+            {
                 let help = match crate::text::closest(g.get_ref(), listed.iter().copied()) {
-                    Some(best) => format!("did you mean `{best}`? The gminy of the powiat are listed in koop.toml (`[unit] gminy`)"),
-                    None => format!("the gminy of the powiat are {} (koop.toml `[unit] gminy`); add it there if it belongs to the powiat", listed.join(", ")),
+                    Some(best) => tr!("rule-k045-not-listed-did-you-mean", best = best),
+                    None => tr!("rule-k045-not-listed-help", list = listed.join(", ")),
                 };
                 out.push(
                     Diagnostic::warning(
                         codes::GMINA,
-                        format!("{what} names gmina `{}`, which is not one of the powiat's", g.get_ref()),
+                        tr!(
+                            "rule-k045-not-listed",
+                            kind = kind,
+                            id = &id,
+                            gmina = g.get_ref()
+                        ),
                         store.locate(&path, g.span()),
                     )
                     .with_help(help),
@@ -139,14 +152,16 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
             (UnitKind::Gmina, Some(g)) if g.get_ref() != &unit.name => out.push(
                 Diagnostic::warning(
                     codes::GMINA,
-                    format!(
-                        "{what} names gmina `{}`, but this repository is gmina {}",
-                        g.get_ref(),
-                        unit.name
+                    tr!(
+                        "rule-k045-other-gmina",
+                        kind = kind,
+                        id = &id,
+                        gmina = g.get_ref(),
+                        unit = &unit.name
                     ),
                     store.locate(&path, g.span()),
                 )
-                .with_help("a gmina's repository holds its own work: remove `gmina`, or keep the record in the repository of its gmina or powiat"),
+                .with_help(tr!("rule-k045-other-gmina-help")),
             ),
             _ => {}
         }

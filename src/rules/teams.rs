@@ -7,6 +7,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Agreement, InstitutionKind, Role, TeamKind};
 use crate::rules::codes;
 use crate::store::{Rec, Store};
+use crate::tr;
 
 fn works_at_ops(store: &Store, person: &str) -> Option<bool> {
     let p = store.person(person)?;
@@ -23,12 +24,10 @@ pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::CASE_COORDINATOR,
-                        format!("active case {} has no coordinator", c.id()),
+                        tr!("rule-k016-no-coordinator", case = c.id()),
                         store.locate(&c.case.path, c.case.value.status.span()),
                     )
-                    .with_help(
-                        "add `coordinator = \"<person-id>\"` to case.toml: the OPS social worker who coordinates the support (część B: \"pracownik socjalny będący koordynatorem wsparcia\")",
-                    ),
+                    .with_help(tr!("rule-k016-no-coordinator-help")),
                 );
             }
             continue;
@@ -41,16 +40,16 @@ pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CASE_COORDINATOR,
-                    format!(
-                        "coordinator `{}` of case {} is not recorded as a social worker",
-                        coord.get_ref(),
-                        c.id()
+                    tr!(
+                        "rule-k016-not-social-worker",
+                        person = coord.get_ref(),
+                        case = c.id()
                     ),
                     store.locate(&c.case.path, coord.span()),
                 )
-                .with_help(format!(
-                    "zał. 6 names the coordinator \"pracownik socjalny będący koordynatorem wsparcia\": if `{0}` is one, add \"pracownik-socjalny\" to their `roles` (`koop edit person {0}`); otherwise name a social worker",
-                    coord.get_ref()
+                .with_help(tr!(
+                    "rule-k016-not-social-worker-help",
+                    person = coord.get_ref()
                 )),
             );
         }
@@ -58,16 +57,10 @@ pub fn case_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::CASE_COORDINATOR,
-                    format!(
-                        "coordinator `{}` of case {} does not work at an OPS",
-                        coord.get_ref(),
-                        c.id()
-                    ),
+                    tr!("rule-k016-not-ops", person = coord.get_ref(), case = c.id()),
                     store.locate(&c.case.path, coord.span()),
                 )
-                .with_help(
-                    "the coordinator of work with a family is an OPS social worker; name one",
-                ),
+                .with_help(tr!("rule-k016-not-ops-help")),
             );
         }
     }
@@ -80,23 +73,19 @@ pub fn ggk_coordinator(store: &Store, out: &mut Vec<Diagnostic>) {
             None => out.push(
                 Diagnostic::error(
                     codes::GGK_COORDINATOR,
-                    format!("GGK `{}` has no coordinator", team.id),
+                    tr!("rule-k017-no-coordinator", team = &team.id),
                     store.locate_key(&team.path, "kind"),
                 )
-                .with_help("add `coordinator = \"<person-id>\"`, a worker of the OPS")
+                .with_help(tr!("rule-k017-no-coordinator-help"))
                 .to_do(),
             ),
             Some(c) if works_at_ops(store, c.get_ref()) == Some(false) => out.push(
                 Diagnostic::error(
                     codes::GGK_COORDINATOR,
-                    format!(
-                        "coordinator `{}` of GGK `{}` does not work at an OPS",
-                        c.get_ref(),
-                        team.id
-                    ),
+                    tr!("rule-k017-not-ops", person = c.get_ref(), team = &team.id),
                     store.locate(&team.path, c.span()),
                 )
-                .with_help("zał. 5 §3.3: the GGK's coordinator is a designated OPS employee"),
+                .with_help(tr!("rule-k017-not-ops-help")),
             ),
             Some(_) => {}
         }
@@ -159,15 +148,16 @@ pub fn responsible_in_team(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::RESPONSIBLE_IN_TEAM,
-                        format!(
-                            "task {} of case {} goes to `{id}`, which is neither in team `{}` nor a signatory of the agreement",
-                            c.task_label(t.id.get_ref()),
-                            c.id(),
-                            team_id.unwrap_or("?")
+                        tr!(
+                            "rule-k018-outside",
+                            task = c.task_label(t.id.get_ref()),
+                            case = c.id(),
+                            institution = id,
+                            team = team_id.unwrap_or("?")
                         ),
                         store.locate(&c.file("plan.toml"), inst.span()),
                     )
-                    .with_help("the agreement lets other institutions join (zał. 5 §4.3): record its signature with `koop team sign`, and its place in the team with `koop team member add`"),
+                    .with_help(tr!("rule-k018-outside-help")),
                 );
             }
         }
@@ -198,14 +188,14 @@ pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::AGREEMENT_IN_FORCE,
-                    format!(
-                        "the plan of case {} was adopted ({}) before the agreement was signed",
-                        c.id(),
-                        adopted.get_ref()
+                    tr!(
+                        "rule-k019-before-signed",
+                        case = c.id(),
+                        adopted = adopted.get_ref().to_string()
                     ),
                     store.locate(&c.file("plan.toml"), adopted.span()),
                 )
-                .with_help("work with a family runs under a signed porozumienie; check the dates"),
+                .with_help(tr!("rule-k019-before-signed-help")),
             );
         }
         let until = agreements
@@ -220,15 +210,16 @@ pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::AGREEMENT_IN_FORCE,
-                        format!(
-                            "task {} of case {} is due {}, after the agreement ends ({until})",
-                            c.task_label(t.id.get_ref()),
-                            c.id(),
-                            due.get_ref()
+                        tr!(
+                            "rule-k019-after-end",
+                            task = c.task_label(t.id.get_ref()),
+                            case = c.id(),
+                            due = due.get_ref().to_string(),
+                            until = until.to_string()
                         ),
                         store.locate(&c.file("plan.toml"), due.span()),
                     )
-                    .with_help("extend the agreement (a new porozumienie, step 9.3) or bring the deadline forward"),
+                    .with_help(tr!("rule-k019-after-end-help")),
                 );
             }
         }
@@ -238,10 +229,13 @@ pub fn agreement_in_force(store: &Store, out: &mut Vec<Diagnostic>) {
 /// K022: a PZK rests on an agreement with a signing date and signatories.
 pub fn pzk_agreement(store: &Store, out: &mut Vec<Diagnostic>) {
     for team in store.teams.iter().filter(|t| t.value.kind == TeamKind::Pzk) {
+        let team_id = &team.id;
         let problem = match &team.value.agreement {
-            None => Some("has no agreement"),
-            Some(a) if a.signed.is_none() => Some("has an agreement without a signing date"),
-            Some(a) if a.signatories.is_empty() => Some("has an agreement without signatories"),
+            None => Some(tr!("rule-k022-no-agreement", team = team_id)),
+            Some(a) if a.signed.is_none() => Some(tr!("rule-k022-not-signed", team = team_id)),
+            Some(a) if a.signatories.is_empty() => {
+                Some(tr!("rule-k022-no-signatories", team = team_id))
+            }
             Some(_) => None,
         };
         if let Some(problem) = problem {
@@ -251,8 +245,8 @@ pub fn pzk_agreement(store: &Store, out: &mut Vec<Diagnostic>) {
                 store.locate_key(&team.path, "kind")
             };
             out.push(
-                Diagnostic::error(codes::PZK_AGREEMENT, format!("PZK `{}` {problem}", team.id), at)
-                    .with_help("record it: `koop team agreement --signed …` and `koop team sign` for each institution")
+                Diagnostic::error(codes::PZK_AGREEMENT, problem, at)
+                    .with_help(tr!("rule-k022-help"))
                     // A PZK is founded before its agreement is signed.
                     .to_do(),
             );
@@ -280,14 +274,14 @@ pub fn pzk_core(store: &Store, out: &mut Vec<Diagnostic>) {
                     .is_some_and(|i| i.value.kind == InstitutionKind::Ops)
         };
         let problem = if core.is_empty() {
-            Some("has no core of key institutions (trzon zespołu)".to_string())
+            Some(tr!("rule-k041-no-core", team = &team.id))
         } else if !core.iter().any(|id| is_ops(id))
             && store
                 .institutions
                 .iter()
                 .any(|i| i.value.kind == InstitutionKind::Ops)
         {
-            Some("has a core without the OPS".to_string())
+            Some(tr!("rule-k041-no-ops", team = &team.id))
         } else {
             None
         };
@@ -295,13 +289,10 @@ pub fn pzk_core(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::PZK_CORE,
-                    format!("PZK `{}` {problem}", team.id),
+                    problem,
                     store.locate_key(&team.path, "kind"),
                 )
-                .with_help(format!(
-                    "mark the key institutions, the OPS first: `koop team member add {} <institution> --core`",
-                    team.id
-                )),
+                .with_help(tr!("rule-k041-help", team = &team.id)),
             );
         }
     }
@@ -327,12 +318,10 @@ pub fn ggk_signatories(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::GGK_SIGNATORIES,
-                    format!("GGK `{}` has an agreement of its own", team.id),
+                    tr!("rule-k042-own-agreement", team = &team.id),
                     store.locate_header(&team.path, "[agreement]"),
                 )
-                .with_help(
-                    "zał. 5 §3: the GGK is formed under the partners' one porozumienie; record the agreement on the PZK and remove `[agreement]` from this team",
-                ),
+                .with_help(tr!("rule-k042-own-agreement-help")),
             );
         }
         if agreements.is_empty() || unknown {
@@ -346,15 +335,13 @@ pub fn ggk_signatories(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::GGK_SIGNATORIES,
-                    format!(
-                        "`{id}` is a member of GGK `{}` but did not sign the agreement",
-                        team.id
-                    ),
+                    tr!("rule-k042-not-signed", institution = id, team = &team.id),
                     store.locate(&team.path, m.institution.span()),
                 )
-                .with_help(format!(
-                    "zał. 5 §3.1: the GGK is formed of institutions \"którzy podpisali Porozumienie\"; have it sign (`koop team sign <pzk> {id} --representative …`) or remove it (`koop team member remove {} {id}`)",
-                    team.id
+                .with_help(tr!(
+                    "rule-k042-not-signed-help",
+                    institution = id,
+                    team = &team.id
                 )),
             );
         }
@@ -371,18 +358,18 @@ pub fn pzk_frequency(store: &Store, out: &mut Vec<Diagnostic>) {
             Some(n) if n > 3 => out.push(
                 Diagnostic::warning(
                     codes::PZK_FREQUENCY,
-                    format!("PZK `{}` agrees to meet only every {n} months", team.id),
+                    tr!("rule-k023-too-rare", team = &team.id, n = n),
                     store.locate_key(&team.path, "meeting_frequency_months"),
                 )
-                .with_help("zał. 5 §2: \"nie rzadziej niż raz na kwartał\" — at most 3; monthly is preferred"),
+                .with_help(tr!("rule-k023-too-rare-help")),
             ),
             None => out.push(
                 Diagnostic::warning(
                     codes::PZK_FREQUENCY,
-                    format!("PZK `{}` has no agreed meeting frequency", team.id),
+                    tr!("rule-k023-no-frequency", team = &team.id),
                     store.locate_header(&team.path, "[agreement]"),
                 )
-                .with_help("add `meeting_frequency_months = 3` (or less) to [agreement]"),
+                .with_help(tr!("rule-k023-no-frequency-help")),
             ),
             Some(_) => {}
         }
@@ -407,44 +394,33 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
         if gminy == 0 {
             continue; // the gminy are not recorded yet: nothing to weigh
         }
-        const QUOTE: &str = "Założenia organizacyjne Modelu Kooperacji, pkt 5: \"1-4 gminy to pół etatu, powyżej 1 etat\"";
-        let (needed, words) = if gminy > 4 {
-            (1.0, "a full post (post = 1.0)")
-        } else {
-            (0.5, "at least half a post (post = 0.5)")
-        };
+        let needed = if gminy > 4 { 1.0 } else { 0.5 };
         match p.value.post {
             // A post not recorded is not a full one: say so rather than assume it.
             None => out.push(
                 Diagnostic::warning(
                     codes::ANIMATOR_WORKLOAD,
-                    format!(
-                        "animator powiatu `{}` covers {gminy} gmin{} but no post is recorded",
-                        p.id,
-                        if gminy == 1 {
-                            "a"
-                        } else if gminy < 5 {
-                            "y"
-                        } else {
-                            ""
-                        }
-                    ),
+                    tr!("rule-k024-no-post", person = &p.id, n = gminy),
                     store.locate_key(&p.path, "roles"),
                 )
-                .with_help(format!(
-                    "{QUOTE}: record `post = {needed}` (or what it is) in the person's file"
-                )),
+                .with_help(tr!("rule-k024-no-post-help", needed = needed.to_string())),
             ),
             Some(post) if post < needed => out.push(
                 Diagnostic::warning(
                     codes::ANIMATOR_WORKLOAD,
-                    format!(
-                        "animator powiatu `{}` covers {gminy} gminy on a {post} post",
-                        p.id
+                    tr!(
+                        "rule-k024-short-post",
+                        person = &p.id,
+                        n = gminy,
+                        post = post.to_string()
                     ),
                     store.locate_key(&p.path, "post"),
                 )
-                .with_help(format!("{QUOTE} — {words}")),
+                .with_help(if gminy > 4 {
+                    tr!("rule-k024-full-post-help")
+                } else {
+                    tr!("rule-k024-half-post-help")
+                }),
             ),
             Some(_) => {}
         }
@@ -458,7 +434,6 @@ pub fn animator_workload(store: &Store, out: &mut Vec<Diagnostic>) {
 /// an example ("np."), so any recorded share satisfies it; what is reported is an animator
 /// outside the OPS and one whose share is not recorded at all.
 fn gmina_animators(store: &Store, out: &mut Vec<Diagnostic>) {
-    const QUOTE: &str = "Założenia organizacyjne Modelu Kooperacji: \"animator gminny jako osoba do kontaktu powinien być pracownikiem GOPS, nie obarczony jednak dodatkowymi obowiązkami ale w sposób przemyślany np.; odjęcie innych obowiązków, np. ¼ etatu lub dodatkowe wynagrodzenie\"";
     for p in store
         .people
         .iter()
@@ -474,25 +449,19 @@ fn gmina_animators(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     codes::ANIMATOR_WORKLOAD,
-                    format!("animator gminy `{}` does not work at an OPS", p.id),
+                    tr!("rule-k024-gmina-not-ops", person = &p.id),
                     store.locate_key(&p.path, "roles"),
                 )
-                .with_help(format!("{QUOTE}; name a worker of the OPS as the animator")),
+                .with_help(tr!("rule-k024-gmina-not-ops-help")),
             );
         } else if p.value.post.is_none() {
             out.push(
                 Diagnostic::warning(
                     codes::ANIMATOR_WORKLOAD,
-                    format!(
-                        "animator gminy `{}` has no share of a post recorded for the model",
-                        p.id
-                    ),
+                    tr!("rule-k024-gmina-no-post", person = &p.id),
                     store.locate_key(&p.path, "roles"),
                 )
-                .with_help(format!(
-                    "{QUOTE}: record the time taken off other duties, e.g. `post = 0.25` in the person's file (`koop edit person {}`)",
-                    p.id
-                )),
+                .with_help(tr!("rule-k024-gmina-no-post-help", person = &p.id)),
             );
         }
     }
@@ -510,13 +479,15 @@ pub fn agreement_dates(store: &Store, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::error(
                     codes::AGREEMENT_DATES,
-                    format!(
-                        "the agreement of `{}` ends ({until}) before it was signed ({signed})",
-                        team.id
+                    tr!(
+                        "rule-k025-ends-before-signed",
+                        team = &team.id,
+                        until = until.to_string(),
+                        signed = signed.to_string()
                     ),
                     store.locate_key(&team.path, "valid_until"),
                 )
-                .with_help("correct `valid_until` or `signed`"),
+                .with_help(tr!("rule-k025-ends-before-signed-help")),
             );
         }
         for s in &a.signatories {
@@ -524,10 +495,15 @@ pub fn agreement_dates(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(
                         codes::AGREEMENT_DATES,
-                        format!("`{}` joined ({joined}) before the agreement was signed ({signed})", s.institution.get_ref()),
+                        tr!(
+                            "rule-k025-joined-before",
+                            institution = s.institution.get_ref(),
+                            joined = joined.to_string(),
+                            signed = signed.to_string()
+                        ),
                         store.locate(&team.path, s.institution.span()),
                     )
-                    .with_help("`joined` is for institutions that signed later; remove it or correct the date"),
+                    .with_help(tr!("rule-k025-joined-before-help")),
                 );
             }
         }
@@ -550,42 +526,28 @@ pub fn inflected_names(store: &Store, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         codes::INFLECTED_NAMES,
-                        format!(
-                            "the agreement of `{}` gives the seat of `{inst}` as „z siedzibą w …” (zał. 3), and koop cannot tell that locality's locative from its address",
-                            team.id
-                        ),
+                        tr!("rule-k046-seat", team = &team.id, institution = inst),
                         store.locate(&team.path, s.institution.span()),
                     )
-                    .with_help(format!(
-                        "record it: `locality_locative = \"…\"` in institutions/{inst}/institution.toml (\"Dąbrówce\" for Dąbrówka)"
-                    )),
+                    .with_help(tr!("rule-k046-seat-help", institution = inst)),
                 );
             }
             let (name, accusative) = crate::doc::context::representative(store, inst, Some(s));
             let (Some(name), None) = (name, accusative) else {
                 continue;
             };
-            let (field, how) = if s.representative.is_some() {
-                (
-                    "representative_accusative",
-                    "in this signatory's entry (`koop team sign … --representative-accusative` for a new one)".to_string(),
-                )
+            let help = if s.representative.is_some() {
+                tr!("rule-k046-representative-help")
             } else {
-                (
-                    "director_accusative",
-                    format!("in institutions/{inst}/institution.toml"),
-                )
+                tr!("rule-k046-director-help", institution = inst)
             };
             out.push(
                 Diagnostic::warning(
                     codes::INFLECTED_NAMES,
-                    format!(
-                        "the agreement of `{}` names `{name}` after „przez” (zał. 3), and koop cannot tell the accusative of that name",
-                        team.id
-                    ),
+                    tr!("rule-k046-name", team = &team.id, name = &name),
                     store.locate(&team.path, s.institution.span()),
                 )
-                .with_help(format!("record it: `{field} = \"…\"` {how}")),
+                .with_help(help),
             );
         }
     }
@@ -611,16 +573,14 @@ pub fn after_project(store: &Store, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 codes::AFTER_PROJECT,
-                format!(
-                    "the agreement of `{}` was signed on {signed}, after the project „Kooperacja – efektywna i skuteczna” ended, and its § 1 ust. 1 still describes the project",
-                    team.id
+                tr!(
+                    "rule-k047-purpose",
+                    team = &team.id,
+                    signed = signed.to_string()
                 ),
                 store.locate_header(&team.path, "[agreement]"),
             )
-            .with_help(format!(
-                "zał. 5, footnote 1: \"W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony\" — record it: `koop team agreement {} --purpose \"…\"`",
-                team.id
-            )),
+            .with_help(tr!("rule-k047-purpose-help", team = &team.id)),
         );
     }
 }

@@ -1233,7 +1233,7 @@ fn k024_a_county_animator_with_more_than_four_gminy_on_half_a_post() {
     assert_eq!(found(&t, "K024"), [f("K024", "warning", person, 5, 1)]);
     assert_eq!(
         messages(&t, "K024")[0].0,
-        "animator powiatu `ewa-dabrowska` covers 5 gminy on a 0.5 post"
+        "animator powiatu `ewa-dabrowska` covers 5 gmin on a 0.5 post"
     );
 
     // Corrected: a full post for five gminy; half a post is enough for four.
@@ -1613,6 +1613,34 @@ fn docs_rules_md_is_generated_from_the_catalogue() {
             "K{n:03} missing"
         );
     }
+}
+
+/// docs/rules.pl.md is the same catalogue in Polish, for Polish readers.
+#[test]
+fn docs_rules_pl_md_is_generated_from_the_catalogue() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.pl.md");
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let t = Test::new();
+    let polish = [("KOOP_LANG", std::ffi::OsStr::new("pl"))];
+    let generated = t
+        .run_env(t.path(), &polish, ["rules", "--format", "md"])
+        .ok()
+        .stdout;
+    let first_difference = on_disk
+        .lines()
+        .zip(generated.lines())
+        .position(|(a, b)| a != b)
+        .map(|i| i + 1)
+        .unwrap_or(on_disk.lines().count().min(generated.lines().count()) + 1);
+    assert!(
+        on_disk == generated,
+        "docs/rules.pl.md is stale (first difference at line {first_difference}); \
+         run `KOOP_LANG=pl cargo run -- rules --format md > docs/rules.pl.md`"
+    );
+    assert!(
+        generated.starts_with("# koop check: reguły\n"),
+        "{generated}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
