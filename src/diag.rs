@@ -25,7 +25,7 @@ impl Severity {
         }
     }
 
-    /// The word in JSON and in rule tables, the same in every language.
+    /// The word in JSON, the same in every language.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
