@@ -710,6 +710,8 @@ load-key-takes-other = this key takes another type
 load-wrong-type = wrong type: { $detail }
 load-date-hint = write a date that exists, as YYYY-MM-DD
 load-time-hint = write the time in quotes as "HH:MM", e.g. start = "10:00"
+load-invalid-date = { $detail }
+load-invalid-value = { $detail }
 load-invalid-toml = invalid TOML: { $detail }
 load-syntax-hint = fix the TOML syntax here (https://toml.io describes it)
 load-orphans = cases/{ $dir }/ has no case.toml; the folder's other files are not read
@@ -747,6 +749,7 @@ oplog-damaged = { $path } is damaged
 oplog-cannot-write = cannot write the operation log
 oplog-cannot-undo = cannot undo operation { $id } ({ $description }): { $files } changed since
 oplog-cannot-undo-hint = undo only reverts a change whose files are as it left them; correct the record with `koop edit` instead
+oplog-gitignore = koop's local operation log (koop log, koop undo); never shared
 renumber-shared = it is already in the shared repository
 renumber-first = it was referred first
 tx-cannot-decrypt = cannot decrypt { $path }: { $reason }

@@ -203,6 +203,8 @@ load-key-takes-other = ten klucz przyjmuje wartość innego typu
 load-wrong-type = zły typ wartości: { $detail }
 load-date-hint = wpisz istniejącą datę jako YYYY-MM-DD
 load-time-hint = wpisz godzinę w cudzysłowie jako "HH:MM", np. start = "10:00"
+load-invalid-date = błędna data: { $detail }
+load-invalid-value = niewłaściwa wartość: { $detail }
 load-invalid-toml = błąd składni TOML: { $detail }
 load-syntax-hint = popraw tu składnię TOML (opisuje ją https://toml.io)
 load-orphans = w cases/{ $dir }/ nie ma pliku case.toml; pozostałe pliki tego folderu nie są czytane
@@ -240,6 +242,7 @@ oplog-damaged = { $path } jest uszkodzony
 oplog-cannot-write = nie można zapisać dziennika operacji
 oplog-cannot-undo = nie można cofnąć operacji { $id } ({ $description }): od tamtej pory zmieniono { $files }
 oplog-cannot-undo-hint = cofnąć można tylko zmianę, której pliki są takie, jak je zostawiła; zamiast tego popraw wpis poleceniem `koop edit`
+oplog-gitignore = lokalny dziennik operacji koop (koop log, koop undo); nigdy nie trafia do wspólnego repozytorium
 renumber-shared = jest już we wspólnym repozytorium
 renumber-first = została zgłoszona jako pierwsza
 tx-cannot-decrypt = nie można odszyfrować { $path }: { $reason }

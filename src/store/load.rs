@@ -1125,8 +1125,7 @@ fn without_type_names(message: &str) -> String {
 /// Whether a message of serde or the `toml` crate (which are in English) starts with these
 /// words.
 fn begins(message: &str, words: &[&str]) -> bool {
-    let mut given = message.split(' ');
-    words.iter().all(|w| given.next() == Some(*w))
+    message.starts_with(&words.join(" "))
 }
 
 /// A mark standing for an argument of a message of the catalogues, to tell our own messages
@@ -1209,7 +1208,7 @@ fn explain(
             Some(help),
         );
     }
-    if begins(message, &["invalid", "type"]) || begins(message, &["wanted"]) {
+    if begins(message, &["invalid", "type"]) || begins(message, &["wanted "]) {
         let help = match words {
             Some(words) => crate::tr!("load-expected-quoted", list = one_of(&words)),
             None => match message.split(", expected ").nth(1) {
@@ -1225,13 +1224,18 @@ fn explain(
     }
     // Our own messages (`model::date`, `model::calendar`) come through serde as they are.
     let ours = |templates: &[String]| templates.iter().any(|t| fits(message, t));
-    if begins(message, &["invalid", "date"])
-        || ours(&[
-            crate::tr!("date-not-a-date", value = HOLE),
-            crate::tr!("date-expected"),
-            crate::tr!("date-with-time", value = HOLE),
-        ])
-    {
+    if begins(message, &["invalid", "date"]) {
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-invalid-date", detail = message),
+            Some(crate::tr!("load-date-hint")),
+        );
+    }
+    if ours(&[
+        crate::tr!("date-not-a-date", value = HOLE),
+        crate::tr!("date-expected"),
+        crate::tr!("date-with-time", value = HOLE),
+    ]) {
         return (
             codes::SCHEMA,
             message.to_string(),
@@ -1248,13 +1252,18 @@ fn explain(
             Some(crate::tr!("load-time-hint")),
         );
     }
-    if begins(message, &["invalid", "value"])
-        || ours(&[
-            crate::tr!("date-no-day", value = HOLE, day = HOLE),
-            crate::tr!("date-no-such-day", value = HOLE, day = HOLE),
-        ])
-    {
+    if ours(&[
+        crate::tr!("date-no-day", value = HOLE, day = HOLE),
+        crate::tr!("date-no-such-day", value = HOLE, day = HOLE),
+    ]) {
         return (codes::SCHEMA, message.to_string(), None);
+    }
+    if begins(message, &["invalid", "value"]) {
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-invalid-value", detail = message),
+            None,
+        );
     }
     (
         codes::SYNTAX,

@@ -139,10 +139,8 @@ pub fn ensure_state_dir(root: &Path) -> Result<()> {
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
         fs::create_dir_all(&dir).map_err(|e| Error::io("create-folder", &dir, &e))?;
-        write::write_file(
-            &ignore,
-            b"# koop's local operation log (koop log, koop undo); never shared\n*\n",
-        )?;
+        let text = format!("# {}\n*\n", crate::tr!("oplog-gitignore"));
+        write::write_file(&ignore, text.as_bytes())?;
     }
     let ops = ops_dir(root);
     fs::create_dir_all(&ops).map_err(|e| Error::io("create-folder", &ops, &e))
