@@ -180,7 +180,7 @@ load-conflict = nierozwiązany konflikt scalania w `{ $key }`: nasza wersja { $o
 load-conflict-hint = wpis zachowuje naszą wersję (`ours`); ustaw właściwą wartość (`koop edit { $path }`), potem usuń ten wpis [[conflicts]]
 load-outdated = { $path } ma format danych z wcześniejszej wersji koop: { $why }
 load-outdated-hint = uruchom `koop migrate`, który nada każdej pozycji identyfikator (docs/format.md, „Identities”)
-load-list-for-table = `{ $key }` jest tu listą, a ten wpis ma pod tym kluczem tabelę
+load-list-for-table = `{ $key }` jest tu listą, a w tym wpisie pod tym kluczem powinna być tabela
 load-list-for-table-hint = zapisz to jako tabelę: [{ $key }] z jednym `key = value` w wierszu (klucze wymienia docs/format.md)
 load-missing-key = brak klucza `{ $key }`
 load-add-key-hint = dodaj `{ $key } = …` do tej tabeli (klucze wymienia docs/format.md)

@@ -126,3 +126,36 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    /// Every action the code base passes names its own message, in either spelling.
+    #[test]
+    fn io_actions_have_their_messages() {
+        let err = std::io::Error::other("no");
+        let path = std::path::Path::new("x");
+        for (action, message) in [
+            ("read", "cannot read x"),
+            ("write", "cannot write x"),
+            ("create", "cannot create x"),
+            ("create the folder", "cannot create the folder x"),
+            ("create-folder", "cannot create the folder x"),
+            (
+                "create a temporary file in",
+                "cannot create a temporary file in x",
+            ),
+            ("remove", "cannot remove x"),
+            ("lock", "cannot lock x"),
+            ("open the lock file", "cannot open the lock file x"),
+            ("set the permissions of", "cannot set the permissions of x"),
+            ("commit", "cannot commit x"),
+            ("rename", "cannot rename x"),
+        ] {
+            let e = Error::io(action, path, &err);
+            assert_eq!(e.message, message, "{action}");
+            assert_eq!(e.causes, ["no"]);
+        }
+    }
+}

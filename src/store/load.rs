@@ -1438,3 +1438,52 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
         .cases
         .sort_by(|a, b| (a.id(), &a.dir).cmp(&(b.id(), &b.dir)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{HOLE, explain, fits};
+    use crate::i18n::{FluentArgs, Lang, arg, lookup_in};
+
+    /// A message of the catalogue of `lang` with these arguments.
+    fn say(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, arg(*value));
+        }
+        lookup_in(lang, key, Some(&fluent)).expect(key)
+    }
+
+    /// Our own messages about dates and times are told in what serde passes on, in both
+    /// languages, by the catalogue's wording with holes for the arguments.
+    #[test]
+    fn our_date_and_time_messages_are_told_in_both_languages() {
+        for lang in [Lang::En, Lang::Pl] {
+            let cases = [
+                ("date-with-time", vec![("value", "2026-03-12T10:00:00")]),
+                ("date-no-day", vec![("value", "2026-02-30"), ("day", "30")]),
+                ("model-time-out-of-range", vec![("value", "25:00")]),
+            ];
+            for (key, args) in cases {
+                let message = say(lang, key, &args);
+                let holes: Vec<(&str, &str)> = args.iter().map(|(n, _)| (*n, HOLE)).collect();
+                assert!(fits(&message, &say(lang, key, &holes)), "{lang:?} {key}");
+                assert!(!fits("something else", &say(lang, key, &holes)), "{key}");
+            }
+        }
+        // In English (the language of the tests): a date's message keeps its words and gets
+        // the date hint; serde's own words are classified as before.
+        let (_, message, help) = explain(
+            "expected a date without a time, e.g. 2026-03-12, found 2026-03-12T10:00:00",
+            None,
+        );
+        assert!(message.ends_with("found 2026-03-12T10:00:00"));
+        assert_eq!(
+            help.as_deref(),
+            Some("write a date that exists, as YYYY-MM-DD")
+        );
+        let (code, message, _) = explain("unknown field `nmae`, expected `name`", None);
+        assert_eq!((code, message.as_str()), ("K002", "unknown key `nmae`"));
+        let (code, _, help) = explain("invalid value: integer `70000`, expected u16", None);
+        assert_eq!((code, help), ("K002", None));
+    }
+}
