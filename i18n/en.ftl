@@ -995,3 +995,250 @@ rule-k047-summary = an agreement signed after the project „Kooperacja – efek
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 says the agreement is concluded "w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20", and its footnote: "W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony". The programme's projects ended with its eligibility period on 31 December 2023, so a team whose agreement is signed later needs that paragraph in its own words; the form gives none, and koop prints the project's until it is recorded. Fix: `koop team agreement TEAM --purpose "…"` (the agreement's `purpose`), which replaces § 1 ust. 1 and its footnote.
 rule-k047-purpose = the agreement of `{ $team }` was signed on { $signed }, after the project „Kooperacja – efektywna i skuteczna” ended, and its § 1 ust. 1 still describes the project
 rule-k047-purpose-help = zał. 5, footnote 1: "W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony" — record it: `koop team agreement { $team } --purpose "…"`
+## store: loading, writing and the model (store/, model/, text.rs, error.rs)
+
+io-read = cannot read { $path }
+io-write = cannot write { $path }
+io-create = cannot create { $path }
+io-create-folder = cannot create the folder { $path }
+io-create-temporary-file = cannot create a temporary file in { $path }
+io-remove = cannot remove { $path }
+io-lock = cannot lock { $path }
+io-open-lock-file = cannot open the lock file { $path }
+io-set-permissions = cannot set the permissions of { $path }
+io-commit = cannot commit { $path }
+io-other = cannot { $action } { $path }
+text-or = { $first } or { $second }
+model-slot-ends-before-start = it ends ({ $end }) before it starts ({ $start })
+model-slot-monday-or-friday = { $date } is a { $weekday }: "Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek"
+model-slot-weekend = { $date } is a { $weekday }: "Ważne aby spotkanie odbywało się w godzinach pracy"
+model-slot-holiday = { $date } is a public holiday ({ $holiday }): "Ważne aby spotkanie odbywało się w godzinach pracy"
+model-slot-outside-hours = { $start }–{ $end } is outside working hours (8:00–16:00): "Ważne aby spotkanie odbywało się w godzinach pracy"
+model-slot-too-long = it lasts { $hours }h{ $minutes }: "Czas spotkania nie powinien być dłuższy niż dwie godziny"
+model-time-bad = `{ $value }` is not a time; write it as HH:MM, e.g. 10:00
+model-time-out-of-range = `{ $value }` is not a time of day
+model-case-not-qualified-hint = it is not qualified: there is nothing to undo
+model-case-plan-adopted-hint = its plan is adopted: `koop undo` right after `koop case activate` takes that back; otherwise edit the case (`koop edit`)
+model-case-not-ended-hint = it has not ended: there is nothing to reopen
+model-case-never-qualified-hint = it was never qualified: `koop case end … not-qualified`, `refused` or `withdrawn` fits
+model-case-qualified-hint = it is qualified: `koop case end … discontinued` (or `refused`, before the plan) fits
+model-action-add-member = add a member
+model-action-consent = record consent
+model-action-withdraw-consent = record the withdrawal of consent
+model-action-qualify = qualify the case
+model-action-unqualify = undo the qualification
+model-action-diagnose = record a diagnosis
+model-action-plan = plan goals and tasks
+model-action-activate = adopt the plan
+model-action-finish-task = mark a task done
+model-action-monitor = record monitoring
+model-action-evaluate = evaluate
+model-action-close = close the case
+model-action-reopen = reopen the case
+model-action-end-not-qualified = record that it was not qualified
+model-action-end-refused = record that the person or family refused
+model-action-end-withdrawn = record that the referral was withdrawn
+model-action-end-discontinued = discontinue the case
+model-status-referred = referred
+model-status-qualified = qualified
+model-status-active = active
+model-status-closed = closed
+model-status-not-qualified = not-qualified
+model-status-refused = refused
+model-status-withdrawn = withdrawn
+model-status-discontinued = discontinued
+model-case-referred-next = record consent and qualify it first (`koop case consent`, `koop case qualify`)
+model-case-qualified-next = adopt the plan first (`koop case activate`)
+model-case-active-next = it is active (`koop case close` ends the work)
+model-case-closed-next = it is closed (`koop case reopen` reopens it)
+model-case-ended-next = it has ended (`koop case reopen` reopens it)
+model-consent-expecting = a table [consent] or a list of tables [[consent]]
+model-month-bad = `{ $value }` is not a month; write it as YYYY-MM, e.g. 2026-05
+model-month-no-month = `{ $value }` has no month { $month }; months run from 01 to 12
+model-evidence-initiating-meeting = initiating meeting { $id }
+model-evidence-agreement = agreement of { $team } signed
+model-evidence-plan = plan of case { $case } adopted
+model-evidence-new-agreement = new agreement of { $team } signed
+date-not-a-date = `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12
+date-no-month = `{ $value }` has no month { $month }; months run from 01 to 12
+date-no-day = `{ $value }` does not exist: that month has no day { $day }
+date-expected = expected a date written as YYYY-MM-DD, e.g. 2026-03-12
+date-no-such-day = { $value } does not exist: that month has no day { $day }
+date-with-time = expected a date without a time, e.g. 2026-03-12, found { $value }
+id-empty = it is empty
+id-path-separator = it contains a path separator
+id-dot-dot = it contains `..`
+id-bad-char = it contains { $char }; only a-z, 0-9 and - are allowed
+id-bad-hyphen = it starts or ends with `-` or has `--`; use single hyphens between words
+id-too-long = { $n ->
+    [one] it is { $n } character long; at most { $max } allowed
+   *[other] it is { $n } characters long; at most { $max } allowed
+}
+registry-named-by-path = records of kind `{ $kind }` are named by their path ({ $pattern })
+registry-cycle-hint = `koop model status` shows the current cycle
+registry-list-hint = `koop { $kind } list` lists them
+registry-not-found = no { $kind } with ID `{ $id }`
+load-keys-fix-hint = fix or remove the key file, then `koop keys rotate`
+load-unmerged = unresolved merge conflict: git's { $operation } left { $path } unmerged
+load-unmerged-hint = run `koop git resolve { $path }`: it merges both sides by identity (decrypting and encrypting again when the file is encrypted), or tells what to choose
+load-file-for-folder = { $path } is a file where the layout has a folder
+load-records-live-at = records in { $top }/ live at { $patterns }
+load-cannot-read = cannot read { $path }: { $error }
+load-symlink = { $path } is a symbolic link; koop does not follow links
+load-symlink-hint = put the file or folder itself here (links do not travel with git on every system)
+load-folder-for-file = { $path } is a folder where a record file is expected
+load-folder-for-file-hint = move what it holds elsewhere and remove the folder
+load-not-a-record-in-case = { $path } is not a koop record, so it is not encrypted: git would share it in plain text
+load-not-a-record-in-case-hint = scans and notes about a family belong in the institution's own files, not in the repository; remove it (and from git history if it was committed)
+load-not-a-record = { $path } is not a record koop reads
+load-not-a-record-hint = records in { $top }/ live at { $patterns }; move or rename the file
+load-format-outdated = the repository is in record format { $found }; this koop reads format { $current }
+load-format-outdated-hint = run `koop migrate` once, commit the change, and ask colleagues to update koop before they go on
+load-format-newer = format { $found } is newer than this koop reads (format { $current })
+load-format-newer-hint = install a newer koop (`cargo install --path .` from an updated checkout)
+load-bad-id = `{ $id }` in { $path } is not a valid ID: { $reason }
+load-bad-id-hint = rename it to `{ $suggestion }` (and update references)
+load-markers-reason = it holds git's conflict markers: a merge is not finished (`koop git resolve`)
+load-damaged = cannot decrypt { $path }: it is damaged or not an age file ({ $error })
+load-restore-hint = restore it from git (`git log -- { $path }`, `git checkout <commit> -- { $path }`)
+load-decrypted-not-utf8 = { $path } decrypts to text that is not valid UTF-8 (line { $line }, column { $column })
+load-not-utf8 = file is not valid UTF-8
+load-not-utf8-hint = save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)
+load-recipients-extra = { $n ->
+    [one] { $n } key no longer in { $dir }/ can still read it
+   *[other] { $n } keys no longer in { $dir }/ can still read it
+}
+load-recipients-missing = { $n ->
+    [one] { $names } cannot read it
+   *[other] { $names } cannot read it
+}
+load-recipients-differ = { $path } is encrypted to other keys than { $dir }/ lists: { $why }
+load-recipients-differ-hint = it was written where the keys were not yet changed (a parallel clone); `koop keys rotate` encrypts every file to the keys now listed
+load-markers = { $n ->
+    [one] unresolved merge conflict: { $n } line of git's conflict markers
+   *[other] unresolved merge conflict: { $n } lines of git's conflict markers
+}
+load-markers-encrypted-hint = run `koop git resolve { $path }`: it merges both versions by identity, decrypting them and encrypting the result
+load-markers-hint = keep the right lines and delete the markers (<<<<<<<, =======, >>>>>>>), or run `koop git resolve { $path }` to merge both sides by identity; then `git add { $path }`
+load-conflict-none = (none)
+load-conflict-personal = unresolved merge conflict in `{ $key }` (values not shown: personal data; `koop edit { $path }` shows them)
+load-conflict = unresolved merge conflict in `{ $key }`: ours { $ours }, theirs { $theirs }
+load-conflict-hint = the record keeps `ours`; set the value that is right (`koop edit { $path }`), then delete this [[conflicts]] entry
+load-outdated = { $path } is in the record format of an earlier koop: { $why }
+load-outdated-hint = run `koop migrate`, which gives every entry its identity (docs/format.md, "Identities")
+load-list-for-table = `{ $key }` is a list here, but this record has a table under that key
+load-list-for-table-hint = write it as a table: [{ $key }] with one `key = value` per line (docs/format.md lists the keys)
+load-missing-key = missing key `{ $key }`
+load-add-key-hint = add `{ $key } = …` to this table (docs/format.md lists the keys)
+load-number-u8 = a whole number from 0 to 255
+load-number-u16 = a whole number from 0 to 65535
+load-number-u32 = a whole number from 0 to 4294967295
+load-number-unsigned = a whole number of 0 or more
+load-number-whole = a whole number
+load-number = a number
+load-did-you-mean = did you mean `{ $suggestion }`?
+load-expected-one-of = expected one of { $list }
+load-remove-key = remove this key
+load-remove-value = remove this value
+load-unknown-key = unknown key `{ $key }`
+load-not-allowed = `{ $value }` is not allowed here
+load-add-id-hint = add `id = "{ $id }"`, an identity koop drew for this entry (docs/format.md, "Identities")
+load-expected-quoted = expected one of { $list } (in quotes)
+load-key-takes = this key takes { $expected }
+load-key-takes-other = this key takes another type
+load-wrong-type = wrong type: { $detail }
+load-date-hint = write a date that exists, as YYYY-MM-DD
+load-time-hint = write the time in quotes as "HH:MM", e.g. start = "10:00"
+load-invalid-date = { $detail }
+load-invalid-value = { $detail }
+load-invalid-toml = invalid TOML: { $detail }
+load-syntax-hint = fix the TOML syntax here (https://toml.io describes it)
+load-orphans = cases/{ $dir }/ has no case.toml; the folder's other files are not read
+load-orphans-hint = restore case.toml (`git log -- cases/` shows it), or remove the folder
+store-edit-not-utf8 = { $path }:{ $line }:{ $column }: file is not valid UTF-8
+store-edit-not-utf8-hint = save the file as UTF-8, then run the command again
+store-edit-not-toml = { $path }: not valid TOML
+store-edit-cannot-edit = cannot edit { $location }
+store-edit-fix-hint = fix the file by hand first (`koop check` shows where)
+store-format1-members = its members have a `key` (m1, m2, …) instead of an identity
+store-format1-plan = its goals and tasks are numbered instead of having identities
+store-format1-monitoring = its entries have no identity and name tasks by number
+store-format1-evaluation = it names goals by number instead of by identity
+store-git-cannot-run = cannot run git
+store-git-install-hint = install git (https://git-scm.com)
+store-git-failed = `git { $args }` failed
+merge-base-not-toml = the common ancestor is not valid TOML: { $error }
+merge-ours-not-toml = our version is not valid TOML: { $error }
+merge-theirs-not-toml = their version is not valid TOML: { $error }
+merge-removed-theirs = removed on their side, changed on ours
+merge-removed-ours = removed on our side, changed on theirs
+merge-changed-both = changed differently on both sides
+merge-conflicts-note =
+    # Merge conflict: two people changed the same thing differently. The record above
+    # keeps `ours` (or, where one side removed it, the side that changed it); set what is
+    # right (remove it from the record to accept a removal), then delete this note and
+    # each [[conflicts]] entry.
+store-not-a-repository = not in a koop repository: no { $file } in { $path } or any folder above it
+store-not-a-repository-hint = run `koop init gmina --name <NAME>` to start one, or use `-C <DIR>` to point at one
+store-config-unreadable = { $file } could not be read
+store-config-unreadable-hint = run `koop check` to see what is wrong with it
+oplog-damaged-bytes = the operation log is damaged (a file's bytes do not decode)
+oplog-new-log-hint = remove { $path } to start a new log (undo then cannot go further back)
+oplog-damaged = { $path } is damaged
+oplog-cannot-write = cannot write the operation log
+oplog-cannot-undo = cannot undo operation { $id } ({ $description }): { $files } changed since
+oplog-cannot-undo-hint = undo only reverts a change whose files are as it left them; correct the record with `koop edit` instead
+oplog-gitignore = koop's local operation log (koop log, koop undo); never shared
+renumber-shared = it is already in the shared repository
+renumber-first = it was referred first
+tx-cannot-decrypt = cannot decrypt { $path }: { $reason }
+tx-identity-hint = set KOOP_IDENTITY to your identity file (docs/privacy.md)
+write-exists = { $path } already exists; koop does not overwrite records
+tx-exists-hint = edit the file (`koop edit`), or choose another ID
+tx-missing = { $path } does not exist
+tx-no-recipients = { $path } is encrypted, but the repository lists no recipients in { $dir }/
+tx-no-recipients-hint = add the team's keys back (`koop keys add`), then try again
+tx-does-not-load = { $path } does not load
+tx-folder-for-file = { $path } is a folder where koop expects a file
+tx-broken = { $path } does not load, so koop will not change it or anything that depends on it
+tx-broken-hint = fix it first: `koop edit { $path }` (or any editor), then `koop check`
+write-locked = another koop has been writing to this repository for over { $seconds } s ({ $path } is locked)
+write-locked-hint = wait for it to finish and try again; if no koop is running, the lock is released by itself when its process ends
+write-exists-hint = edit the file, or choose another ID
+crypt-bad-age-key = not a valid age public key: { $error }
+crypt-rsa = RSA SSH keys are not accepted (the RSA code age would use has an unfixed timing advisory, RUSTSEC-2023-0071); use an ssh-ed25519 key or an age key
+crypt-only-ed25519 = only ssh-ed25519 SSH keys are accepted
+crypt-bad-ssh-key = not a valid ssh-ed25519 public key: { $error }
+crypt-expected-key = expected an age public key (`age1…`) or an SSH public key (`ssh-ed25519 AAAA…`)
+crypt-both = both { $plain } and { $sealed } exist; nothing was changed
+crypt-both-hint = merge them by hand: `koop case show <case> --reveal` shows the encrypted one; then delete { $plain } and add what it had with koop
+crypt-not-utf8 = { $path }:{ $line }:{ $column }: not UTF-8 text
+crypt-private-key = { $path }:{ $line }:1: this is a PRIVATE key, which must never be in the repository
+crypt-private-key-hint = delete { $path } now (and from git history if it was committed), make a new identity with `koop keys generate`, and add its public key
+crypt-fix-keys-hint = fix or remove the file (`koop keys remove`), then `koop keys rotate`
+crypt-no-public-key = cannot tell the public key of your identity { $path }
+crypt-no-public-key-hint = put its public key beside it (the same name with `.pub`), or pass it: `koop keys add <name> ~/.ssh/id_ed25519.pub`
+crypt-cannot-read-identity = cannot read your identity { $path }
+crypt-identity-hint = set KOOP_IDENTITY to your identity file, or make one with `koop keys generate`
+crypt-identity-not-text = { $path }: an identity file is text, this is not
+crypt-bad-ssh-identity = { $path }: not an SSH private key koop can use
+crypt-passphrase = { $path }: the SSH key is protected by a passphrase, which koop cannot ask for
+crypt-passphrase-hint = use an age identity (`koop keys generate`) for koop
+crypt-unsupported-ssh = { $path }: this kind of SSH key is not supported
+crypt-unsupported-ssh-hint = use an ssh-ed25519 key or an age identity (`koop keys generate`)
+crypt-public-not-private = { $path }:{ $line }: this is a public key; your identity is the private key
+crypt-public-not-private-hint = point KOOP_IDENTITY to the private key file (for SSH: the same name without `.pub`)
+crypt-not-age-identity = { $path }:{ $line }: not an age identity (AGE-SECRET-KEY-1…)
+crypt-not-age-identity-hint = an identity file is what `koop keys generate` or age-keygen writes
+crypt-no-key = { $path } holds no key
+crypt-no-identity = this needs personal data, which is encrypted, and you have no identity to decrypt it
+crypt-no-identity-hint = set KOOP_IDENTITY to your identity file (default: { $path }); without one, `koop keys generate` makes one and a colleague adds you with `koop keys add`
+crypt-identity-file =
+    # koop identity: keep this file private and backed up; without it you cannot read the cases.
+    # public key: { $public }
+crypt-damaged = it is damaged or not an age file
+crypt-reason-no-identity = you have no identity (KOOP_IDENTITY, or { $path }; `koop keys generate` makes one)
+crypt-reason-bad-identity = your identity cannot be used: { $error }
+crypt-reason-not-for-you = it is not encrypted to your identity ({ $path }); a colleague who can read it adds you with `koop keys add`
+crypt-reason-damaged = { crypt-damaged }: { $error }
+crypt-cannot-encrypt = cannot encrypt

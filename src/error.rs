@@ -72,8 +72,29 @@ impl Error {
     }
 
     /// An I/O failure on a path, keeping the operating system's reason as the cause.
+    ///
+    /// `action` names what failed, as an English verb phrase ("create the folder") or its
+    /// short form ("create-folder"): articles and prepositions do not tell actions apart.
     pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
-        Error::user(format!("cannot {action} {}", path.display())).caused_by(err.to_string())
+        let short: Vec<&str> = action
+            .split([' ', '-'])
+            .filter(|w| !matches!(*w, "" | "the" | "a" | "an" | "of" | "in"))
+            .collect();
+        let path = path.display();
+        let message = match short.join("-").as_str() {
+            "read" => crate::tr!("io-read", path = path),
+            "write" => crate::tr!("io-write", path = path),
+            "create" => crate::tr!("io-create", path = path),
+            "create-folder" => crate::tr!("io-create-folder", path = path),
+            "create-temporary-file" => crate::tr!("io-create-temporary-file", path = path),
+            "remove" => crate::tr!("io-remove", path = path),
+            "lock" => crate::tr!("io-lock", path = path),
+            "open-lock-file" => crate::tr!("io-open-lock-file", path = path),
+            "set-permissions" => crate::tr!("io-set-permissions", path = path),
+            "commit" => crate::tr!("io-commit", path = path),
+            _ => crate::tr!("io-other", action = action, path = path),
+        };
+        Error::user(message).caused_by(err.to_string())
     }
 
     /// Adds a hint line.
@@ -105,3 +126,36 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    /// Every action the code base passes names its own message, in either spelling.
+    #[test]
+    fn io_actions_have_their_messages() {
+        let err = std::io::Error::other("no");
+        let path = std::path::Path::new("x");
+        for (action, message) in [
+            ("read", "cannot read x"),
+            ("write", "cannot write x"),
+            ("create", "cannot create x"),
+            ("create the folder", "cannot create the folder x"),
+            ("create-folder", "cannot create the folder x"),
+            (
+                "create a temporary file in",
+                "cannot create a temporary file in x",
+            ),
+            ("remove", "cannot remove x"),
+            ("lock", "cannot lock x"),
+            ("open the lock file", "cannot open the lock file x"),
+            ("set the permissions of", "cannot set the permissions of x"),
+            ("commit", "cannot commit x"),
+            ("rename", "cannot rename x"),
+        ] {
+            let e = Error::io(action, path, &err);
+            assert_eq!(e.message, message, "{action}");
+            assert_eq!(e.causes, ["no"]);
+        }
+    }
+}

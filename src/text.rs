@@ -151,8 +151,22 @@ pub fn one_of(words: &[&str]) -> String {
     match quoted.len() {
         0 => String::new(),
         1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        n => or(&quoted[..n - 1].join(", "), &quoted[n - 1]),
     }
+}
+
+/// Alternatives as a message lists them: `a or b or c`.
+pub fn alternatives(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .reduce(|all, next| or(&all, &next))
+        .unwrap_or_default()
+}
+
+/// Two alternatives: "a or b" (Polish "a lub b").
+fn or(first: &str, second: &str) -> String {
+    crate::tr!("text-or", first = first, second = second)
 }
 
 /// The text in Unicode normalisation form C (composed: "ń" as one character), the form koop

@@ -80,38 +80,49 @@ pub fn add_days(date: Date, days: i64) -> Date {
 pub fn slot_problems(date: Date, start: Time, end: Time) -> Vec<String> {
     let mut out = Vec::new();
     if end <= start {
-        out.push(format!("it ends ({end}) before it starts ({start})"));
+        out.push(crate::tr!(
+            "model-slot-ends-before-start",
+            start = start.to_string(),
+            end = end.to_string()
+        ));
         return out;
     }
     let weekday = date.0.weekday();
+    let day = date.to_string();
     if matches!(weekday, Weekday::Mon | Weekday::Fri) {
-        out.push(format!(
-            "{date} is a {}: \"Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek\"",
-            weekday_name(date)
+        out.push(crate::tr!(
+            "model-slot-monday-or-friday",
+            date = day.as_str(),
+            weekday = weekday_name(date)
         ));
     }
     if matches!(weekday, Weekday::Sat | Weekday::Sun) {
-        out.push(format!(
-            "{date} is a {}: \"Ważne aby spotkanie odbywało się w godzinach pracy\"",
-            weekday_name(date)
+        out.push(crate::tr!(
+            "model-slot-weekend",
+            date = day.as_str(),
+            weekday = weekday_name(date)
         ));
     }
     if let Some(name) = holiday(date) {
-        out.push(format!(
-            "{date} is a public holiday ({name}): \"Ważne aby spotkanie odbywało się w godzinach pracy\""
+        out.push(crate::tr!(
+            "model-slot-holiday",
+            date = day.as_str(),
+            holiday = name
         ));
     }
     if start < Time::hm(8, 0) || end > Time::hm(16, 0) {
-        out.push(format!(
-            "{start}–{end} is outside working hours (8:00–16:00): \"Ważne aby spotkanie odbywało się w godzinach pracy\""
+        out.push(crate::tr!(
+            "model-slot-outside-hours",
+            start = start.to_string(),
+            end = end.to_string()
         ));
     }
     let minutes = end.minutes - start.minutes;
     if minutes > 120 {
-        out.push(format!(
-            "it lasts {}h{:02}: \"Czas spotkania nie powinien być dłuższy niż dwie godziny\"",
-            minutes / 60,
-            minutes % 60
+        out.push(crate::tr!(
+            "model-slot-too-long",
+            hours = minutes / 60,
+            minutes = format!("{:02}", minutes % 60)
         ));
     }
     out
@@ -152,7 +163,7 @@ impl FromStr for Time {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("`{s}` is not a time; write it as HH:MM, e.g. 10:00");
+        let bad = || crate::tr!("model-time-bad", value = s);
         let (h, m) = s.trim().split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -160,7 +171,7 @@ impl FromStr for Time {
         let h: u32 = h.parse().map_err(|_| bad())?;
         let m: u32 = m.parse().map_err(|_| bad())?;
         if h > 23 || m > 59 {
-            return Err(format!("`{s}` is not a time of day"));
+            return Err(crate::tr!("model-time-out-of-range", value = s));
         }
         Ok(Time::hm(h, m))
     }

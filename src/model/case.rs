@@ -106,60 +106,70 @@ impl Action {
     }
 
     /// What to do when the case's status does not allow the action.
-    pub fn hint(self, status: Status) -> &'static str {
+    pub fn hint(self, status: Status) -> String {
         match (self, status) {
-            (Action::Unqualify, Status::Referred) => {
-                "it is not qualified: there is nothing to undo"
-            }
-            (Action::Unqualify, _) => {
-                "its plan is adopted: `koop undo` right after `koop case activate` takes that back; otherwise edit the case (`koop edit`)"
-            }
-            (Action::Reopen, _) => "it has not ended: there is nothing to reopen",
+            (Action::Unqualify, Status::Referred) => crate::tr!("model-case-not-qualified-hint"),
+            (Action::Unqualify, _) => crate::tr!("model-case-plan-adopted-hint"),
+            (Action::Reopen, _) => crate::tr!("model-case-not-ended-hint"),
             (Action::End(Status::Discontinued), Status::Referred) => {
-                "it was never qualified: `koop case end … not-qualified`, `refused` or `withdrawn` fits"
+                crate::tr!("model-case-never-qualified-hint")
             }
             (Action::End(_), Status::Qualified | Status::Active) => {
-                "it is qualified: `koop case end … discontinued` (or `refused`, before the plan) fits"
+                crate::tr!("model-case-qualified-hint")
             }
             _ => status.next_step(),
         }
     }
 
-    /// The action in words, for messages ("cannot record consent").
-    pub fn doing(self) -> &'static str {
+    /// The action in words, as it follows "cannot" in messages ("cannot record consent";
+    /// in Polish after "nie można", so its object is in the genitive: "zapisać zgody").
+    pub fn doing(self) -> String {
         match self {
-            Action::AddMember => "add a member",
-            Action::Consent => "record consent",
-            Action::WithdrawConsent => "record the withdrawal of consent",
-            Action::Qualify => "qualify the case",
-            Action::Unqualify => "undo the qualification",
-            Action::Diagnose => "record a diagnosis",
-            Action::Plan => "plan goals and tasks",
-            Action::Activate => "adopt the plan",
-            Action::FinishTask => "mark a task done",
-            Action::Monitor => "record monitoring",
-            Action::Evaluate => "evaluate",
-            Action::Close => "close the case",
-            Action::Reopen => "reopen the case",
-            Action::End(Status::NotQualified) => "record that it was not qualified",
-            Action::End(Status::Refused) => "record that the person or family refused",
-            Action::End(Status::Withdrawn) => "record that the referral was withdrawn",
-            Action::End(_) => "discontinue the case",
+            Action::AddMember => crate::tr!("model-action-add-member"),
+            Action::Consent => crate::tr!("model-action-consent"),
+            Action::WithdrawConsent => crate::tr!("model-action-withdraw-consent"),
+            Action::Qualify => crate::tr!("model-action-qualify"),
+            Action::Unqualify => crate::tr!("model-action-unqualify"),
+            Action::Diagnose => crate::tr!("model-action-diagnose"),
+            Action::Plan => crate::tr!("model-action-plan"),
+            Action::Activate => crate::tr!("model-action-activate"),
+            Action::FinishTask => crate::tr!("model-action-finish-task"),
+            Action::Monitor => crate::tr!("model-action-monitor"),
+            Action::Evaluate => crate::tr!("model-action-evaluate"),
+            Action::Close => crate::tr!("model-action-close"),
+            Action::Reopen => crate::tr!("model-action-reopen"),
+            Action::End(Status::NotQualified) => crate::tr!("model-action-end-not-qualified"),
+            Action::End(Status::Refused) => crate::tr!("model-action-end-refused"),
+            Action::End(Status::Withdrawn) => crate::tr!("model-action-end-withdrawn"),
+            Action::End(_) => crate::tr!("model-action-end-discontinued"),
         }
     }
 }
 
 impl Status {
-    /// What to do first when a case in this status cannot take an action.
-    pub fn next_step(self) -> &'static str {
+    /// The status in words, as a sentence about a case says it ("case 2026-001 is active";
+    /// Polish "sprawa … jest w realizacji"). Records and JSON keep the word of `as_str`.
+    pub fn label(self) -> String {
         match self {
-            Status::Referred => {
-                "record consent and qualify it first (`koop case consent`, `koop case qualify`)"
-            }
-            Status::Qualified => "adopt the plan first (`koop case activate`)",
-            Status::Active => "it is active (`koop case close` ends the work)",
-            Status::Closed => "it is closed (`koop case reopen` reopens it)",
-            _ => "it has ended (`koop case reopen` reopens it)",
+            Status::Referred => crate::tr!("model-status-referred"),
+            Status::Qualified => crate::tr!("model-status-qualified"),
+            Status::Active => crate::tr!("model-status-active"),
+            Status::Closed => crate::tr!("model-status-closed"),
+            Status::NotQualified => crate::tr!("model-status-not-qualified"),
+            Status::Refused => crate::tr!("model-status-refused"),
+            Status::Withdrawn => crate::tr!("model-status-withdrawn"),
+            Status::Discontinued => crate::tr!("model-status-discontinued"),
+        }
+    }
+
+    /// What to do first when a case in this status cannot take an action.
+    pub fn next_step(self) -> String {
+        match self {
+            Status::Referred => crate::tr!("model-case-referred-next"),
+            Status::Qualified => crate::tr!("model-case-qualified-next"),
+            Status::Active => crate::tr!("model-case-active-next"),
+            Status::Closed => crate::tr!("model-case-closed-next"),
+            _ => crate::tr!("model-case-ended-next"),
         }
     }
 
@@ -294,7 +304,7 @@ where
         type Value = Vec<Consent>;
 
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a table [consent] or a list of tables [[consent]]")
+            f.write_str(&crate::tr!("model-consent-expecting"))
         }
 
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
@@ -630,7 +640,7 @@ impl std::str::FromStr for Month {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("`{s}` is not a month; write it as YYYY-MM, e.g. 2026-05");
+        let bad = || crate::tr!("model-month-bad", value = s);
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.len() != 2 {
             return Err(bad());
@@ -638,9 +648,7 @@ impl std::str::FromStr for Month {
         let year: i32 = y.parse().map_err(|_| bad())?;
         let month: u32 = m.parse().map_err(|_| bad())?;
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "`{s}` has no month {month}; months run from 01 to 12"
-            ));
+            return Err(crate::tr!("model-month-no-month", value = s, month = month));
         }
         Ok(Month { year, month })
     }

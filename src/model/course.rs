@@ -514,21 +514,33 @@ pub fn evidence(
     match cycle.kind {
         CycleKind::First => {
             if let Some((day, id)) = initiating {
-                out.insert("2.1", (day, format!("initiating meeting {id}")));
+                out.insert(
+                    "2.1",
+                    (
+                        day,
+                        crate::tr!("model-evidence-initiating-meeting", id = id),
+                    ),
+                );
             }
             if let Some((day, team)) = agreement {
-                out.insert("5.2", (day, format!("agreement of {team} signed")));
+                out.insert(
+                    "5.2",
+                    (day, crate::tr!("model-evidence-agreement", team = team)),
+                );
             }
             if let Some((day, case)) = plan {
-                out.insert("7.2", (day, format!("plan of case {case} adopted")));
+                out.insert("7.2", (day, crate::tr!("model-evidence-plan", case = case)));
             }
         }
         CycleKind::Continuation => {
             if let Some((day, team)) = agreement {
-                out.insert("3", (day, format!("new agreement of {team} signed")));
+                out.insert(
+                    "3",
+                    (day, crate::tr!("model-evidence-new-agreement", team = team)),
+                );
             }
             if let Some((day, case)) = plan {
-                out.insert("5.2", (day, format!("plan of case {case} adopted")));
+                out.insert("5.2", (day, crate::tr!("model-evidence-plan", case = case)));
             }
         }
     }

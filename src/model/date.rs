@@ -66,17 +66,15 @@ impl FromStr for Date {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !well_formed {
-            return Err(format!(
-                "`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"
-            ));
+            return Err(crate::tr!("date-not-a-date", value = s));
         }
         let num = |p: &str| p.parse::<u32>().unwrap_or(0);
         let (y, m, d) = (num(parts[0]) as i32, num(parts[1]), num(parts[2]));
         Date::from_ymd(y, m, d).ok_or_else(|| {
             if !(1..=12).contains(&m) {
-                format!("`{s}` has no month {m}; months run from 01 to 12")
+                crate::tr!("date-no-month", value = s, month = m)
             } else {
-                format!("`{s}` does not exist: that month has no day {d}")
+                crate::tr!("date-no-day", value = s, day = d)
             }
         })
     }
@@ -106,23 +104,24 @@ impl<'de> Deserialize<'de> for Date {
             Toml(toml::value::Datetime),
             Text(String),
         }
-        let raw = Raw::deserialize(deserializer).map_err(|_| {
-            serde::de::Error::custom("expected a date written as YYYY-MM-DD, e.g. 2026-03-12")
-        })?;
+        let raw = Raw::deserialize(deserializer)
+            .map_err(|_| serde::de::Error::custom(crate::tr!("date-expected")))?;
         match raw {
             Raw::Text(s) => s.parse().map_err(serde::de::Error::custom),
             Raw::Toml(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(d), None, None) => {
                     Date::from_ymd(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                         .ok_or_else(|| {
-                            serde::de::Error::custom(format!(
-                                "{dt} does not exist: that month has no day {}",
-                                d.day
+                            serde::de::Error::custom(crate::tr!(
+                                "date-no-such-day",
+                                value = dt.to_string(),
+                                day = u32::from(d.day)
                             ))
                         })
                 }
-                _ => Err(serde::de::Error::custom(format!(
-                    "expected a date without a time, e.g. 2026-03-12, found {dt}"
+                _ => Err(serde::de::Error::custom(crate::tr!(
+                    "date-with-time",
+                    value = dt.to_string()
                 ))),
             },
         }

@@ -25,18 +25,14 @@ pub enum IdError {
 
 impl fmt::Display for IdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            IdError::Empty => f.write_str("it is empty"),
-            IdError::PathSeparator => f.write_str("it contains a path separator"),
-            IdError::DotDot => f.write_str("it contains `..`"),
-            IdError::BadChar(c) => write!(f, "it contains {c:?}; only a-z, 0-9 and - are allowed"),
-            IdError::BadHyphen => f.write_str(
-                "it starts or ends with `-` or has `--`; use single hyphens between words",
-            ),
-            IdError::TooLong(n) => {
-                write!(f, "it is {n} characters long; at most {MAX_LEN} allowed")
-            }
-        }
+        f.write_str(&match self {
+            IdError::Empty => crate::tr!("id-empty"),
+            IdError::PathSeparator => crate::tr!("id-path-separator"),
+            IdError::DotDot => crate::tr!("id-dot-dot"),
+            IdError::BadChar(c) => crate::tr!("id-bad-char", char = format!("{c:?}")),
+            IdError::BadHyphen => crate::tr!("id-bad-hyphen"),
+            IdError::TooLong(n) => crate::tr!("id-too-long", n = *n, max = MAX_LEN),
+        })
     }
 }
 

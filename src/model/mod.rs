@@ -257,100 +257,101 @@ macro_rules! word_enum {
     };
 }
 
-/// The Polish words the command line takes for each domain value, as a Markdown table
-/// (docs/format.md, "Polish words on the command line").
-pub fn polish_words_table() -> String {
-    fn rows<T: Copy>(
-        what: &str,
-        all: &[T],
-        word: fn(T) -> &'static str,
-        aliases: fn(T) -> &'static [&'static str],
-        out: &mut String,
-    ) {
-        for v in all {
-            if !aliases(*v).is_empty() {
-                let polish: Vec<String> = aliases(*v).iter().map(|a| format!("`{a}`")).collect();
-                out.push_str(&format!(
-                    "| {what} | `{}` | {} |\n",
-                    word(*v),
-                    polish.join(", ")
-                ));
-            }
-        }
-    }
-    let mut out = String::from("| value of | canonical | also accepted |\n|---|---|---|\n");
-    rows(
-        "`case new --kind`",
-        case::CaseKind::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`--status`",
-        case::Status::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`eval add --main`, `--goal N=…`",
-        case::Degree::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`case consent --form`",
-        case::ConsentForm::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`institution add --kind`",
-        InstitutionKind::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`--level`",
-        Level::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`meeting new --kind`",
-        MeetingKind::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "cycle kind",
-        course::CycleKind::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    rows(
-        "`--decision`",
-        course::Decision::ALL,
-        |v| v.as_str(),
-        |v| v.aliases(),
-        &mut out,
-    );
-    out
-}
-
 #[cfg(test)]
 mod polish_words_docs {
+    /// The Polish words the command line takes for each domain value, as a Markdown table
+    /// (docs/format.md, "Polish words on the command line").
+    fn polish_words_table() -> String {
+        fn rows<T: Copy>(
+            what: &str,
+            all: &[T],
+            word: fn(T) -> &'static str,
+            aliases: fn(T) -> &'static [&'static str],
+            out: &mut String,
+        ) {
+            for v in all {
+                if !aliases(*v).is_empty() {
+                    let polish: Vec<String> =
+                        aliases(*v).iter().map(|a| format!("`{a}`")).collect();
+                    out.push_str(&format!(
+                        "| {what} | `{}` | {} |\n",
+                        word(*v),
+                        polish.join(", ")
+                    ));
+                }
+            }
+        }
+        let mut out = String::from("| value of | canonical | also accepted |\n|---|---|---|\n");
+        rows(
+            "`case new --kind`",
+            super::case::CaseKind::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`--status`",
+            super::case::Status::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`eval add --main`, `--goal N=…`",
+            super::case::Degree::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`case consent --form`",
+            super::case::ConsentForm::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`institution add --kind`",
+            super::InstitutionKind::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`--level`",
+            super::Level::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`meeting new --kind`",
+            super::MeetingKind::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "cycle kind",
+            super::course::CycleKind::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`--decision`",
+            super::course::Decision::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        out
+    }
+
     /// docs/format.md holds the table of Polish words between its markers; run the tests with
     /// KOOP_UPDATE_DOCS=1 to write it.
     #[test]
     fn docs_format_md_lists_the_polish_words() {
-        crate::assert_docs_section("polish-words", &super::polish_words_table());
+        crate::assert_docs_section("polish-words", &polish_words_table());
     }
 }

@@ -46,7 +46,8 @@ pub fn fresh(len: usize, taken: impl Fn(&str) -> bool) -> String {
             return id;
         }
     }
-    unreachable!("an identity is found before the sequence ends")
+    // The sequence has no end: an identity is found long before.
+    unreachable!()
 }
 
 /// An identity derived from `parts` (for `koop migrate`: the case folder, with its random
@@ -69,7 +70,8 @@ pub fn derived(parts: &[&str], taken: impl Fn(&str) -> bool) -> String {
             return id;
         }
     }
-    unreachable!("an identity is found before the sequence ends")
+    // The sequence has no end: an identity is found long before.
+    unreachable!()
 }
 
 /// Eight bytes from the operating system's random source; should it fail, the clock and

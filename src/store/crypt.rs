@@ -74,23 +74,19 @@ fn parse_key(text: &str) -> std::result::Result<RecipientKey, String> {
     if text.starts_with("age1") {
         return age::x25519::Recipient::from_str(text)
             .map(RecipientKey::X25519)
-            .map_err(|e| format!("not a valid age public key: {e}"));
+            .map_err(|e| crate::tr!("crypt-bad-age-key", error = e.to_string()));
     }
     if text.starts_with("ssh-rsa") {
-        return Err(
-            "RSA SSH keys are not accepted (the RSA code age would use has an unfixed \
-                    timing advisory, RUSTSEC-2023-0071); use an ssh-ed25519 key or an age key"
-                .to_string(),
-        );
+        return Err(crate::tr!("crypt-rsa"));
     }
     if text.starts_with("ssh-ed25519") {
         return match age::ssh::Recipient::from_str(text) {
             Ok(k @ age::ssh::Recipient::SshEd25519(..)) => Ok(RecipientKey::Ssh(k)),
-            Ok(_) => Err("only ssh-ed25519 SSH keys are accepted".to_string()),
-            Err(e) => Err(format!("not a valid ssh-ed25519 public key: {e:?}")),
+            Ok(_) => Err(crate::tr!("crypt-only-ed25519")),
+            Err(e) => Err(crate::tr!("crypt-bad-ssh-key", error = format!("{e:?}"))),
         };
     }
-    Err("expected an age public key (`age1…`) or an SSH public key (`ssh-ed25519 AAAA…`)".into())
+    Err(crate::tr!("crypt-expected-key"))
 }
 
 /// A recipient not yet in `keys/` (being added).
@@ -106,13 +102,12 @@ pub fn recipient(name: &str, text: &str) -> std::result::Result<Recipient, Strin
 /// The error for a case file present both encrypted and in plain text (a merge of a branch
 /// from before encryption, or a hand-made copy): koop will not choose for the user.
 pub fn both(plain_rel: &str) -> Error {
-    Error::user(format!(
-        "both {plain_rel} and {plain_rel}{} exist; nothing was changed",
-        SUFFIX
+    Error::user(crate::tr!(
+        "crypt-both",
+        plain = plain_rel,
+        sealed = format!("{plain_rel}{SUFFIX}")
     ))
-    .hint(format!(
-        "merge them by hand: `koop case show <case> --reveal` shows the encrypted one; then delete {plain_rel} and add what it had with koop"
-    ))
+    .hint(crate::tr!("crypt-both-hint", plain = plain_rel))
 }
 
 /// The repository's recipients, sorted by name. A file that does not parse is an error naming
@@ -138,7 +133,12 @@ pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
         let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?;
         let text = crate::text::decode(bytes)
             .map_err(|bad| {
-                Error::user(format!("{rel}:{}:{}: not UTF-8 text", bad.line, bad.column))
+                Error::user(crate::tr!(
+                    "crypt-not-utf8",
+                    path = rel.as_str(),
+                    line = bad.line,
+                    column = bad.column
+                ))
             })?
             .text;
         for (i, line) in text.lines().enumerate() {
@@ -147,17 +147,16 @@ pub fn recipients(root: &Path) -> Result<Vec<Recipient>> {
                 continue;
             }
             if line.starts_with("AGE-SECRET-KEY") || line.contains("PRIVATE KEY") {
-                return Err(Error::user(format!(
-                    "{rel}:{}:1: this is a PRIVATE key, which must never be in the repository",
-                    i + 1
+                return Err(Error::user(crate::tr!(
+                    "crypt-private-key",
+                    path = rel.as_str(),
+                    line = i + 1
                 ))
-                .hint(format!(
-                    "delete {rel} now (and from git history if it was committed), make a new identity with `koop keys generate`, and add its public key"
-                )));
+                .hint(crate::tr!("crypt-private-key-hint", path = rel.as_str())));
             }
             let key = parse_key(line).map_err(|e| {
                 Error::user(format!("{rel}:{}:1: {e}", i + 1))
-                    .hint("fix or remove the file (`koop keys remove`), then `koop keys rotate`")
+                    .hint(crate::tr!("crypt-fix-keys-hint"))
             })?;
             out.push(Recipient {
                 name: name.clone(),
@@ -205,11 +204,11 @@ impl Identity {
     /// The public key to list for this identity.
     pub fn public_key(&self) -> Result<String> {
         self.public_keys().into_iter().next().ok_or_else(|| {
-            Error::user(format!(
-                "cannot tell the public key of your identity {}",
-                self.path.display()
+            Error::user(crate::tr!(
+                "crypt-no-public-key",
+                path = self.path.display()
             ))
-            .hint("put its public key beside it (the same name with `.pub`), or pass it: `koop keys add <name> ~/.ssh/id_ed25519.pub`")
+            .hint(crate::tr!("crypt-no-public-key-hint"))
         })
     }
 }
@@ -283,19 +282,22 @@ pub fn identity_path() -> Option<PathBuf> {
 pub fn read_identity(path: &Path) -> Result<Identity> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
-        Error::user(format!("cannot read your identity {shown}"))
-            .caused_by(e.to_string())
-            .hint("set KOOP_IDENTITY to your identity file, or make one with `koop keys generate`")
+        Error::user(crate::tr!(
+            "crypt-cannot-read-identity",
+            path = shown.as_str()
+        ))
+        .caused_by(e.to_string())
+        .hint(crate::tr!("crypt-identity-hint"))
     })?;
     let text = String::from_utf8(bytes)
-        .map_err(|_| Error::user(format!("{shown}: an identity file is text, this is not")))?;
+        .map_err(|_| Error::user(crate::tr!("crypt-identity-not-text", path = shown.as_str())))?;
     let text = text.trim_start_matches('\u{feff}');
     let mut keys = Vec::new();
     if text.contains("-----BEGIN OPENSSH PRIVATE KEY-----") {
         let id =
             age::ssh::Identity::from_buffer(BufReader::new(text.as_bytes()), Some(shown.clone()))
                 .map_err(|e| {
-                Error::user(format!("{shown}: not an SSH private key koop can use"))
+                Error::user(crate::tr!("crypt-bad-ssh-identity", path = shown.as_str()))
                     .caused_by(e.to_string())
             })?;
         match &id {
@@ -303,16 +305,17 @@ pub fn read_identity(path: &Path) -> Result<Identity> {
             // so age's RSA decryption (RUSTSEC-2023-0071) is never run.
             age::ssh::Identity::Unencrypted(_) => {}
             age::ssh::Identity::Encrypted(_) => {
-                return Err(Error::user(format!(
-                    "{shown}: the SSH key is protected by a passphrase, which koop cannot ask for"
-                ))
-                .hint("use an age identity (`koop keys generate`) for koop"));
+                return Err(
+                    Error::user(crate::tr!("crypt-passphrase", path = shown.as_str()))
+                        .hint(crate::tr!("crypt-passphrase-hint")),
+                );
             }
             age::ssh::Identity::Unsupported(_) => {
-                return Err(
-                    Error::user(format!("{shown}: this kind of SSH key is not supported"))
-                        .hint("use an ssh-ed25519 key or an age identity (`koop keys generate`)"),
-                );
+                return Err(Error::user(crate::tr!(
+                    "crypt-unsupported-ssh",
+                    path = shown.as_str()
+                ))
+                .hint(crate::tr!("crypt-unsupported-ssh-hint")));
             }
         }
         let beside = || {
@@ -330,24 +333,29 @@ pub fn read_identity(path: &Path) -> Result<Identity> {
                 continue;
             }
             if line.starts_with("ssh-") || line.starts_with("age1") {
-                return Err(Error::user(format!(
-                    "{shown}:{}: this is a public key; your identity is the private key",
-                    i + 1
+                return Err(Error::user(crate::tr!(
+                    "crypt-public-not-private",
+                    path = shown.as_str(),
+                    line = i + 1
                 ))
-                .hint("point KOOP_IDENTITY to the private key file (for SSH: the same name without `.pub`)"));
+                .hint(crate::tr!("crypt-public-not-private-hint")));
             }
             let key = age::x25519::Identity::from_str(line).map_err(|_| {
-                Error::user(format!(
-                    "{shown}:{}: not an age identity (AGE-SECRET-KEY-1…)",
-                    i + 1
+                Error::user(crate::tr!(
+                    "crypt-not-age-identity",
+                    path = shown.as_str(),
+                    line = i + 1
                 ))
-                .hint("an identity file is what `koop keys generate` or age-keygen writes")
+                .hint(crate::tr!("crypt-not-age-identity-hint"))
             })?;
             keys.push(IdentityKey::X25519(key));
         }
     }
     if keys.is_empty() {
-        return Err(Error::user(format!("{shown} holds no key")));
+        return Err(Error::user(crate::tr!(
+            "crypt-no-key",
+            path = shown.as_str()
+        )));
     }
     Ok(Identity {
         path: path.to_path_buf(),
@@ -383,10 +391,8 @@ pub fn no_identity() -> Error {
         || "~/.config/koop/identity.txt".into(),
         |p| p.display().to_string(),
     );
-    Error::user("this needs personal data, which is encrypted, and you have no identity to decrypt it")
-        .hint(format!(
-            "set KOOP_IDENTITY to your identity file (default: {path}); without one, `koop keys generate` makes one and a colleague adds you with `koop keys add`"
-        ))
+    Error::user(crate::tr!("crypt-no-identity"))
+        .hint(crate::tr!("crypt-no-identity-hint", path = path))
 }
 
 /// Makes a new age identity: the file's text and its public key.
@@ -395,14 +401,22 @@ pub fn generate() -> (String, String) {
     let public = id.to_public().to_string();
     let secret = id.to_string();
     let text = format!(
-        "# koop identity: keep this file private and backed up; without it you cannot read the cases.\n# public key: {public}\n{}\n",
+        "{}\n{}\n",
+        crate::tr!("crypt-identity-file", public = public.as_str()),
         secret.expose_secret()
     );
     (text, public)
 }
 
-/// How the reason for a damaged file starts.
+/// How the reason for a damaged file starts in English. The reason is in the user's language:
+/// tell it with `is_damaged` (this stays until no caller compares with it).
 pub const DAMAGED: &str = "it is damaged or not an age file";
+
+/// Whether a reason of `Unreadable::reason` is that the file is damaged (not that the user
+/// cannot decrypt it).
+pub fn is_damaged(reason: &str) -> bool {
+    reason.starts_with(&crate::tr!("crypt-damaged"))
+}
 
 /// Why a file could not be decrypted.
 #[derive(Debug, Clone)]
@@ -421,19 +435,18 @@ impl Unreadable {
     /// A sentence for messages.
     pub fn reason(&self) -> String {
         match self {
-            Unreadable::NoIdentity => format!(
-                "you have no identity (KOOP_IDENTITY, or {}; `koop keys generate` makes one)",
-                identity_path().map_or_else(
+            Unreadable::NoIdentity => crate::tr!(
+                "crypt-reason-no-identity",
+                path = identity_path().map_or_else(
                     || "~/.config/koop/identity.txt".into(),
                     |p| p.display().to_string()
                 )
             ),
-            Unreadable::BadIdentity(e) => format!("your identity cannot be used: {e}"),
-            Unreadable::NotForYou(p) => format!(
-                "it is not encrypted to your identity ({}); a colleague who can read it adds you with `koop keys add`",
-                p.display()
-            ),
-            Unreadable::Corrupt(e) => format!("{DAMAGED}: {e}"),
+            Unreadable::BadIdentity(e) => crate::tr!("crypt-reason-bad-identity", error = e),
+            Unreadable::NotForYou(p) => {
+                crate::tr!("crypt-reason-not-for-you", path = p.display())
+            }
+            Unreadable::Corrupt(e) => crate::tr!("crypt-reason-damaged", error = e),
         }
     }
 }
@@ -507,10 +520,7 @@ pub fn stamped(cipher: &[u8]) -> Option<Vec<String>> {
     use base64::Engine;
     let text = std::str::from_utf8(cipher).ok();
     let header: Vec<u8> = match text {
-        Some(t)
-            if t.trim_start()
-                .starts_with("-----BEGIN AGE ENCRYPTED FILE-----") =>
-        {
+        Some(t) if t.trim_start().starts_with("-----BEGIN AGE ENCRYPTED") => {
             // Armour lines hold 48 bytes each: decode until the header ends.
             let mut out = Vec::new();
             for line in t.trim_start().lines().skip(1) {
@@ -545,7 +555,7 @@ pub fn stamped(cipher: &[u8]) -> Option<Vec<String>> {
 /// Encrypts to every recipient, ASCII-armoured so the repository stays text; the header
 /// records the recipients' fingerprints (`stamped`).
 pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
-    let fail = |e: String| Error::user("cannot encrypt").caused_by(e);
+    let fail = |e: String| Error::user(crate::tr!("crypt-cannot-encrypt")).caused_by(e);
     let mut prints: Vec<String> = recipients.iter().map(|r| fingerprint(&r.text)).collect();
     prints.sort();
     prints.dedup();

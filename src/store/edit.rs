@@ -16,11 +16,13 @@ pub fn edit_bytes<T>(
     change: impl FnOnce(&mut DocumentMut) -> Result<T>,
 ) -> Result<(String, T)> {
     let decoded = decode(bytes).map_err(|bad| {
-        Error::user(format!(
-            "{rel}:{}:{}: file is not valid UTF-8",
-            bad.line, bad.column
+        Error::user(crate::tr!(
+            "store-edit-not-utf8",
+            path = rel,
+            line = bad.line,
+            column = bad.column
         ))
-        .hint("save the file as UTF-8, then run the command again")
+        .hint(crate::tr!("store-edit-not-utf8-hint"))
     })?;
     let mut doc: DocumentMut = decoded.text.parse().map_err(|_| {
         // Re-parse with the serde parser for its located message.
@@ -32,10 +34,10 @@ pub fn edit_bytes<T>(
                     rel, d.location.line, d.location.column, d.message
                 )
             }
-            Ok(_) => format!("{rel}: not valid TOML"),
+            Ok(_) => crate::tr!("store-edit-not-toml", path = rel),
         };
-        Error::user(format!("cannot edit {located}"))
-            .hint("fix the file by hand first (`koop check` shows where)")
+        Error::user(crate::tr!("store-edit-cannot-edit", location = located))
+            .hint(crate::tr!("store-edit-fix-hint"))
     })?;
     let result = change(&mut doc)?;
     Ok((encode(&doc.to_string(), decoded.bom, decoded.crlf), result))

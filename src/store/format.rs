@@ -10,7 +10,7 @@
 //!   brings format 1 or 2 to format 3.
 
 /// Why a record's text is in format 1, or `None` when it is not (or cannot be told).
-pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
+pub fn outdated(kind: &str, text: &str) -> Option<String> {
     let table: toml::Table = toml::from_str(text).ok()?;
     let entries = |key: &str| -> Vec<toml::Table> {
         match table.get(key) {
@@ -22,7 +22,7 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
         "members" => entries("members")
             .iter()
             .any(|m| m.contains_key("key") && !m.contains_key("id"))
-            .then_some("its members have a `key` (m1, m2, …) instead of an identity"),
+            .then(|| crate::tr!("store-format1-members")),
         "plan" => entries("goals")
             .iter()
             .any(|g| {
@@ -37,7 +37,7 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
                             })
                         })
             })
-            .then_some("its goals and tasks are numbered instead of having identities"),
+            .then(|| crate::tr!("store-format1-plan")),
         "monitoring" => entries("entries")
             .iter()
             .any(|e| {
@@ -46,11 +46,11 @@ pub fn outdated(kind: &str, text: &str) -> Option<&'static str> {
                         .and_then(toml::Value::as_str)
                         .is_some_and(is_task_number)
             })
-            .then_some("its entries have no identity and name tasks by number"),
+            .then(|| crate::tr!("store-format1-monitoring")),
         "evaluation" => entries("goals")
             .iter()
             .any(|g| g.get("goal").is_some_and(toml::Value::is_integer))
-            .then_some("it names goals by number instead of by identity"),
+            .then(|| crate::tr!("store-format1-evaluation")),
         _ => None,
     }
 }

@@ -68,9 +68,9 @@ pub fn run(root: &Path, args: &[&str]) -> Result<Output> {
         .args(args)
         .output()
         .map_err(|e| {
-            Error::user("cannot run git")
+            Error::user(crate::tr!("store-git-cannot-run"))
                 .caused_by(e.to_string())
-                .hint("install git (https://git-scm.com)")
+                .hint(crate::tr!("store-git-install-hint"))
         })
 }
 
@@ -80,8 +80,10 @@ pub fn run_ok(root: &Path, args: &[&str]) -> Result<Output> {
     if out.status.success() {
         return Ok(out);
     }
-    Err(Error::user(format!("`git {}` failed", args.join(" ")))
-        .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string()))
+    Err(
+        Error::user(crate::tr!("store-git-failed", args = args.join(" ")))
+            .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string()),
+    )
 }
 
 /// The entries of git's NUL-separated output (`-z`) that are UTF-8, empty ones left out.

@@ -117,7 +117,7 @@ fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
         Ok(recipients) => store.recipients = recipients.len(),
         Err(e) => store.problems.push(
             Diagnostic::error(codes::SYNTAX, e.message, Location::file(crypt::KEYS_DIR))
-                .with_help("fix or remove the key file, then `koop keys rotate`"),
+                .with_help(crate::tr!("load-keys-fix-hint")),
         ),
     }
     unmerged(&mut store);
@@ -145,15 +145,14 @@ fn unmerged(store: &mut Store) {
         store.problems.push(
             Diagnostic::error(
                 codes::MERGE_CONFLICT,
-                format!(
-                    "unresolved merge conflict: git's {} left {rel} unmerged",
-                    state.operation
+                crate::tr!(
+                    "load-unmerged",
+                    operation = state.operation,
+                    path = rel.as_str()
                 ),
                 Location::file(&rel),
             )
-            .with_help(format!(
-                "run `koop git resolve {rel}`: it merges both sides by identity (decrypting and encrypting again when the file is encrypted), or tells what to choose"
-            )),
+            .with_help(crate::tr!("load-unmerged-hint", path = rel.as_str())),
         );
     }
 }
@@ -354,12 +353,13 @@ fn file_for_folder(rel: &str, depth: usize) -> Option<Diagnostic> {
     (depth == 2 && folders && !name.contains('.')).then(|| {
         Diagnostic::warning(
             codes::MISPLACED,
-            format!("{rel} is a file where the layout has a folder"),
+            crate::tr!("load-file-for-folder", path = rel),
             Location::file(rel),
         )
-        .with_help(format!(
-            "records in {top}/ live at {}",
-            registry::patterns_under(top).join(" or ")
+        .with_help(crate::tr!(
+            "load-records-live-at",
+            top = top,
+            patterns = crate::text::alternatives(&registry::patterns_under(top))
         ))
     })
 }
@@ -397,12 +397,16 @@ fn walk(root: &Path, start: &Path, offset: usize, max: Option<usize>) -> Result<
             Err(err) => {
                 let path = err.path().map(|p| relative(root, p)).unwrap_or_default();
                 if path.is_empty() {
-                    return Err(Error::repo(format!("cannot read {}", root.display()))
+                    return Err(Error::repo(crate::tr!("io-read", path = root.display()))
                         .caused_by(err.to_string()));
                 }
                 out.problems.push(Diagnostic::error(
                     codes::SYNTAX,
-                    format!("cannot read {path}: {err}"),
+                    crate::tr!(
+                        "load-cannot-read",
+                        path = path.as_str(),
+                        error = err.to_string()
+                    ),
                     Location::file(path),
                 ));
                 continue;
@@ -422,19 +426,19 @@ fn walk(root: &Path, start: &Path, offset: usize, max: Option<usize>) -> Result<
             out.problems.push(
                 Diagnostic::warning(
                     codes::MISPLACED,
-                    format!("{rel} is a symbolic link; koop does not follow links"),
+                    crate::tr!("load-symlink", path = rel.as_str()),
                     Location::file(&rel),
                 )
-                .with_help("put the file or folder itself here (links do not travel with git on every system)"),
+                .with_help(crate::tr!("load-symlink-hint")),
             );
         } else if entry.file_type().is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
             out.problems.push(
                 Diagnostic::error(
                     codes::SYNTAX,
-                    format!("{rel} is a folder where a record file is expected"),
+                    crate::tr!("load-folder-for-file", path = rel.as_str()),
                     Location::file(&rel),
                 )
-                .with_help("move what it holds elsewhere and remove the folder"),
+                .with_help(crate::tr!("load-folder-for-file-hint")),
             );
         }
     }
@@ -477,25 +481,27 @@ fn classify(rel: &str, problems: &mut Vec<Diagnostic>) -> Option<Slot> {
             problems.push(
                 Diagnostic::warning(
                     codes::MISPLACED,
-                    format!("{rel} is not a koop record, so it is not encrypted: git would share it in plain text"),
+                    crate::tr!("load-not-a-record-in-case", path = rel),
                     Location::file(rel),
                 )
-                .with_help("scans and notes about a family belong in the institution's own files, not in the repository; remove it (and from git history if it was committed)"),
+                .with_help(crate::tr!("load-not-a-record-in-case-hint")),
             );
         }
         return None;
     }
     let slot = registry::classify(rel).and_then(|(kind, caps)| slot(kind.name, &caps));
     if slot.is_none() {
-        let expected = registry::patterns_under(top).join(" or ");
+        let expected = crate::text::alternatives(&registry::patterns_under(top));
         problems.push(
             Diagnostic::warning(
                 codes::MISPLACED,
-                format!("{rel} is not a record koop reads"),
+                crate::tr!("load-not-a-record", path = rel),
                 Location::file(rel),
             )
-            .with_help(format!(
-                "records in {top}/ live at {expected}; move or rename the file"
+            .with_help(crate::tr!(
+                "load-not-a-record-hint",
+                top = top,
+                patterns = expected
             )),
         );
     }
@@ -648,13 +654,14 @@ fn check_format(store: &mut Store, rel: &str) {
         let found = config.koop.format;
         let d = Diagnostic::error(
             codes::OUTDATED,
-            format!(
-                "the repository is in record format {found}; this koop reads format {}",
-                crate::model::config::FORMAT
+            crate::tr!(
+                "load-format-outdated",
+                found = found,
+                current = crate::model::config::FORMAT
             ),
             store.locate_key(rel, "format"),
         )
-        .with_help("run `koop migrate` once, commit the change, and ask colleagues to update koop before they go on");
+        .with_help(crate::tr!("load-format-outdated-hint"));
         store.problems.push(d);
         return;
     }
@@ -662,13 +669,14 @@ fn check_format(store: &mut Store, rel: &str) {
         let found = config.koop.format;
         let d = Diagnostic::error(
             codes::SCHEMA,
-            format!(
-                "format {found} is newer than this koop reads (format {})",
-                crate::model::config::FORMAT
+            crate::tr!(
+                "load-format-newer",
+                found = found,
+                current = crate::model::config::FORMAT
             ),
             store.locate_key(rel, "format"),
         )
-        .with_help("install a newer koop (`cargo install --path .` from an updated checkout)");
+        .with_help(crate::tr!("load-format-newer-hint"));
         store.problems.push(d);
         store.config = None;
     }
@@ -682,13 +690,11 @@ fn check_id(store: &mut Store, rel: &str, id: &str) -> bool {
             let suggestion = id::slugify(id);
             let mut d = Diagnostic::error(
                 codes::BAD_ID,
-                format!("`{id}` in {rel} is not a valid ID: {err}"),
+                crate::tr!("load-bad-id", id = id, path = rel, reason = err.to_string()),
                 Location::file(rel),
             );
             if !suggestion.is_empty() {
-                d = d.with_help(format!(
-                    "rename it to `{suggestion}` (and update references)"
-                ));
+                d = d.with_help(crate::tr!("load-bad-id-hint", suggestion = suggestion));
             }
             store.problems.push(d);
             false
@@ -707,7 +713,7 @@ fn read_bytes(store: &mut Store, rel: &str) -> Option<Vec<u8>> {
         Err(err) => {
             store.problems.push(Diagnostic::error(
                 codes::SYNTAX,
-                format!("cannot read {rel}: {err}"),
+                crate::tr!("load-cannot-read", path = rel, error = err.to_string()),
                 Location::file(rel),
             ));
             None
@@ -747,21 +753,16 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
                 lines[0],
                 lines.len(),
             ));
-            return Err(Some(
-                "it holds git's conflict markers: a merge is not finished (`koop git resolve`)"
-                    .to_string(),
-            ));
+            return Err(Some(crate::tr!("load-markers-reason")));
         }
         Err(crypt::Unreadable::Corrupt(e)) => {
             store.problems.push(
                 Diagnostic::error(
                     codes::SYNTAX,
-                    format!("cannot decrypt {rel}: it is damaged or not an age file ({e})"),
+                    crate::tr!("load-damaged", path = rel, error = e.as_str()),
                     Location::file(rel),
                 )
-                .with_help(format!(
-                    "restore it from git (`git log -- {rel}`, `git checkout <commit> -- {rel}`)"
-                )),
+                .with_help(crate::tr!("load-restore-hint", path = rel)),
             );
             // Not skipped as if absent: what needs it must refuse, not see an empty case.
             return Err(Some(crypt::Unreadable::Corrupt(e).reason()));
@@ -773,9 +774,11 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
         Err(bad) => {
             store.problems.push(Diagnostic::error(
                 codes::SYNTAX,
-                format!(
-                    "{rel} decrypts to text that is not valid UTF-8 (line {}, column {})",
-                    bad.line, bad.column
+                crate::tr!(
+                    "load-decrypted-not-utf8",
+                    path = rel,
+                    line = bad.line,
+                    column = bad.column
                 ),
                 Location::file(rel),
             ));
@@ -803,12 +806,10 @@ fn read_text(store: &mut Store, rel: &str) -> Option<String> {
             store.problems.push(
                 Diagnostic::error(
                     codes::SYNTAX,
-                    "file is not valid UTF-8",
+                    crate::tr!("load-not-utf8"),
                     Location::at(rel, bad.line, bad.column, bad.line_text),
                 )
-                .with_help(
-                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)",
-                ),
+                .with_help(crate::tr!("load-not-utf8-hint")),
             );
             None
         }
@@ -832,28 +833,31 @@ fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
         .collect();
     let mut why = Vec::new();
     if extra > 0 {
-        why.push(format!(
-            "{extra} key{} no longer in {}/ can still read it",
-            if extra == 1 { "" } else { "s" },
-            crypt::KEYS_DIR
+        why.push(crate::tr!(
+            "load-recipients-extra",
+            n = extra,
+            dir = crypt::KEYS_DIR
         ));
     }
     if !missing.is_empty() {
-        why.push(format!("{} cannot read it", missing.join(", ")));
+        why.push(crate::tr!(
+            "load-recipients-missing",
+            n = missing.len(),
+            names = missing.join(", ")
+        ));
     }
     store.problems.push(
         Diagnostic::warning(
             codes::RECIPIENTS,
-            format!(
-                "{rel} is encrypted to other keys than {}/ lists: {}",
-                crypt::KEYS_DIR,
-                why.join("; ")
+            crate::tr!(
+                "load-recipients-differ",
+                path = rel,
+                dir = crypt::KEYS_DIR,
+                why = why.join("; ")
             ),
             Location::file(rel),
         )
-        .with_help(
-            "it was written where the keys were not yet changed (a parallel clone); `koop keys rotate` encrypts every file to the keys now listed",
-        ),
+        .with_help(crate::tr!("load-recipients-differ-hint")),
     );
 }
 
@@ -892,7 +896,7 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
             let old = super::registry::classify(plain)
                 .and_then(|(kind, _)| super::format::outdated(kind.name, text));
             store.problems.push(match old {
-                Some(why) => outdated(rel, why),
+                Some(why) => outdated(rel, &why),
                 None => toml_error(rel, text, &err, T::values_of),
             });
             None
@@ -910,17 +914,13 @@ fn conflict_markers(rel: &str, text: &str, line: usize, count: usize) -> Diagnos
     let len = text[start..].find('\n').unwrap_or(text.len() - start);
     Diagnostic::error(
         codes::MERGE_CONFLICT,
-        format!("unresolved merge conflict: {count} lines of git's conflict markers"),
+        crate::tr!("load-markers", n = count),
         Location::span(rel, text, start..start + len),
     )
     .with_help(if rel.ends_with(crypt::SUFFIX) {
-        format!(
-            "run `koop git resolve {rel}`: it merges both versions by identity, decrypting them and encrypting the result"
-        )
+        crate::tr!("load-markers-encrypted-hint", path = rel)
     } else {
-        format!(
-            "keep the right lines and delete the markers (<<<<<<<, =======, >>>>>>>), or run `koop git resolve {rel}` to merge both sides by identity; then `git add {rel}`"
-        )
+        crate::tr!("load-markers-hint", path = rel)
     })
 }
 
@@ -977,19 +977,20 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
             let field = |k: &str| {
                 entry
                     .and_then(|e| e.get(k))
-                    .map_or_else(|| "(none)".to_string(), |v| v.to_string())
+                    .map_or_else(|| crate::tr!("load-conflict-none"), |v| v.to_string())
             };
             let key = entry
                 .and_then(|e| e.get("key")?.as_str().map(str::to_string))
                 .unwrap_or_else(|| "?".to_string());
             // Values of personal data stay out of the output (it is pasted into e-mails).
             let message = if personal {
-                format!("unresolved merge conflict in `{key}` (values not shown: personal data; `koop edit {rel}` shows them)")
+                crate::tr!("load-conflict-personal", key = key.as_str(), path = rel)
             } else {
-                format!(
-                    "unresolved merge conflict in `{key}`: ours {}, theirs {}",
-                    field("ours"),
-                    field("theirs")
+                crate::tr!(
+                    "load-conflict",
+                    key = key.as_str(),
+                    ours = field("ours"),
+                    theirs = field("theirs")
                 )
             };
             Diagnostic::error(
@@ -997,9 +998,7 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
                 message,
                 Location::span(rel, text, span),
             )
-            .with_help(format!(
-                "the record keeps `ours`; set the value that is right (`koop edit {rel}`), then delete this [[conflicts]] entry"
-            ))
+            .with_help(crate::tr!("load-conflict-hint", path = rel))
         })
         .collect();
     Some((masked, found))
@@ -1009,12 +1008,10 @@ fn conflict_entries(rel: &str, text: &str) -> Option<(String, Vec<Diagnostic>)> 
 fn outdated(rel: &str, why: &str) -> Diagnostic {
     Diagnostic::error(
         codes::OUTDATED,
-        format!("{rel} is in the record format of an earlier koop: {why}"),
+        crate::tr!("load-outdated", path = rel, why = why),
         Location::file(rel),
     )
-    .with_help(
-        "run `koop migrate`, which gives every entry its identity (docs/format.md, \"Identities\")",
-    )
+    .with_help(crate::tr!("load-outdated-hint"))
 }
 
 /// serde fills a table from a list by position (`referral = ["2026-11-16", "gops"]`), which
@@ -1037,12 +1034,10 @@ fn shape_problem<T: Record>(store: &Store, rel: &str, text: &str, value: &T) -> 
     Some(
         Diagnostic::error(
             codes::SCHEMA,
-            format!("`{key}` is a list here, but this record has a table under that key"),
+            crate::tr!("load-list-for-table", key = key.as_str()),
             store.locate_key(rel, &name),
         )
-        .with_help(format!(
-            "write it as a table: [{key}] with one `key = value` per line (docs/format.md lists the keys)"
-        )),
+        .with_help(crate::tr!("load-list-for-table-hint", key = key.as_str())),
     )
 }
 
@@ -1095,8 +1090,10 @@ pub fn toml_error(
     };
     let (code, message, mut help) = explain(raw, words);
     // Entries of lists (`[[goals]]`) take a drawn identity; a record's own `id` does not.
-    if message == "missing key `id`" && !location.line_text.trim_start().starts_with("[[") {
-        help = Some("add `id = …` to this table (docs/format.md lists the keys)".to_string());
+    if message == crate::tr!("load-missing-key", key = "id")
+        && !location.line_text.trim_start().starts_with("[[")
+    {
+        help = Some(crate::tr!("load-add-key-hint", key = "id"));
     }
     let mut d = Diagnostic::error(code, message, location);
     if let Some(help) = help {
@@ -1109,20 +1106,52 @@ pub fn toml_error(
 fn without_type_names(message: &str) -> String {
     let mut out = message.to_string();
     for (ty, words) in [
-        ("u8", "a whole number from 0 to 255"),
-        ("u16", "a whole number from 0 to 65535"),
-        ("u32", "a whole number from 0 to 4294967295"),
-        ("u64", "a whole number of 0 or more"),
-        ("i64", "a whole number"),
-        ("i32", "a whole number"),
-        ("f64", "a number"),
-        ("usize", "a whole number of 0 or more"),
+        ("u8", crate::tr!("load-number-u8")),
+        ("u16", crate::tr!("load-number-u16")),
+        ("u32", crate::tr!("load-number-u32")),
+        ("u64", crate::tr!("load-number-unsigned")),
+        ("i64", crate::tr!("load-number-whole")),
+        ("i32", crate::tr!("load-number-whole")),
+        ("f64", crate::tr!("load-number")),
+        ("usize", crate::tr!("load-number-unsigned")),
     ] {
         for lead in ["expected ", "an "] {
             out = out.replace(&format!("{lead}{ty}"), &format!("{lead}{words}"));
         }
     }
     out
+}
+
+/// Whether a message of serde or the `toml` crate (which are in English) starts with these
+/// words.
+fn begins(message: &str, words: &[&str]) -> bool {
+    message.starts_with(&words.join(" "))
+}
+
+/// A mark standing for an argument of a message of the catalogues, to tell our own messages
+/// (a date's, a time's) in what serde passes on, in either language.
+const HOLE: &str = "\u{1}";
+
+/// Whether `message` is `template` (a message rendered with `HOLE` for its arguments) with
+/// some arguments.
+fn fits(message: &str, template: &str) -> bool {
+    let mut pieces = template.split(HOLE);
+    let Some(mut rest) = message.strip_prefix(pieces.next().unwrap_or("")) else {
+        return false;
+    };
+    let pieces: Vec<&str> = pieces.collect();
+    match pieces.split_last() {
+        None => rest.is_empty(),
+        Some((last, middle)) => {
+            for piece in middle {
+                match rest.find(piece) {
+                    Some(at) => rest = &rest[at + piece.len()..],
+                    None => return false,
+                }
+            }
+            rest.ends_with(last)
+        }
+    }
 }
 
 /// Classifies a serde/toml message; returns the code, a clearer message and a hint.
@@ -1132,69 +1161,114 @@ fn explain(
 ) -> (&'static str, String, Option<String>) {
     let backticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     let given = backticked.first().copied().unwrap_or("");
-    let suggest = |known: &[&str], what: &str| match closest(given, known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None if known.is_empty() => format!("remove this {what}"),
-        None => format!("expected one of {}", one_of(known)),
+    let suggest = |known: &[&str], remove: String| match closest(given, known.iter().copied()) {
+        Some(best) => crate::tr!("load-did-you-mean", suggestion = best),
+        None if known.is_empty() => remove,
+        None => crate::tr!("load-expected-one-of", list = one_of(known)),
     };
-    if message.starts_with("unknown field") {
+    if begins(message, &["unknown", "field"]) {
         let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
-        let help = suggest(&known, "key");
-        return (codes::SCHEMA, format!("unknown key `{given}`"), Some(help));
-    }
-    if message.starts_with("unknown variant") {
-        let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
-        let help = suggest(&known, "value");
+        let help = suggest(&known, crate::tr!("load-remove-key"));
         return (
             codes::SCHEMA,
-            format!("`{given}` is not allowed here"),
+            crate::tr!("load-unknown-key", key = given),
             Some(help),
         );
     }
-    if let Some(field) = message.strip_prefix("missing field ") {
-        let field = field.trim_matches('`');
+    if begins(message, &["unknown", "variant"]) {
+        let known: Vec<&str> = backticked.iter().skip(1).copied().collect();
+        let help = suggest(&known, crate::tr!("load-remove-value"));
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-not-allowed", value = given),
+            Some(help),
+        );
+    }
+    if begins(message, &["missing", "field"]) {
+        let field = message
+            .splitn(3, ' ')
+            .nth(2)
+            .unwrap_or("")
+            .trim_matches('`');
         if field == "id" {
-            let help = format!(
-                "add `id = \"{}\"`, an identity koop drew for this entry (docs/format.md, \"Identities\")",
-                crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
+            let help = crate::tr!(
+                "load-add-id-hint",
+                id = crate::model::uid::fresh(crate::model::uid::LEN, |_| false)
             );
-            return (codes::SCHEMA, "missing key `id`".to_string(), Some(help));
+            return (
+                codes::SCHEMA,
+                crate::tr!("load-missing-key", key = "id"),
+                Some(help),
+            );
         }
-        let help = format!("add `{field} = …` to this table (docs/format.md lists the keys)");
-        return (codes::SCHEMA, format!("missing key `{field}`"), Some(help));
+        let help = crate::tr!("load-add-key-hint", key = field);
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-missing-key", key = field),
+            Some(help),
+        );
     }
-    if message.starts_with("invalid type") || message.starts_with("wanted ") {
+    if begins(message, &["invalid", "type"]) || begins(message, &["wanted "]) {
         let help = match words {
-            Some(words) => format!("expected one of {} (in quotes)", one_of(&words)),
-            None => {
-                let expected = message
-                    .split(", expected ")
-                    .nth(1)
-                    .unwrap_or("another type");
-                format!("this key takes {expected}")
-            }
+            Some(words) => crate::tr!("load-expected-quoted", list = one_of(&words)),
+            None => match message.split(", expected ").nth(1) {
+                Some(expected) => crate::tr!("load-key-takes", expected = expected),
+                None => crate::tr!("load-key-takes-other"),
+            },
         };
-        return (codes::SCHEMA, format!("wrong type: {message}"), Some(help));
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-wrong-type", detail = message),
+            Some(help),
+        );
     }
-    if message.starts_with("invalid date")
-        || message.contains("YYYY-MM-DD")
-        || message.starts_with("expected a date")
-    {
-        let help = "write a date that exists, as YYYY-MM-DD".to_string();
-        return (codes::SCHEMA, message.to_string(), Some(help));
+    // Our own messages (`model::date`, `model::calendar`) come through serde as they are.
+    let ours = |templates: &[String]| templates.iter().any(|t| fits(message, t));
+    if begins(message, &["invalid", "date"]) {
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-invalid-date", detail = message),
+            Some(crate::tr!("load-date-hint")),
+        );
     }
-    if message.contains("is not a time") {
-        let help = "write the time in quotes as \"HH:MM\", e.g. start = \"10:00\"".to_string();
-        return (codes::SCHEMA, message.to_string(), Some(help));
+    if ours(&[
+        crate::tr!("date-not-a-date", value = HOLE),
+        crate::tr!("date-expected"),
+        crate::tr!("date-with-time", value = HOLE),
+    ]) {
+        return (
+            codes::SCHEMA,
+            message.to_string(),
+            Some(crate::tr!("load-date-hint")),
+        );
     }
-    if message.starts_with("invalid value") || message.contains("does not exist") {
+    if ours(&[
+        crate::tr!("model-time-bad", value = HOLE),
+        crate::tr!("model-time-out-of-range", value = HOLE),
+    ]) {
+        return (
+            codes::SCHEMA,
+            message.to_string(),
+            Some(crate::tr!("load-time-hint")),
+        );
+    }
+    if ours(&[
+        crate::tr!("date-no-day", value = HOLE, day = HOLE),
+        crate::tr!("date-no-such-day", value = HOLE, day = HOLE),
+    ]) {
         return (codes::SCHEMA, message.to_string(), None);
     }
-    let help = "fix the TOML syntax here (https://toml.io describes it)".to_string();
+    if begins(message, &["invalid", "value"]) {
+        return (
+            codes::SCHEMA,
+            crate::tr!("load-invalid-value", detail = message),
+            None,
+        );
+    }
     (
         codes::SYNTAX,
-        format!("invalid TOML: {message}"),
-        Some(help),
+        crate::tr!("load-invalid-toml", detail = message),
+        Some(crate::tr!("load-syntax-hint")),
     )
 }
 
@@ -1354,13 +1428,62 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
         store.problems.push(
             Diagnostic::warning(
                 codes::MISPLACED,
-                format!("cases/{dir}/ has no case.toml; the folder's other files are not read"),
+                crate::tr!("load-orphans", dir = dir.as_str()),
                 Location::file(format!("cases/{dir}")),
             )
-            .with_help("restore case.toml (`git log -- cases/` shows it), or remove the folder"),
+            .with_help(crate::tr!("load-orphans-hint")),
         );
     }
     store
         .cases
         .sort_by(|a, b| (a.id(), &a.dir).cmp(&(b.id(), &b.dir)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HOLE, explain, fits};
+    use crate::i18n::{FluentArgs, Lang, arg, lookup_in};
+
+    /// A message of the catalogue of `lang` with these arguments.
+    fn say(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, arg(*value));
+        }
+        lookup_in(lang, key, Some(&fluent)).expect(key)
+    }
+
+    /// Our own messages about dates and times are told in what serde passes on, in both
+    /// languages, by the catalogue's wording with holes for the arguments.
+    #[test]
+    fn our_date_and_time_messages_are_told_in_both_languages() {
+        for lang in [Lang::En, Lang::Pl] {
+            let cases = [
+                ("date-with-time", vec![("value", "2026-03-12T10:00:00")]),
+                ("date-no-day", vec![("value", "2026-02-30"), ("day", "30")]),
+                ("model-time-out-of-range", vec![("value", "25:00")]),
+            ];
+            for (key, args) in cases {
+                let message = say(lang, key, &args);
+                let holes: Vec<(&str, &str)> = args.iter().map(|(n, _)| (*n, HOLE)).collect();
+                assert!(fits(&message, &say(lang, key, &holes)), "{lang:?} {key}");
+                assert!(!fits("something else", &say(lang, key, &holes)), "{key}");
+            }
+        }
+        // In English (the language of the tests): a date's message keeps its words and gets
+        // the date hint; serde's own words are classified as before.
+        let (_, message, help) = explain(
+            "expected a date without a time, e.g. 2026-03-12, found 2026-03-12T10:00:00",
+            None,
+        );
+        assert!(message.ends_with("found 2026-03-12T10:00:00"));
+        assert_eq!(
+            help.as_deref(),
+            Some("write a date that exists, as YYYY-MM-DD")
+        );
+        let (code, message, _) = explain("unknown field `nmae`, expected `name`", None);
+        assert_eq!((code, message.as_str()), ("K002", "unknown key `nmae`"));
+        let (code, _, help) = explain("invalid value: integer `70000`, expected u16", None);
+        assert_eq!((code, help), ("K002", None));
+    }
 }

@@ -35,7 +35,7 @@ pub struct Merged {
 /// One value two people changed differently.
 struct Conflict {
     key: String,
-    what: &'static str,
+    what: String,
     base: Option<Item>,
     ours: Option<Item>,
     theirs: Option<Item>,
@@ -44,13 +44,15 @@ struct Conflict {
 /// Merges three versions of a record's text. `Err` when one of them is not TOML (git's own
 /// line merge is then the fallback).
 pub fn three_way(base: &str, ours: &str, theirs: &str) -> Result<Merged, String> {
-    let parse = |which: &str, text: &str| {
-        text.parse::<DocumentMut>()
-            .map_err(|e| format!("{which} is not valid TOML: {e}"))
-    };
-    let base_doc = parse("the common ancestor", base)?;
-    let mut out = parse("our version", ours)?;
-    let theirs_doc = parse("their version", theirs)?;
+    let base_doc = base
+        .parse::<DocumentMut>()
+        .map_err(|e| crate::tr!("merge-base-not-toml", error = e.to_string()))?;
+    let mut out = ours
+        .parse::<DocumentMut>()
+        .map_err(|e| crate::tr!("merge-ours-not-toml", error = e.to_string()))?;
+    let theirs_doc = theirs
+        .parse::<DocumentMut>()
+        .map_err(|e| crate::tr!("merge-theirs-not-toml", error = e.to_string()))?;
     let mut conflicts = Vec::new();
     merge_table(
         out.as_table_mut(),
@@ -182,7 +184,7 @@ fn merge_table(
             (Some(slot), Some(t)) => both(slot, b, t, &here, conflicts),
             (Some(_), None) => conflicts.push(Conflict {
                 key: here,
-                what: "removed on their side, changed on ours",
+                what: crate::tr!("merge-removed-theirs"),
                 base: b.cloned(),
                 ours: o,
                 theirs: None,
@@ -192,7 +194,7 @@ fn merge_table(
                 out.insert(&k, t.clone());
                 conflicts.push(Conflict {
                     key: here,
-                    what: "removed on our side, changed on theirs",
+                    what: crate::tr!("merge-removed-ours"),
                     base: b.cloned(),
                     ours: None,
                     theirs: Some(t.clone()),
@@ -252,7 +254,7 @@ fn both(slot: &mut Item, base: Option<&Item>, theirs: &Item, path: &str, c: &mut
         }
         (o, t) => c.push(Conflict {
             key: path.to_string(),
-            what: "changed differently on both sides",
+            what: crate::tr!("merge-changed-both"),
             base: base.cloned(),
             ours: Some(o.clone()),
             theirs: Some(t.clone()),
@@ -308,7 +310,7 @@ fn merge_entries(
             (None, Some(b)) => {
                 c.push(Conflict {
                     key: here,
-                    what: "removed on their side, changed on ours",
+                    what: crate::tr!("merge-removed-theirs"),
                     base: Some(Item::Table(b)),
                     ours: Some(Item::Table(o.clone())),
                     theirs: None,
@@ -350,7 +352,7 @@ fn merge_entries(
             Some(b) => {
                 c.push(Conflict {
                     key: format!("{path}[{key}]"),
-                    what: "removed on our side, changed on theirs",
+                    what: crate::tr!("merge-removed-ours"),
                     base: Some(Item::Table(b)),
                     ours: None,
                     theirs: Some(Item::Table(t.clone())),
@@ -476,12 +478,9 @@ fn append_conflicts(out: &mut DocumentMut, conflicts: Vec<Conflict>) {
         list.push(t);
     }
     if let Some(first) = list.get_mut(first_new) {
-        first.decor_mut().set_prefix(concat!(
-            "\n# Merge conflict: two people changed the same thing differently. The record above\n",
-            "# keeps `ours` (or, where one side removed it, the side that changed it); set what is\n",
-            "# right (remove it from the record to accept a removal), then delete this note and\n",
-            "# each [[conflicts]] entry.\n",
-        ));
+        first
+            .decor_mut()
+            .set_prefix(format!("\n{}\n", crate::tr!("merge-conflicts-note")));
     }
     out.insert(CONFLICTS, Item::ArrayOfTables(list));
 }

@@ -117,11 +117,12 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 /// Like `find_root`, but an error that says what to do when there is no repository.
 pub fn require_root(start: &Path) -> Result<PathBuf> {
     find_root(start).ok_or_else(|| {
-        Error::repo(format!(
-            "not in a koop repository: no {CONFIG_FILE} in {} or any folder above it",
-            start.display()
+        Error::repo(crate::tr!(
+            "store-not-a-repository",
+            file = CONFIG_FILE,
+            path = start.display()
         ))
-        .hint("run `koop init gmina --name <NAME>` to start one, or use `-C <DIR>` to point at one")
+        .hint(crate::tr!("store-not-a-repository-hint"))
     })
 }
 
@@ -510,8 +511,8 @@ impl Store {
     /// The configuration, or an error when `koop.toml` did not load.
     pub fn config(&self) -> Result<&Config> {
         self.config.as_ref().ok_or_else(|| {
-            Error::repo(format!("{CONFIG_FILE} could not be read"))
-                .hint("run `koop check` to see what is wrong with it")
+            Error::repo(crate::tr!("store-config-unreadable", file = CONFIG_FILE))
+                .hint(crate::tr!("store-config-unreadable-hint"))
         })
     }
 

@@ -82,9 +82,8 @@ impl OpFile {
         side.as_deref()
             .map(|h| {
                 unhex(h).ok_or_else(|| {
-                    Error::user("the operation log is damaged (a file's bytes do not decode)").hint(
-                        "remove .koop/ops to start a new log (undo then cannot go further back)",
-                    )
+                    Error::user(crate::tr!("oplog-damaged-bytes"))
+                        .hint(crate::tr!("oplog-new-log-hint", path = ".koop/ops"))
                 })
             })
             .transpose()
@@ -139,14 +138,12 @@ pub fn ensure_state_dir(root: &Path) -> Result<()> {
     let dir = root.join(STATE_DIR);
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
-        fs::create_dir_all(&dir).map_err(|e| Error::io("create the folder", &dir, &e))?;
-        write::write_file(
-            &ignore,
-            b"# koop's local operation log (koop log, koop undo); never shared\n*\n",
-        )?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io("create-folder", &dir, &e))?;
+        let text = format!("# {}\n*\n", crate::tr!("oplog-gitignore"));
+        write::write_file(&ignore, text.as_bytes())?;
     }
     let ops = ops_dir(root);
-    fs::create_dir_all(&ops).map_err(|e| Error::io("create the folder", &ops, &e))
+    fs::create_dir_all(&ops).map_err(|e| Error::io("create-folder", &ops, &e))
 }
 
 /// Numbers of the operations in the log, ascending.
@@ -170,11 +167,11 @@ pub fn read_op(root: &Path, id: u64) -> Result<Op> {
     let path = op_file(root, id);
     let text = fs::read_to_string(&path).map_err(|e| Error::io("read", &path, &e))?;
     toml::from_str(&text).map_err(|e| {
-        Error::user(format!("{} is damaged", path.display()))
+        Error::user(crate::tr!("oplog-damaged", path = path.display()))
             .caused_by(e.message().to_string())
-            .hint(format!(
-                "remove {} to start a new log (undo then cannot go further back)",
-                ops_dir(root).display()
+            .hint(crate::tr!(
+                "oplog-new-log-hint",
+                path = ops_dir(root).display()
             ))
     })
 }
@@ -273,7 +270,7 @@ pub fn commit(
             .collect(),
     };
     let text = toml::to_string(&op)
-        .map_err(|e| Error::user("cannot write the operation log").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("oplog-cannot-write")).caused_by(e.to_string()))?;
     // One file, synced once: the whole change, durable before anything is touched.
     let staging = ops_dir(root).join(format!(".new-{id:06}.toml"));
     write::write_file(&staging, text.as_bytes())?;
@@ -407,13 +404,13 @@ pub fn reverse(root: &Path, op: &Op) -> Result<Vec<FileChange>> {
         });
     }
     if !changed.is_empty() {
-        return Err(Error::user(format!(
-            "cannot undo operation {} ({}): {} changed since",
-            op.id,
-            op.description,
-            changed.join(", ")
+        return Err(Error::user(crate::tr!(
+            "oplog-cannot-undo",
+            id = op.id,
+            description = op.description.as_str(),
+            files = changed.join(", ")
         ))
-        .hint("undo only reverts a change whose files are as it left them; correct the record with `koop edit` instead"));
+        .hint(crate::tr!("oplog-cannot-undo-hint")));
     }
     Ok(changes)
 }

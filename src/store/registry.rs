@@ -1,12 +1,13 @@
 //! The registry of record kinds: one table saying, for every kind of record koop stores, where
 //! its files live, what type they parse into, whether they hold personal data (kept
-//! encrypted), which record they belong to, how the ID is made, and which of their fields
-//! refer to other records.
+//! encrypted), which record they belong to, and which of their fields refer to other
+//! records.
 //!
 //! Loading classifies files by these patterns, writing builds paths from them, the reference
 //! rule (K005) resolves fields by the targets listed here, `koop edit` and the `remove`
 //! commands find records through it, and docs/format.md's table is generated from it (a test
-//! keeps the file in step). Adding a kind is one entry here and its type in `model`.
+//! keeps the file in step, and says how each kind's ID is made). Adding a kind is one entry
+//! here, its type in `model`, and a line on its ID in that test.
 
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -19,20 +20,19 @@ pub struct Kind {
     /// Where its files live; `<…>` parts are the record's (or its parent's) ID, a month, a
     /// date or a number.
     pub pattern: &'static str,
-    /// The type its TOML parses into (`src/model`).
+    /// The type its TOML parses into (`src/model`; a key's line, `store::crypt::Recipient`).
     pub schema: &'static str,
     /// Whether it holds personal data (kept encrypted as `<file>.age` when `keys/` lists
     /// recipients).
     pub personal: bool,
     /// The kind of record it belongs to.
     pub parent: Option<&'static str>,
-    /// How its ID is made.
-    pub id: &'static str,
     /// Fields that refer to other records: (field, the kind it names).
     pub refs: &'static [(&'static str, &'static str)],
 }
 
-/// Every kind, in the order docs/format.md lists them.
+/// Every kind, in the order docs/format.md lists them (which also says how each one's ID is
+/// made).
 pub static KINDS: &[Kind] = &[
     Kind {
         name: "config",
@@ -40,7 +40,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Config",
         personal: false,
         parent: None,
-        id: "one per repository",
         refs: &[],
     },
     Kind {
@@ -49,7 +48,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Institution",
         personal: false,
         parent: None,
-        id: "`--id`, or the slug of the name",
         refs: &[],
     },
     Kind {
@@ -58,7 +56,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Person",
         personal: false,
         parent: Some("institution"),
-        id: "`--id`, or the slug of the name; unique across institutions",
         refs: &[("(folder)", "institution")],
     },
     Kind {
@@ -67,7 +64,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Team",
         personal: false,
         parent: None,
-        id: "`--id`, or the slug of the name",
         refs: &[
             ("coordinator", "person"),
             ("members[].institution", "institution"),
@@ -81,7 +77,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Service",
         personal: false,
         parent: None,
-        id: "`--id`, or the slug of the name",
         refs: &[("provider", "institution")],
     },
     Kind {
@@ -90,7 +85,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Meeting",
         personal: false,
         parent: Some("team"),
-        id: "`<date>-<team>-<suffix>`, a random 4-character suffix; decisions have identities",
         refs: &[
             ("team", "team"),
             ("cases[]", "case"),
@@ -109,7 +103,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Cycle",
         personal: false,
         parent: None,
-        id: "1 for the first implementation, then 2, 3, … for each continuation",
         refs: &[],
     },
     Kind {
@@ -118,7 +111,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Case",
         personal: false,
         parent: None,
-        id: "the folder: the number `YYYY-NNN` (next free in the referral's year) and a random 4-character suffix",
         refs: &[
             ("referral.institution", "institution"),
             ("referral.person", "person"),
@@ -136,7 +128,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Members",
         personal: true,
         parent: Some("case"),
-        id: "one per case; each member has an identity, shown as m1, m2, … by position",
         refs: &[],
     },
     Kind {
@@ -145,7 +136,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Diagnosis",
         personal: true,
         parent: Some("case"),
-        id: "one per case",
         refs: &[("author", "person")],
     },
     Kind {
@@ -154,7 +144,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Plan",
         personal: false,
         parent: Some("case"),
-        id: "one per case; goals and tasks have identities, shown as 1, 2, … and `<goal>.<n>` by position",
         refs: &[
             ("goals[].tasks[].institution", "institution"),
             ("goals[].tasks[].person", "person"),
@@ -168,7 +157,6 @@ pub static KINDS: &[Kind] = &[
         schema: "Monitoring",
         personal: false,
         parent: Some("case"),
-        id: "the month and the reporter (an institution ID or a member's identity); entries have identities",
         refs: &[
             ("(file name)", "institution|member"),
             ("entries[].task", "task"),
@@ -181,16 +169,14 @@ pub static KINDS: &[Kind] = &[
         schema: "Evaluation",
         personal: false,
         parent: Some("case"),
-        id: "the date of the evaluation",
         refs: &[("goals[].goal", "goal")],
     },
     Kind {
         name: "key",
         pattern: "keys/<name>.txt",
-        schema: "(an age or SSH public key)",
+        schema: "Recipient",
         personal: false,
         parent: None,
-        id: "the recipient's name",
         refs: &[],
     },
 ];
@@ -297,9 +283,10 @@ impl Kind {
                 .find(|c| c.id == id)
                 .map(|r| r.path.clone()),
             _ => {
-                return Err(Error::user(format!(
-                    "records of kind `{}` are named by their path ({})",
-                    self.name, self.pattern
+                return Err(Error::user(crate::tr!(
+                    "registry-named-by-path",
+                    kind = self.name,
+                    pattern = self.pattern
                 )));
             }
         };
@@ -314,40 +301,11 @@ impl Kind {
             }
         }
         let list = match self.name {
-            "cycle" => "`koop model status` shows the current cycle".to_string(),
-            name => format!("`koop {name} list` lists them"),
+            "cycle" => crate::tr!("registry-cycle-hint"),
+            name => crate::tr!("registry-list-hint", kind = name),
         };
-        Err(Error::user(format!("no {} with ID `{id}`", self.name)).hint(list))
+        Err(Error::user(crate::tr!("registry-not-found", kind = self.name, id = id)).hint(list))
     }
-}
-
-/// docs/format.md's table of record kinds, generated from the registry.
-pub fn markdown_table() -> String {
-    let mut out = String::from(
-        "| kind | file | type | personal | belongs to | ID | refers to |\n|---|---|---|---|---|---|---|\n",
-    );
-    for k in KINDS {
-        let refs: Vec<String> = k
-            .refs
-            .iter()
-            .map(|(field, to)| format!("`{field}` → {}", to.replace('|', " or ")))
-            .collect();
-        out.push_str(&format!(
-            "| {} | `{}` | `{}` | {} | {} | {} | {} |\n",
-            k.name,
-            k.pattern,
-            k.schema,
-            if k.personal { "yes (encrypted)" } else { "no" },
-            k.parent.unwrap_or("—"),
-            k.id,
-            if refs.is_empty() {
-                "—".to_string()
-            } else {
-                refs.join(", ")
-            }
-        ));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -460,10 +418,78 @@ mod fields {
 
 #[cfg(test)]
 mod docs {
+    /// How the ID of each kind is made.
+    fn id_rule(kind: &str) -> &'static str {
+        match kind {
+            "config" => "one per repository",
+            "institution" => "`--id`, or the slug of the name",
+            "person" => "`--id`, or the slug of the name; unique across institutions",
+            "team" => "`--id`, or the slug of the name",
+            "service" => "`--id`, or the slug of the name",
+            "meeting" => {
+                "`<date>-<team>-<suffix>`, a random 4-character suffix; decisions have identities"
+            }
+            "cycle" => "1 for the first implementation, then 2, 3, … for each continuation",
+            "case" => {
+                "the folder: the number `YYYY-NNN` (next free in the referral's year) and a random 4-character suffix"
+            }
+            "members" => {
+                "one per case; each member has an identity, shown as m1, m2, … by position"
+            }
+            "diagnosis" => "one per case",
+            "plan" => {
+                "one per case; goals and tasks have identities, shown as 1, 2, … and `<goal>.<n>` by position"
+            }
+            "monitoring" => {
+                "the month and the reporter (an institution ID or a member's identity); entries have identities"
+            }
+            "evaluation" => "the date of the evaluation",
+            "key" => "the recipient's name",
+            other => panic!("docs/format.md says nothing of how a {other}'s ID is made"),
+        }
+    }
+
+    /// The type a kind parses into, or what its file holds.
+    fn schema(k: &super::Kind) -> &'static str {
+        match k.name {
+            "key" => "(an age or SSH public key)",
+            _ => k.schema,
+        }
+    }
+
+    /// docs/format.md's table of record kinds, generated from the registry.
+    fn markdown_table() -> String {
+        let mut out = String::from(
+            "| kind | file | type | personal | belongs to | ID | refers to |\n|---|---|---|---|---|---|---|\n",
+        );
+        for k in super::KINDS {
+            let refs: Vec<String> = k
+                .refs
+                .iter()
+                .map(|(field, to)| format!("`{field}` → {}", to.replace('|', " or ")))
+                .collect();
+            out.push_str(&format!(
+                "| {} | `{}` | `{}` | {} | {} | {} | {} |\n",
+                k.name,
+                k.pattern,
+                schema(k),
+                if k.personal { "yes (encrypted)" } else { "no" },
+                k.parent.unwrap_or("—"),
+                id_rule(k.name),
+                if refs.is_empty() {
+                    "—".to_string()
+                } else {
+                    refs.join(", ")
+                }
+            ));
+        }
+        out
+    }
+
     /// docs/format.md holds the registry's table between its markers; run the tests with
     /// KOOP_UPDATE_DOCS=1 to write it.
     #[test]
     fn docs_format_md_has_the_registry_table() {
-        crate::assert_docs_section("registry", &super::markdown_table());
+        crate::assert_docs_section("registry", &markdown_table());
     }
 }

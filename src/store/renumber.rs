@@ -13,10 +13,28 @@ use std::path::Path;
 
 use super::Store;
 
+/// Why a case keeps its number; shown as a clause ("it was referred first").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keeper {
+    /// It is in the shared repository and the others are not yet.
+    Shared,
+    /// It was referred first.
+    First,
+}
+
 /// Why a case keeps its number: the others are not shared yet.
-pub const SHARED: &str = "it is already in the shared repository";
+pub const SHARED: Keeper = Keeper::Shared;
 /// Why a case keeps its number: it was referred first.
-pub const FIRST: &str = "it was referred first";
+pub const FIRST: Keeper = Keeper::First;
+
+impl std::fmt::Display for Keeper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Keeper::Shared => crate::tr!("renumber-shared"),
+            Keeper::First => crate::tr!("renumber-first"),
+        })
+    }
+}
 
 /// One folder to move.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +48,7 @@ pub struct Move {
     /// The folder that keeps the number.
     pub keeper: String,
     /// Why that one keeps it.
-    pub why: &'static str,
+    pub why: Keeper,
 }
 
 /// The moves that settle every clash of numbers in `store`.

@@ -127,8 +127,12 @@ impl Tx {
             return match (s, p) {
                 (Some(_), Some(_)) => Err(crypt::both(rel)),
                 (Some(cipher), None) => crypt::decrypt(&cipher).map(Some).map_err(|why| {
-                    Error::user(format!("cannot decrypt {sealed}: {}", why.reason()))
-                        .hint("set KOOP_IDENTITY to your identity file (docs/privacy.md)")
+                    Error::user(crate::tr!(
+                        "tx-cannot-decrypt",
+                        path = sealed.as_str(),
+                        reason = why.reason()
+                    ))
+                    .hint(crate::tr!("tx-identity-hint"))
                 }),
                 (None, plain) => Ok(plain),
             };
@@ -144,10 +148,8 @@ impl Tx {
     /// Stages a new record; refuses when one is already there.
     pub fn create(&mut self, rel: &str, text: &str) -> Result<()> {
         if self.exists(rel)? || self.broken.contains_key(rel) {
-            return Err(Error::user(format!(
-                "{rel} already exists; koop does not overwrite records"
-            ))
-            .hint("edit the file (`koop edit`), or choose another ID"));
+            return Err(Error::user(crate::tr!("write-exists", path = rel))
+                .hint(crate::tr!("tx-exists-hint")));
         }
         self.staged
             .insert(rel.to_string(), Staged::Text(text.to_string()));
@@ -162,7 +164,7 @@ impl Tx {
     ) -> Result<T> {
         self.refuse_broken(rel)?;
         let Some(bytes) = self.current(rel)? else {
-            return Err(Error::user(format!("{rel} does not exist")));
+            return Err(Error::user(crate::tr!("tx-missing", path = rel)));
         };
         let (text, out) = edit_bytes(rel, bytes, change)?;
         self.staged.insert(rel.to_string(), Staged::Text(text));
@@ -215,7 +217,7 @@ impl Tx {
     /// Stages the removal of a record (both forms of a personal file).
     pub fn remove(&mut self, rel: &str) -> Result<()> {
         if !self.exists(rel)? && !self.broken.contains_key(rel) {
-            return Err(Error::user(format!("{rel} does not exist")));
+            return Err(Error::user(crate::tr!("tx-missing", path = rel)));
         }
         self.staged.insert(rel.to_string(), Staged::Removed);
         Ok(())
@@ -258,8 +260,9 @@ impl Tx {
     fn files_under(&self, dir: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for entry in walkdir::WalkDir::new(self.root.join(dir)).follow_links(false) {
-            let entry = entry
-                .map_err(|e| Error::user(format!("cannot read {dir}")).caused_by(e.to_string()))?;
+            let entry = entry.map_err(|e| {
+                Error::user(crate::tr!("io-read", path = dir)).caused_by(e.to_string())
+            })?;
             if !entry.file_type().is_dir() {
                 out.push(super::load::relative(&self.root, entry.path()));
             }
@@ -295,11 +298,12 @@ impl Tx {
                         }
                         if recipients.is_empty() {
                             if sealed_now.is_some() {
-                                return Err(Error::user(format!(
-                                    "{sealed} is encrypted, but the repository lists no recipients in {}/",
-                                    crypt::KEYS_DIR
+                                return Err(Error::user(crate::tr!(
+                                    "tx-no-recipients",
+                                    path = sealed.as_str(),
+                                    dir = crypt::KEYS_DIR
                                 ))
-                                .hint("add the team's keys back (`koop keys add`), then try again"));
+                                .hint(crate::tr!("tx-no-recipients-hint")));
                             }
                             out.push(rel, plain_now, Some(text.clone().into_bytes()), text, false);
                         } else {
@@ -448,13 +452,14 @@ fn typed<T: crate::model::Record, R>(
     change: impl FnOnce(&mut T) -> Result<R>,
 ) -> Result<R> {
     let mut record: T = toml::from_str(&doc.to_string()).map_err(|e| {
-        Error::user(format!("{rel} does not load")).caused_by(e.message().to_string())
+        Error::user(crate::tr!("tx-does-not-load", path = rel)).caused_by(e.message().to_string())
     })?;
     let serialise = |record: &T| -> Result<DocumentMut> {
-        let text = toml::to_string(record)
-            .map_err(|e| Error::user(format!("cannot write {rel}")).caused_by(e.to_string()))?;
+        let text = toml::to_string(record).map_err(|e| {
+            Error::user(crate::tr!("io-write", path = rel)).caused_by(e.to_string())
+        })?;
         text.parse().map_err(|e: toml_edit::TomlError| {
-            Error::user(format!("cannot write {rel}")).caused_by(e.to_string())
+            Error::user(crate::tr!("io-write", path = rel)).caused_by(e.to_string())
         })
     };
     let base = serialise(&record)?;
@@ -476,23 +481,18 @@ fn read(root: &Path, rel: &str) -> Result<Option<Vec<u8>>> {
     match std::fs::read(&path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) if path.is_dir() => Err(Error::user(format!(
-            "{rel} is a folder where koop expects a file"
-        ))
-        .caused_by(e.to_string())),
+        Err(e) if path.is_dir() => {
+            Err(Error::user(crate::tr!("tx-folder-for-file", path = rel)).caused_by(e.to_string()))
+        }
         Err(e) => Err(Error::io("read", &path, &e)),
     }
 }
 
 /// The refusal to change a file that does not load.
 pub fn broken_error(path: &str, findings: Vec<Diagnostic>) -> Error {
-    Error::user(format!(
-        "{path} does not load, so koop will not change it or anything that depends on it"
-    ))
-    .with_findings(findings)
-    .hint(format!(
-        "fix it first: `koop edit {path}` (or any editor), then `koop check`"
-    ))
+    Error::user(crate::tr!("tx-broken", path = path))
+        .with_findings(findings)
+        .hint(crate::tr!("tx-broken-hint", path = path))
 }
 
 /// Findings of `after` that `before` does not have, errors and warnings apart. Findings are

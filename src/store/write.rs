@@ -37,7 +37,7 @@ impl Lock {
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::io("open the lock file", &path, &e))?;
+            .map_err(|e| Error::io("open-lock-file", &path, &e))?;
         let start = std::time::Instant::now();
         let timeout = lock_timeout();
         let mut said = false;
@@ -49,12 +49,12 @@ impl Lock {
             }
             let waited = start.elapsed();
             if waited > timeout {
-                return Err(Error::user(format!(
-                    "another koop has been writing to this repository for over {} s ({} is locked)",
-                    timeout.as_secs(),
-                    path.display()
+                return Err(Error::user(crate::tr!(
+                    "write-locked",
+                    seconds = timeout.as_secs(),
+                    path = path.display()
                 ))
-                .hint("wait for it to finish and try again; if no koop is running, the lock is released by itself when its process ends"));
+                .hint(crate::tr!("write-locked-hint")));
             }
             if !said && waited > std::time::Duration::from_secs(1) {
                 waiting();
@@ -76,10 +76,8 @@ pub fn create(root: &Path, rel: &str, content: &str) -> Result<()> {
     let tmp = temp_with(&path, content)?;
     tmp.persist_noclobber(&path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::user(format!(
-                "{rel} already exists; koop does not overwrite records"
-            ))
-            .hint("edit the file, or choose another ID")
+            Error::user(crate::tr!("write-exists", path = rel))
+                .hint(crate::tr!("write-exists-hint"))
         } else {
             Error::io("write", &path, &e.error)
         }
@@ -93,7 +91,7 @@ pub fn replace(root: &Path, rel: &str, content: &str) -> Result<()> {
     let tmp = temp_with(&path, content)?;
     if let Ok(meta) = std::fs::metadata(&path) {
         std::fs::set_permissions(tmp.path(), meta.permissions())
-            .map_err(|e| Error::io("set the permissions of", tmp.path(), &e))?;
+            .map_err(|e| Error::io("set-permissions", tmp.path(), &e))?;
     }
     tmp.persist(&path)
         .map_err(|e| Error::io("write", &path, &e.error))?;
@@ -112,7 +110,7 @@ pub fn write_file(path: &Path, content: &[u8]) -> Result<()> {
 
 fn temp_with(path: &Path, content: impl AsRef<[u8]>) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create-folder", dir, &e))?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".koop-").suffix(".tmp");
     // tempfile creates 0600 files; records are shared, so ask for 0666 and let the umask
@@ -124,7 +122,7 @@ fn temp_with(path: &Path, content: impl AsRef<[u8]>) -> Result<tempfile::NamedTe
     }
     let mut tmp = builder
         .tempfile_in(dir)
-        .map_err(|e| Error::io("create a temporary file in", dir, &e))?;
+        .map_err(|e| Error::io("create-temporary-file", dir, &e))?;
     tmp.write_all(content.as_ref())
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| Error::io("write", tmp.path(), &e))?;
