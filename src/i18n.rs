@@ -593,7 +593,7 @@ pub(crate) mod tests {
                     }
                 }
                 let words: Vec<&str> = plain
-                    .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                    .split(|c: char| !c.is_alphabetic() && c != '\'')
                     .collect();
                 let english = words.windows(2).any(|w| w[0].len() >= 2 && w[1].len() >= 2)
                     && words
