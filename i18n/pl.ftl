@@ -193,12 +193,12 @@ sync-strays = { $n ->
     [one] niczego nie udostępniono: ten plik nie jest wpisem koop, a git udostępniłby go bez szyfrowania każdemu, kto ma repozytorium: { $files }
    *[many] niczego nie udostępniono: te pliki nie są wpisami koop, a git udostępniłby je bez szyfrowania każdemu, kto ma repozytorium: { $files }
 }
-sync-strays-hint = przenieś je poza repozytorium (skany i notatki o rodzinie należą do dokumentacji instytucji, nie tutaj); jeśli któryś naprawdę trzeba udostępnić, dodaj go samodzielnie przez `git add`, potem `koop sync`
+sync-strays-hint = przenieś takie pliki poza repozytorium (skany i notatki o rodzinie należą do dokumentacji instytucji, nie tutaj); jeśli któryś naprawdę trzeba udostępnić, dodaj go samodzielnie przez `git add`, potem `koop sync`
 sync-plain-personal = niczego nie udostępniono: dane osobowe zapisane otwartym tekstem trafiłyby do każdego, kto ma repozytorium: { $files }
 sync-plain-personal-hint = `koop keys rotate` zaszyfruje je kluczami z keys/; potem `koop sync`
 sync-committed = Zatwierdzono: { $message }
 sync-nothing-to-commit = Nie ma nic do zatwierdzenia
-sync-no-remote = ta gałąź nie śledzi żadnej wspólnej gałęzi, więc niczego nie pobrano ani nie wysłano; to repozytorium nie ma jeszcze wspólnego repozytorium: jednorazowo `git remote add origin <adres>`, potem `git push -u origin HEAD`
+sync-no-remote = ta gałąź nie śledzi żadnej wspólnej gałęzi, więc niczego nie pobrano ani nie wysłano; nie ustawiono jeszcze wspólnego repozytorium: jednorazowo `git remote add origin <adres>`, potem `git push -u origin HEAD`
 sync-no-upstream = ta gałąź nie śledzi żadnej wspólnej gałęzi, więc niczego nie pobrano ani nie wysłano; jednorazowo: `git push -u origin HEAD`
 sync-renumbered-by-colleague = sprawa { $old } (cases/{ $dir }) ma teraz numer { $new }: zmieniła go inna osoba z zespołu; popraw dokumenty wydrukowane ze starym numerem
 sync-nothing-to-push = Nie ma nic do wysłania
@@ -532,7 +532,7 @@ report-column-text = treść
 report-column-responsible = odpowiedzialny
 report-column-due = termin
 report-column-progress = postęp
-report-column-reported = zgłoszono
+report-column-reported = przekazano
 report-column-person = osoba
 report-column-days-overdue = dni po terminie
 report-column-institution = instytucja
@@ -580,7 +580,7 @@ export-bad-period = `{ $text }` nie jest rokiem (2026), miesiącem (2026-10) ani
 output-none = (brak)
 # komórki tabel pokazywane na czerwono i na żółto, | między słowami (także angielskie)
 output-attention-red = po terminie | spóźniony | spóźnione | brak | błąd | nie zgłoszono | late | missing | overdue | error | not reported
-output-attention-yellow = w terminie | do zrobienia | ostrzeżenie | wykonany po terminie | wykonane po terminie | due | warning | done late
+output-attention-yellow = do zrobienia | do wykonania | ostrzeżenie | wykonany po terminie | wykonane po terminie | due | warning | done late
 # cli.rs
 cli-run-no-cwd = nie udało się odczytać bieżącego folderu
 cli-run-no-folder = -C { $dir }: nie ma takiego folderu
