@@ -59,8 +59,14 @@ commands-skipped = { $n ->
 }
 commands-outdated = dane repozytorium są w formacie { $found }; ta wersja koop czyta format { $format }
 commands-outdated-hint = uruchom raz `koop migrate` i zatwierdź zmianę commitem (`koop check` pokaże, co zostanie poprawione)
-commands-unfinished = git nie dokończył operacji { $operation }
-commands-unfinished-files = git nie dokończył operacji { $operation }; niescalone pliki: { $files }
+commands-unfinished = { $operation ->
+    [merge] git nie dokończył scalania (merge)
+   *[other] git nie dokończył operacji { $operation }
+}
+commands-unfinished-files = { $operation ->
+    [merge] git nie dokończył scalania (merge); niescalone pliki: { $files }
+   *[other] git nie dokończył operacji { $operation }; niescalone pliki: { $files }
+}
 commands-unfinished-rebase-hint = rozwiąż konflikty w plikach (`koop git resolve`; `koop check` pokaże, co zostało), dodaj je przez `git add` i wykonaj `git rebase --continue` — albo `git rebase --abort`; potem uruchom to polecenie ponownie
 commands-unfinished-merge-hint = rozwiąż konflikty w plikach (`koop git resolve`; `koop check` pokaże, co zostało), dodaj je przez `git add` i wykonaj `git commit` — albo `git merge --abort`; potem uruchom to polecenie ponownie
 commands-conflicts = nierozwiązane konflikty scalania w: { $files }
@@ -217,8 +223,14 @@ sync-pulled-merged = Pobrano i scalono zmiany pozostałych osób
 sync-renumber-move = { $from } na { $to }
 sync-renumber-commit = koop: zmiana numeru sprawy { $moves } (ktoś inny zajął ten numer wcześniej)
 sync-renumbered = inna osoba udostępniła już sprawę o tym samym numerze: twoja dostała następny wolny numer (wyżej); popraw dokumenty wydrukowane ze starym numerem
-sync-stopped = git czeka na twój wybór w operacji { $operation }
-sync-stopped-files = git czeka na twój wybór w operacji { $operation }: { $files }
+sync-stopped = { $operation ->
+    [merge] scalanie (merge) czeka na twój wybór
+   *[other] git czeka na twój wybór w operacji { $operation }
+}
+sync-stopped-files = { $operation ->
+    [merge] scalanie (merge) czeka na twój wybór: { $files }
+   *[other] git czeka na twój wybór w operacji { $operation }: { $files }
+}
 sync-stopped-merge-hint = wybierz wartości w każdym pliku przez `koop edit <plik>` i usuń jego wpisy [[conflicts]] (albo wiersze <<<<<<< ======= >>>>>>>), potem ponownie `koop sync`; `git merge --abort` przywraca stan sprzed pobrania
 sync-stopped-rebase-hint = koop sync scala, nie robi rebase: dokończ przez `git rebase --continue` (po `koop git resolve`) albo `git rebase --abort`, potem `koop sync`
 sync-stopped-hint = dokończ ją (`git status` podpowie, jak) albo przerwij, potem `koop sync`
