@@ -1242,3 +1242,488 @@ crypt-reason-bad-identity = your identity cannot be used: { $error }
 crypt-reason-not-for-you = it is not encrypted to your identity ({ $path }); a colleague who can read it adds you with `koop keys add`
 crypt-reason-damaged = { crypt-damaged }: { $error }
 crypt-cannot-encrypt = cannot encrypt
+## cmdb: commands (git, sync, keys, doc, init, edit, check, completions, migrate, diff, undo, report, agenda, export, output), cli.rs, complete.rs, doc/, report/
+
+# commands/mod.rs: what every command shares
+commands-strict-skipped = { $n ->
+    [one] { $n } record file could not be read: { $files }
+   *[other] { $n } record files could not be read: { $files }
+}
+commands-strict-skipped-hint = run `koop check` to see what is wrong, or drop --strict to skip them
+commands-merge-conflicts-left = { $n ->
+    [one] { $n } unresolved merge conflict (`koop check` lists them): what is shown keeps this clone's side
+   *[other] { $n } unresolved merge conflicts (`koop check` lists them): what is shown keeps this clone's side
+}
+commands-unfinished-merge-note = git's merge is not finished; `koop sync` finishes it
+commands-unfinished-note = git's { $operation } is not finished; `git status` says how to finish it
+commands-skipped = { $n ->
+    [one] { $n } record file could not be read and is skipped: { $files }; run `koop check` for details
+   *[other] { $n } record files could not be read and are skipped: { $files }; run `koop check` for details
+}
+commands-outdated = the repository is in record format { $found }; this koop reads format { $format }
+commands-outdated-hint = run `koop migrate` once and commit the change (`koop check` shows what it will fix)
+commands-unfinished = git's { $operation } is not finished
+commands-unfinished-files = git's { $operation } is not finished ({ $n } unmerged: { $files })
+commands-unfinished-rebase-hint = resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git rebase --continue` — or `git rebase --abort`; then run this again
+commands-unfinished-merge-hint = resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git commit` — or `git merge --abort`; then run this again
+commands-conflicts = unresolved merge conflicts in { $files }
+commands-conflicts-hint = `koop check` shows them; choose the right values with `koop edit <file>` and delete the [[conflicts]] entries, then run this again
+commands-lock-waiting = waiting for another koop to finish writing ({ $file } is locked; giving up after { $seconds } s)
+commands-lock-recovered = note: finished operation { $op }, which an interrupted koop left half written
+commands-nothing-would-change = nothing would change
+commands-nothing-to-change = nothing to change: the records already say so
+commands-refusal-duplicate-hint = it is already recorded; if it really happened twice, add --allow-duplicate
+commands-refusal-dangling-hint = the records named above refer to what would go: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)
+commands-refusal-hint = correct what the findings point at, or give other values
+commands-refusal = { $n ->
+    [one] the change was not made: it would bring { $n } new error (`koop check` rules)
+   *[other] the change was not made: it would bring { $n } new errors (`koop check` rules)
+}
+commands-locked = { $n ->
+    [one] note: { $n } encrypted file of personal data could not be decrypted ({ $reason }); what depends on it was not verified or shown
+   *[other] note: { $n } encrypted files of personal data could not be decrypted ({ $reason }); what depends on them was not verified or shown
+}
+# $kind: the kind of record as a word to select on (person, institution, team, case,
+# member-institution…); $what: the same as the code names it.
+commands-bad-id = `{ $value }` is not a valid { $kind ->
+   *[other] { $what }
+} ID: { $reason }
+commands-try = try `{ $suggestion }`
+commands-no-id-from-name = cannot make an ID from the name `{ $name }`
+commands-no-id-from-name-hint = give one with --id
+commands-unknown = no { $kind ->
+   *[other] { $what }
+} with ID `{ $id }`
+commands-did-you-mean = did you mean `{ $best }`?
+commands-lists-them = `{ $command }` lists them
+commands-empty = { $flag } cannot be empty
+commands-control-characters = { $flag } cannot contain control characters or line breaks
+commands-prose-stdin = { $flag }-file -: cannot read standard input
+commands-prose-not-utf8 = { $flag }-file { $path }:{ $line }:{ $column }: not valid UTF-8
+commands-prose-not-utf8-hint = save the file as UTF-8
+commands-prose-empty = { $flag }-file { $path } is empty
+commands-prose-control = { $flag }-file { $path }: the text contains control characters
+commands-toml = cannot write the record as TOML
+# commands/git.rs
+git-dry-run = --dry-run does not apply to `koop git`
+git-dry-run-hint = `git status` shows which files are unmerged; `koop check` shows the conflicts
+git-no-work-tree = this repository is not in a git work tree
+git-no-work-tree-hint = run `git init` (or clone the shared repository), then `koop git setup`
+git-set-up = Set up this clone: records merge by identity, encrypted ones too, and `git diff` shows key holders the decrypted text
+git-attributes-updated = updated .gitattributes: commit it so that every clone uses the drivers
+git-exe-unknown = cannot tell where koop is installed
+git-driver-name = koop: records merged by identity
+git-driver-name-encrypted = koop: encrypted records merged by identity
+# $side: base, ours or theirs
+git-cannot-decrypt = cannot decrypt { $side ->
+    [base] the common version
+    [ours] ours
+   *[theirs] theirs
+}: { $reason }
+git-side-not-utf8 = { $side ->
+    [base] the common version is not UTF-8 text
+    [ours] ours is not UTF-8 text
+   *[theirs] theirs is not UTF-8 text
+}
+git-no-recipients = keys/ lists no recipient
+git-cannot-encrypt = cannot encrypt the result: { $reason }
+git-driver-conflicts = { $n ->
+    [one] koop: { $n } conflict in { $path }: both values are listed at its end as [[conflicts]]; `koop check` shows them
+   *[other] koop: { $n } conflicts in { $path }: both values are listed at its end as [[conflicts]]; `koop check` shows them
+}
+git-driver-by-line = koop: { $path }: { $why }; merging line by line
+git-merge-file = cannot run git merge-file
+git-driver-refused = koop: cannot merge { $path }: { $why }; a colleague whose key can read it runs `koop git resolve { $path }`
+git-textconv-locked =
+    (encrypted; not shown: { $reason })
+    version { $version }
+git-changed-and-removed = { $path } was changed on one side and removed on the other: keep it (`git add { $path }`) or remove it (`git rm { $path }`), then `koop sync`
+git-merged = Merged { $path }
+git-resolved-by-hand = { $path }: resolved by hand, marked as resolved
+git-still-conflicts = { $path } still has [[conflicts]] entries: choose in `koop edit { $path }`, delete them, then `koop sync` (or `git add { $path }`)
+git-merged-with-conflicts = { $n ->
+    [one] Merged { $path } with { $n } conflict: choose in `koop edit { $path }`, delete the [[conflicts]] entries, then `koop sync` (or `git add { $path }`)
+   *[other] Merged { $path } with { $n } conflicts: choose in `koop edit { $path }`, delete the [[conflicts]] entries, then `koop sync` (or `git add { $path }`)
+}
+git-cannot-merge-locked = Cannot merge { $path }: { $why }. If your key was removed from keys/, keep the colleagues' version (`git checkout --theirs { $path } && git add { $path }`) and tell them what you changed; otherwise a colleague who can read it runs `koop git resolve { $path }` (or `git merge --abort` goes back)
+git-cannot-merge = Cannot merge { $path }: { $why }
+git-nothing-to-resolve = { $path } has no conflict to resolve (no markers, and git does not list it as unmerged)
+git-merged-sides = Merged the two sides of { $path }; commit it (`koop sync`)
+git-merged-sides-with-conflicts = { $n ->
+    [one] Merged the two sides of { $path } with { $n } conflict: choose in `koop edit { $path }` and delete the [[conflicts]] entries
+   *[other] Merged the two sides of { $path } with { $n } conflicts: choose in `koop edit { $path }` and delete the [[conflicts]] entries
+}
+git-nothing-unmerged = No record file is unmerged; nothing to resolve
+git-no-such-file = { $path }: no such file
+git-no-such-file-hint = `git status` lists the files with conflicts; `koop check` the records
+git-all-merged = every file is merged; `koop sync` finishes the merge (or `git commit --no-edit`)
+git-commit-it = commit it with `koop sync`
+# commands/sync.rs
+sync-dry-run = --dry-run does not apply to `koop sync`
+sync-dry-run-hint = `git status` shows what it would commit; `git fetch && git log HEAD..@{"{"}u{"}"}` what it would pull
+sync-no-git = this repository is not shared through git yet
+sync-no-git-hint = clone the shared repository (`git clone <address>`), or `git init` and `git remote add origin <address>`
+sync-set-up = set up koop's merge drivers in this clone (`koop git setup`)
+sync-strays = { $n ->
+    [one] nothing was shared: this file is not a koop record, and git would share it unencrypted with everyone who has the repository: { $files }
+   *[other] nothing was shared: these files are not koop records, and git would share them unencrypted with everyone who has the repository: { $files }
+}
+sync-strays-hint = move them out of the repository (scans and notes about a family belong in the institution's files, not here); if one must be shared, `git add` it yourself, then `koop sync`
+sync-plain-personal = nothing was shared: personal data in plain text would go to everyone who has the repository: { $files }
+sync-plain-personal-hint = `koop keys rotate` encrypts it to the keys in keys/; then `koop sync`
+sync-committed = Committed: { $message }
+sync-nothing-to-commit = Nothing to commit
+sync-no-remote = this branch follows no shared branch, so nothing was pulled or pushed; this repository has no shared repository yet: `git remote add origin <address>`, then `git push -u origin HEAD`, once
+sync-no-upstream = this branch follows no shared branch, so nothing was pulled or pushed; once: `git push -u origin HEAD`
+sync-renumbered-by-colleague = case { $old } (cases/{ $dir }) is now { $new }: a colleague renumbered it; correct papers printed with the old number
+sync-nothing-to-push = Nothing to push
+sync-push-failed = git push failed
+sync-push-failed-hint = run `koop sync` again in a moment
+sync-pushed = Pushed; your colleagues get it with `koop sync`
+sync-merge-conflicts = the merge still holds conflicts (above)
+sync-merge-conflicts-hint = choose with `koop edit <file>`, delete the [[conflicts]] entries, then `koop sync` again
+sync-merge-finished = Finished the merge
+sync-cannot-run-git = cannot run git
+sync-nothing-new = Nothing new from your colleagues
+sync-pulled = Pulled your colleagues' changes
+sync-pull-failed = git pull failed
+sync-pull-failed-hint = check the network and the address of the shared repository (`git remote -v`)
+sync-pulled-merged = Pulled and merged your colleagues' changes
+sync-renumber-move = { $from } to { $to }
+sync-renumber-commit = koop: renumber case { $moves } (a colleague took the number first)
+sync-renumbered = a colleague had already shared a case with the same number: yours took the next free one (above); correct papers you printed with the old number
+sync-stopped = git's { $operation } needs you to choose
+sync-stopped-files = git's { $operation } needs you to choose: { $files }
+sync-stopped-merge-hint = choose in each file with `koop edit <file>` and delete its [[conflicts]] entries (or the <<<<<<< ======= >>>>>>> lines), then `koop sync` again; `git merge --abort` goes back to before the pull
+sync-stopped-rebase-hint = koop sync merges, it does not rebase: finish with `git rebase --continue` (after `koop git resolve`) or `git rebase --abort`, then `koop sync`
+sync-stopped-hint = finish it (`git status` says how) or abort it, then `koop sync`
+sync-not-pushed = not pushed: fix what is above (`koop check` shows it again), then `koop sync` again
+sync-recipients = { $n ->
+    [one] { $n } encrypted file is not encrypted to the keys in keys/ (K037): `koop keys rotate`, then `koop sync`
+   *[other] { $n } encrypted files are not encrypted to the keys in keys/ (K037): `koop keys rotate`, then `koop sync`
+}
+# $errors and $warnings: count-errors and count-warnings
+sync-check = koop check: { $errors } and { $warnings } (`koop check` shows them)
+sync-message-by-hand = koop sync: changes made by hand
+sync-message-changes = { $n ->
+    [one] koop: { $n } change
+   *[other] koop: { $n } changes
+}
+sync-identity-hint = git needs your name and e-mail once: `git config --global user.name "Anna Kowalska"` and `git config --global user.email anna@example.org`
+# commands/keys.rs
+keys-no-recipients = there are no recipients in { $dir }/ to encrypt to
+keys-no-recipients-hint = add yourself first: `koop keys add <your-name>`
+keys-op-rotate = keys rotate
+keys-identity-exists = { $path } already exists
+keys-identity-exists-hint = koop never overwrites an identity: losing it locks you out of the cases
+keys-cannot-create-folder = cannot create the folder { $path }
+keys-no-home = cannot tell where your identity goes: HOME is not set
+keys-no-home-hint = pass --output FILE, and set KOOP_IDENTITY to it
+keys-identity-in-repository = { $path } is inside the koop repository at { $root }; an identity is private and must stay out of it
+keys-identity-in-repository-hint = keep it in ~/.config/koop/identity.txt (the default) or another private folder
+keys-generated =
+    wrote your identity to { $path } (readable by you only); back it up somewhere safe: without it you cannot read the cases.
+    Give the public key above to a colleague, who adds you with `koop keys add <your-name> { $public }`.
+keys-private = that is a private key
+keys-private-hint = give the public key (`age1…`, printed by `koop keys generate`); never share the private one
+keys-not-a-key = `{ $arg }` is neither a public key nor a readable file
+keys-private-file = { $arg } is a private key
+keys-private-file-hint = give the public key (the `.pub` file, or `age1…`); never share the private one
+keys-no-key = { $arg } holds no key
+keys-cannot-add = cannot add `{ $name }`: { $reason }
+keys-exists = { $path } already exists
+keys-exists-hint = remove it first (`koop keys remove`) to replace the key
+keys-already-listed = this key is already listed as `{ $name }` ({ $path })
+keys-op-add = keys add { $name }
+keys-added = added { $path }
+keys-none = (none: personal data is not encrypted; see docs/privacy.md)
+keys-you = you
+keys-column-name = NAME
+keys-column-kind = KIND
+keys-column-key = KEY
+keys-own-key = `{ $name }` is your own key: removing it would lock you out of the personal data
+keys-own-key-hint = ask another recipient to remove you
+keys-last = `{ $name }` is the last recipient: without one, nobody could read the personal data
+keys-last-hint = add the new holder first (`koop keys add`), then remove this one
+keys-op-remove = keys remove { $name }
+keys-removed = removed { $path }
+keys-removed-history = the removed key can still open the versions already in git history and in copies it had; see docs/privacy.md
+keys-log-forgot = { $n ->
+    [one] note: koop's operation log forgot { $n } earlier change that held personal data in plain text (it can no longer be undone)
+   *[other] note: koop's operation log forgot { $n } earlier changes that held personal data in plain text (they can no longer be undone)
+}
+keys-reencrypted = re-encrypted { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} of personal data to { $n ->
+    [one] { $n } recipient
+   *[other] { $n } recipients
+}: { $names }
+keys-cannot-decrypt = cannot decrypt { $path }: { $reason }
+keys-cannot-decrypt-hint = nothing was changed; only someone who can read every file can re-encrypt them
+# commands/doc.rs, doc/mod.rs, doc/context.rs
+doc-format-mismatch = -o { $path } names a { $named } file, but --format is { $format }
+doc-format-mismatch-hint = drop --format (the extension decides), or name the file `….{ $format }`
+doc-id-person = [PERSON]
+doc-id-team = TEAM
+doc-id-case = CASE
+doc-id-meeting = MEETING
+doc-column-document = DOCUMENT
+doc-column-id = ID
+doc-column-source = SOURCE
+doc-column-what = WHAT
+doc-templates-exist = { $dir } already has { $files }
+doc-templates-exist-hint = pass --force to replace them, or export into another folder
+doc-templates-exported = { $n ->
+    [one] wrote { $n } template to { $dir }; a repository uses the ones in its { $folder }/ folder instead of the built-in ones
+   *[other] wrote { $n } templates to { $dir }; a repository uses the ones in its { $folder }/ folder instead of the built-in ones
+}
+doc-template-built-in = built in
+doc-template-own-replaces = { $path } (own, replaces { $template } for --format { $format })
+doc-template-own = { $path } (own)
+doc-column-template = TEMPLATE
+doc-column-from = FROM
+doc-blank-failed = cannot make the blank form
+doc-no-blank = `koop doc { $name }` is made from the records, not filled in by hand: it has no blank form
+doc-no-blank-hint = --blank prints the forms: zgloszenie-rops, porozumienie, karta, monitoring, zaproszenie, lista-obecnosci, protokol
+doc-takes-no-id = `koop doc { $name }` is about the whole repository and takes no ID (`{ $id }` given)
+doc-takes-no-id-hint = run `koop doc { $name }` alone
+# a list of two or more: "a, b and c"
+doc-list-and = { $items } and { $last }
+doc-reveal-elsewhere = --reveal applies to { $to }, not `{ $name }`: it carries no family's personal data
+doc-option-elsewhere = --{ $option } applies to { $to }, not `{ $name }`
+doc-no-evaluation = case { $case } has no evaluation of { $day }
+doc-no-evaluation-yet = it has no evaluation yet (`koop eval add`)
+doc-evaluations = its evaluations: { $days }
+doc-no-folder = the folder { $dir } does not exist
+doc-no-folder-hint = create it first, or write the document elsewhere
+doc-serialise = cannot serialise the document data
+doc-plain-inside = { $path } would hold personal data in plain text inside the repository, where git does not ignore it
+doc-plain-inside-hint = write it outside the repository (-o ~/karta.pdf), or as a PDF or HTML, which the repository ignores; --force writes it anyway
+doc-wrote = wrote { $path }
+doc-plain-written = { $path } holds personal data in plain text inside the repository: print it, then delete it; never commit it
+doc-source-porozumienie = { $title } (or załącznik nr 3 with --variant 3)
+doc-source-zaproszenie = { $title } (what an invitation must say)
+doc-source-lista-obecnosci = { $title } (attendance list with contact details)
+doc-source-protokol = { $title } (minutes, approved at the next meeting)
+doc-about-zgloszenie-rops = Zgłoszenie potrzeby włączenia ROPS: the gmina asks ROPS for support (contact person: optional PERSON)
+doc-about-porozumienie = Porozumienie na rzecz współdziałania of a TEAM, with its signatories and załącznik nr 1 (contact persons)
+doc-about-karta = Karta planu pracy z osobą/rodziną of a CASE: part A (diagnosis), B (goals, tasks, signatures), C (evaluation)
+doc-about-monitoring = Monitoring pracy z osobą/rodziną of a CASE for a month (--month), by responsible party
+doc-about-zaproszenie = Invitations to a MEETING, one page per invited institution
+doc-about-lista-obecnosci = Lista obecności of a MEETING, to sign
+doc-about-protokol = Protokół of a MEETING: attendance, agenda, minutes, decisions
+doc-about-efekty = Effects for a council session: cases by status, goals achieved, institutions, services, meetings
+doc-about-lista-uslug = The local list of services and activities (gminno-powiatowa lista usług), to print and hand out
+doc-no-document = there is no document `{ $name }`
+doc-did-you-mean = did you mean `{ $name }`?
+doc-no-document-hint = `koop doc list` lists the documents
+doc-template-syntax = cannot configure the template syntax
+doc-template-line = { $file }, line { $line }
+doc-template-error = template { $at }: { $cause }
+doc-template-hint = fix the template, or delete the override in { $dir }/ to use the built-in one
+# $what: team, case or meeting
+doc-needs-id = `koop doc { $name }` needs the { $what ->
+    [team] team
+    [case] case
+    [meeting] meeting
+   *[other] { $what }
+} it is about
+doc-needs-id-hint = `{ $command }` lists them; e.g. `koop doc { $name } <ID>`
+# doc/templates.rs
+templates-built-in = { $name } (built in)
+templates-bad-name = `{ $name }` is not a template name
+templates-bad-name-hint = template names are file names in templates/, like `karta.md`
+templates-not-utf8 = { $path }:{ $line }:{ $column }: not UTF-8 text
+templates-not-utf8-hint = save the template as UTF-8
+templates-none = there is no template `{ $name }`
+templates-none-hint = `koop doc templates` lists them
+# doc/pdf.rs
+pdf-no-packages = typst packages are not available: documents are made offline
+pdf-serialise = cannot serialise the document data
+pdf-template-error = template { $at }: { $cause }
+pdf-failed = typesetting failed
+pdf-template = template { $error }
+pdf-more-errors = { $n ->
+    [one] and { $n } more error
+   *[other] and { $n } more errors
+}
+pdf-template-hint = fix the template, or delete the override in { $dir }/ to use the built-in one
+pdf-no-position = (no position)
+# commands/init.rs
+init-gmina-of-gmina = --gmina lists the gminy of a powiat
+init-gmina-of-gmina-hint = a gmina's repository is its own gmina: leave --gmina out, or run `koop init powiat …`
+init-exists = { $dir } already holds a koop repository ({ $file } exists); nothing was changed
+init-inside = { $dir } is inside the koop repository at { $root }; nothing was changed
+init-inside-hint = choose a folder outside it
+init-not-a-folder = { $path } is not a folder
+init-cannot-create-folder = cannot create the folder { $path }
+# $kind: gmina or powiat
+init-done = Initialised a koop repository for { $kind ->
+   *[other] { $kind }
+} { $name } in { $dir }
+init-setup-failed = could not set up koop's merge drivers ({ $reason }); run `koop git setup` later
+init-git-done = Initialised an empty git repository there, with koop's merge drivers (docs/collaboration.md).
+init-git-inside = It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.
+init-no-git = git is not installed; run `git init` yourself to share the repository
+init-git-failed = git init failed: { $reason }
+init-encrypted = Personal data is encrypted to { $key }, your identity { $identity }.
+init-identity-created = created your identity at { $path } (readable by you only): back it up somewhere safe; without it you cannot read the cases
+init-plain = personal data (members, diagnoses) will be kept in plain text; `koop keys add <your-name>` encrypts it later (docs/privacy.md)
+init-next = Next: koop institution add --name <NAME> --kind ops --level gmina
+init-identity-unreadable-hint = or run `koop init … --no-encrypt`, then add the key with `koop keys add`
+init-no-home = cannot tell where to keep your identity: HOME is not set
+init-no-home-hint = set KOOP_IDENTITY to a file path, or pass --no-encrypt
+init-bad-teryt = --teryt `{ $code }` is not a TERYT code of a { $kind }: expected { $n } digits
+# commands/edit.rs
+edit-no-record = { $path } does not exist
+edit-no-record-hint = koop edit changes existing records; the `add`/`new` commands create them
+edit-temp-file = cannot create a temporary file
+edit-no-changes = { $path }: no changes
+edit-changed-meanwhile = { $path } was changed by someone else while you were editing it; nothing was saved
+edit-changed-meanwhile-hint = run `koop edit` again to edit the new version (your text is lost with the temporary file; copy it from your editor first)
+edit-not-utf8 = { $path }:{ $line }:{ $column }: the edited file is not valid UTF-8
+edit-op = edit { $path }
+edit-saved = Saved { $path }
+edit-still-unmerged = git still lists { $path } as unmerged: `git add { $path }` once it is right
+edit-nothing-saved = nothing was saved; { $path } is as it was
+edit-abandoned = abandoned: { $path } is as it was
+# a question; "y" or "t" (tak) or nothing says yes
+edit-ask-again = Re-open the editor to fix it? [Y/n]
+edit-no-answer = cannot read the answer
+edit-cannot-start = cannot start the editor `{ $editor }`
+edit-editor-failed = the editor `{ $editor }` failed ({ $status }); nothing was saved
+edit-editor-failed-hint = check that VISUAL or EDITOR names an editor that runs here, e.g. EDITOR=nano
+edit-no-case-file = a case has no file `{ $name }`
+edit-no-case-file-hint = give one of case, members, diagnosis, plan, or the file's path
+edit-outside = { $path } is not a record of this repository
+edit-outside-hint = give the path of a record inside the repository, e.g. teams/pzk.toml
+edit-not-a-record = { $path } is not a record koop reads
+edit-not-a-record-hint = docs/format.md lists where records live; koop edit opens records only
+# commands/check.rs
+check-unknown-code = { $flag } { $code }: no rule has this code
+check-did-you-mean = did you mean { $code }? `koop rules` lists them
+check-rules-list = `koop rules` lists them
+check-unknown-allowed = koop.toml: [check] allow names an unknown rule `{ $code }`
+check-clean = { $n ->
+    [one] checked { $n } file: no problems
+   *[other] checked { $n } files: no problems
+}
+# $summary: "0 errors, 1 warning"
+check-summary = { $n ->
+    [one] checked { $n } file: { $summary }
+   *[other] checked { $n } files: { $summary }
+}
+check-no-rule = no rule has the code { $code }
+# commands/completions.rs
+completions-shell = koop cannot complete in { $shell }
+completions-exe-unknown = cannot tell where koop is installed
+completions-script = cannot write the completion script
+completions-no-folder = the folder { $dir } does not exist
+completions-no-folder-hint = create it first (mkdir -p …), or name another
+completions-man = cannot render a man page
+completions-man-written = { $n ->
+    [one] wrote { $n } man page to { $dir } (koop.1 and one per command)
+   *[other] wrote { $n } man pages to { $dir } (koop.1 and one per command)
+}
+# commands/diff.rs
+diff-sealed-removed = { $path }: encrypted personal data would be removed (add --reveal-diff to see the decrypted diff)
+diff-sealed-changed = { $path }: encrypted personal data would change (add --reveal-diff to see the decrypted diff)
+diff-sealed-written = { $path }: encrypted personal data would be written (add --reveal-diff to see the decrypted diff)
+diff-no-newline = No newline at end of file
+# commands/undo.rs
+undo-nothing = there is nothing to undo: koop has logged no change here
+undo-nothing-hint = `koop log` lists the changes koop made; changes made by hand or by git are git's to revert (`git restore`, `git revert`)
+undo-refused-hint = undo would take back operation { $id } ({ $description }); `koop undo --force` does it anyway
+undo-op = undo { $id }: { $description }
+undo-done = { $n ->
+    [one] Undid operation { $id } ({ $description }): { $n } file put back as it was
+   *[other] Undid operation { $id } ({ $description }): { $n } files put back as they were
+}
+undo-logged = logged as operation { $id }; `koop undo` again undoes the change before it
+undo-undone = { $description } (undone)
+undo-column-op = op
+undo-column-time = time
+undo-column-what = what
+undo-column-command = command
+undo-column-files = files
+# commands/migrate.rs
+migrate-current = The records are in format { $format } already; nothing to change
+migrate-op = migrate to record format { $format }
+migrate-identities = identities for { $members } members, { $goals } goals, { $tasks } tasks, { $entries } monitoring entries and { $decisions } decisions; { $references } references and { $files } monitoring files now name them by identity
+migrate-steps = { $n } steps of continuation cycles renumbered as the model's diagram numbers them (7 → 6, 8 → 7)
+# $changes: migrate-identities and migrate-steps, joined by "; "
+migrate-done = Migrated to record format { $format }: { $changes }
+migrate-commit-now = commit it now (`koop sync`, or `git add -A && git commit -m "koop migrate"`) and ask colleagues to update koop before they go on; `koop undo --force` takes it back
+migrate-not-utf8 = { $path }:{ $line }:{ $column }: not valid UTF-8
+# commands/report.rs, report/
+report-no-gmina = no gmina `{ $gmina }` in this repository
+report-did-you-mean = did you mean `{ $gmina }`?
+report-no-gminy = no case names a gmina yet (`koop case new --gmina`)
+report-gminy = the gminy: { $gminy }
+report-reported-yes = yes
+report-reported-missing = missing
+report-column-case = case
+report-column-gmina = gmina
+report-column-task = task
+report-column-text = text
+report-column-responsible = responsible
+report-column-due = due
+report-column-progress = progress
+report-column-reported = reported
+report-column-person = person
+report-column-days-overdue = days_overdue
+report-column-institution = institution
+report-column-active-cases = active_cases
+report-column-open-tasks = open_tasks
+report-column-cases = cases
+report-member-of = { $member } (member of { $case })
+# commands/agenda.rs, report/agenda.rs
+agenda-rsvp = { $n ->
+    [one] { $n } institution confirms attendance: { $institutions }
+   *[other] { $n } institutions confirm attendance: { $institutions }
+}
+agenda-evaluation = next evaluation (part C)
+agenda-monitoring = monitoring for { $month } from the responsible parties (zał. 7)
+agenda-follow-up = the follow-up of sustained change after closure ends
+agenda-cycle = cycle { $cycle }
+agenda-steps = { $n ->
+    [one] deadline of step { $steps }
+   *[other] deadline of steps { $steps }
+}
+agenda-overdue = { $n ->
+    [one] { $n } open task past due: `koop report overdue` lists it
+   *[other] { $n } open tasks past due: `koop report overdue` lists them
+}
+agenda-column-date = date
+agenda-column-what = what
+agenda-column-about = about
+agenda-column-details = details
+agenda-kind-meeting = meeting
+agenda-kind-rsvp = rsvp
+agenda-kind-decision = decision
+agenda-kind-task = task
+agenda-kind-evaluation = evaluation
+agenda-kind-monitoring = monitoring
+agenda-kind-follow-up = follow-up
+agenda-kind-step = step
+# commands/export.rs, report/stats.rs
+export-json = cannot write JSON
+export-wrote = wrote { $path }
+export-period-backwards = the period `{ $period }` ends before it starts
+export-bad-period = `{ $text }` is not a year (2026), a month (2026-10) or a day (2026-10-15); a range joins two with `..`
+# commands/output.rs
+output-none = (none)
+# table cells shown in red and in yellow, | between the words
+output-attention-red = late | missing | overdue | error | not reported
+output-attention-yellow = due | warning | done late
+# cli.rs
+cli-run-no-cwd = cannot read the current folder
+cli-run-no-folder = -C { $dir }: no such folder
+cli-run-today-hint = set KOOP_TODAY to a date as YYYY-MM-DD, or unset it
+# complete.rs: what a completed ID is
+complete-case = case
+complete-institution = institution
+complete-person = person
+complete-team = team
+complete-meeting = meeting

@@ -99,21 +99,20 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
     let cwd = match &cli.chdir {
         Some(dir) => dir.clone(),
         None => std::env::current_dir().map_err(|e| {
-            crate::error::Error::repo("cannot read the current folder").caused_by(e.to_string())
+            crate::error::Error::repo(crate::tr!("cli-run-no-cwd")).caused_by(e.to_string())
         })?,
     };
     if let Some(dir) = &cli.chdir
         && !dir.is_dir()
     {
-        return Err(crate::error::Error::repo(format!(
-            "-C {}: no such folder",
-            dir.display()
+        return Err(crate::error::Error::repo(crate::tr!(
+            "cli-run-no-folder",
+            dir = dir.display()
         )));
     }
     // A mistyped KOOP_TODAY would silently switch off every rule about dates.
-    crate::model::Date::today().map_err(|e| {
-        crate::error::Error::repo(e).hint("set KOOP_TODAY to a date as YYYY-MM-DD, or unset it")
-    })?;
+    crate::model::Date::today()
+        .map_err(|e| crate::error::Error::repo(e).hint(crate::tr!("cli-run-today-hint")))?;
     // Output people read, possibly long, goes through the pager on a terminal; commands that
     // talk with the user or hand the terminal to another program do not.
     let interactive = matches!(

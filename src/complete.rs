@@ -68,17 +68,17 @@ fn candidates(values: Vec<String>, help: &str) -> Vec<CompletionCandidate> {
 
 /// Case numbers (`2026-001`).
 pub fn cases() -> Vec<CompletionCandidate> {
-    candidates(ids("case"), "case")
+    candidates(ids("case"), &crate::tr!("complete-case"))
 }
 
 /// Institution IDs.
 pub fn institutions() -> Vec<CompletionCandidate> {
-    candidates(ids("institution"), "institution")
+    candidates(ids("institution"), &crate::tr!("complete-institution"))
 }
 
 /// Person IDs.
 pub fn people() -> Vec<CompletionCandidate> {
-    candidates(ids("person"), "person")
+    candidates(ids("person"), &crate::tr!("complete-person"))
 }
 
 /// Institution and person IDs: who is responsible for a task, or reports on it.
@@ -90,12 +90,12 @@ pub fn responsible() -> Vec<CompletionCandidate> {
 
 /// Team IDs.
 pub fn teams() -> Vec<CompletionCandidate> {
-    candidates(ids("team"), "team")
+    candidates(ids("team"), &crate::tr!("complete-team"))
 }
 
 /// Meeting IDs.
 pub fn meetings() -> Vec<CompletionCandidate> {
-    candidates(ids("meeting"), "meeting")
+    candidates(ids("meeting"), &crate::tr!("complete-meeting"))
 }
 
 /// The record IDs a document can be about: teams, cases and meetings.

@@ -36,23 +36,42 @@ pub fn cmd_agenda(ctx: &mut Ctx, args: AgendaArgs) -> Result<i32> {
         Format::Table => {
             let overdue = report::overdue(&store, from, None).rows.len();
             if overdue > 0 {
-                ctx.ui.line(&format!(
-                    "{overdue} open task(s) past due: `koop report overdue` lists them"
-                ));
+                ctx.ui.line(&crate::tr!("agenda-overdue", n = overdue));
             }
             let rows = items
                 .iter()
                 .map(|i| {
                     vec![
                         i.date.to_string(),
-                        i.kind.to_string(),
+                        kind(i.kind),
                         i.subject.clone(),
                         i.detail.clone(),
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["date", "what", "about", "details"], rows);
+            let header = [
+                crate::tr!("agenda-column-date"),
+                crate::tr!("agenda-column-what"),
+                crate::tr!("agenda-column-about"),
+                crate::tr!("agenda-column-details"),
+            ];
+            print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
         }
     }
     Ok(0)
+}
+
+/// What kind of item it is, in words for people (the JSON keeps the English word).
+fn kind(kind: &str) -> String {
+    match kind {
+        "meeting" => crate::tr!("agenda-kind-meeting"),
+        "rsvp" => crate::tr!("agenda-kind-rsvp"),
+        "decision" => crate::tr!("agenda-kind-decision"),
+        "task" => crate::tr!("agenda-kind-task"),
+        "evaluation" => crate::tr!("agenda-kind-evaluation"),
+        "monitoring" => crate::tr!("agenda-kind-monitoring"),
+        "follow-up" => crate::tr!("agenda-kind-follow-up"),
+        "step" => crate::tr!("agenda-kind-step"),
+        other => other.to_string(),
+    }
 }

@@ -75,10 +75,10 @@ fn known_codes(flag: &str, codes: &[String]) -> Result<Vec<&'static str>> {
         .map(|c| {
             rules::rule(c.trim()).map(|r| r.code).ok_or_else(|| {
                 let all = RULES.iter().map(|r| r.code);
-                let err = Error::user(format!("{flag} {c}: no rule has this code"));
+                let err = Error::user(crate::tr!("check-unknown-code", flag = flag, code = c));
                 match closest(&c.to_uppercase(), all) {
-                    Some(best) => err.hint(format!("did you mean {best}? `koop rules` lists them")),
-                    None => err.hint("`koop rules` lists them"),
+                    Some(best) => err.hint(crate::tr!("check-did-you-mean", code = best)),
+                    None => err.hint(crate::tr!("check-rules-list")),
                 }
             })
         })
@@ -101,9 +101,9 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
         for code in &config.check.allow {
             match rules::rule(code) {
                 Some(r) => allowed.push(r.code),
-                None => ctx.ui.warn(&format!(
-                    "koop.toml: [check] allow names an unknown rule `{code}`"
-                )),
+                None => ctx
+                    .ui
+                    .warn(&crate::tr!("check-unknown-allowed", code = code)),
             }
         }
     }
@@ -135,12 +135,14 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
                 .iter()
                 .filter(|p| !store.sources.contains_key(*p));
             let files = store.sources.len() + unread.count() + store.locked.len();
-            let checked = format!("checked {files} file{}", if files == 1 { "" } else { "s" });
             if findings.is_empty() {
-                ctx.ui.line(&format!("{checked}: no problems"));
+                ctx.ui.line(&crate::tr!("check-clean", n = files));
             } else {
-                ctx.ui
-                    .line(&format!("{checked}: {}", summary(errors, warnings)));
+                ctx.ui.line(&crate::tr!(
+                    "check-summary",
+                    n = files,
+                    summary = summary(errors, warnings)
+                ));
             }
         }
     }
@@ -288,7 +290,7 @@ fn wrap(text: &str, width: usize) -> String {
 pub fn cmd_explain(ctx: &mut Ctx, args: ExplainArgs) -> Result<i32> {
     let code = known_codes("explain", std::slice::from_ref(&args.code))?;
     let Some(rule) = code.first().and_then(|c| rules::rule(c)) else {
-        return Err(Error::user(format!("no rule has the code {}", args.code)));
+        return Err(Error::user(crate::tr!("check-no-rule", code = &args.code)));
     };
     ctx.ui.print(&explanation(rule));
     Ok(0)

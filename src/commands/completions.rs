@@ -45,15 +45,15 @@ pub fn completions(ctx: &mut Ctx, args: CompletionsArgs) -> Result<i32> {
     let shells = clap_complete::env::Shells::builtins();
     let shell = shells
         .completer(name)
-        .ok_or_else(|| Error::user(format!("koop cannot complete in {name}")))?;
+        .ok_or_else(|| Error::user(crate::tr!("completions-shell", shell = name)))?;
     // The completer is this very binary, by its full path: the script works even where koop
     // is not on PATH.
     let exe = std::env::current_exe()
-        .map_err(|e| Error::user("cannot tell where koop is installed").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("completions-exe-unknown")).caused_by(e.to_string()))?;
     let mut buf = Vec::new();
     shell
         .write_registration("COMPLETE", "koop", "koop", &exe.to_string_lossy(), &mut buf)
-        .map_err(|e| Error::user("cannot write the completion script").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("completions-script")).caused_by(e.to_string()))?;
     ctx.ui.print_bytes(&buf);
     Ok(0)
 }
@@ -63,8 +63,8 @@ pub fn man(ctx: &mut Ctx, args: ManArgs) -> Result<i32> {
     let dir = ctx.cwd.join(&args.dir);
     if !dir.is_dir() {
         return Err(
-            Error::user(format!("the folder {} does not exist", dir.display()))
-                .hint("create it first (mkdir -p …), or name another"),
+            Error::user(crate::tr!("completions-no-folder", dir = dir.display()))
+                .hint(crate::tr!("completions-no-folder-hint")),
         );
     }
     let mut cmd = crate::help::command().disable_help_subcommand(true);
@@ -75,13 +75,13 @@ pub fn man(ctx: &mut Ctx, args: ManArgs) -> Result<i32> {
         let man = clap_mangen::Man::new(page.clone());
         let mut buf = Vec::new();
         man.render(&mut buf)
-            .map_err(|e| Error::user("cannot render a man page").caused_by(e.to_string()))?;
+            .map_err(|e| Error::user(crate::tr!("completions-man")).caused_by(e.to_string()))?;
         crate::store::write::write_file(&dir.join(man.get_filename()), &buf)?;
     }
-    ctx.ui.note(&format!(
-        "wrote {} man pages to {} (koop.1 and one per command)",
-        pages.len(),
-        dir.display()
+    ctx.ui.note(&crate::tr!(
+        "completions-man-written",
+        n = pages.len(),
+        dir = dir.display()
     ));
     Ok(0)
 }

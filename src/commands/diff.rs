@@ -10,14 +10,13 @@ pub fn unified(prepared: &Prepared, reveal: bool) -> String {
     let mut out = String::new();
     for (path, before, after, encrypted) in &prepared.texts {
         if *encrypted && !reveal {
-            let what = match (before.is_some() || after.is_none(), after.is_some()) {
-                (_, false) => "would be removed",
-                (true, true) => "would change",
-                (false, true) => "would be written",
+            let line = match (before.is_some() || after.is_none(), after.is_some()) {
+                (_, false) => crate::tr!("diff-sealed-removed", path = path),
+                (true, true) => crate::tr!("diff-sealed-changed", path = path),
+                (false, true) => crate::tr!("diff-sealed-written", path = path),
             };
-            out.push_str(&format!(
-                "{path}: encrypted personal data {what} (add --reveal-diff to see the decrypted diff)\n"
-            ));
+            out.push_str(&line);
+            out.push('\n');
             continue;
         }
         let old = before.as_deref().unwrap_or("");
@@ -40,7 +39,8 @@ pub fn unified(prepared: &Prepared, reveal: bool) -> String {
             diff.unified_diff().context_radius(3).header(&a, &b)
         ));
         if !new.is_empty() && !new.ends_with('\n') || !old.is_empty() && !old.ends_with('\n') {
-            out.push_str("\\ No newline at end of file\n");
+            // As GNU diff says it, in the language in use (patch reads only the backslash).
+            out.push_str(&format!("\\ {}\n", crate::tr!("diff-no-newline")));
         }
     }
     out

@@ -53,16 +53,13 @@ impl DocFormat {
             .filter(|p| p.as_os_str() != "-")
             .and_then(|p| DocFormat::of_file(p).map(|f| (p, f)));
         match (asked, named) {
-            (Some(a), Some((p, n))) if a != n => Err(Error::user(format!(
-                "-o {} names a {} file, but --format is {}",
-                p.display(),
-                n.name(),
-                a.name()
+            (Some(a), Some((p, n))) if a != n => Err(Error::user(crate::tr!(
+                "doc-format-mismatch",
+                path = p.display(),
+                named = n.name(),
+                format = a.name()
             ))
-            .hint(format!(
-                "drop --format (the extension decides), or name the file `….{}`",
-                a.name()
-            ))),
+            .hint(crate::tr!("doc-format-mismatch-hint", format = a.name()))),
             (Some(a), _) => Ok(a),
             (None, Some((_, n))) => Ok(n),
             (None, None) => Ok(DocFormat::Md),
@@ -164,32 +161,42 @@ pub fn run(ctx: &mut Ctx, cmd: DocCommand) -> Result<i32> {
 }
 
 fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<i32> {
-    let rows: Vec<Vec<String>> = doc::KINDS
-        .iter()
-        .map(|k| {
-            let id = match k.subject {
-                Subject::Repo => "",
-                Subject::Person => "[PERSON]",
-                Subject::Team => "TEAM",
-                Subject::Case => "CASE",
-                Subject::Meeting => "MEETING",
-            };
-            vec![
-                k.name.to_string(),
-                id.to_string(),
-                k.source.to_string(),
-                k.about.to_string(),
-            ]
-        })
-        .collect();
+    // What the ID names, as the JSON says it; the table says it in the language in use.
+    let id = |k: &doc::Kind| match k.subject {
+        Subject::Repo => "",
+        Subject::Person => "[PERSON]",
+        Subject::Team => "TEAM",
+        Subject::Case => "CASE",
+        Subject::Meeting => "MEETING",
+    };
     match args.format {
-        Format::Table => print_table(ctx.ui, &["DOCUMENT", "ID", "SOURCE", "WHAT"], rows.clone()),
+        Format::Table => {
+            let rows: Vec<Vec<String>> = doc::KINDS
+                .iter()
+                .map(|k| {
+                    let shown = match k.subject {
+                        Subject::Repo => String::new(),
+                        Subject::Person => crate::tr!("doc-id-person"),
+                        Subject::Team => crate::tr!("doc-id-team"),
+                        Subject::Case => crate::tr!("doc-id-case"),
+                        Subject::Meeting => crate::tr!("doc-id-meeting"),
+                    };
+                    vec![k.name.to_string(), shown, k.source_note(), k.about()]
+                })
+                .collect();
+            let header = [
+                crate::tr!("doc-column-document"),
+                crate::tr!("doc-column-id"),
+                crate::tr!("doc-column-source"),
+                crate::tr!("doc-column-what"),
+            ];
+            print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
+        }
         Format::Json => {
             let items: Vec<Value> = doc::KINDS
                 .iter()
-                .zip(&rows)
-                .map(|(k, r)| {
-                    serde_json::json!({ "name": k.name, "id": r[1], "source": k.source, "about": k.about })
+                .map(|k| {
+                    serde_json::json!({ "name": k.name, "id": id(k), "source": k.source_note(), "about": k.about() })
                 })
                 .collect();
             print_json(ctx.ui, &Value::Array(items))
@@ -209,22 +216,22 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
                 .map(|(n, _)| *n)
                 .collect();
             if !existing.is_empty() {
-                return Err(Error::user(format!(
-                    "{} already has {}",
-                    dir.display(),
-                    existing.join(", ")
+                return Err(Error::user(crate::tr!(
+                    "doc-templates-exist",
+                    dir = dir.display(),
+                    files = existing.join(", ")
                 ))
-                .hint("pass --force to replace them, or export into another folder"));
+                .hint(crate::tr!("doc-templates-exist-hint")));
             }
         }
         for (name, text) in templates::BUILTIN {
             store::write::write_file(&dir.join(name), text.as_bytes())?;
         }
-        ctx.ui.note(&format!(
-            "wrote {} templates to {}; a repository uses the ones in its {}/ folder instead of the built-in ones",
-            templates::BUILTIN.len(),
-            dir.display(),
-            templates::DIR
+        ctx.ui.note(&crate::tr!(
+            "doc-templates-exported",
+            n = templates::BUILTIN.len(),
+            dir = dir.display(),
+            folder = templates::DIR
         ));
         return Ok(0);
     }
@@ -239,7 +246,7 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
             let origin = if overrides.iter().any(|o| o == n) {
                 format!("{}/{n}", templates::DIR)
             } else {
-                "built in".to_string()
+                crate::tr!("doc-template-built-in")
             };
             vec![n.to_string(), origin]
         })
@@ -253,16 +260,22 @@ fn list_templates(ctx: &mut Ctx, args: &TemplatesArgs) -> Result<i32> {
                 .map(|(stem, ext)| (doc::text_template(stem), ext))
                 .filter(|(jinja, _)| templates::BUILTIN.iter().any(|(n, _)| n == jinja));
             let from = match replaces {
-                Some((jinja, ext)) => format!(
-                    "{}/{o} (own, replaces {jinja} for --format {ext})",
-                    templates::DIR
+                Some((jinja, ext)) => crate::tr!(
+                    "doc-template-own-replaces",
+                    path = format!("{}/{o}", templates::DIR),
+                    template = jinja,
+                    format = ext
                 ),
-                None => format!("{}/{o} (own)", templates::DIR),
+                None => crate::tr!("doc-template-own", path = format!("{}/{o}", templates::DIR)),
             };
             rows.push(vec![o.clone(), from]);
         }
     }
-    print_table(ctx.ui, &["TEMPLATE", "FROM"], rows);
+    let header = [
+        crate::tr!("doc-column-template"),
+        crate::tr!("doc-column-from"),
+    ];
+    print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
     Ok(0)
 }
 
@@ -288,7 +301,7 @@ fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
     use crate::store::{CaseRec, Rec};
     fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
         toml::from_str(text)
-            .map_err(|e| Error::user("cannot make the blank form").caused_by(e.to_string()))
+            .map_err(|e| Error::user(crate::tr!("doc-blank-failed")).caused_by(e.to_string()))
     }
     fn rec<T>(value: T) -> Rec<T> {
         Rec {
@@ -330,10 +343,8 @@ fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
         }
         "zgloszenie-rops" => context::zgloszenie_rops(&s, None, today)?,
         other => {
-            return Err(Error::user(format!(
-                "`koop doc {other}` is made from the records, not filled in by hand: it has no blank form"
-            ))
-            .hint("--blank prints the forms: zgloszenie-rops, porozumienie, karta, monitoring, zaproszenie, lista-obecnosci, protokol"));
+            return Err(Error::user(crate::tr!("doc-no-blank", name = other))
+                .hint(crate::tr!("doc-no-blank-hint")));
         }
     };
     let unit = value.get("unit").cloned();
@@ -365,11 +376,10 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
             .ok_or_else(|| context::needs_id(kind.name, what, list))
     };
     if let (Subject::Repo, Some(id)) = (kind.subject, &args.id) {
-        return Err(Error::user(format!(
-            "`koop doc {}` is about the whole repository and takes no ID (`{id}` given)",
-            kind.name
-        ))
-        .hint(format!("run `koop doc {}` alone", kind.name)));
+        return Err(
+            Error::user(crate::tr!("doc-takes-no-id", name = kind.name, id = id))
+                .hint(crate::tr!("doc-takes-no-id-hint", name = kind.name)),
+        );
     }
     let given = [
         ("month", args.month.is_some()),
@@ -380,16 +390,22 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
     for (option, kinds) in OPTIONS {
         if given.contains(&(option, true)) && !kinds.contains(&kind.name) {
             let to: Vec<String> = kinds.iter().map(|k| format!("`koop doc {k}`")).collect();
-            let why = if *option == "reveal" {
-                ": it carries no family's personal data"
-            } else {
-                ""
+            let to = match to.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    crate::tr!("doc-list-and", items = rest.join(", "), last = last)
+                }
+                _ => to.join(", "),
             };
-            return Err(Error::user(format!(
-                "--{option} applies to {}, not `{}`{why}",
-                to.join(" and "),
-                kind.name
-            )));
+            return Err(Error::user(if *option == "reveal" {
+                crate::tr!("doc-reveal-elsewhere", to = to, name = kind.name)
+            } else {
+                crate::tr!(
+                    "doc-option-elsewhere",
+                    option = *option,
+                    to = to,
+                    name = kind.name
+                )
+            }));
         }
     }
     Ok(match kind.name {
@@ -415,14 +431,15 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
                     {
                         let known: Vec<&str> =
                             case.evaluations.iter().map(|e| e.key.as_str()).collect();
-                        return Err(Error::user(format!(
-                            "case {} has no evaluation of {day}",
-                            case.id()
+                        return Err(Error::user(crate::tr!(
+                            "doc-no-evaluation",
+                            case = case.id(),
+                            day = day
                         ))
                         .hint(if known.is_empty() {
-                            "it has no evaluation yet (`koop eval add`)".to_string()
+                            crate::tr!("doc-no-evaluation-yet")
                         } else {
-                            format!("its evaluations: {}", known.join(", "))
+                            crate::tr!("doc-evaluations", days = known.join(", "))
                         }));
                     }
                     context::karta(store, case, today, args.reveal, evaluation.as_deref())
@@ -457,11 +474,10 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         let dir = ctx.cwd.join(p);
         let dir = dir.parent().unwrap_or(Path::new("."));
         if !dir.is_dir() {
-            return Err(Error::user(format!(
-                "the folder {} does not exist",
-                shown(&ctx.cwd, dir)
-            ))
-            .hint("create it first, or write the document elsewhere"));
+            return Err(
+                Error::user(crate::tr!("doc-no-folder", dir = shown(&ctx.cwd, dir)))
+                    .hint(crate::tr!("doc-no-folder-hint")),
+            );
         }
     }
     let store = ctx.load()?;
@@ -481,9 +497,8 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
     };
     let bytes = match format {
         DocFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&data).map_err(|e| {
-                Error::user("cannot serialise the document data").caused_by(e.to_string())
-            })?;
+            let mut text = serde_json::to_string_pretty(&data)
+                .map_err(|e| Error::user(crate::tr!("doc-serialise")).caused_by(e.to_string()))?;
             text.push('\n');
             text.into_bytes()
         }
@@ -520,18 +535,19 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
             let root = std::fs::canonicalize(&store.root).unwrap_or_else(|_| store.root.clone());
             let inside = real(&path).starts_with(&root);
             if args.reveal && inside && !args.force && !git_ignores(&store.root, &path) {
-                return Err(Error::user(format!(
-                    "{} would hold personal data in plain text inside the repository, where git does not ignore it",
-                    shown(&ctx.cwd, &path)
+                return Err(Error::user(crate::tr!(
+                    "doc-plain-inside",
+                    path = shown(&ctx.cwd, &path)
                 ))
-                .hint("write it outside the repository (-o ~/karta.pdf), or as a PDF or HTML, which the repository ignores; --force writes it anyway"));
+                .hint(crate::tr!("doc-plain-inside-hint")));
             }
             store::write::write_file(&path, &bytes)?;
-            ctx.ui.note(&format!("wrote {}", shown(&ctx.cwd, &path)));
+            ctx.ui
+                .note(&crate::tr!("doc-wrote", path = shown(&ctx.cwd, &path)));
             if args.reveal && inside {
-                ctx.ui.warn(&format!(
-                    "{} holds personal data in plain text inside the repository: print it, then delete it; never commit it",
-                    shown(&ctx.cwd, &path)
+                ctx.ui.warn(&crate::tr!(
+                    "doc-plain-written",
+                    path = shown(&ctx.cwd, &path)
                 ));
             }
         }

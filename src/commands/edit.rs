@@ -30,8 +30,8 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
     let (tx, store) = ctx.load_for_write()?;
     let rel = resolve(ctx, &store, &args)?;
     let Some(original) = tx.current(&rel)? else {
-        return Err(Error::user(format!("{rel} does not exist"))
-            .hint("koop edit changes existing records; the `add`/`new` commands create them"));
+        return Err(Error::user(crate::tr!("edit-no-record", path = &rel))
+            .hint(crate::tr!("edit-no-record-hint")));
     };
     drop(tx);
     let name = rel.rsplit('/').next().unwrap_or("record.toml").to_string();
@@ -41,7 +41,7 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
         .prefix("koop-edit-")
         .suffix(&format!("-{name}"))
         .tempfile()
-        .map_err(|e| Error::user("cannot create a temporary file").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("edit-temp-file")).caused_by(e.to_string()))?;
     temp.write_all(&original)
         .and_then(|()| temp.flush())
         .map_err(|e| Error::io("write", temp.path(), &e))?;
@@ -50,21 +50,23 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
         run_editor(temp.path())?;
         let edited = std::fs::read(temp.path()).map_err(|e| Error::io("read", temp.path(), &e))?;
         if edited == original {
-            ctx.ui.note(&format!("{rel}: no changes"));
+            ctx.ui.note(&crate::tr!("edit-no-changes", path = &rel));
             return Ok(0);
         }
         let (mut tx, store) = ctx.load_for_write()?;
         tx.may_fix = Some(rel.clone());
         if tx.current(&rel)?.as_deref() != Some(original.as_slice()) {
-            return Err(Error::user(format!(
-                "{rel} was changed by someone else while you were editing it; nothing was saved"
-            ))
-            .hint("run `koop edit` again to edit the new version (your text is lost with the temporary file; copy it from your editor first)"));
+            return Err(
+                Error::user(crate::tr!("edit-changed-meanwhile", path = &rel))
+                    .hint(crate::tr!("edit-changed-meanwhile-hint")),
+            );
         }
         let problem = match decode(edited) {
-            Err(bad) => Some(Error::user(format!(
-                "{rel}:{}:{}: the edited file is not valid UTF-8",
-                bad.line, bad.column
+            Err(bad) => Some(Error::user(crate::tr!(
+                "edit-not-utf8",
+                path = &rel,
+                line = bad.line,
+                column = bad.column
             ))),
             Ok(decoded) => {
                 let text = crate::text::encode(&decoded.text, decoded.bom, decoded.crlf);
@@ -78,38 +80,37 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
             }
         };
         let Some(err) = problem else {
-            ctx.commit(tx, &store, &format!("edit {rel}"))?;
+            ctx.commit(tx, &store, &crate::tr!("edit-op", path = &rel))?;
             let written = super::case::written(&store, &rel);
-            ctx.ui.line(&format!("Saved {written}"));
+            ctx.ui.line(&crate::tr!("edit-saved", path = &written));
             if crate::store::git::unfinished(&store.root)
                 .is_some_and(|u| u.unmerged.contains(&written))
             {
-                ctx.ui.note(&format!(
-                    "git still lists {written} as unmerged: `git add {written}` once it is right"
-                ));
+                ctx.ui
+                    .note(&crate::tr!("edit-still-unmerged", path = &written));
             }
             return Ok(0);
         };
         drop(tx);
         if !interactive || ctx.dry_run {
-            return Err(err.hint(format!("nothing was saved; {rel} is as it was")));
+            return Err(err.hint(crate::tr!("edit-nothing-saved", path = &rel)));
         }
         ctx.ui.error(&err);
         if !ask_again()? {
-            return Err(Error::user(format!("abandoned: {rel} is as it was")));
+            return Err(Error::user(crate::tr!("edit-abandoned", path = &rel)));
         }
     }
 }
 
 /// Asks whether to re-open the editor.
 fn ask_again() -> Result<bool> {
-    let _ = write!(std::io::stderr(), "Re-open the editor to fix it? [Y/n] ");
+    let _ = write!(std::io::stderr(), "{} ", crate::tr!("edit-ask-again"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::user("cannot read the answer").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("edit-no-answer")).caused_by(e.to_string()))?;
     let a = answer.trim().to_lowercase();
     Ok(a.is_empty() || a.starts_with('y') || a.starts_with('t'))
 }
@@ -129,13 +130,15 @@ fn run_editor(path: &Path) -> Result<()> {
         .arg(path)
         .status()
         .map_err(|e| {
-            Error::user(format!("cannot start the editor `{editor}`")).caused_by(e.to_string())
+            Error::user(crate::tr!("edit-cannot-start", editor = &editor)).caused_by(e.to_string())
         })?;
     if !status.success() {
-        return Err(Error::user(format!(
-            "the editor `{editor}` failed ({status}); nothing was saved"
+        return Err(Error::user(crate::tr!(
+            "edit-editor-failed",
+            editor = &editor,
+            status = status.to_string()
         ))
-        .hint("check that VISUAL or EDITOR names an editor that runs here, e.g. EDITOR=nano"));
+        .hint(crate::tr!("edit-editor-failed-hint")));
     }
     Ok(())
 }
@@ -154,8 +157,8 @@ fn resolve(ctx: &Ctx, store: &Store, args: &EditArgs) -> Result<String> {
         let kind = match what.as_str() {
             "case" | "members" | "diagnosis" | "plan" => what.as_str(),
             other => {
-                return Err(Error::user(format!("a case has no file `{other}`"))
-                    .hint("give one of case, members, diagnosis, plan, or the file's path"));
+                return Err(Error::user(crate::tr!("edit-no-case-file", name = other))
+                    .hint(crate::tr!("edit-no-case-file-hint")));
             }
         };
         return Ok(crate::store::case_path(kind, &dir));
@@ -187,18 +190,16 @@ fn resolve(ctx: &Ctx, store: &Store, args: &EditArgs) -> Result<String> {
         })
         .unwrap_or_else(|| record.trim_start_matches("./").to_string());
     if rel.split('/').any(|part| part == ".." || part.is_empty()) || rel.starts_with('.') {
-        return Err(
-            Error::user(format!("{record} is not a record of this repository"))
-                .hint("give the path of a record inside the repository, e.g. teams/pzk.toml"),
-        );
+        return Err(Error::user(crate::tr!("edit-outside", path = record))
+            .hint(crate::tr!("edit-outside-hint")));
     }
     let rel = rel
         .strip_suffix(crypt::SUFFIX)
         .map(str::to_string)
         .unwrap_or(rel);
     if !registry::is_record_path(&rel) {
-        return Err(Error::user(format!("{rel} is not a record koop reads"))
-            .hint("docs/format.md lists where records live; koop edit opens records only"));
+        return Err(Error::user(crate::tr!("edit-not-a-record", path = &rel))
+            .hint(crate::tr!("edit-not-a-record-hint")));
     }
     Ok(rel)
 }

@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<i32> {
     let text = match args.format {
         StatsFormat::Json => {
             let mut s = serde_json::to_string_pretty(&figures)
-                .map_err(|e| Error::user("cannot write JSON").caused_by(e.to_string()))?;
+                .map_err(|e| Error::user(crate::tr!("export-json")).caused_by(e.to_string()))?;
             s.push('\n');
             s
         }
@@ -71,7 +71,8 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<i32> {
         Some(path) => {
             let path = ctx.cwd.join(path);
             write::write_file(&path, text.as_bytes())?;
-            ctx.ui.note(&format!("wrote {}", path.display()));
+            ctx.ui
+                .note(&crate::tr!("export-wrote", path = path.display()));
         }
         None => ctx.ui.print(&text),
     }

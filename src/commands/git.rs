@@ -58,9 +58,7 @@ pub struct TextconvArgs {
 /// Dispatches `koop git …`.
 pub fn run(ctx: &mut Ctx, cmd: GitCommand) -> Result<i32> {
     if ctx.dry_run {
-        return Err(Error::user("--dry-run does not apply to `koop git`").hint(
-            "`git status` shows which files are unmerged; `koop check` shows the conflicts",
-        ));
+        return Err(Error::user(crate::tr!("git-dry-run")).hint(crate::tr!("git-dry-run-hint")));
     }
     match cmd {
         GitCommand::Setup => setup_cmd(ctx),
@@ -70,35 +68,25 @@ pub fn run(ctx: &mut Ctx, cmd: GitCommand) -> Result<i32> {
     }
 }
 
-/// The lines koop wants in `.gitattributes`.
-pub const GITATTRIBUTES: &str = "# Records are text; keep line endings as they are written. koop merges them by identity\n\
-# (`koop git setup` in each clone registers the drivers; docs/collaboration.md).\n\
-*.toml text merge=koop\n\
-# Encrypted personal data: merged and shown decrypted by koop for those who hold a key.\n\
-*.age -text merge=koop-age diff=koop-age\n";
+/// The lines koop wants in `.gitattributes` (the file is shared: its comments are the same in
+/// every language).
+pub const GITATTRIBUTES: &str = include_str!("../../assets/gitattributes");
 
-/// Lines of an earlier koop that the ones above replace.
-const OLD_ATTRIBUTES: &[&str] = &[
-    "*.toml text",
-    "*.age -diff -merge",
-    "# Records are text; keep line endings as they are written.",
-    "# Encrypted personal data cannot be merged line by line: git keeps one side and reports it.",
-];
+/// Lines of an earlier koop that the ones above replace, one a line.
+const OLD_ATTRIBUTES: &str = include_str!("../../assets/gitattributes-old");
 
 fn setup_cmd(ctx: &mut Ctx) -> Result<i32> {
     let root = store::require_root(&ctx.cwd)?;
     if git::git_dir(&root).is_none() {
-        return Err(Error::user("this repository is not in a git work tree")
-            .hint("run `git init` (or clone the shared repository), then `koop git setup`"));
+        return Err(
+            Error::user(crate::tr!("git-no-work-tree")).hint(crate::tr!("git-no-work-tree-hint"))
+        );
     }
     let changed = attributes(&root)?;
     setup(&root)?;
-    ctx.ui.line(
-        "Set up this clone: records merge by identity, encrypted ones too, and `git diff` shows key holders the decrypted text",
-    );
+    ctx.ui.line(&crate::tr!("git-set-up"));
     if changed {
-        ctx.ui
-            .note("updated .gitattributes: commit it so that every clone uses the drivers");
+        ctx.ui.note(&crate::tr!("git-attributes-updated"));
     }
     Ok(0)
 }
@@ -106,25 +94,16 @@ fn setup_cmd(ctx: &mut Ctx) -> Result<i32> {
 /// Writes the driver settings into the clone's git configuration.
 pub fn setup(root: &Path) -> Result<()> {
     let exe = std::env::current_exe()
-        .map_err(|e| Error::user("cannot tell where koop is installed").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("git-exe-unknown")).caused_by(e.to_string()))?;
     let exe = shell_quote(&exe.to_string_lossy());
     let settings = [
-        (
-            "merge.koop.name",
-            "koop: records merged by identity".to_string(),
-        ),
-        (
-            "merge.koop.driver",
-            format!("{exe} git merge-driver %O %A %B %P"),
-        ),
+        ("merge.koop.name", crate::tr!("git-driver-name")),
+        ("merge.koop.driver", driver(&exe, false)),
         (
             "merge.koop-age.name",
-            "koop: encrypted records merged by identity".to_string(),
+            crate::tr!("git-driver-name-encrypted"),
         ),
-        (
-            "merge.koop-age.driver",
-            format!("{exe} git merge-driver --encrypted %O %A %B %P"),
-        ),
+        ("merge.koop-age.driver", driver(&exe, true)),
         ("diff.koop-age.textconv", format!("{exe} git textconv")),
         // Decrypted text must never be kept by git.
         ("diff.koop-age.cachetextconv", "false".to_string()),
@@ -145,10 +124,7 @@ pub fn is_set_up(root: &Path) -> bool {
     let Ok(exe) = std::env::current_exe() else {
         return false;
     };
-    let expected = format!(
-        "{} git merge-driver %O %A %B %P",
-        shell_quote(&exe.to_string_lossy())
-    );
+    let expected = driver(&shell_quote(&exe.to_string_lossy()), false);
     git::run(root, &["config", "--get", "merge.koop.driver"])
         .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == expected)
 }
@@ -159,7 +135,10 @@ pub fn attributes(root: &Path) -> Result<bool> {
     let old = std::fs::read_to_string(&path).unwrap_or_default();
     let kept: Vec<&str> = old
         .lines()
-        .filter(|l| !OLD_ATTRIBUTES.contains(&l.trim()) && !GITATTRIBUTES.lines().any(|g| g == *l))
+        .filter(|l| {
+            !OLD_ATTRIBUTES.lines().any(|o| o == l.trim())
+                && !GITATTRIBUTES.lines().any(|g| g == *l)
+        })
         .collect();
     let mut new = GITATTRIBUTES.to_string();
     if !kept.iter().all(|l| l.trim().is_empty()) {
@@ -171,6 +150,17 @@ pub fn attributes(root: &Path) -> Result<bool> {
     }
     store::write::replace(root, ".gitattributes", &new)?;
     Ok(true)
+}
+
+/// The command line git runs to merge a record (`%O %A %B %P`: the three versions and the
+/// path), as words.
+fn driver(exe: &str, encrypted: bool) -> String {
+    let mut words = vec![exe, "git", "merge-driver"];
+    if encrypted {
+        words.push("--encrypted");
+    }
+    words.extend(["%O", "%A", "%B", "%P"]);
+    words.join(" ")
 }
 
 fn shell_quote(s: &str) -> String {
@@ -187,32 +177,41 @@ fn shell_quote(s: &str) -> String {
 enum Outcome {
     /// Merged; the number of conflicts written into it.
     Merged(Vec<u8>, usize),
-    /// Cannot be merged here, with why.
-    Refused(String),
+    /// Cannot be merged here, with why; `locked` when a version could not be decrypted.
+    Refused { why: String, locked: bool },
 }
 
 /// Merges three versions of a record file (encrypted when `sealed`).
 fn merge_versions(root: &Path, base: &[u8], ours: &[u8], theirs: &[u8], sealed: bool) -> Outcome {
-    let open = |bytes: &[u8], which: &str| -> std::result::Result<text::Decoded, String> {
+    // `side`: base, ours or theirs, the words the catalogues select on.
+    let open = |bytes: &[u8], side: &str| -> std::result::Result<text::Decoded, (String, bool)> {
         let plain = if sealed && !bytes.is_empty() {
-            crypt::decrypt(bytes).map_err(|e| format!("cannot decrypt {which}: {}", e.reason()))?
+            crypt::decrypt(bytes).map_err(|e| {
+                let why = crate::tr!("git-cannot-decrypt", side = side, reason = e.reason());
+                (why, true)
+            })?
         } else {
             bytes.to_vec()
         };
-        text::decode(plain).map_err(|_| format!("{which} is not UTF-8 text"))
+        text::decode(plain).map_err(|_| (crate::tr!("git-side-not-utf8", side = side), false))
     };
     let (b, o, t) = match (
-        open(base, "the common version"),
+        open(base, "base"),
         open(ours, "ours"),
         open(theirs, "theirs"),
     ) {
         (Ok(b), Ok(o), Ok(t)) => (b, o, t),
         (b, o, t) => {
-            let why = [b.err(), o.err(), t.err()]
+            let errs = [b.err(), o.err(), t.err()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>();
-            return Outcome::Refused(why.join("; "));
+            let locked = errs.iter().any(|(_, locked)| *locked);
+            let why: Vec<String> = errs.into_iter().map(|(why, _)| why).collect();
+            return Outcome::Refused {
+                why: why.join("; "),
+                locked,
+            };
         }
     };
     match merge3::three_way(&b.text, &o.text, &t.text) {
@@ -223,16 +222,19 @@ fn merge_versions(root: &Path, base: &[u8], ours: &[u8], theirs: &[u8], sealed: 
             }
             match crypt::recipients(root).and_then(|r| {
                 if r.is_empty() {
-                    Err(Error::user("keys/ lists no recipient"))
+                    Err(Error::user(crate::tr!("git-no-recipients")))
                 } else {
                     crypt::encrypt(plain.as_bytes(), &r)
                 }
             }) {
                 Ok(cipher) => Outcome::Merged(cipher, m.conflicts),
-                Err(e) => Outcome::Refused(format!("cannot encrypt the result: {}", e.message)),
+                Err(e) => Outcome::Refused {
+                    why: crate::tr!("git-cannot-encrypt", reason = e.message),
+                    locked: false,
+                },
             }
         }
-        Err(why) => Outcome::Refused(why),
+        Err(why) => Outcome::Refused { why, locked: false },
     }
 }
 
@@ -244,33 +246,37 @@ fn merge_driver(ctx: &mut Ctx, args: DriverArgs) -> Result<i32> {
         Outcome::Merged(bytes, conflicts) => {
             store::write::write_file(&args.ours, &bytes)?;
             if conflicts > 0 {
-                ctx.ui.warn(&format!(
-                    "koop: {conflicts} conflict{} in {}: both values are listed at its end as [[conflicts]]; `koop check` shows them",
-                    if conflicts == 1 { "" } else { "s" },
-                    args.path
+                ctx.ui.warn(&crate::tr!(
+                    "git-driver-conflicts",
+                    n = conflicts,
+                    path = &args.path
                 ));
                 return Ok(1);
             }
             Ok(0)
         }
-        Outcome::Refused(why) if !args.encrypted => {
+        Outcome::Refused { why, .. } if !args.encrypted => {
             // Not TOML on some side: git's own line merge, with its markers.
-            ctx.ui
-                .warn(&format!("koop: {}: {why}; merging line by line", args.path));
+            ctx.ui.warn(&crate::tr!(
+                "git-driver-by-line",
+                path = &args.path,
+                why = why
+            ));
             let status = Command::new("git")
                 .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
                 .arg(&args.ours)
                 .arg(&args.base)
                 .arg(&args.theirs)
                 .status()
-                .map_err(|e| Error::user("cannot run git merge-file").caused_by(e.to_string()))?;
+                .map_err(|e| Error::user(crate::tr!("git-merge-file")).caused_by(e.to_string()))?;
             Ok(if status.success() { 0 } else { 1 })
         }
-        Outcome::Refused(why) => {
+        Outcome::Refused { why, .. } => {
             // Ours stays in place; git reports the file as conflicted.
-            ctx.ui.warn(&format!(
-                "koop: cannot merge {}: {why}; a colleague whose key can read it runs `koop git resolve {}`",
-                args.path, args.path
+            ctx.ui.warn(&crate::tr!(
+                "git-driver-refused",
+                path = &args.path,
+                why = why
             ));
             Ok(1)
         }
@@ -288,8 +294,12 @@ fn textconv(ctx: &mut Ctx, args: TextconvArgs) -> Result<i32> {
                 (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
             });
             ctx.ui.print(&format!(
-                "(encrypted; not shown: {})\nversion {fingerprint:016x}\n",
-                e.reason()
+                "{}\n",
+                crate::tr!(
+                    "git-textconv-locked",
+                    reason = e.reason(),
+                    version = format!("{fingerprint:016x}")
+                )
             ));
         }
     }
@@ -339,8 +349,9 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
     let ours = stage(2);
     let theirs = stage(3);
     if ours.is_empty() != theirs.is_empty() {
-        return Ok(Settled::Left(format!(
-            "{rel} was changed on one side and removed on the other: keep it (`git add {rel}`) or remove it (`git rm {rel}`), then `koop sync`"
+        return Ok(Settled::Left(crate::tr!(
+            "git-changed-and-removed",
+            path = rel
         )));
     }
     // The markers left in the file: merged from them, so hunks already chosen by hand stay.
@@ -348,7 +359,7 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
         return match settle_markers(root, rel)? {
             Settled::Added(_) => {
                 add(root, rel)?;
-                Ok(Settled::Added(format!("Merged {rel}")))
+                Ok(Settled::Added(crate::tr!("git-merged", path = rel)))
             }
             left => Ok(left),
         };
@@ -362,15 +373,14 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
             // Changed since the merge and free of conflicts: resolved by hand.
             Some(t) if !has_conflicts(t) => {
                 add(root, rel)?;
-                return Ok(Settled::Added(format!(
-                    "{rel}: resolved by hand, marked as resolved"
+                return Ok(Settled::Added(crate::tr!(
+                    "git-resolved-by-hand",
+                    path = rel
                 )));
             }
             // The driver's `[[conflicts]]`: someone is choosing; never overwrite their work.
             Some(_) => {
-                return Ok(Settled::Left(format!(
-                    "{rel} still has [[conflicts]] entries: choose in `koop edit {rel}`, delete them, then `koop sync` (or `git add {rel}`)"
-                )));
+                return Ok(Settled::Left(crate::tr!("git-still-conflicts", path = rel)));
             }
             None => {}
         }
@@ -379,27 +389,26 @@ fn settle_unmerged(root: &Path, rel: &str) -> Result<Settled> {
         Outcome::Merged(bytes, 0) => {
             store::write::write_file(&root.join(rel), &bytes)?;
             add(root, rel)?;
-            Ok(Settled::Added(format!("Merged {rel}")))
+            Ok(Settled::Added(crate::tr!("git-merged", path = rel)))
         }
         Outcome::Merged(bytes, n) => {
             store::write::write_file(&root.join(rel), &bytes)?;
-            Ok(Settled::Left(format!(
-                "Merged {rel} with {n} conflict{}: choose in `koop edit {rel}`, delete the [[conflicts]] entries, then `koop sync` (or `git add {rel}`)",
-                if n == 1 { "" } else { "s" }
+            Ok(Settled::Left(crate::tr!(
+                "git-merged-with-conflicts",
+                path = rel,
+                n = n
             )))
         }
-        Outcome::Refused(why) => Ok(Settled::Left(refused(rel, &why))),
+        Outcome::Refused { why, locked } => Ok(Settled::Left(refused(rel, &why, locked))),
     }
 }
 
 /// Why a file cannot be merged here, and what to do.
-fn refused(rel: &str, why: &str) -> String {
-    if why.contains("cannot decrypt") {
-        format!(
-            "Cannot merge {rel}: {why}. If your key was removed from keys/, keep the colleagues' version (`git checkout --theirs {rel} && git add {rel}`) and tell them what you changed; otherwise a colleague who can read it runs `koop git resolve {rel}` (or `git merge --abort` goes back)"
-        )
+fn refused(rel: &str, why: &str, locked: bool) -> String {
+    if locked {
+        crate::tr!("git-cannot-merge-locked", path = rel, why = why)
     } else {
-        format!("Cannot merge {rel}: {why}")
+        crate::tr!("git-cannot-merge", path = rel, why = why)
     }
 }
 
@@ -410,8 +419,9 @@ fn settle_markers(root: &Path, rel: &str) -> Result<Settled> {
     let current =
         std::fs::read(root.join(rel)).map_err(|e| Error::io("read", &root.join(rel), &e))?;
     let Some((base, ours, theirs)) = git::split_markers(&String::from_utf8_lossy(&current)) else {
-        return Ok(Settled::Left(format!(
-            "{rel} has no conflict to resolve (no markers, and git does not list it as unmerged)"
+        return Ok(Settled::Left(crate::tr!(
+            "git-nothing-to-resolve",
+            path = rel
         )));
     };
     // The lines outside the conflicts of an encrypted file are no file of their own.
@@ -426,17 +436,16 @@ fn settle_markers(root: &Path, rel: &str) -> Result<Settled> {
         Outcome::Merged(bytes, n) => {
             store::write::write_file(&root.join(rel), &bytes)?;
             Ok(if n == 0 {
-                Settled::Added(format!(
-                    "Merged the two sides of {rel}; commit it (`koop sync`)"
-                ))
+                Settled::Added(crate::tr!("git-merged-sides", path = rel))
             } else {
-                Settled::Left(format!(
-                    "Merged the two sides of {rel} with {n} conflict{}: choose in `koop edit {rel}` and delete the [[conflicts]] entries",
-                    if n == 1 { "" } else { "s" }
+                Settled::Left(crate::tr!(
+                    "git-merged-sides-with-conflicts",
+                    path = rel,
+                    n = n
                 ))
             })
         }
-        Outcome::Refused(why) => Ok(Settled::Left(refused(rel, &why))),
+        Outcome::Refused { why, locked } => Ok(Settled::Left(refused(rel, &why, locked))),
     }
 }
 
@@ -479,25 +488,22 @@ fn resolve(ctx: &mut Ctx, args: ResolveArgs) -> Result<i32> {
             .collect()
     };
     if paths.is_empty() {
-        ctx.ui
-            .line("No record file is unmerged; nothing to resolve");
+        ctx.ui.line(&crate::tr!("git-nothing-unmerged"));
         return Ok(0);
     }
     for rel in &paths {
         if !root.join(rel).is_file() {
-            return Err(Error::user(format!("{rel}: no such file"))
-                .hint("`git status` lists the files with conflicts; `koop check` the records"));
+            return Err(Error::user(crate::tr!("git-no-such-file", path = rel))
+                .hint(crate::tr!("git-no-such-file-hint")));
         }
     }
     if !settle_all(ctx, &root, &paths)? {
         return Ok(1);
     }
     match git::unfinished(&root) {
-        Some(state) if state.unmerged.is_empty() => ctx.ui.note(
-            "every file is merged; `koop sync` finishes the merge (or `git commit --no-edit`)",
-        ),
+        Some(state) if state.unmerged.is_empty() => ctx.ui.note(&crate::tr!("git-all-merged")),
         Some(_) => {}
-        None => ctx.ui.note("commit it with `koop sync`"),
+        None => ctx.ui.note(&crate::tr!("git-commit-it")),
     }
     Ok(0)
 }

@@ -40,10 +40,9 @@ pub struct InitArgs {
     pub dir: Option<PathBuf>,
 }
 
-const GITIGNORE: &str = "# koop's lock file and temporary files of interrupted writes\n.koop.lock\n.koop-*.tmp\n\
-     # Documents koop renders may carry personal data: print them, do not commit them.\n\
-     *.pdf\n\
-     *.html\n";
+/// The lines koop wants in `.gitignore` (the file is shared: its comments are the same in
+/// every language).
+const GITIGNORE: &str = include_str!("../../assets/gitignore");
 /// Runs `koop init`.
 pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     let target = match &args.dir {
@@ -70,26 +69,29 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
             .collect::<Result<Vec<_>>>()?,
     };
     if !unit.gminy.is_empty() && unit.kind != UnitKind::Powiat {
-        return Err(Error::user("--gmina lists the gminy of a powiat").hint(
-            "a gmina's repository is its own gmina: leave --gmina out, or run `koop init powiat …`",
-        ));
+        return Err(Error::user(crate::tr!("init-gmina-of-gmina"))
+            .hint(crate::tr!("init-gmina-of-gmina-hint")));
     }
     if target.join(CONFIG_FILE).exists() {
-        return Err(Error::user(format!(
-            "{} already holds a koop repository ({CONFIG_FILE} exists); nothing was changed",
-            target.display()
+        return Err(Error::user(crate::tr!(
+            "init-exists",
+            dir = target.display(),
+            file = CONFIG_FILE
         )));
     }
     if let Some(outer) = store::root_containing(&target) {
-        return Err(Error::user(format!(
-            "{} is inside the koop repository at {}; nothing was changed",
-            target.display(),
-            outer.display()
+        return Err(Error::user(crate::tr!(
+            "init-inside",
+            dir = target.display(),
+            root = outer.display()
         ))
-        .hint("choose a folder outside it"));
+        .hint(crate::tr!("init-inside-hint")));
     }
     if target.exists() && !target.is_dir() {
-        return Err(Error::user(format!("{} is not a folder", target.display())));
+        return Err(Error::user(crate::tr!(
+            "init-not-a-folder",
+            path = target.display()
+        )));
     }
     // The user's key, before anything is written: encryption is the default.
     let key = if args.no_encrypt {
@@ -97,7 +99,13 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     } else {
         Some(own_key(args.key_name.as_deref())?)
     };
-    std::fs::create_dir_all(&target).map_err(|e| Error::io("create the folder", &target, &e))?;
+    std::fs::create_dir_all(&target).map_err(|e| {
+        Error::user(crate::tr!(
+            "init-cannot-create-folder",
+            path = target.display()
+        ))
+        .caused_by(e.to_string())
+    })?;
 
     let mut config = Config::new(unit.clone());
     // A repository started in Polish speaks Polish to everyone who clones it.
@@ -131,53 +139,42 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         git_init(&target)
     };
     let shown = args.dir.as_deref().unwrap_or(Path::new("."));
-    ctx.ui.line(&format!(
-        "Initialised a koop repository for {} {} in {}",
-        unit.kind,
-        unit.name,
-        shown.display()
+    ctx.ui.line(&crate::tr!(
+        "init-done",
+        kind = unit.kind.as_str(),
+        name = &unit.name,
+        dir = shown.display()
     ));
     if matches!(git, GitInit::Done)
         && let Err(e) = super::git::setup(&target)
     {
-        ctx.ui.warn(&format!(
-            "could not set up koop's merge drivers ({}); run `koop git setup` later",
-            e.message
-        ));
+        ctx.ui
+            .warn(&crate::tr!("init-setup-failed", reason = e.message));
     }
     match git {
-        GitInit::Done => ctx.ui.line(
-            "Initialised an empty git repository there, with koop's merge drivers (docs/collaboration.md).",
-        ),
-        GitInit::InsideWorkTree => ctx.ui.line(
-            "It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.",
-        ),
-        GitInit::NoGit => ctx
-            .ui
-            .warn("git is not installed; run `git init` yourself to share the repository"),
-        GitInit::Failed(why) => ctx.ui.warn(&format!("git init failed: {why}")),
+        GitInit::Done => ctx.ui.line(&crate::tr!("init-git-done")),
+        GitInit::InsideWorkTree => ctx.ui.line(&crate::tr!("init-git-inside")),
+        GitInit::NoGit => ctx.ui.warn(&crate::tr!("init-no-git")),
+        GitInit::Failed(why) => ctx.ui.warn(&crate::tr!("init-git-failed", reason = why)),
         GitInit::Skipped => {}
     }
     match &key {
         Some(key) => {
-            ctx.ui.line(&format!(
-                "Personal data is encrypted to {KEYS_DIR}/{}.txt, your identity {}.",
-                key.name,
-                key.identity.display()
+            ctx.ui.line(&crate::tr!(
+                "init-encrypted",
+                key = format!("{KEYS_DIR}/{}.txt", key.name),
+                identity = key.identity.display()
             ));
             if key.created {
-                ctx.ui.note(&format!(
-                    "created your identity at {} (readable by you only): back it up somewhere safe; without it you cannot read the cases",
-                    key.identity.display()
+                ctx.ui.note(&crate::tr!(
+                    "init-identity-created",
+                    path = key.identity.display()
                 ));
             }
         }
-        None => ctx.ui.warn(
-            "personal data (members, diagnoses) will be kept in plain text; `koop keys add <your-name>` encrypts it later (docs/privacy.md)",
-        ),
+        None => ctx.ui.warn(&crate::tr!("init-plain")),
     }
-    ctx.ui
-        .line("Next: koop institution add --name <NAME> --kind ops --level gmina");
+    ctx.ui.line(&crate::tr!("init-next"));
     Ok(0)
 }
 
@@ -207,9 +204,9 @@ fn own_key(name: Option<&str>) -> Result<OwnKey> {
     };
     match crypt::identity() {
         Ok(Some(id)) => {
-            let public = id.public_key().map_err(|e| {
-                e.hint("or run `koop init … --no-encrypt`, then add the key with `koop keys add`")
-            })?;
+            let public = id
+                .public_key()
+                .map_err(|e| e.hint(crate::tr!("init-identity-unreadable-hint")))?;
             Ok(OwnKey {
                 name,
                 public,
@@ -219,8 +216,7 @@ fn own_key(name: Option<&str>) -> Result<OwnKey> {
         }
         Ok(None) => {
             let path = crypt::identity_path().ok_or_else(|| {
-                Error::user("cannot tell where to keep your identity: HOME is not set")
-                    .hint("set KOOP_IDENTITY to a file path, or pass --no-encrypt")
+                Error::user(crate::tr!("init-no-home")).hint(crate::tr!("init-no-home-hint"))
             })?;
             let public = crate::commands::keys::write_identity(&path)?;
             Ok(OwnKey {
@@ -242,8 +238,11 @@ fn check_teryt(kind: UnitKind, code: &str) -> Result<String> {
         UnitKind::Powiat => 4,
     };
     if code.len() != len || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::user(format!(
-            "--teryt `{code}` is not a TERYT code of a {kind}: expected {len} digits"
+        return Err(Error::user(crate::tr!(
+            "init-bad-teryt",
+            code = code,
+            kind = kind.as_str(),
+            n = len
         )));
     }
     Ok(code.to_string())

@@ -60,14 +60,14 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
             let (mut tx, store) = ctx.load_for_write()?;
             let recipients = crypt::recipients(&store.root)?;
             if recipients.is_empty() {
-                return Err(Error::user(format!(
-                    "there are no recipients in {KEYS_DIR}/ to encrypt to"
-                ))
-                .hint("add yourself first: `koop keys add <your-name>`"));
+                return Err(
+                    Error::user(crate::tr!("keys-no-recipients", dir = KEYS_DIR))
+                        .hint(crate::tr!("keys-no-recipients-hint")),
+                );
             }
             tx.check = false;
             let n = reencrypt(&mut tx, &recipients)?;
-            ctx.commit(tx, &store, "keys rotate")?;
+            ctx.commit(tx, &store, &crate::tr!("keys-op-rotate"))?;
             forget_plain(ctx, &store.root)?;
             report(ctx, n, &recipients);
             Ok(0)
@@ -78,12 +78,20 @@ pub fn run(ctx: &mut Ctx, cmd: KeysCommand) -> Result<i32> {
 /// Writes a new identity file readable by its owner only.
 pub fn write_identity(path: &Path) -> Result<String> {
     if path.exists() {
-        return Err(Error::user(format!("{} already exists", path.display()))
-            .hint("koop never overwrites an identity: losing it locks you out of the cases"));
+        return Err(
+            Error::user(crate::tr!("keys-identity-exists", path = path.display()))
+                .hint(crate::tr!("keys-identity-exists-hint")),
+        );
     }
     let (text, public) = crypt::generate();
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, &e))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::user(crate::tr!(
+                "keys-cannot-create-folder",
+                path = dir.display()
+            ))
+            .caused_by(e.to_string())
+        })?;
     }
     #[cfg(unix)]
     {
@@ -108,24 +116,24 @@ fn generate(ctx: &mut Ctx, args: GenerateArgs) -> Result<i32> {
     let path = match args.output {
         Some(p) => ctx.cwd.join(p),
         None => crypt::identity_path().ok_or_else(|| {
-            Error::user("cannot tell where your identity goes: HOME is not set")
-                .hint("pass --output FILE, and set KOOP_IDENTITY to it")
+            Error::user(crate::tr!("keys-no-home")).hint(crate::tr!("keys-no-home-hint"))
         })?,
     };
     // An identity inside a repository is one `git add` away from every clone.
     if let Some(root) = store::root_containing(&path) {
-        return Err(Error::user(format!(
-            "{} is inside the koop repository at {}; an identity is private and must stay out of it",
-            path.display(),
-            root.display()
+        return Err(Error::user(crate::tr!(
+            "keys-identity-in-repository",
+            path = path.display(),
+            root = root.display()
         ))
-        .hint("keep it in ~/.config/koop/identity.txt (the default) or another private folder"));
+        .hint(crate::tr!("keys-identity-in-repository-hint")));
     }
     let public = write_identity(&path)?;
     ctx.ui.line(&public);
-    ctx.ui.note(&format!(
-        "wrote your identity to {} (readable by you only); back it up somewhere safe: without it you cannot read the cases.\nGive the public key above to a colleague, who adds you with `koop keys add <your-name> {public}`.",
-        path.display()
+    ctx.ui.note(&crate::tr!(
+        "keys-generated",
+        path = path.display(),
+        public = &public
     ));
     Ok(0)
 }
@@ -136,8 +144,7 @@ fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
         return crypt::require_identity()?.public_key();
     };
     if arg.starts_with("AGE-SECRET-KEY") || arg.contains("PRIVATE KEY") {
-        return Err(Error::user("that is a private key")
-            .hint("give the public key (`age1…`, printed by `koop keys generate`); never share the private one"));
+        return Err(Error::user(crate::tr!("keys-private")).hint(crate::tr!("keys-private-hint")));
     }
     let looks_like_key = arg.starts_with("age1") || arg.starts_with("ssh-");
     if looks_like_key {
@@ -145,33 +152,35 @@ fn key_text(ctx: &Ctx, arg: Option<&str>) -> Result<String> {
     }
     let path = ctx.cwd.join(arg);
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        Error::user(format!(
-            "`{arg}` is neither a public key nor a readable file"
-        ))
-        .caused_by(e.to_string())
+        Error::user(crate::tr!("keys-not-a-key", arg = arg)).caused_by(e.to_string())
     })?;
     if text.contains("PRIVATE KEY") || text.contains("AGE-SECRET-KEY") {
-        return Err(Error::user(format!("{arg} is a private key")).hint(
-            "give the public key (the `.pub` file, or `age1…`); never share the private one",
-        ));
+        return Err(Error::user(crate::tr!("keys-private-file", arg = arg))
+            .hint(crate::tr!("keys-private-file-hint")));
     }
     text.trim_start_matches('\u{feff}')
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
-        .ok_or_else(|| Error::user(format!("{arg} holds no key")))
+        .ok_or_else(|| Error::user(crate::tr!("keys-no-key", arg = arg)))
 }
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let name = user_id("recipient name", &args.name)?;
     let key = key_text(ctx, args.key.as_deref())?;
-    crypt::parse_recipient(&key).map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?;
+    crypt::parse_recipient(&key).map_err(|e| {
+        Error::user(crate::tr!(
+            "keys-cannot-add",
+            name = &name,
+            reason = e.to_string()
+        ))
+    })?;
     let (mut tx, store) = ctx.load_for_write()?;
     let rel = format!("{KEYS_DIR}/{name}.txt");
     if store.root.join(&rel).exists() {
-        return Err(Error::user(format!("{rel} already exists"))
-            .hint("remove it first (`koop keys remove`) to replace the key"));
+        return Err(Error::user(crate::tr!("keys-exists", path = &rel))
+            .hint(crate::tr!("keys-exists-hint")));
     }
     let existing = crypt::recipients(&store.root)?;
     if let Some(same) = existing.iter().find(|r| {
@@ -180,25 +189,29 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             .take(2)
             .eq(key.split_whitespace().take(2))
     }) {
-        return Err(Error::user(format!(
-            "this key is already listed as `{}` ({})",
-            same.name, same.path
+        return Err(Error::user(crate::tr!(
+            "keys-already-listed",
+            name = &same.name,
+            path = &same.path
         )));
     }
     // Re-encrypt first, then list the key: interrupted, the key is not listed yet and
     // running the same command again finishes the job.
     let mut recipients = existing;
-    recipients.push(
-        crypt::recipient(&name, &key)
-            .map_err(|e| Error::user(format!("cannot add `{name}`: {e}")))?,
-    );
+    recipients.push(crypt::recipient(&name, &key).map_err(|e| {
+        Error::user(crate::tr!(
+            "keys-cannot-add",
+            name = &name,
+            reason = e.to_string()
+        ))
+    })?);
     recipients.sort_by(|a, b| a.name.cmp(&b.name));
     tx.check = false;
     let n = reencrypt(&mut tx, &recipients)?;
     tx.write_bytes(&rel, format!("{key}\n").into_bytes());
-    ctx.commit(tx, &store, &format!("keys add {name}"))?;
+    ctx.commit(tx, &store, &crate::tr!("keys-op-add", name = &name))?;
     forget_plain(ctx, &store.root)?;
-    ctx.ui.note(&format!("added {rel}"));
+    ctx.ui.note(&crate::tr!("keys-added", path = &rel));
     report(ctx, n, &recipients);
     Ok(0)
 }
@@ -218,8 +231,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         }
         Format::Table => {
             if recipients.is_empty() {
-                ctx.ui
-                    .line("(none: personal data is not encrypted; see docs/privacy.md)");
+                ctx.ui.line(&crate::tr!("keys-none"));
                 return Ok(0);
             }
             let rows = recipients
@@ -230,14 +242,20 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                         r.kind().to_string(),
                         short(&r.text),
                         if is_mine(r) {
-                            "you".into()
+                            crate::tr!("keys-you")
                         } else {
                             String::new()
                         },
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["NAME", "KIND", "KEY", ""], rows);
+            let header = [
+                crate::tr!("keys-column-name"),
+                crate::tr!("keys-column-kind"),
+                crate::tr!("keys-column-key"),
+                String::new(),
+            ];
+            print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
         }
     }
     Ok(0)
@@ -272,35 +290,26 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
         .iter()
         .any(|r| r.name == args.name && mine.contains(&r.text))
     {
-        return Err(Error::user(format!(
-            "`{}` is your own key: removing it would lock you out of the personal data",
-            args.name
-        ))
-        .hint("ask another recipient to remove you"));
+        return Err(Error::user(crate::tr!("keys-own-key", name = &args.name))
+            .hint(crate::tr!("keys-own-key-hint")));
     }
     let remaining: Vec<Recipient> = existing
         .into_iter()
         .filter(|r| r.name != args.name)
         .collect();
     if remaining.is_empty() {
-        return Err(Error::user(format!(
-            "`{}` is the last recipient: without one, nobody could read the personal data",
-            args.name
-        ))
-        .hint("add the new holder first (`koop keys add`), then remove this one"));
+        return Err(Error::user(crate::tr!("keys-last", name = &args.name))
+            .hint(crate::tr!("keys-last-hint")));
     }
     // Re-encrypt first: if that fails the removed key is still listed and nothing is lost.
     tx.check = false;
     let n = reencrypt(&mut tx, &remaining)?;
     tx.remove(&rel)?;
-    ctx.commit(tx, &store, &format!("keys remove {}", args.name))?;
+    ctx.commit(tx, &store, &crate::tr!("keys-op-remove", name = &args.name))?;
     forget_plain(ctx, &store.root)?;
-    ctx.ui.note(&format!("removed {rel}"));
+    ctx.ui.note(&crate::tr!("keys-removed", path = &rel));
     report(ctx, n, &remaining);
-    ctx.ui.note(
-        "the removed key can still open the versions already in git history and in copies it \
-         had; see docs/privacy.md",
-    );
+    ctx.ui.note(&crate::tr!("keys-removed-history"));
     Ok(0)
 }
 
@@ -308,22 +317,18 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<i32> {
 fn forget_plain(ctx: &mut Ctx, root: &Path) -> Result<()> {
     let n = store::oplog::forget_plain_personal(root)?;
     if n > 0 {
-        ctx.ui.note(&format!(
-            "note: koop's operation log forgot {n} earlier change{} that held personal data in plain text (they can no longer be undone)",
-            if n == 1 { "" } else { "s" }
-        ));
+        ctx.ui.note(&crate::tr!("keys-log-forgot", n = n));
     }
     Ok(())
 }
 
 fn report(ctx: &mut Ctx, n: usize, recipients: &[Recipient]) {
     let names: Vec<&str> = recipients.iter().map(|r| r.name.as_str()).collect();
-    ctx.ui.line(&format!(
-        "re-encrypted {n} file{} of personal data to {} recipient{}: {}",
-        if n == 1 { "" } else { "s" },
-        recipients.len(),
-        if recipients.len() == 1 { "" } else { "s" },
-        names.join(", ")
+    ctx.ui.line(&crate::tr!(
+        "keys-reencrypted",
+        files = n,
+        n = recipients.len(),
+        names = names.join(", ")
     ));
 }
 
@@ -360,8 +365,12 @@ pub fn reencrypt(tx: &mut Tx, recipients: &[Recipient]) -> Result<usize> {
             if sealed.exists() {
                 let cipher = std::fs::read(&sealed).map_err(|e| Error::io("read", &sealed, &e))?;
                 let text = crypt::decrypt(&cipher).map_err(|why| {
-                    Error::user(format!("cannot decrypt {sealed_rel}: {}", why.reason()))
-                        .hint("nothing was changed; only someone who can read every file can re-encrypt them")
+                    Error::user(crate::tr!(
+                        "keys-cannot-decrypt",
+                        path = &sealed_rel,
+                        reason = why.reason()
+                    ))
+                    .hint(crate::tr!("keys-cannot-decrypt-hint"))
                 })?;
                 plans.push((plain_rel.clone(), text, plain.exists()));
             } else if plain.exists() {

@@ -108,9 +108,9 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     }
     let changed = n.members + n.goals + n.tasks + n.entries + n.decisions + n.references + n.steps;
     if changed == 0 && format == Some(crate::model::config::FORMAT) {
-        ctx.ui.line(&format!(
-            "The records are in format {} already; nothing to change",
-            crate::model::config::FORMAT
+        ctx.ui.line(&crate::tr!(
+            "migrate-current",
+            format = crate::model::config::FORMAT
         ));
         return Ok(0);
     }
@@ -118,7 +118,7 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("migrate to record format {}", crate::model::config::FORMAT),
+        &crate::tr!("migrate-op", format = crate::model::config::FORMAT),
     )?;
     // An earlier koop marked encrypted files as not mergeable; now koop merges them.
     if crate::store::git::git_dir(&root).is_some() {
@@ -126,23 +126,24 @@ pub fn run(ctx: &mut Ctx, _args: MigrateArgs) -> Result<i32> {
     }
     let mut said = Vec::new();
     if format.is_some_and(|f| f < 2) || changed > n.steps {
-        said.push(format!(
-            "identities for {} members, {} goals, {} tasks, {} monitoring entries and {} decisions; {} references and {} monitoring files now name them by identity",
-            n.members, n.goals, n.tasks, n.entries, n.decisions, n.references, n.renamed
+        said.push(crate::tr!(
+            "migrate-identities",
+            members = n.members,
+            goals = n.goals,
+            tasks = n.tasks,
+            entries = n.entries,
+            decisions = n.decisions,
+            references = n.references,
+            files = n.renamed
         ));
     }
-    said.push(format!(
-        "{} steps of continuation cycles renumbered as the model's diagram numbers them (7 → 6, 8 → 7)",
-        n.steps
+    said.push(crate::tr!("migrate-steps", n = n.steps));
+    ctx.ui.line(&crate::tr!(
+        "migrate-done",
+        format = crate::model::config::FORMAT,
+        changes = said.join("; ")
     ));
-    ctx.ui.line(&format!(
-        "Migrated to record format {}: {}",
-        crate::model::config::FORMAT,
-        said.join("; ")
-    ));
-    ctx.ui.note(
-        "commit it now (`koop sync`, or `git add -A && git commit -m \"koop migrate\"`) and ask colleagues to update koop before they go on; `koop undo --force` takes it back",
-    );
+    ctx.ui.note(&crate::tr!("migrate-commit-now"));
     Ok(0)
 }
 
@@ -345,9 +346,11 @@ fn tables<'a>(doc: &'a mut DocumentMut, key: &str) -> impl Iterator<Item = &'a m
 fn text_of(tx: &Tx, rel: &str) -> Result<String> {
     let bytes = tx.current(rel)?.unwrap_or_default();
     crate::text::decode(bytes).map(|d| d.text).map_err(|bad| {
-        Error::user(format!(
-            "{rel}:{}:{}: not valid UTF-8",
-            bad.line, bad.column
+        Error::user(crate::tr!(
+            "migrate-not-utf8",
+            path = rel,
+            line = bad.line,
+            column = bad.column
         ))
     })
 }

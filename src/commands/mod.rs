@@ -81,12 +81,12 @@ impl Ctx<'_> {
         };
         Self::refuse_outdated(&store)?;
         if !store.skipped.is_empty() && self.strict {
-            return Err(Error::user(format!(
-                "{} record file(s) could not be read: {}",
-                store.skipped.len(),
-                store.skipped.join(", ")
+            return Err(Error::user(crate::tr!(
+                "commands-strict-skipped",
+                n = store.skipped.len(),
+                files = store.skipped.join(", ")
             ))
-            .hint("run `koop check` to see what is wrong, or drop --strict to skip them"));
+            .hint(crate::tr!("commands-strict-skipped-hint")));
         }
         locked_note(self.ui, &store);
         let conflicts = store
@@ -95,28 +95,20 @@ impl Ctx<'_> {
             .filter(|d| d.code == crate::rules::codes::MERGE_CONFLICT)
             .count();
         if conflicts > 0 && !defer {
-            self.ui.warn(&format!(
-                "{conflicts} unresolved merge conflict{} (`koop check` lists them): what is shown keeps this clone's side",
-                if conflicts == 1 { "" } else { "s" }
-            ));
+            self.ui
+                .warn(&crate::tr!("commands-merge-conflicts-left", n = conflicts));
         } else if !defer && let Some(state) = store::git::unfinished(&store.root) {
-            self.ui.note(&format!(
-                "git's {} is not finished; {}",
-                state.operation,
-                if state.operation == "merge" {
-                    "`koop sync` finishes it"
-                } else {
-                    "`git status` says how to finish it"
-                }
-            ));
+            self.ui.note(&if state.operation == "merge" {
+                crate::tr!("commands-unfinished-merge-note")
+            } else {
+                crate::tr!("commands-unfinished-note", operation = state.operation)
+            });
         }
         if !store.skipped.is_empty() {
-            let n = store.skipped.len();
-            self.ui.warn(&format!(
-                "{n} record file{} could not be read and {} skipped: {}; run `koop check` for details",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "is" } else { "are" },
-                store.skipped.join(", ")
+            self.ui.warn(&crate::tr!(
+                "commands-skipped",
+                n = store.skipped.len(),
+                files = store.skipped.join(", ")
             ));
         }
         Ok(store)
@@ -168,41 +160,39 @@ impl Ctx<'_> {
     /// brings it to this one.
     pub fn refuse_outdated(store: &Store) -> Result<()> {
         match store
-        .config
-        .as_ref()
-        .map(|c| c.koop.format)
-        .filter(|f| *f < crate::model::config::FORMAT)
-    {
-        Some(found) => Err(Error::user(format!(
-            "the repository is in record format {found}; this koop reads format {}",
-            crate::model::config::FORMAT
-        ))
-        .hint("run `koop migrate` once and commit the change (`koop check` shows what it will fix)")),
-        None => Ok(()),
-    }
+            .config
+            .as_ref()
+            .map(|c| c.koop.format)
+            .filter(|f| *f < crate::model::config::FORMAT)
+        {
+            Some(found) => Err(Error::user(crate::tr!(
+                "commands-outdated",
+                found = found,
+                format = crate::model::config::FORMAT
+            ))
+            .hint(crate::tr!("commands-outdated-hint"))),
+            None => Ok(()),
+        }
     }
 
     /// Refuses a write while git has not finished a merge (or rebase) or a record still holds a
     /// merge conflict: a change then would build on records that are neither side's.
     pub fn refuse_conflicts(store: &Store) -> Result<()> {
         if let Some(state) = store::git::unfinished(&store.root) {
-            let files = if state.unmerged.is_empty() {
-                String::new()
+            let message = if state.unmerged.is_empty() {
+                crate::tr!("commands-unfinished", operation = state.operation)
             } else {
-                format!(
-                    " ({} unmerged: {})",
-                    state.unmerged.len(),
-                    state.unmerged.join(", ")
+                crate::tr!(
+                    "commands-unfinished-files",
+                    operation = state.operation,
+                    n = state.unmerged.len(),
+                    files = state.unmerged.join(", ")
                 )
             };
-            return Err(Error::user(format!(
-            "git's {} is not finished{files}",
-            state.operation
-        ))
-        .hint(match state.operation {
-            "rebase" => "resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git rebase --continue` — or `git rebase --abort`; then run this again",
-            _ => "resolve the files (`koop git resolve`, `koop check` lists what is left), `git add` them and `git commit` — or `git merge --abort`; then run this again",
-        }));
+            return Err(Error::user(message).hint(match state.operation {
+                "rebase" => crate::tr!("commands-unfinished-rebase-hint"),
+                _ => crate::tr!("commands-unfinished-merge-hint"),
+            }));
         }
         let conflicted: std::collections::BTreeSet<&str> = store
             .problems
@@ -212,11 +202,10 @@ impl Ctx<'_> {
             .collect();
         if !conflicted.is_empty() {
             let list: Vec<&str> = conflicted.into_iter().collect();
-            return Err(Error::user(format!(
-            "unresolved merge conflicts in {}",
-            list.join(", ")
-        ))
-        .hint("`koop check` shows them; choose the right values with `koop edit <file>` and delete the [[conflicts]] entries, then run this again"));
+            return Err(
+                Error::user(crate::tr!("commands-conflicts", files = list.join(", ")))
+                    .hint(crate::tr!("commands-conflicts-hint")),
+            );
         }
         Ok(())
     }
@@ -226,16 +215,15 @@ impl Ctx<'_> {
     pub fn lock(&mut self, root: &std::path::Path) -> Result<Lock> {
         let ui = &mut *self.ui;
         let lock = Lock::acquire_with(root, || {
-            ui.note(&format!(
-                "waiting for another koop to finish writing ({} is locked; giving up after {} s)",
-                store::LOCK_FILE,
-                store::write::lock_timeout().as_secs()
+            ui.note(&crate::tr!(
+                "commands-lock-waiting",
+                file = store::LOCK_FILE,
+                seconds = store::write::lock_timeout().as_secs()
             ));
         })?;
         if let Some(op) = store::oplog::recover(root)? {
-            self.ui.note(&format!(
-                "note: finished operation {op}, which an interrupted koop left half written"
-            ));
+            self.ui
+                .note(&crate::tr!("commands-lock-recovered", op = op));
         }
         Ok(lock)
     }
@@ -252,12 +240,11 @@ impl Ctx<'_> {
         } = review(&tx, before)?;
         if prepared.files.is_empty() {
             if self.dry_run {
-                self.ui.note("nothing would change");
+                self.ui.note(&crate::tr!("commands-nothing-would-change"));
                 return Err(Error::done(0));
             }
             // The command's own "done" line would claim a change that did not happen.
-            self.ui
-                .note("nothing to change: the records already say so");
+            self.ui.note(&crate::tr!("commands-nothing-to-change"));
             return Err(Error::done(0));
         }
         if self.dry_run {
@@ -367,11 +354,11 @@ pub fn refusal(errors: Vec<crate::diag::Diagnostic>, removing: bool) -> Error {
         .any(|d| d.code == rules::codes::EXACT_DUPLICATE);
     let dangling = removing && errors.iter().any(|d| d.code == rules::codes::UNKNOWN_REF);
     let hint = if duplicate {
-        "it is already recorded; if it really happened twice, add --allow-duplicate"
+        crate::tr!("commands-refusal-duplicate-hint")
     } else if dangling {
-        "the records named above refer to what would go: change or remove them first (where a remove command has --cascade or --force, its --help says what they do)"
+        crate::tr!("commands-refusal-dangling-hint")
     } else {
-        "correct what the findings point at, or give other values"
+        crate::tr!("commands-refusal-hint")
     };
     // What `koop check` would advise about a record already written does not fit a change
     // that was not made: a duplicate is refused (not there to remove), and a reference to
@@ -390,12 +377,9 @@ pub fn refusal(errors: Vec<crate::diag::Diagnostic>, removing: bool) -> Error {
         })
         .collect();
     let n = errors.len();
-    Error::user(format!(
-        "the change was not made: it would bring {n} new error{} (`koop check` rules)",
-        if n == 1 { "" } else { "s" }
-    ))
-    .with_findings(errors)
-    .hint(hint)
+    Error::user(crate::tr!("commands-refusal", n = n))
+        .with_findings(errors)
+        .hint(hint)
 }
 
 /// Codes silenced in koop.toml (`[check] allow`), which a write does not hold against a change.
@@ -475,20 +459,22 @@ pub fn locked_note(ui: &mut Ui, store: &Store) {
         return;
     };
     let n = store.locked.len();
-    ui.note(&format!(
-        "note: {n} encrypted file{} of personal data could not be decrypted ({reason}); what depends on {} was not verified or shown",
-        if n == 1 { "" } else { "s" },
-        if n == 1 { "it" } else { "them" }
-    ));
+    ui.note(&crate::tr!("commands-locked", n = n, reason = reason));
 }
 
 /// Checks an ID given on the command line (`--id`, or a positional ID).
 pub fn user_id(what: &str, value: &str) -> Result<String> {
     id::validate(value).map_err(|err| {
         let suggestion = id::slugify(value);
-        let mut e = Error::user(format!("`{value}` is not a valid {what} ID: {err}"));
+        let mut e = Error::user(crate::tr!(
+            "commands-bad-id",
+            kind = token(what),
+            what = what,
+            value = value,
+            reason = err.to_string()
+        ));
         if !suggestion.is_empty() && suggestion != value {
-            e = e.hint(format!("try `{suggestion}`"));
+            e = e.hint(crate::tr!("commands-try", suggestion = suggestion));
         }
         e
     })?;
@@ -503,8 +489,8 @@ pub fn new_id(what: &str, given: Option<&str>, name: &str) -> Result<String> {
             let slug = id::slugify(name);
             if slug.is_empty() {
                 return Err(
-                    Error::user(format!("cannot make an ID from the name `{name}`"))
-                        .hint("give one with --id"),
+                    Error::user(crate::tr!("commands-no-id-from-name", name = name))
+                        .hint(crate::tr!("commands-no-id-from-name-hint")),
                 );
             }
             Ok(slug)
@@ -519,11 +505,24 @@ pub fn unknown<'a>(
     known: impl IntoIterator<Item = &'a str>,
     list_cmd: &str,
 ) -> Error {
-    let err = Error::user(format!("no {kind} with ID `{id}`"));
+    let err = Error::user(crate::tr!(
+        "commands-unknown",
+        kind = token(kind),
+        what = kind,
+        id = id
+    ));
     match closest(id, known) {
-        Some(best) => err.hint(format!("did you mean `{best}`?")),
-        None => err.hint(format!("`{list_cmd}` lists them")),
+        Some(best) => err.hint(crate::tr!("commands-did-you-mean", best = best)),
+        None => err.hint(crate::tr!("commands-lists-them", command = list_cmd)),
     }
+}
+
+/// The kind of record a message is about as a word the catalogues select on (`person`,
+/// `member-institution`): the Polish messages inflect each kind they know.
+fn token(kind: &str) -> String {
+    kind.trim_start_matches('-')
+        .replace(", ", "-")
+        .replace(' ', "-")
 }
 
 /// The person with this ID, or an error suggesting the closest one.
@@ -549,11 +548,12 @@ pub fn require_institution<'a>(store: &'a Store, id: &str) -> Result<&'a store::
 pub fn required_text(flag: &str, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(Error::user(format!("{flag} cannot be empty")));
+        return Err(Error::user(crate::tr!("commands-empty", flag = flag)));
     }
     if trimmed.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(Error::user(format!(
-            "{flag} cannot contain control characters or line breaks"
+        return Err(Error::user(crate::tr!(
+            "commands-control-characters",
+            flag = flag
         )));
     }
     // One spelling of "ń" however it was typed (n + combining accent or one character).
@@ -579,37 +579,39 @@ pub fn prose(
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| {
-            Error::user(format!("{flag}-file -: cannot read standard input"))
-                .caused_by(e.to_string())
+            Error::user(crate::tr!("commands-prose-stdin", flag = flag)).caused_by(e.to_string())
         })?;
         buf
     } else {
         std::fs::read(&path).map_err(|e| Error::io("read", &path, &e))?
     };
     let decoded = crate::text::decode(bytes).map_err(|bad| {
-        Error::user(format!(
-            "{flag}-file {}:{}:{}: not valid UTF-8",
-            path.display(),
-            bad.line,
-            bad.column
+        Error::user(crate::tr!(
+            "commands-prose-not-utf8",
+            flag = flag,
+            path = path.display(),
+            line = bad.line,
+            column = bad.column
         ))
-        .hint("save the file as UTF-8")
+        .hint(crate::tr!("commands-prose-not-utf8-hint"))
     })?;
     let text = decoded.text.replace("\r\n", "\n");
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::user(format!(
-            "{flag}-file {} is empty",
-            path.display()
+        return Err(Error::user(crate::tr!(
+            "commands-prose-empty",
+            flag = flag,
+            path = path.display()
         )));
     }
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err(Error::user(format!(
-            "{flag}-file {}: the text contains control characters",
-            path.display()
+        return Err(Error::user(crate::tr!(
+            "commands-prose-control",
+            flag = flag,
+            path = path.display()
         )));
     }
     Ok(Some(crate::text::nfc(text)))
@@ -621,11 +623,11 @@ pub fn required_prose(
     inline: Option<String>,
     file: Option<std::path::PathBuf>,
 ) -> Result<String> {
-    prose(flag, inline, file)?.ok_or_else(|| Error::user(format!("{flag} cannot be empty")))
+    prose(flag, inline, file)?.ok_or_else(|| Error::user(crate::tr!("commands-empty", flag = flag)))
 }
 
 /// Serialises a new record to TOML.
 pub fn to_toml<T: serde::Serialize>(record: &T) -> Result<String> {
     toml::to_string(record)
-        .map_err(|e| Error::user("cannot write the record as TOML").caused_by(e.to_string()))
+        .map_err(|e| Error::user(crate::tr!("commands-toml")).caused_by(e.to_string()))
 }

@@ -21,7 +21,7 @@ pub enum Format {
 /// Prints a table with a header row; an empty list prints `(none)` instead.
 pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
     if rows.is_empty() {
-        ui.line("(none)");
+        ui.line(&crate::tr!("output-none"));
         return;
     }
     let mut table = Table::new();
@@ -108,12 +108,17 @@ fn width(table: &Table) -> u16 {
         .unwrap_or(80)
 }
 
-/// The colour of a value that needs attention: late, missing, overdue, an error.
+/// The colour of a value that needs attention: late, missing, overdue, an error. The
+/// catalogues list the words, `|` between them (in each language, and the English ones a
+/// JSON value or an untranslated word may show).
 fn attention(value: &str) -> Option<Color> {
-    match value {
-        "late" | "missing" | "overdue" | "error" | "not reported" => Some(Color::Red),
-        "due" | "warning" | "done late" => Some(Color::Yellow),
-        _ => None,
+    let listed = |words: String| words.split('|').any(|w| w.trim() == value);
+    if listed(crate::tr!("output-attention-red")) {
+        Some(Color::Red)
+    } else if listed(crate::tr!("output-attention-yellow")) {
+        Some(Color::Yellow)
+    } else {
+        None
     }
 }
 

@@ -140,21 +140,23 @@ pub(crate) fn gmina(store: &crate::store::Store, asked: Option<&str>) -> Result<
     if known.iter().any(|g| g == asked) {
         return Ok(Some(asked.to_string()));
     }
-    let err = crate::error::Error::user(format!("no gmina `{asked}` in this repository"));
+    let err = crate::error::Error::user(crate::tr!("report-no-gmina", gmina = asked));
     Err(
         match crate::text::closest(asked, known.iter().map(String::as_str)) {
-            Some(best) => err.hint(format!("did you mean `{best}`?")),
-            None if known.is_empty() => {
-                err.hint("no case names a gmina yet (`koop case new --gmina`)")
-            }
-            None => err.hint(format!("the gminy: {}", known.join(", "))),
+            Some(best) => err.hint(crate::tr!("report-did-you-mean", gmina = best)),
+            None if known.is_empty() => err.hint(crate::tr!("report-no-gminy")),
+            None => err.hint(crate::tr!("report-gminy", gminy = known.join(", "))),
         },
     )
 }
 
 fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {
     match format {
-        ReportFormat::Table => print_table(ctx.ui, &sheet.columns, sheet.rows.clone()),
+        ReportFormat::Table => {
+            let shown = report::shown(sheet);
+            let header: Vec<&str> = shown.columns.iter().map(String::as_str).collect();
+            print_table(ctx.ui, &header, shown.rows);
+        }
         ReportFormat::Json => {
             let items = sheet
                 .rows
@@ -172,7 +174,7 @@ fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {
             print_json(ctx.ui, &Value::Array(items));
         }
         ReportFormat::Csv => ctx.ui.print(&to_csv(sheet)),
-        ReportFormat::Md => ctx.ui.print(&to_markdown(sheet)),
+        ReportFormat::Md => ctx.ui.print(&to_markdown(&report::shown(sheet))),
     }
 }
 
@@ -198,7 +200,7 @@ pub fn to_csv(sheet: &Sheet) -> String {
 }
 
 /// A Markdown pipe table; `|` and line breaks in cells are escaped.
-pub fn to_markdown(sheet: &Sheet) -> String {
+pub fn to_markdown(sheet: &report::Shown) -> String {
     let cell = |s: &str| {
         s.replace('|', "\\|")
             .replace("\r\n", "<br>")
@@ -225,7 +227,7 @@ mod tests {
         };
         assert_eq!(to_csv(&sheet), "a,b\r\n\"x, \"\"y\"\"\",\"p|q\nr\"\r\n");
         assert_eq!(
-            to_markdown(&sheet),
+            to_markdown(&report::shown(&sheet)),
             "| a | b |\n| --- | --- |\n| x, \"y\" | p\\|q<br>r |\n"
         );
     }

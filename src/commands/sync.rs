@@ -30,13 +30,11 @@ const SYNCED: &str = "synced";
 /// Runs `koop sync`.
 pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     if ctx.dry_run {
-        return Err(Error::user("--dry-run does not apply to `koop sync`")
-            .hint("`git status` shows what it would commit; `git fetch && git log HEAD..@{u}` what it would pull"));
+        return Err(Error::user(crate::tr!("sync-dry-run")).hint(crate::tr!("sync-dry-run-hint")));
     }
     let root = store::require_root(&ctx.cwd)?;
     if git::git_dir(&root).is_none() {
-        return Err(Error::user("this repository is not shared through git yet")
-            .hint("clone the shared repository (`git clone <address>`), or `git init` and `git remote add origin <address>`"));
+        return Err(Error::user(crate::tr!("sync-no-git")).hint(crate::tr!("sync-no-git-hint")));
     }
     // Records of an earlier format are migrated first, by someone who can read them all.
     let store = store::load(&root)?;
@@ -47,8 +45,7 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     }
     if !super::git::is_set_up(&root) {
         super::git::setup(&root)?;
-        ctx.ui
-            .note("set up koop's merge drivers in this clone (`koop git setup`)");
+        ctx.ui.note(&crate::tr!("sync-set-up"));
     }
     super::git::attributes(&root)?;
     oplog::ensure_state_dir(&root)?;
@@ -56,24 +53,19 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     // 1. Commit what is pending — records and koop's files only.
     let strays = strays(&root)?;
     if !strays.is_empty() {
-        let (what, it) = if strays.len() == 1 {
-            ("this file is not a koop record", "it")
-        } else {
-            ("these files are not koop records", "them")
-        };
-        return Err(Error::user(format!(
-            "nothing was shared: {what}, and git would share {it} unencrypted with everyone who has the repository: {}",
-            strays.join(", ")
+        return Err(Error::user(crate::tr!(
+            "sync-strays",
+            n = strays.len(),
+            files = strays.join(", ")
         ))
-        .hint("move them out of the repository (scans and notes about a family belong in the institution's files, not here); if one must be shared, `git add` it yourself, then `koop sync`"));
+        .hint(crate::tr!("sync-strays-hint")));
     }
     let plain = plain_personal(&root, &store)?;
     if !plain.is_empty() {
-        return Err(Error::user(format!(
-            "nothing was shared: personal data in plain text would go to everyone who has the repository: {}",
-            plain.join(", ")
-        ))
-        .hint("`koop keys rotate` encrypts it to the keys in keys/; then `koop sync`"));
+        return Err(
+            Error::user(crate::tr!("sync-plain-personal", files = plain.join(", ")))
+                .hint(crate::tr!("sync-plain-personal-hint")),
+        );
     }
     git::run_ok(&root, &["add", "-A", "--", "."])?;
     // Without textconv: a file encrypted again to other keys decrypts to the same text, and
@@ -98,12 +90,12 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
             None => message_from_log(&root, &ops),
         };
         commit(&root, &message)?;
-        ctx.ui.line(&format!(
-            "Committed: {}",
-            message.lines().next().unwrap_or("")
+        ctx.ui.line(&crate::tr!(
+            "sync-committed",
+            message = message.lines().next().unwrap_or("")
         ));
     } else {
-        ctx.ui.line("Nothing to commit");
+        ctx.ui.line(&crate::tr!("sync-nothing-to-commit"));
     }
     let _ = std::fs::write(
         root.join(oplog::STATE_DIR).join(SYNCED),
@@ -117,14 +109,13 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     )?;
     if !upstream.status.success() {
         let remotes = git::run(&root, &["remote"])?;
-        let hint = if String::from_utf8_lossy(&remotes.stdout).trim().is_empty() {
-            "this repository has no shared repository yet: `git remote add origin <address>`, then `git push -u origin HEAD`, once"
-        } else {
-            "once: `git push -u origin HEAD`"
-        };
-        ctx.ui.warn(&format!(
-            "this branch follows no shared branch, so nothing was pulled or pushed; {hint}"
-        ));
+        ctx.ui.warn(
+            &if String::from_utf8_lossy(&remotes.stdout).trim().is_empty() {
+                crate::tr!("sync-no-remote")
+            } else {
+                crate::tr!("sync-no-upstream")
+            },
+        );
         return check(ctx, &root, &[]);
     }
     let upstream = String::from_utf8_lossy(&upstream.stdout).trim().to_string();
@@ -139,8 +130,11 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         if let Some((new, _)) = case_numbers(&root).get(suffix)
             && new != old
         {
-            ctx.ui.note(&format!(
-                "case {old} (cases/{dir}) is now {new}: a colleague renumbered it; correct papers printed with the old number"
+            ctx.ui.note(&crate::tr!(
+                "sync-renumbered-by-colleague",
+                old = old,
+                dir = dir,
+                new = new
             ));
         }
     }
@@ -154,7 +148,7 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
     }
     // 4. Push.
     if head(&root) == rev(&root, "@{u}") {
-        ctx.ui.line("Nothing to push");
+        ctx.ui.line(&crate::tr!("sync-nothing-to-push"));
         return Ok(0);
     }
     let pushed = git::run(&root, &push)?;
@@ -165,13 +159,12 @@ pub fn run(ctx: &mut Ctx, args: SyncArgs) -> Result<i32> {
         }
         let again = git::run(&root, &push)?;
         if !again.status.success() {
-            return Err(Error::user("git push failed")
+            return Err(Error::user(crate::tr!("sync-push-failed"))
                 .caused_by(String::from_utf8_lossy(&again.stderr).trim().to_string())
-                .hint("run `koop sync` again in a moment"));
+                .hint(crate::tr!("sync-push-failed-hint")));
         }
     }
-    ctx.ui
-        .line("Pushed; your colleagues get it with `koop sync`");
+    ctx.ui.line(&crate::tr!("sync-pushed"));
     Ok(0)
 }
 
@@ -215,13 +208,14 @@ fn finish_merge(ctx: &mut Ctx, root: &Path) -> Result<bool> {
                 {
                     ctx.ui.line(&d.render(color));
                 }
-                ctx.ui.error(&Error::user("the merge still holds conflicts (above)").hint(
-                    "choose with `koop edit <file>`, delete the [[conflicts]] entries, then `koop sync` again",
-                ));
+                ctx.ui.error(
+                    &Error::user(crate::tr!("sync-merge-conflicts"))
+                        .hint(crate::tr!("sync-merge-conflicts-hint")),
+                );
                 return Ok(false);
             }
             git::run_ok(root, &["commit", "-q", "--no-edit", "--cleanup=strip"])?;
-            ctx.ui.line("Finished the merge");
+            ctx.ui.line(&crate::tr!("sync-merge-finished"));
             Ok(true)
         }
         None => Ok(true),
@@ -238,26 +232,26 @@ fn pull(ctx: &mut Ctx, root: &Path) -> Result<bool> {
         .args(["pull", "-q", "--no-rebase", "--no-edit"])
         .env("GIT_MERGE_AUTOEDIT", "no")
         .output()
-        .map_err(|e| Error::user("cannot run git").caused_by(e.to_string()))?;
+        .map_err(|e| Error::user(crate::tr!("sync-cannot-run-git")).caused_by(e.to_string()))?;
     if out.status.success() {
-        ctx.ui.line(if head(root) == before {
-            "Nothing new from your colleagues"
+        ctx.ui.line(&if head(root) == before {
+            crate::tr!("sync-nothing-new")
         } else {
-            "Pulled your colleagues' changes"
+            crate::tr!("sync-pulled")
         });
         return Ok(true);
     }
     if git::unfinished(root).is_none() {
-        return Err(Error::user("git pull failed")
+        return Err(Error::user(crate::tr!("sync-pull-failed"))
             .caused_by(String::from_utf8_lossy(&out.stderr).trim().to_string())
-            .hint("check the network and the address of the shared repository (`git remote -v`)"));
+            .hint(crate::tr!("sync-pull-failed-hint")));
     }
     // Files the drivers could not settle (no driver at the time, or encrypted for someone
     // else): merged from git's versions where this user can.
     if !finish_merge(ctx, root)? {
         return Ok(false);
     }
-    ctx.ui.line("Pulled and merged your colleagues' changes");
+    ctx.ui.line(&crate::tr!("sync-pulled-merged"));
     Ok(true)
 }
 
@@ -279,18 +273,13 @@ fn renumber_unshared(ctx: &mut Ctx, root: &Path) -> Result<()> {
     git::run_ok(root, &["add", "-A", "--", "."])?;
     let moves: Vec<String> = plan
         .iter()
-        .map(|m| format!("{} to {}", m.from, m.to))
+        .map(|m| crate::tr!("sync-renumber-move", from = &m.from, to = &m.to))
         .collect();
     commit(
         root,
-        &format!(
-            "koop: renumber case {} (a colleague took the number first)",
-            moves.join(", ")
-        ),
+        &crate::tr!("sync-renumber-commit", moves = moves.join(", ")),
     )?;
-    ctx.ui.note(
-        "a colleague had already shared a case with the same number: yours took the next free one (above); correct papers you printed with the old number",
-    );
+    ctx.ui.note(&crate::tr!("sync-renumbered"));
     Ok(())
 }
 
@@ -319,25 +308,21 @@ fn changed_since_upstream(root: &Path) -> Vec<String> {
 
 /// What to do when git's merge is left unfinished.
 fn stopped(state: &git::Unfinished) -> Error {
-    let files = if state.unmerged.is_empty() {
-        String::new()
-    } else {
-        format!(": {}", state.unmerged.join(", "))
-    };
     let hint = match state.operation {
-        "merge" => {
-            "choose in each file with `koop edit <file>` and delete its [[conflicts]] entries (or the <<<<<<< ======= >>>>>>> lines), then `koop sync` again; `git merge --abort` goes back to before the pull"
-        }
-        "rebase" => {
-            "koop sync merges, it does not rebase: finish with `git rebase --continue` (after `koop git resolve`) or `git rebase --abort`, then `koop sync`"
-        }
-        _ => "finish it (`git status` says how) or abort it, then `koop sync`",
+        "merge" => crate::tr!("sync-stopped-merge-hint"),
+        "rebase" => crate::tr!("sync-stopped-rebase-hint"),
+        _ => crate::tr!("sync-stopped-hint"),
     };
-    Error::user(format!(
-        "git's {} needs you to choose{files}",
-        state.operation
-    ))
-    .hint(hint)
+    let message = if state.unmerged.is_empty() {
+        crate::tr!("sync-stopped", operation = state.operation)
+    } else {
+        crate::tr!(
+            "sync-stopped-files",
+            operation = state.operation,
+            files = state.unmerged.join(", ")
+        )
+    };
+    Error::user(message).hint(hint)
 }
 
 /// Runs the rules: exit 1 when a merge conflict is left, or an error is in a file of
@@ -364,9 +349,7 @@ fn check(ctx: &mut Ctx, root: &Path, mine: &[String]) -> Result<i32> {
         for d in &blocking {
             ctx.ui.line(&d.render(color));
         }
-        ctx.ui.warn(
-            "not pushed: fix what is above (`koop check` shows it again), then `koop sync` again",
-        );
+        ctx.ui.warn(&crate::tr!("sync-not-pushed"));
         return Ok(1);
     }
     let errors = findings
@@ -379,23 +362,16 @@ fn check(ctx: &mut Ctx, root: &Path, mine: &[String]) -> Result<i32> {
         .filter(|d| d.code == codes::RECIPIENTS)
         .count();
     if keys > 0 {
-        ctx.ui.warn(&format!(
-            "{keys} encrypted file{} not encrypted to the keys in keys/ (K037): `koop keys rotate`, then `koop sync`",
-            if keys == 1 { " is" } else { "s are" }
-        ));
+        ctx.ui.warn(&crate::tr!("sync-recipients", n = keys));
     }
     if errors + warnings > 0 {
-        ctx.ui.note(&format!(
-            "koop check: {} and {} (`koop check` shows them)",
-            count(errors, "error", "errors"),
-            count(warnings, "warning", "warnings")
+        ctx.ui.note(&crate::tr!(
+            "sync-check",
+            errors = crate::tr!("count-errors", n = errors),
+            warnings = crate::tr!("count-warnings", n = warnings)
         ));
     }
     Ok(0)
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Each case folder's number, by the folder's suffix (which a renumbering keeps).
@@ -510,11 +486,11 @@ fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
         .map(|o| o.description.as_str())
         .collect();
     match lines.as_slice() {
-        [] => "koop sync: changes made by hand".to_string(),
+        [] => crate::tr!("sync-message-by-hand"),
         [one] => format!("koop: {one}"),
         many => format!(
-            "koop: {} changes\n\n{}",
-            many.len(),
+            "{}\n\n{}",
+            crate::tr!("sync-message-changes", n = many.len()),
             many.iter()
                 .map(|l| format!("- {l}"))
                 .collect::<Vec<_>>()
@@ -526,9 +502,7 @@ fn message_from_log(root: &Path, ops: &[oplog::Op]) -> String {
 fn commit(root: &Path, message: &str) -> Result<()> {
     git::run_ok(root, &["commit", "-q", "-m", message])
         .map(drop)
-        .map_err(|e| {
-        e.hint("git needs your name and e-mail once: `git config --global user.name \"Anna Kowalska\"` and `git config --global user.email anna@example.org`")
-    })
+        .map_err(|e| e.hint(crate::tr!("sync-identity-hint")))
 }
 
 fn rev(root: &Path, name: &str) -> String {

@@ -31,8 +31,7 @@ pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
     let _lock = ctx.lock(&root)?;
     let ops = oplog::list(&root)?;
     let Some(op) = oplog::undoable(&ops) else {
-        return Err(Error::user("there is nothing to undo: koop has logged no change here")
-            .hint("`koop log` lists the changes koop made; changes made by hand or by git are git's to revert (`git restore`, `git revert`)"));
+        return Err(Error::user(crate::tr!("undo-nothing")).hint(crate::tr!("undo-nothing-hint")));
     };
     let changes = oplog::reverse(&root, op)?;
     // An undo is a change like any other: the rules say whether the result holds.
@@ -53,9 +52,10 @@ pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
     };
     let (errors, warnings) = super::findings_of(&before, &overlay, &sealed, allow);
     if !errors.is_empty() && !args.force {
-        return Err(super::refusal(errors, false).hint(format!(
-            "undo would take back operation {} ({}); `koop undo --force` does it anyway",
-            op.id, op.description
+        return Err(super::refusal(errors, false).hint(crate::tr!(
+            "undo-refused-hint",
+            id = op.id,
+            description = &op.description
         )));
     }
     let color = ctx.ui.color_err();
@@ -95,21 +95,17 @@ pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
     let id = oplog::commit(
         &root,
         &super::command_line(),
-        &format!("undo {}: {}", op.id, op.description),
+        &crate::tr!("undo-op", id = op.id, description = &op.description),
         Some(op.id),
         &changes,
     )?;
-    ctx.ui.line(&format!(
-        "Undid operation {} ({}): {} file{} put back as {} were",
-        op.id,
-        op.description,
-        changes.len(),
-        if changes.len() == 1 { "" } else { "s" },
-        if changes.len() == 1 { "it" } else { "they" }
+    ctx.ui.line(&crate::tr!(
+        "undo-done",
+        id = op.id,
+        description = &op.description,
+        n = changes.len()
     ));
-    ctx.ui.note(&format!(
-        "logged as operation {id}; `koop undo` again undoes the change before it"
-    ));
+    ctx.ui.note(&crate::tr!("undo-logged", id = id));
     Ok(0)
 }
 
@@ -156,7 +152,7 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
                         o.id.to_string(),
                         o.time.clone(),
                         if undone.contains(&o.id) {
-                            format!("{} (undone)", o.description)
+                            crate::tr!("undo-undone", description = &o.description)
                         } else {
                             o.description.clone()
                         },
@@ -165,7 +161,14 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["op", "time", "what", "command", "files"], rows);
+            let header = [
+                crate::tr!("undo-column-op"),
+                crate::tr!("undo-column-time"),
+                crate::tr!("undo-column-what"),
+                crate::tr!("undo-column-command"),
+                crate::tr!("undo-column-files"),
+            ];
+            print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
         }
     }
     Ok(0)

@@ -1063,8 +1063,11 @@ pub fn efekty(store: &Store, today: Date) -> Value {
 
 /// The error for a document that needs a record ID and got none.
 pub fn needs_id(kind: &str, what: &str, list: &str) -> Error {
-    Error::user(format!("`koop doc {kind}` needs the {what} it is about"))
-        .hint(format!("`{list}` lists them; e.g. `koop doc {kind} <ID>`"))
+    Error::user(crate::tr!("doc-needs-id", name = kind, what = what)).hint(crate::tr!(
+        "doc-needs-id-hint",
+        command = list,
+        name = kind
+    ))
 }
 
 #[cfg(test)]

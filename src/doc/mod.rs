@@ -37,12 +37,40 @@ pub enum Subject {
 pub struct Kind {
     /// The name on the command line and of its templates.
     pub name: &'static str,
-    /// Where its wording comes from.
+    /// Where its wording comes from: the title of the model's form.
     pub source: &'static str,
-    /// One line on what it is.
-    pub about: &'static str,
     /// What its ID names.
     pub subject: Subject,
+}
+
+impl Kind {
+    /// Where its wording comes from, with a note where one form serves more than one
+    /// document.
+    pub fn source_note(&self) -> String {
+        let title = self.source;
+        match self.name {
+            "porozumienie" => crate::tr!("doc-source-porozumienie", title = title),
+            "zaproszenie" => crate::tr!("doc-source-zaproszenie", title = title),
+            "lista-obecnosci" => crate::tr!("doc-source-lista-obecnosci", title = title),
+            "protokol" => crate::tr!("doc-source-protokol", title = title),
+            _ => title.to_string(),
+        }
+    }
+
+    /// One line on what it is.
+    pub fn about(&self) -> String {
+        match self.name {
+            "zgloszenie-rops" => crate::tr!("doc-about-zgloszenie-rops"),
+            "porozumienie" => crate::tr!("doc-about-porozumienie"),
+            "karta" => crate::tr!("doc-about-karta"),
+            "monitoring" => crate::tr!("doc-about-monitoring"),
+            "zaproszenie" => crate::tr!("doc-about-zaproszenie"),
+            "lista-obecnosci" => crate::tr!("doc-about-lista-obecnosci"),
+            "protokol" => crate::tr!("doc-about-protokol"),
+            "efekty" => crate::tr!("doc-about-efekty"),
+            _ => crate::tr!("doc-about-lista-uslug"),
+        }
+    }
 }
 
 /// Every document kind `koop doc` renders.
@@ -50,55 +78,46 @@ pub const KINDS: &[Kind] = &[
     Kind {
         name: "zgloszenie-rops",
         source: "Załącznik nr 1 – Zgłoszenie potrzeby włączenia Regionalnego Ośrodka Polityki Społecznej w proces budowania kooperacji instytucji na terenie gminy",
-        about: "Zgłoszenie potrzeby włączenia ROPS: the gmina asks ROPS for support (contact person: optional PERSON)",
         subject: Subject::Person,
     },
     Kind {
         name: "porozumienie",
-        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji (or załącznik nr 3 with --variant 3)",
-        about: "Porozumienie na rzecz współdziałania of a TEAM, with its signatories and załącznik nr 1 (contact persons)",
+        source: "Załącznik nr 5 – Porozumienie na rzecz współdziałania organizacji i instytucji",
         subject: Subject::Team,
     },
     Kind {
         name: "karta",
         source: "Załącznik nr 6 – Karta planu pracy z osobą/rodziną",
-        about: "Karta planu pracy z osobą/rodziną of a CASE: part A (diagnosis), B (goals, tasks, signatures), C (evaluation)",
         subject: Subject::Case,
     },
     Kind {
         name: "monitoring",
         source: "Załącznik nr 7 – Monitoring pracy z osobą/rodziną/grupą społeczną",
-        about: "Monitoring pracy z osobą/rodziną of a CASE for a month (--month), by responsible party",
         subject: Subject::Case,
     },
     Kind {
         name: "zaproszenie",
-        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie (what an invitation must say)",
-        about: "Invitations to a MEETING, one page per invited institution",
+        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie",
         subject: Subject::Meeting,
     },
     Kind {
         name: "lista-obecnosci",
-        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie (attendance list with contact details)",
-        about: "Lista obecności of a MEETING, to sign",
+        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie",
         subject: Subject::Meeting,
     },
     Kind {
         name: "protokol",
-        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie (minutes, approved at the next meeting)",
-        about: "Protokół of a MEETING: attendance, agenda, minutes, decisions",
+        source: "Załącznik nr 2 – Scenariusz spotkania inicjującego spotkanie partnerskie",
         subject: Subject::Meeting,
     },
     Kind {
         name: "efekty",
         source: "Model Kooperacji w gminach wiejskich, krok 10.1",
-        about: "Effects for a council session: cases by status, goals achieved, institutions, services, meetings",
         subject: Subject::Repo,
     },
     Kind {
         name: "lista-uslug",
         source: "Model Kooperacji w gminach wiejskich, krok 6.4",
-        about: "The local list of services and activities (gminno-powiatowa lista usług), to print and hand out",
         subject: Subject::Repo,
     },
 ];
@@ -106,11 +125,11 @@ pub const KINDS: &[Kind] = &[
 /// The kind with this name.
 pub fn kind(name: &str) -> Result<&'static Kind> {
     KINDS.iter().find(|k| k.name == name).ok_or_else(|| {
-        let mut err = Error::user(format!("there is no document `{name}`"));
+        let mut err = Error::user(crate::tr!("doc-no-document", name = name));
         if let Some(close) = crate::text::closest(name, KINDS.iter().map(|k| k.name)) {
-            err = err.hint(format!("did you mean `{close}`?"));
+            err = err.hint(crate::tr!("doc-did-you-mean", name = close));
         }
-        err.hint("`koop doc list` lists the documents")
+        err.hint(crate::tr!("doc-no-document-hint"))
     })
 }
 
@@ -200,9 +219,7 @@ pub fn render_text(root: &Path, template: &str, html: bool, data: &Value) -> Res
         .lstrip_blocks(true)
         .keep_trailing_newline(true)
         .build()
-        .map_err(|e| {
-            Error::user("cannot configure the template syntax").caused_by(e.to_string())
-        })?;
+        .map_err(|e| Error::user(crate::tr!("doc-template-syntax")).caused_by(e.to_string()))?;
     env.set_syntax(syntax);
     env.set_auto_escape_callback(move |name| {
         let jinja = name.ends_with(".jinja");
@@ -304,7 +321,7 @@ fn template_error(root: &Path, origin: &str, err: &minijinja::Error) -> Error {
                 .ok()
                 .flatten()
                 .map_or_else(|| name.to_string(), |t| t.describe());
-            format!("{file}, line {line}")
+            crate::tr!("doc-template-line", file = file, line = line)
         }
         (Some(name), None) => name.to_string(),
         _ => origin.to_string(),
@@ -313,10 +330,8 @@ fn template_error(root: &Path, origin: &str, err: &minijinja::Error) -> Error {
         Some(detail) => format!("{}: {detail}", err.kind()),
         None => err.kind().to_string(),
     };
-    Error::user(format!("template {at}: {cause}")).hint(format!(
-        "fix the template, or delete the override in {}/ to use the built-in one",
-        templates::DIR
-    ))
+    Error::user(crate::tr!("doc-template-error", at = at, cause = cause))
+        .hint(crate::tr!("doc-template-hint", dir = templates::DIR))
 }
 
 #[cfg(test)]

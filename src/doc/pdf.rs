@@ -66,9 +66,7 @@ fn file_id(name: &str) -> FileResult<FileId> {
 /// The template name a file ID stands for: the file name, as templates live in one folder.
 fn name_of(id: FileId) -> FileResult<String> {
     if !matches!(id.root(), VirtualRoot::Project) {
-        return Err(FileError::Other(Some(
-            "typst packages are not available: documents are made offline".into(),
-        )));
+        return Err(FileError::Other(Some(crate::tr!("pdf-no-packages").into())));
     }
     let path = id.vpath().get_without_slash().to_string();
     if templates::valid_name(&path) {
@@ -136,8 +134,14 @@ pub fn render(
     super::polish::quote_data(&mut data);
     breakable(&mut data);
     let data = serde_json::to_vec_pretty(&data)
-        .map_err(|e| Error::user("cannot serialise the document data").caused_by(e.to_string()))?;
-    let main = file_id(name).map_err(|e| Error::user(format!("template {name}: {e}")))?;
+        .map_err(|e| Error::user(crate::tr!("pdf-serialise")).caused_by(e.to_string()))?;
+    let main = file_id(name).map_err(|e| {
+        Error::user(crate::tr!(
+            "pdf-template-error",
+            at = name,
+            cause = e.to_string()
+        ))
+    })?;
     let world = DocWorld {
         root: root.to_path_buf(),
         library: LazyHash::new(Library::default()),
@@ -206,15 +210,13 @@ fn diagnostics_error(world: &DocWorld, errors: &[SourceDiagnostic]) -> Error {
     let mut lines = shown
         .iter()
         .map(|d| format!("{}: {}", locate(world, d), d.message));
-    let first = lines
-        .next()
-        .unwrap_or_else(|| "typesetting failed".to_string());
-    let mut err = Error::user(format!("template {first}"));
+    let first = lines.next().unwrap_or_else(|| crate::tr!("pdf-failed"));
+    let mut err = Error::user(crate::tr!("pdf-template", error = first));
     for more in lines {
         err = err.caused_by(more);
     }
     if all.len() > shown.len() {
-        err = err.caused_by(format!("and {} more errors", all.len() - shown.len()));
+        err = err.caused_by(crate::tr!("pdf-more-errors", n = all.len() - shown.len()));
     }
     let mut hints: Vec<String> = Vec::new();
     for d in shown {
@@ -229,15 +231,12 @@ fn diagnostics_error(world: &DocWorld, errors: &[SourceDiagnostic]) -> Error {
     for h in hints {
         err = err.hint(h);
     }
-    err.hint(format!(
-        "fix the template, or delete the override in {}/ to use the built-in one",
-        templates::DIR
-    ))
+    err.hint(crate::tr!("pdf-template-hint", dir = templates::DIR))
 }
 
 fn locate(world: &DocWorld, d: &SourceDiagnostic) -> String {
     let Some(id) = d.span.id() else {
-        return "(no position)".to_string();
+        return crate::tr!("pdf-no-position");
     };
     let name = name_of(id).unwrap_or_else(|_| "?".to_string());
     let file = templates::find(&world.root, &name)

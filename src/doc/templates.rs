@@ -67,7 +67,7 @@ impl Template {
     /// `templates/karta.md` for an override, `karta.md (built in)` otherwise.
     pub fn describe(&self) -> String {
         match &self.origin {
-            Origin::Builtin => format!("{} (built in)", self.name),
+            Origin::Builtin => crate::tr!("templates-built-in", name = &self.name),
             Origin::Repo(_) => format!("{DIR}/{}", self.name),
         }
     }
@@ -86,18 +86,20 @@ pub fn valid_name(name: &str) -> bool {
 /// Finds a template: the repository's override first, then the built-in one.
 pub fn find(root: &Path, name: &str) -> Result<Option<Template>> {
     if !valid_name(name) {
-        return Err(Error::user(format!("`{name}` is not a template name"))
-            .hint("template names are file names in templates/, like `karta.md`"));
+        return Err(Error::user(crate::tr!("templates-bad-name", name = name))
+            .hint(crate::tr!("templates-bad-name-hint")));
     }
     let path = root.join(DIR).join(name);
     match std::fs::read(&path) {
         Ok(bytes) => {
             let text = crate::text::decode(bytes).map_err(|e| {
-                Error::user(format!(
-                    "{DIR}/{name}:{}:{}: not UTF-8 text",
-                    e.line, e.column
+                Error::user(crate::tr!(
+                    "templates-not-utf8",
+                    path = format!("{DIR}/{name}"),
+                    line = e.line,
+                    column = e.column
                 ))
-                .hint("save the template as UTF-8")
+                .hint(crate::tr!("templates-not-utf8-hint"))
             })?;
             Ok(Some(Template {
                 name: name.to_string(),
@@ -120,8 +122,8 @@ pub fn find(root: &Path, name: &str) -> Result<Option<Template>> {
 /// Like [`find`], for a template that must exist.
 pub fn get(root: &Path, name: &str) -> Result<Template> {
     find(root, name)?.ok_or_else(|| {
-        Error::user(format!("there is no template `{name}`"))
-            .hint("`koop doc templates` lists them")
+        Error::user(crate::tr!("templates-none", name = name))
+            .hint(crate::tr!("templates-none-hint"))
     })
 }
 

@@ -55,16 +55,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 date: rsvp,
                 kind: "rsvp",
                 subject: m.id.clone(),
-                detail: format!(
-                    "{} {} attendance: {}",
-                    who.len(),
-                    if who.len() == 1 {
-                        "institution confirms"
-                    } else {
-                        "institutions confirm"
-                    },
-                    who.join(", ")
-                ),
+                detail: crate::tr!("agenda-rsvp", n = who.len(), institutions = who.join(", ")),
             });
         }
         for d in &v.decisions {
@@ -104,7 +95,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 date: next,
                 kind: "evaluation",
                 subject: c.id().to_string(),
-                detail: "next evaluation (part C)".into(),
+                detail: crate::tr!("agenda-evaluation"),
             });
         }
         let mut month = Month::of(from);
@@ -115,7 +106,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                     date: end,
                     kind: "monitoring",
                     subject: c.id().to_string(),
-                    detail: format!("monitoring for {month} from the responsible parties (zał. 7)"),
+                    detail: crate::tr!("agenda-monitoring", month = month.to_string()),
                 });
             }
             month = month.next();
@@ -136,7 +127,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 date: until,
                 kind: "follow-up",
                 subject: c.id().to_string(),
-                detail: "the follow-up of sustained change after closure ends".into(),
+                detail: crate::tr!("agenda-follow-up"),
             });
         }
     }
@@ -153,8 +144,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             items.push(Item {
                 date,
                 kind: "step",
-                subject: format!("cycle {}", cycle.id),
-                detail: format!("deadline of steps {}", steps.join(", ")),
+                subject: crate::tr!("agenda-cycle", cycle = &cycle.id),
+                detail: crate::tr!("agenda-steps", n = steps.len(), steps = steps.join(", ")),
             });
         }
     }

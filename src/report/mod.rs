@@ -19,6 +19,58 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A report as people read it (a table, Markdown): column names and words in the language in
+/// use. JSON and CSV keep the sheet's own, the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    /// Column names.
+    pub columns: Vec<String>,
+    /// Rows, one cell per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The sheet with its column names and words for people.
+pub fn shown(sheet: &Sheet) -> Shown {
+    Shown {
+        columns: sheet.columns.iter().map(|c| column(c)).collect(),
+        rows: sheet
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&sheet.columns)
+                    .map(|(cell, c)| match (*c, cell.as_str()) {
+                        ("reported", "yes") => crate::tr!("report-reported-yes"),
+                        ("reported", "missing") => crate::tr!("report-reported-missing"),
+                        _ => cell.clone(),
+                    })
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+/// The name of a report's column for people.
+fn column(name: &str) -> String {
+    match name {
+        "case" => crate::tr!("report-column-case"),
+        "gmina" => crate::tr!("report-column-gmina"),
+        "task" => crate::tr!("report-column-task"),
+        "text" => crate::tr!("report-column-text"),
+        "responsible" => crate::tr!("report-column-responsible"),
+        "due" => crate::tr!("report-column-due"),
+        "progress" => crate::tr!("report-column-progress"),
+        "reported" => crate::tr!("report-column-reported"),
+        "person" => crate::tr!("report-column-person"),
+        "days_overdue" => crate::tr!("report-column-days-overdue"),
+        "institution" => crate::tr!("report-column-institution"),
+        "active_cases" => crate::tr!("report-column-active-cases"),
+        "open_tasks" => crate::tr!("report-column-open-tasks"),
+        "cases" => crate::tr!("report-column-cases"),
+        other => other.to_string(),
+    }
+}
+
 /// The gmina of a case: its own `gmina`, or in a gmina's repository the gmina itself.
 pub fn gmina_of(store: &Store, case: &CaseRec) -> Option<String> {
     let unit = store.config.as_ref().map(|c| &c.unit);
@@ -145,7 +197,11 @@ pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
             let responsible = match (&t.institution, &t.member) {
                 (Some(i), _) => i.get_ref().clone(),
                 (None, Some(m)) => {
-                    format!("{} (member of {})", c.member_label(m.get_ref()), c.id())
+                    crate::tr!(
+                        "report-member-of",
+                        member = c.member_label(m.get_ref()),
+                        case = c.id()
+                    )
                 }
                 (None, None) => String::new(),
             };

@@ -33,7 +33,7 @@ impl Period {
         let from = bound(a, true)?;
         let to = bound(b, false)?;
         if to < from {
-            return Err(format!("the period `{text}` ends before it starts"));
+            return Err(crate::tr!("export-period-backwards", period = text));
         }
         Ok(Period { from, to })
     }
@@ -45,11 +45,7 @@ impl Period {
 
 /// One end of a period: a year, a month or a day; the first or last day of it.
 fn bound(text: &str, start: bool) -> Result<Date, String> {
-    let bad = || {
-        format!(
-            "`{text}` is not a year (2026), a month (2026-10) or a day (2026-10-15); a range joins two with `..`"
-        )
-    };
+    let bad = || crate::tr!("export-bad-period", text = text);
     let parts: Vec<&str> = text.split('-').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
     match parts.as_slice() {
@@ -108,8 +104,9 @@ fn open_in(case: &CaseRec, p: Period) -> bool {
             .is_none_or(|o| *o.date.get_ref() >= p.from)
 }
 
-/// The key of cases whose gmina is not recorded (in a powiat's repository, K045).
-const NO_GMINA: &str = "(not recorded)";
+/// The key of cases whose gmina is not recorded (in a powiat's repository, K045): a JSON
+/// value documented in docs/format.md, the same in every language (`\x20` is its space).
+const NO_GMINA: &str = "(not\x20recorded)";
 
 /// The figures, as JSON (`docs/privacy.md` lists the shape).
 pub fn stats(store: &Store, period: Period, today: Date) -> Value {
