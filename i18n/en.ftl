@@ -937,6 +937,7 @@ institution-field-email = email
 institution-field-director = director
 institution-field-file = file
 institution-people = People:
+institution-col-person-name = name
 institution-col-position = position
 institution-col-roles = roles
 institution-teams = Teams:

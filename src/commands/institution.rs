@@ -256,7 +256,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 ctx.ui,
                 &[
                     &crate::tr!("institution-col-id"),
-                    &crate::tr!("institution-col-name"),
+                    &crate::tr!("institution-col-person-name"),
                     &crate::tr!("institution-col-position"),
                     &crate::tr!("institution-col-roles"),
                 ],
