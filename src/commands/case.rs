@@ -175,9 +175,9 @@ fn parse_outcome(s: &str) -> std::result::Result<Status, String> {
         .find(|o| o.as_str() == s || o.aliases().contains(&s))
     {
         Some(o) if o.outcome() => Ok(o),
-        _ => Err(format!(
-            "expected one of {}",
-            crate::text::one_of(
+        _ => Err(crate::tr!(
+            "case-expected-outcome",
+            words = crate::text::one_of(
                 &Status::ALL
                     .iter()
                     .filter(|o| o.outcome())
@@ -345,9 +345,11 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     if let Some(p) = &referrer {
         let rec = require_person(&store, p)?;
         if rec.parent.as_deref() != Some(institution.as_str()) {
-            return Err(Error::user(format!(
-                "--referrer `{p}` works at `{}`, not at the referring institution `{institution}`",
-                rec.parent.as_deref().unwrap_or("")
+            return Err(Error::user(crate::tr!(
+                "case-referrer-elsewhere",
+                person = p,
+                works_at = rec.parent.as_deref().unwrap_or(""),
+                institution = institution.as_str()
             )));
         }
     }
@@ -375,9 +377,17 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     let text = to_toml(&case)?;
     let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(&store)));
     tx.create(&path, &text)?;
-    ctx.commit(tx, &store, &format!("register case {id}"))?;
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("case-op-register", case = id.as_str()),
+    )?;
     ctx.ui.line(&id);
-    ctx.ui.note(&format!("Registered case {id} ({path})"));
+    ctx.ui.note(&crate::tr!(
+        "case-registered",
+        case = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -432,18 +442,19 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                 })
                 .collect();
             let mut header = vec![
-                "case",
-                "kind",
-                "status",
-                "referred",
-                "by",
-                "coordinator",
-                "team",
-                "open tasks",
+                crate::tr!("case-col-case"),
+                crate::tr!("case-col-kind"),
+                crate::tr!("case-col-status"),
+                crate::tr!("case-col-referred"),
+                crate::tr!("case-col-by"),
+                crate::tr!("case-col-coordinator"),
+                crate::tr!("case-col-team"),
+                crate::tr!("case-col-open-tasks"),
             ];
             if powiat {
-                header.insert(1, "gmina");
+                header.insert(1, crate::tr!("case-col-gmina"));
             }
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             print_table(ctx.ui, &header, rows);
         }
     }
@@ -644,33 +655,42 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     print_fields(
         ctx.ui,
         &[
-            ("case", Some(c.id().to_string())),
-            ("folder", Some(crate::store::case_dir(&c.dir))),
-            ("kind", Some(v.kind.to_string())),
-            ("status", Some(c.status().to_string())),
+            (&crate::tr!("case-field-case"), Some(c.id().to_string())),
             (
-                "coordinator",
+                &crate::tr!("case-field-folder"),
+                Some(crate::store::case_dir(&c.dir)),
+            ),
+            (&crate::tr!("case-field-kind"), Some(v.kind.to_string())),
+            (
+                &crate::tr!("case-field-status"),
+                Some(c.status().to_string()),
+            ),
+            (
+                &crate::tr!("case-field-coordinator"),
                 v.coordinator.as_ref().map(|s| name(s.get_ref())),
             ),
             (
-                "referred",
-                Some(format!(
-                    "{} by {}",
-                    v.referral.date.get_ref(),
-                    v.referral.institution.get_ref()
+                &crate::tr!("case-field-referred"),
+                Some(crate::tr!(
+                    "case-referred-value",
+                    date = v.referral.date.get_ref().to_string(),
+                    institution = v.referral.institution.get_ref()
                 )),
             ),
-            ("expectations", v.referral.expectations.clone()),
             (
-                "consent",
+                &crate::tr!("case-field-expectations"),
+                v.referral.expectations.clone(),
+            ),
+            (
+                &crate::tr!("case-field-consent"),
                 (!v.consents.is_empty()).then(|| {
                     v.consents
                         .iter()
                         .map(|k| {
-                            let mut s = format!(
-                                "{} by {}",
-                                k.date.get_ref(),
-                                c.member_label(k.by.get_ref())
+                            let mut s = crate::tr!(
+                                "case-consent-value",
+                                date = k.date.get_ref().to_string(),
+                                member = c.member_label(k.by.get_ref())
                             );
                             if !k.on_behalf_of.is_empty() {
                                 let minors: Vec<String> = k
@@ -678,10 +698,18 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                                     .iter()
                                     .map(|m| c.member_label(m.get_ref()))
                                     .collect();
-                                s.push_str(&format!(" (also for {})", minors.join(", ")));
+                                s = crate::tr!(
+                                    "case-consent-value-for-others",
+                                    consent = s,
+                                    members = minors.join(", ")
+                                );
                             }
                             if let Some(w) = &k.withdrawn {
-                                s.push_str(&format!(", withdrawn {}", w.get_ref()));
+                                s = crate::tr!(
+                                    "case-consent-value-withdrawn",
+                                    consent = s,
+                                    date = w.get_ref().to_string()
+                                );
                             }
                             s
                         })
@@ -690,38 +718,55 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 }),
             ),
             (
-                "qualified",
-                v.qualification
-                    .as_ref()
-                    .map(|q| format!("{} by team {}", q.date.get_ref(), q.team.get_ref())),
-            ),
-            ("plan adopted", c.adopted().map(|d| d.get_ref().to_string())),
-            (
-                "closed",
-                v.closure.as_ref().map(|k| {
-                    let follow = k
-                        .follow_up_until
-                        .as_ref()
-                        .map(|d| format!(" (follow-up until {})", d.get_ref()))
-                        .unwrap_or_default();
-                    format!("{}: {}{follow}", k.date.get_ref(), k.handover)
+                &crate::tr!("case-field-qualified"),
+                v.qualification.as_ref().map(|q| {
+                    crate::tr!(
+                        "case-qualified-value",
+                        date = q.date.get_ref().to_string(),
+                        team = q.team.get_ref()
+                    )
                 }),
             ),
             (
-                "ended",
-                v.outcome
-                    .as_ref()
-                    .map(|o| format!("{} as {}: {}", o.date.get_ref(), c.status(), o.reason)),
+                &crate::tr!("case-field-plan-adopted"),
+                c.adopted().map(|d| d.get_ref().to_string()),
+            ),
+            (
+                &crate::tr!("case-field-closed"),
+                v.closure.as_ref().map(|k| match &k.follow_up_until {
+                    Some(d) => crate::tr!(
+                        "case-closed-value-follow-up",
+                        date = k.date.get_ref().to_string(),
+                        handover = k.handover.as_str(),
+                        until = d.get_ref().to_string()
+                    ),
+                    None => crate::tr!(
+                        "case-closed-value",
+                        date = k.date.get_ref().to_string(),
+                        handover = k.handover.as_str()
+                    ),
+                }),
+            ),
+            (
+                &crate::tr!("case-field-ended"),
+                v.outcome.as_ref().map(|o| {
+                    crate::tr!(
+                        "case-ended-value",
+                        date = o.date.get_ref().to_string(),
+                        status = c.status().as_str(),
+                        reason = o.reason.as_str()
+                    )
+                }),
             ),
         ],
     );
     ctx.ui.line("");
-    ctx.ui.line(if c.locked.contains_key("members") {
-        "Members: encrypted, and your identity cannot decrypt them"
+    ctx.ui.line(&if c.locked.contains_key("members") {
+        crate::tr!("case-members-locked")
     } else if args.reveal {
-        "Members:"
+        crate::tr!("case-members")
     } else {
-        "Members (names hidden; --reveal shows them):"
+        crate::tr!("case-members-hidden")
     });
     let rows = c
         .numbered_members()
@@ -729,7 +774,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             let born = m
                 .birth_year
                 .map(|y| y.to_string())
-                .or(m.age.map(|a| format!("{a} lat")));
+                .or(m.age.map(|a| crate::tr!("case-age", n = a)));
             let mut row = vec![
                 number,
                 cell(m.relation.as_deref()),
@@ -745,19 +790,27 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             row
         })
         .collect();
-    let header: &[&str] = if args.reveal {
-        &["member", "relation", "born", "name", "residence", "phone"]
-    } else {
-        &["member", "relation", "born"]
-    };
-    print_table(ctx.ui, header, rows);
-    if let Some(p) = &c.plan {
-        ctx.ui.line(&format!(
-            "Main goal: {}",
-            p.value.main_goal.as_deref().unwrap_or("(not set)")
-        ));
+    let mut header = vec![
+        crate::tr!("case-col-member"),
+        crate::tr!("case-col-relation"),
+        crate::tr!("case-col-born"),
+    ];
+    if args.reveal {
+        header.extend([
+            crate::tr!("case-col-name"),
+            crate::tr!("case-col-residence"),
+            crate::tr!("case-col-phone"),
+        ]);
     }
-    ctx.ui.line("Tasks:");
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    print_table(ctx.ui, &header, rows);
+    if let Some(p) = &c.plan {
+        ctx.ui.line(&match p.value.main_goal.as_deref() {
+            Some(goal) => crate::tr!("case-main-goal", goal = goal),
+            None => crate::tr!("case-main-goal-not-set"),
+        });
+    }
+    ctx.ui.line(&crate::tr!("case-tasks"));
     let rows = c
         .numbered_tasks()
         .map(|(number, g, t)| {
@@ -773,10 +826,17 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         .collect();
     print_table(
         ctx.ui,
-        &["task", "goal", "text", "responsible", "due", "done"],
+        &[
+            &crate::tr!("case-col-task"),
+            &crate::tr!("case-col-goal"),
+            &crate::tr!("case-col-text"),
+            &crate::tr!("case-col-responsible"),
+            &crate::tr!("case-col-due"),
+            &crate::tr!("case-col-done"),
+        ],
         rows,
     );
-    ctx.ui.line("Monitoring:");
+    ctx.ui.line(&crate::tr!("case-monitoring"));
     let rows = c
         .monitoring
         .iter()
@@ -791,22 +851,39 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             })
         })
         .collect();
-    print_table(ctx.ui, &["month", "by", "task", "progress"], rows);
-    ctx.ui.line("Evaluations:");
+    print_table(
+        ctx.ui,
+        &[
+            &crate::tr!("case-col-month"),
+            &crate::tr!("case-col-reported-by"),
+            &crate::tr!("case-col-task"),
+            &crate::tr!("case-col-progress"),
+        ],
+        rows,
+    );
+    ctx.ui.line(&crate::tr!("case-evaluations"));
     let rows = c
         .evaluations
         .iter()
         .map(|e| {
             let next = if e.value.end_of_work {
-                "end of work".to_string()
+                crate::tr!("case-end-of-work")
             } else {
                 e.value.next.map(|d| d.to_string()).unwrap_or_default()
             };
             vec![e.key.clone(), e.value.main_goal.to_string(), next]
         })
         .collect();
-    print_table(ctx.ui, &["date", "main goal", "next"], rows);
-    ctx.ui.line("Meetings convened for the case:");
+    print_table(
+        ctx.ui,
+        &[
+            &crate::tr!("case-col-date"),
+            &crate::tr!("case-col-main-goal"),
+            &crate::tr!("case-col-next"),
+        ],
+        rows,
+    );
+    ctx.ui.line(&crate::tr!("case-meetings"));
     let rows = meetings
         .iter()
         .map(|m| {
@@ -823,7 +900,16 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ]
         })
         .collect();
-    print_table(ctx.ui, &["meeting", "team", "when", "goal"], rows);
+    print_table(
+        ctx.ui,
+        &[
+            &crate::tr!("case-col-meeting"),
+            &crate::tr!("case-col-team"),
+            &crate::tr!("case-col-when"),
+            &crate::tr!("case-col-goal"),
+        ],
+        rows,
+    );
     Ok(0)
 }
 
@@ -851,11 +937,12 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("add a member to case {}", c.id()))?;
-    ctx.ui.line(&format!(
-        "Added member {number} to case {} ({})",
-        c.id(),
-        written(&store, &path)
+    ctx.commit(tx, &store, &crate::tr!("case-op-member-add", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "case-member-added",
+        member = number,
+        case = c.id(),
+        path = written(&store, &path)
     ));
     Ok(0)
 }
@@ -890,15 +977,17 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
                 .filter(|k| k.by.get_ref() == &by)
                 .filter_map(|k| k.withdrawn.as_ref().map(|d| *d.get_ref()))
                 .max();
-            return Err(Error::user(format!(
-                "{number} of case {} has no consent in force to withdraw",
-                c.id()
+            return Err(Error::user(crate::tr!(
+                "case-no-consent-to-withdraw",
+                member = number.as_str(),
+                case = c.id()
             ))
             .hint(match withdrawn {
-                Some(date) => format!("it was withdrawn on {date} already"),
-                None => format!(
-                    "{number} gave none; `koop case show {}` lists who consented",
-                    c.id()
+                Some(date) => crate::tr!("case-consent-withdrawn-already", date = date.to_string()),
+                None => crate::tr!(
+                    "case-consent-none-given",
+                    member = number.as_str(),
+                    case = c.id()
                 ),
             }));
         };
@@ -910,21 +999,31 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
         ctx.commit(
             tx,
             &store,
-            &format!("withdraw the consent of {number} in case {}", c.id()),
+            &crate::tr!(
+                "case-op-consent-withdraw",
+                member = number.as_str(),
+                case = c.id()
+            ),
         )?;
-        ctx.ui.line(&format!(
-            "Recorded that {number} withdrew their consent on {} ({})",
-            args.date, c.case.path
+        ctx.ui.line(&crate::tr!(
+            "case-consent-withdrawn",
+            member = number.as_str(),
+            date = args.date.to_string(),
+            path = c.case.path.as_str()
         ));
         return Ok(0);
     }
     if let Some(at) = in_force {
-        return Err(Error::user(format!(
-            "{number} of case {} has consented already ({})",
-            c.id(),
-            c.case.value.consents[at].date.get_ref()
+        return Err(Error::user(crate::tr!(
+            "case-consented-already",
+            member = number.as_str(),
+            case = c.id(),
+            date = c.case.value.consents[at].date.get_ref().to_string()
         ))
-        .hint(format!("edit [[consent]] in {} to correct it", c.case.path)));
+        .hint(crate::tr!(
+            "case-consented-already-hint",
+            path = c.case.path.as_str()
+        )));
     }
     let on_behalf_of = args
         .on_behalf_of
@@ -946,12 +1045,13 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("record the consent of {number} for case {}", c.id()),
+        &crate::tr!("case-op-consent", member = number.as_str(), case = c.id()),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded the consent of {number} for case {} ({})",
-        c.id(),
-        c.case.path
+    ctx.ui.line(&crate::tr!(
+        "case-consent-recorded",
+        member = number.as_str(),
+        case = c.id(),
+        path = c.case.path.as_str()
     ));
     Ok(0)
 }
@@ -972,11 +1072,12 @@ fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("qualify case {}", c.id()))?;
-    ctx.ui.line(&format!(
-        "Case {} qualified by team {team} ({})",
-        c.id(),
-        c.case.path
+    ctx.commit(tx, &store, &crate::tr!("case-op-qualify", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "case-qualified",
+        case = c.id(),
+        team = team.as_str(),
+        path = c.case.path.as_str()
     ));
     Ok(0)
 }
@@ -1061,15 +1162,11 @@ fn diagnosis(ctx: &mut Ctx, args: DiagnosisArgs) -> Result<i32> {
         d.needs.extend(needs.iter().cloned());
         Ok(())
     })?;
-    ctx.commit(
-        tx,
-        &store,
-        &format!("record the diagnosis of case {}", c.id()),
-    )?;
-    ctx.ui.line(&format!(
-        "Recorded the diagnosis of case {} ({})",
-        c.id(),
-        written(&store, &path)
+    ctx.commit(tx, &store, &crate::tr!("case-op-diagnosis", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "case-diagnosis-recorded",
+        case = c.id(),
+        path = written(&store, &path)
     ));
     Ok(0)
 }
@@ -1083,10 +1180,8 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Activate)?;
     if c.tasks().next().is_none() {
-        return Err(
-            Error::user(format!("case {} has no plan with a task yet", c.id()))
-                .hint("add goals and tasks first: `koop goal add`, `koop task add`"),
-        );
+        return Err(Error::user(crate::tr!("case-no-plan-yet", case = c.id()))
+            .hint(crate::tr!("case-no-plan-yet-hint")));
     }
     // A plan adopted before the qualification is K008's to say.
     let plan = c.path_of("plan", &[]);
@@ -1098,9 +1193,12 @@ fn activate(ctx: &mut Ctx, args: ActivateArgs) -> Result<i32> {
         case.status = spanned(Status::Active);
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("activate case {}", c.id()))?;
-    ctx.ui
-        .line(&format!("Case {} is active: plan adopted {date}", c.id()));
+    ctx.commit(tx, &store, &crate::tr!("case-op-activate", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "case-activated",
+        case = c.id(),
+        date = date.to_string()
+    ));
     Ok(0)
 }
 
@@ -1120,9 +1218,12 @@ fn close(ctx: &mut Ctx, args: CloseArgs) -> Result<i32> {
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("close case {}", c.id()))?;
-    ctx.ui
-        .line(&format!("Closed case {} ({})", c.id(), c.case.path));
+    ctx.commit(tx, &store, &crate::tr!("case-op-close", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "case-closed",
+        case = c.id(),
+        path = c.case.path.as_str()
+    ));
     Ok(0)
 }
 
@@ -1143,14 +1244,14 @@ fn end(ctx: &mut Ctx, args: EndArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("end case {} as {}", c.id(), args.outcome),
+        &crate::tr!("case-op-end", case = c.id(), status = args.outcome.as_str()),
     )?;
-    ctx.ui.line(&format!(
-        "Case {} ended as {} on {} ({})",
-        c.id(),
-        args.outcome,
-        args.date,
-        c.case.path
+    ctx.ui.line(&crate::tr!(
+        "case-ended",
+        case = c.id(),
+        status = args.outcome.as_str(),
+        date = args.date.to_string(),
+        path = c.case.path.as_str()
     ));
     Ok(0)
 }
@@ -1163,8 +1264,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
     // the user insists on.
     let moves: Vec<(String, String)> = match &args.id {
         None if plan.is_empty() => {
-            ctx.ui
-                .line("No two cases share a number; nothing to renumber");
+            ctx.ui.line(&crate::tr!("case-renumber-nothing"));
             return Ok(0);
         }
         None => plan.iter().map(|m| (m.dir.clone(), m.to.clone())).collect(),
@@ -1179,21 +1279,19 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                 Some(m) => vec![(m.dir.clone(), m.to.clone())],
                 None if !args.force => {
                     let err = match plan.iter().find(|m| m.keeper == c.dir) {
-                        Some(m) => Error::user(format!(
-                            "case {} in cases/{} keeps its number: {}",
-                            c.id(),
-                            c.dir,
-                            m.why
+                        Some(m) => Error::user(crate::tr!(
+                            "case-renumber-keeper",
+                            case = c.id(),
+                            folder = c.dir.as_str(),
+                            why = m.why
                         ))
-                        .hint(format!(
-                            "renumber the other one: `koop case renumber cases/{}` (it becomes {}); --force renumbers this one instead",
-                            m.dir, m.to
+                        .hint(crate::tr!(
+                            "case-renumber-keeper-hint",
+                            folder = m.dir.as_str(),
+                            number = m.to.as_str()
                         )),
-                        None => Error::user(format!(
-                            "no other case has the number {}; nothing to settle",
-                            c.id()
-                        ))
-                        .hint("--force gives it the next free number all the same"),
+                        None => Error::user(crate::tr!("case-renumber-no-clash", case = c.id()))
+                            .hint(crate::tr!("case-renumber-no-clash-hint")),
                     };
                     return Err(err);
                 }
@@ -1221,9 +1319,9 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
             .unwrap_or_else(|| case_suffix(&store));
         let new_dir = format!("{new_id}-{suffix}");
         if store.root.join("cases").join(&new_dir).exists() {
-            return Err(Error::user(format!(
-                "{} already exists",
-                crate::store::case_dir(&new_dir)
+            return Err(Error::user(crate::tr!(
+                "case-renumber-exists",
+                folder = crate::store::case_dir(&new_dir)
             )));
         }
         // The number lives in case.toml; meetings convened for the case name its folder and
@@ -1255,13 +1353,27 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
     }
     let description = done
         .iter()
-        .map(|(old, _, new, _)| format!("{old} to {new}"))
+        .map(|(old, _, new, _)| {
+            crate::tr!(
+                "case-op-renumber-item",
+                old = old.as_str(),
+                new = new.as_str()
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    ctx.commit(tx, &store, &format!("renumber case {description}"))?;
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("case-op-renumber", changes = description),
+    )?;
     for (old, dir, new_id, new_dir) in done {
-        ctx.ui.line(&format!(
-            "Renumbered case {old} (cases/{dir}) to {new_id} (cases/{new_dir})"
+        ctx.ui.line(&crate::tr!(
+            "case-renumbered",
+            old = old,
+            old_folder = dir,
+            new = new_id,
+            new_folder = new_dir
         ));
     }
     Ok(0)

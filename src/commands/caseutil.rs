@@ -1,7 +1,6 @@
 //! Shared pieces of the case commands: finding a case by number or folder, resolving who is
 //! responsible, and editing (or creating) a file of a case folder.
 
-use super::unknown;
 use crate::error::{Error, Result};
 use crate::model::Date;
 use crate::model::case::Action;
@@ -21,11 +20,13 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
                 .iter()
                 .any(|p| p.starts_with("cases/") && p.contains(key));
             if broken {
-                return Err(Error::user(format!("case `{key}` could not be read"))
-                    .hint("`koop check` shows what is wrong with its files"));
+                return Err(
+                    Error::user(crate::tr!("caseutil-case-unreadable", case = key))
+                        .hint(crate::tr!("caseutil-case-unreadable-hint")),
+                );
             }
-            Err(unknown(
-                "case",
+            Err(unknown_id(
+                crate::tr!("caseutil-no-case", id = key),
                 key,
                 store.cases.iter().map(|c| c.id()),
                 "koop case list",
@@ -33,18 +34,25 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
         }
         many => {
             let dirs: Vec<&str> = many.iter().map(|c| c.dir.as_str()).collect();
-            Err(Error::user(format!(
-                "case number `{key}` is used by {} folders: {}",
-                many.len(),
-                dirs.join(", ")
+            Err(Error::user(crate::tr!(
+                "caseutil-number-clash",
+                case = key,
+                n = many.len(),
+                folders = dirs.join(", ")
             ))
-            .hint(match crate::store::renumber::plan(store).iter().find(|m| m.from == key) {
-                Some(m) => format!(
-                    "name the folder instead; `koop case renumber cases/{}` settles the clash (it becomes {})",
-                    m.dir, m.to
-                ),
-                None => "name the folder instead".to_string(),
-            }))
+            .hint(
+                match crate::store::renumber::plan(store)
+                    .iter()
+                    .find(|m| m.from == key)
+                {
+                    Some(m) => crate::tr!(
+                        "caseutil-number-clash-renumber",
+                        folder = m.dir.as_str(),
+                        number = m.to.as_str()
+                    ),
+                    None => crate::tr!("caseutil-number-clash-hint"),
+                },
+            ))
         }
     }
 }
@@ -58,11 +66,12 @@ pub fn require_status(case: &CaseRec, action: Action) -> Result<()> {
         return Ok(());
     }
     let want: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-    Err(Error::user(format!(
-        "cannot {}: case {} is {status}, and this needs it {}",
-        action.doing(),
-        case.id(),
-        crate::text::one_of(&want).replace('`', "")
+    Err(Error::user(crate::tr!(
+        "caseutil-wrong-status",
+        action = action.doing(),
+        case = case.id(),
+        status = status.as_str(),
+        wanted = crate::text::one_of(&want).replace('`', "")
     ))
     .hint(action.hint(status)))
 }
@@ -97,14 +106,14 @@ pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
         Some(reason) => {
             let rel = case.file(&format!("{kind}.toml{}", crate::store::crypt::SUFFIX));
             let hint = if reason.starts_with(crate::store::crypt::DAMAGED) {
-                format!(
-                    "restore it from git (`git log -- {rel}`, `git checkout <commit> -- {rel}`)"
-                )
+                crate::tr!("caseutil-locked-restore", path = rel.as_str())
             } else {
-                "set KOOP_IDENTITY to your identity file (docs/privacy.md)".to_string()
+                crate::tr!("caseutil-locked-identity")
             };
-            Err(Error::user(format!(
-                "this needs {rel}, which cannot be decrypted: {reason}"
+            Err(Error::user(crate::tr!(
+                "caseutil-locked",
+                path = rel.as_str(),
+                reason = reason.as_str()
             ))
             .hint(hint))
         }
@@ -138,17 +147,17 @@ pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> 
                 .chain(store.person_ids())
                 .chain(store.institution_ids())
                 .collect();
-            Err(unknown(
-                "member, person or institution",
+            Err(unknown_id(
+                crate::tr!("caseutil-no-party", id = who),
                 who,
                 known,
                 "koop case show",
             ))
         }
-        _ => Err(Error::user(format!(
-            "`{who}` is ambiguous: it names more than one of a member, a person and an institution"
-        ))
-        .hint("name the member by the identity `koop case show --format json` gives")),
+        _ => Err(
+            Error::user(crate::tr!("caseutil-ambiguous-party", id = who))
+                .hint(crate::tr!("caseutil-ambiguous-party-hint")),
+        ),
     }
 }
 
@@ -160,7 +169,7 @@ pub fn resolve_member(case: &CaseRec, given: &str) -> Result<String> {
     need_personal(case, "members")?;
     Err(no_such(
         case,
-        "member",
+        Kind::Member,
         given,
         case.numbered_members().map(|(n, _)| n),
     ))
@@ -173,7 +182,7 @@ pub fn resolve_task(case: &CaseRec, given: &str) -> Result<String> {
     }
     Err(no_such(
         case,
-        "task",
+        Kind::Task,
         given,
         case.numbered_tasks().map(|(n, _, _)| n),
     ))
@@ -186,25 +195,61 @@ pub fn resolve_goal(case: &CaseRec, given: &str) -> Result<String> {
     }
     Err(no_such(
         case,
-        "goal",
+        Kind::Goal,
         given,
         case.numbered_goals().map(|(n, _)| n),
     ))
 }
 
+/// What a case's number names: a member, a task or a goal.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Member,
+    Task,
+    Goal,
+}
+
 /// "case 2026-001 has no task 4.1", with the numbers it has.
 fn no_such(
     case: &CaseRec,
-    kind: &str,
+    kind: Kind,
     given: &str,
     numbers: impl Iterator<Item = String>,
 ) -> Error {
     let numbers: Vec<String> = numbers.collect();
-    let err = Error::user(format!("case {} has no {kind} {given}", case.id()));
-    if numbers.is_empty() {
-        err.hint(format!("it has no {kind}s yet"))
-    } else {
-        err.hint(format!("its {kind}s: {}", numbers.join(", ")))
+    let id = case.id();
+    let (err, none, some) = match kind {
+        Kind::Member => (
+            crate::tr!("caseutil-no-member", case = id, given = given),
+            crate::tr!("caseutil-no-members-yet"),
+            crate::tr!("caseutil-members-are", numbers = numbers.join(", ")),
+        ),
+        Kind::Task => (
+            crate::tr!("caseutil-no-task", case = id, given = given),
+            crate::tr!("caseutil-no-tasks-yet"),
+            crate::tr!("caseutil-tasks-are", numbers = numbers.join(", ")),
+        ),
+        Kind::Goal => (
+            crate::tr!("caseutil-no-goal", case = id, given = given),
+            crate::tr!("caseutil-no-goals-yet"),
+            crate::tr!("caseutil-goals-are", numbers = numbers.join(", ")),
+        ),
+    };
+    Error::user(err).hint(if numbers.is_empty() { none } else { some })
+}
+
+/// An error for an ID that names nothing known: `message` ("no case with ID `x`"), with the
+/// closest known ID as a hint, or else the command that lists them.
+pub fn unknown_id<'a>(
+    message: String,
+    id: &str,
+    known: impl IntoIterator<Item = &'a str>,
+    list_cmd: &str,
+) -> Error {
+    let err = Error::user(message);
+    match crate::text::closest(id, known) {
+        Some(best) => err.hint(crate::tr!("caseutil-did-you-mean", id = best)),
+        None => err.hint(crate::tr!("caseutil-listed-by", command = list_cmd)),
     }
 }
 

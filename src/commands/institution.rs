@@ -3,8 +3,9 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::caseutil::unknown_id;
 use super::output::{Format, cell, print_fields, print_json, print_table};
-use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown};
+use super::{Ctx, new_id, optional_text, required_text, to_toml};
 use crate::error::{Error, Result};
 use crate::model::{Institution, InstitutionKind, Level, spanned};
 use crate::store::{self, Rec, Store};
@@ -96,14 +97,22 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let path = store::institution_path(&id);
     if store.root.join(format!("institutions/{id}")).exists() {
-        return Err(Error::user(format!(
-            "institution `{id}` already exists (institutions/{id}/)"
-        ))
-        .hint("choose another ID with --id, or edit the existing record"));
+        return Err(
+            Error::user(crate::tr!("institution-exists", id = id.as_str()))
+                .hint(crate::tr!("institution-exists-hint")),
+        );
     }
     tx.create(&path, &to_toml(&record)?)?;
-    ctx.commit(tx, &store, &format!("add institution {id}"))?;
-    ctx.ui.line(&format!("Added institution {id} ({path})"));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("institution-op-add", id = id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "institution-added",
+        id = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -112,8 +121,9 @@ pub fn check_email(email: Option<String>) -> Result<Option<String>> {
     if let Some(e) = &email {
         let parts: Vec<&str> = e.split('@').collect();
         if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || e.contains(' ') {
-            return Err(Error::user(format!(
-                "--email `{e}` is not an e-mail address"
+            return Err(Error::user(crate::tr!(
+                "institution-bad-email",
+                email = e.as_str()
             )));
         }
     }
@@ -150,7 +160,17 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["id", "name", "kind", "level", "people"], rows);
+            print_table(
+                ctx.ui,
+                &[
+                    &crate::tr!("institution-col-id"),
+                    &crate::tr!("institution-col-name"),
+                    &crate::tr!("institution-col-kind"),
+                    &crate::tr!("institution-col-level"),
+                    &crate::tr!("institution-col-people"),
+                ],
+                rows,
+            );
         }
     }
     Ok(0)
@@ -159,8 +179,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     let store = ctx.load()?;
     let rec = store.institution(&args.id).ok_or_else(|| {
-        unknown(
-            "institution",
+        unknown_id(
+            crate::tr!("institution-no-institution", id = args.id.as_str()),
             &args.id,
             store.institution_ids(),
             "koop institution list",
@@ -196,19 +216,31 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             print_fields(
                 ctx.ui,
                 &[
-                    ("id", Some(rec.id.clone())),
-                    ("name", Some(i.name.clone())),
-                    ("kind", Some(i.kind.to_string())),
-                    ("level", Some(i.level.to_string())),
-                    ("address", i.address.clone()),
-                    ("phone", i.phone.clone()),
-                    ("email", i.email.clone()),
-                    ("director", i.director.clone()),
-                    ("file", Some(rec.path.clone())),
+                    (&crate::tr!("institution-field-id"), Some(rec.id.clone())),
+                    (&crate::tr!("institution-field-name"), Some(i.name.clone())),
+                    (
+                        &crate::tr!("institution-field-kind"),
+                        Some(i.kind.to_string()),
+                    ),
+                    (
+                        &crate::tr!("institution-field-level"),
+                        Some(i.level.to_string()),
+                    ),
+                    (&crate::tr!("institution-field-address"), i.address.clone()),
+                    (&crate::tr!("institution-field-phone"), i.phone.clone()),
+                    (&crate::tr!("institution-field-email"), i.email.clone()),
+                    (
+                        &crate::tr!("institution-field-director"),
+                        i.director.clone(),
+                    ),
+                    (
+                        &crate::tr!("institution-field-file"),
+                        Some(rec.path.clone()),
+                    ),
                 ],
             );
             ctx.ui.line("");
-            ctx.ui.line("People:");
+            ctx.ui.line(&crate::tr!("institution-people"));
             let rows = people
                 .iter()
                 .map(|p| {
@@ -220,8 +252,17 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["id", "name", "position", "roles"], rows);
-            ctx.ui.line("Teams:");
+            print_table(
+                ctx.ui,
+                &[
+                    &crate::tr!("institution-col-id"),
+                    &crate::tr!("institution-col-person-name"),
+                    &crate::tr!("institution-col-position"),
+                    &crate::tr!("institution-col-roles"),
+                ],
+                rows,
+            );
+            ctx.ui.line(&crate::tr!("institution-teams"));
             let rows = teams
                 .iter()
                 .map(|(t, core)| {
@@ -229,17 +270,37 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                         t.id.clone(),
                         t.value.kind.to_string(),
                         t.value.name.clone(),
-                        if *core { "yes".into() } else { String::new() },
+                        if *core {
+                            crate::tr!("institution-yes")
+                        } else {
+                            String::new()
+                        },
                     ]
                 })
                 .collect();
-            print_table(ctx.ui, &["id", "kind", "name", "core"], rows);
-            ctx.ui.line("Services:");
+            print_table(
+                ctx.ui,
+                &[
+                    &crate::tr!("institution-col-id"),
+                    &crate::tr!("institution-col-kind"),
+                    &crate::tr!("institution-col-name"),
+                    &crate::tr!("institution-col-core"),
+                ],
+                rows,
+            );
+            ctx.ui.line(&crate::tr!("institution-services"));
             let rows = services
                 .iter()
                 .map(|s| vec![s.id.clone(), s.value.name.clone()])
                 .collect();
-            print_table(ctx.ui, &["id", "name"], rows);
+            print_table(
+                ctx.ui,
+                &[
+                    &crate::tr!("institution-col-id"),
+                    &crate::tr!("institution-col-name"),
+                ],
+                rows,
+            );
         }
     }
     Ok(0)

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::caseutil::unknown_id;
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, optional_text, require_institution, require_person, required_prose, required_text,
-    to_toml, unknown, user_id,
+    to_toml, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::calendar::Time;
@@ -207,17 +208,23 @@ pub fn find_meeting<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Meeting>> 
         .filter(|m| m.starts_with(&prefix))
         .collect();
     if several.len() > 1 {
-        return Err(Error::user(format!(
-            "`{id}` names {} meetings: {}",
-            several.len(),
-            several.join(", ")
+        return Err(Error::user(crate::tr!(
+            "meeting-ambiguous",
+            id = id,
+            n = several.len(),
+            meetings = several.join(", ")
         ))
-        .hint("give the whole ID, as `koop meeting list` shows it"));
+        .hint(crate::tr!("meeting-ambiguous-hint")));
     }
     // Suggestions compare with what people type: the ID without its random suffix too.
     let short: Vec<&str> = store.meetings.iter().map(|m| short_id(&m.id)).collect();
     let known = store.meetings.iter().map(|m| m.id.as_str()).chain(short);
-    Err(unknown("meeting", id, known, "koop meeting list"))
+    Err(unknown_id(
+        crate::tr!("meeting-no-meeting", id = id),
+        id,
+        known,
+        "koop meeting list",
+    ))
 }
 
 /// A meeting's ID without its random suffix (`2026-03-12-pzk-k7qm` → `2026-03-12-pzk`).
@@ -242,9 +249,10 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         .map(|p| user_id("person", p))
         .transpose()?;
     if args.end <= args.start {
-        return Err(Error::user(format!(
-            "--end {} is not after --start {}",
-            args.end, args.start
+        return Err(Error::user(crate::tr!(
+            "meeting-end-before-start",
+            end = args.end.to_string(),
+            start = args.start.to_string()
         )));
     }
     let (mut tx, store) = ctx.load_for_write()?;
@@ -252,8 +260,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
     if store.team(&team).is_none() {
-        return Err(unknown(
-            "team",
+        return Err(unknown_id(
+            crate::tr!("meeting-no-team", id = team.as_str()),
             &team,
             store.teams.iter().map(|t| t.id.as_str()),
             "koop team list",
@@ -268,15 +276,12 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         // A team is not convened for a referral that ended without work (not qualified,
         // refused, withdrawn) or for work discontinued.
         if case.status().outcome() {
-            return Err(Error::user(format!(
-                "case {} ended as {}; a team is not convened for it",
-                case.id(),
-                case.status()
+            return Err(Error::user(crate::tr!(
+                "meeting-case-ended",
+                case = case.id(),
+                status = case.status().as_str()
             ))
-            .hint(format!(
-                "`koop case reopen {}` first, if the work goes on",
-                case.id()
-            )));
+            .hint(crate::tr!("meeting-case-ended-hint", case = case.id())));
         }
         let dir = case.dir.clone();
         if !cases.contains(&dir) {
@@ -309,9 +314,13 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     };
     let path = store::meeting_path(&id);
     tx.create(&path, &one_item_per_line(&to_toml(&meeting)?, "agenda"))?;
-    ctx.commit(tx, &store, &format!("plan meeting {id}"))?;
+    ctx.commit(tx, &store, &crate::tr!("meeting-op-plan", id = id.as_str()))?;
     ctx.ui.line(&id);
-    ctx.ui.note(&format!("Planned meeting {id} ({path})"));
+    ctx.ui.note(&crate::tr!(
+        "meeting-planned",
+        id = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -393,7 +402,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                         ),
                         v.place.clone(),
                         v.attendance.len().to_string(),
-                        if v.minutes.is_some() { "yes" } else { "" }.to_string(),
+                        if v.minutes.is_some() {
+                            crate::tr!("meeting-yes")
+                        } else {
+                            String::new()
+                        },
                         cell(v.approved_at.as_ref().map(|a| a.get_ref().as_str())),
                     ]
                 })
@@ -401,14 +414,14 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
             print_table(
                 ctx.ui,
                 &[
-                    "id",
-                    "team",
-                    "kind",
-                    "when",
-                    "place",
-                    "present",
-                    "minutes",
-                    "approved at",
+                    &crate::tr!("meeting-col-id"),
+                    &crate::tr!("meeting-col-team"),
+                    &crate::tr!("meeting-col-kind"),
+                    &crate::tr!("meeting-col-when"),
+                    &crate::tr!("meeting-col-place"),
+                    &crate::tr!("meeting-col-present"),
+                    &crate::tr!("meeting-col-minutes"),
+                    &crate::tr!("meeting-col-approved-at"),
                 ],
                 rows,
             );
@@ -477,11 +490,14 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     print_fields(
         ctx.ui,
         &[
-            ("id", Some(rec.id.clone())),
-            ("team", Some(m.team.get_ref().clone())),
-            ("kind", Some(m.kind.to_string())),
+            (&crate::tr!("meeting-field-id"), Some(rec.id.clone())),
             (
-                "when",
+                &crate::tr!("meeting-field-team"),
+                Some(m.team.get_ref().clone()),
+            ),
+            (&crate::tr!("meeting-field-kind"), Some(m.kind.to_string())),
+            (
+                &crate::tr!("meeting-field-when"),
                 Some(format!(
                     "{} {}–{}",
                     m.date.get_ref(),
@@ -489,10 +505,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     m.end.get_ref()
                 )),
             ),
-            ("place", Some(m.place.clone())),
-            ("goal", m.goal.clone()),
+            (&crate::tr!("meeting-field-place"), Some(m.place.clone())),
+            (&crate::tr!("meeting-field-goal"), m.goal.clone()),
             (
-                "cases",
+                &crate::tr!("meeting-field-cases"),
                 (!m.cases.is_empty()).then(|| {
                     m.cases
                         .iter()
@@ -502,23 +518,25 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 }),
             ),
             (
-                "minutes by",
+                &crate::tr!("meeting-field-minutes-by"),
                 m.minutes_by.as_ref().map(|p| p.get_ref().clone()),
             ),
             (
-                "approved at",
+                &crate::tr!("meeting-field-approved-at"),
                 m.approved_at.as_ref().map(|a| a.get_ref().clone()),
             ),
-            ("file", Some(rec.path.clone())),
+            (&crate::tr!("meeting-field-file"), Some(rec.path.clone())),
         ],
     );
     if !m.agenda.is_empty() {
-        ctx.ui.line("\nAgenda:");
+        ctx.ui.line("");
+        ctx.ui.line(&crate::tr!("meeting-agenda"));
         for (n, item) in m.agenda.iter().enumerate() {
             ctx.ui.line(&format!("{:>3}. {item}", n + 1));
         }
     }
-    ctx.ui.line("\nInvited:");
+    ctx.ui.line("");
+    ctx.ui.line(&crate::tr!("meeting-invited-heading"));
     let rows = m
         .invited
         .iter()
@@ -533,10 +551,15 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         .collect();
     print_table(
         ctx.ui,
-        &["institution", "person", "sent", "confirm by"],
+        &[
+            &crate::tr!("meeting-col-institution"),
+            &crate::tr!("meeting-col-person"),
+            &crate::tr!("meeting-col-sent"),
+            &crate::tr!("meeting-col-confirm-by"),
+        ],
         rows,
     );
-    ctx.ui.line("Present:");
+    ctx.ui.line(&crate::tr!("meeting-present-heading"));
     let rows = m
         .attendance
         .iter()
@@ -553,9 +576,18 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ]
         })
         .collect();
-    print_table(ctx.ui, &["person", "name", "institution", "contact"], rows);
+    print_table(
+        ctx.ui,
+        &[
+            &crate::tr!("meeting-col-person"),
+            &crate::tr!("meeting-col-name"),
+            &crate::tr!("meeting-col-institution"),
+            &crate::tr!("meeting-col-contact"),
+        ],
+        rows,
+    );
     if let Some(text) = &m.minutes {
-        ctx.ui.line("Minutes:");
+        ctx.ui.line(&crate::tr!("meeting-minutes-heading"));
         ctx.ui.line(text.trim_end());
     }
     Ok(0)
@@ -570,28 +602,27 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let rec = require_meeting(&store, &args.id)?;
     if args.rsvp_by > *rec.value.date.get_ref() {
-        return Err(Error::user(format!(
-            "--rsvp-by {} is after the meeting ({})",
-            args.rsvp_by,
-            rec.value.date.get_ref()
+        return Err(Error::user(crate::tr!(
+            "meeting-rsvp-after",
+            rsvp = args.rsvp_by.to_string(),
+            date = rec.value.date.get_ref().to_string()
         )));
     }
     let person = match &args.person {
         None => None,
         Some(p) => {
             let [inst] = ids.as_slice() else {
-                return Err(Error::user(
-                    "--person names the representative of one institution: invite one institution with it",
-                )
-                .hint("run `koop meeting invite` once per institution that sends someone by name"));
+                return Err(Error::user(crate::tr!("meeting-person-one-institution"))
+                    .hint(crate::tr!("meeting-person-one-institution-hint")));
             };
             let rec = require_person(&store, &user_id("person", p)?)?;
             if rec.parent.as_deref() != Some(inst.as_str()) {
-                return Err(Error::user(format!(
-                    "`{}` does not work at `{inst}`",
-                    rec.id
+                return Err(Error::user(crate::tr!(
+                    "meeting-person-elsewhere",
+                    person = rec.id.as_str(),
+                    institution = inst.as_str()
                 ))
-                .hint("name a person of the invited institution (`koop person list --institution …`)"));
+                .hint(crate::tr!("meeting-person-elsewhere-hint")));
             }
             Some(rec.id.clone())
         }
@@ -599,9 +630,10 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
     if let Some(sent) = args.sent
         && sent > *rec.value.date.get_ref()
     {
-        return Err(Error::user(format!(
-            "--sent {sent} is after the meeting ({})",
-            rec.value.date.get_ref()
+        return Err(Error::user(crate::tr!(
+            "meeting-sent-after",
+            sent = sent.to_string(),
+            date = rec.value.date.get_ref().to_string()
         )));
     }
     let mut added = Vec::new();
@@ -617,9 +649,7 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         }
     }
     if added.is_empty() {
-        return Err(Error::user(
-            "every institution given is already invited; nothing to change",
-        ));
+        return Err(Error::user(crate::tr!("meeting-all-invited")));
     }
     let path = rec.path.clone();
     tx.update(&path, |m: &mut Meeting| {
@@ -631,11 +661,16 @@ fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<i32> {
         }));
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("invite to meeting {}", args.id))?;
-    ctx.ui.line(&format!(
-        "Invited {} to meeting {} ({path})",
-        added.join(", "),
-        args.id
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("meeting-op-invite", id = args.id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "meeting-invited",
+        institutions = added.join(", "),
+        id = args.id.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -666,9 +701,7 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
         }
     }
     if added.is_empty() {
-        return Err(Error::user(
-            "everyone given is already on the attendance list",
-        ));
+        return Err(Error::user(crate::tr!("meeting-all-present")));
     }
     let path = rec.path.clone();
     tx.update(&path, |m: &mut Meeting| {
@@ -687,12 +720,13 @@ fn attend(ctx: &mut Ctx, args: AttendArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("record attendance at meeting {}", args.id),
+        &crate::tr!("meeting-op-attend", id = args.id.as_str()),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded {} as present at meeting {} ({path})",
-        names.join(", "),
-        args.id
+    ctx.ui.line(&crate::tr!(
+        "meeting-attended",
+        people = names.join(", "),
+        id = args.id.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -711,27 +745,23 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
     let rec = require_meeting(&store, &args.id)?;
     let today = super::caseutil::today()?;
     if text.is_some() && *rec.value.date.get_ref() > today {
-        return Err(Error::user(format!(
-            "meeting {} takes place on {}; its minutes are written at it",
-            args.id,
-            rec.value.date.get_ref()
+        return Err(Error::user(crate::tr!(
+            "meeting-minutes-early",
+            id = args.id.as_str(),
+            date = rec.value.date.get_ref().to_string()
         ))
-        .hint(
-            "name who will write them now with `--by`, and store the minutes after the meeting",
-        ));
+        .hint(crate::tr!("meeting-minutes-early-hint")));
     }
     if text.is_some() && rec.value.minutes.is_some() && !args.replace {
-        let approved = rec
-            .value
-            .approved_at
-            .as_ref()
-            .map(|a| format!(" (approved at {})", a.get_ref()));
-        return Err(Error::user(format!(
-            "meeting {} already has minutes{}",
-            args.id,
-            approved.unwrap_or_default()
-        ))
-        .hint("add --replace to overwrite them"));
+        let message = match &rec.value.approved_at {
+            Some(a) => crate::tr!(
+                "meeting-has-approved-minutes",
+                id = args.id.as_str(),
+                at = a.get_ref()
+            ),
+            None => crate::tr!("meeting-has-minutes", id = args.id.as_str()),
+        };
+        return Err(Error::user(message).hint(crate::tr!("meeting-has-minutes-hint")));
     }
     if let Some(p) = &by {
         require_person(&store, p)?;
@@ -739,12 +769,12 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
             && named.get_ref() != p
             && !args.replace
         {
-            return Err(Error::user(format!(
-                "meeting {} already names `{}` to write the minutes",
-                args.id,
-                named.get_ref()
+            return Err(Error::user(crate::tr!(
+                "meeting-minutes-by-named",
+                id = args.id.as_str(),
+                person = named.get_ref()
             ))
-            .hint("add --replace to name someone else"));
+            .hint(crate::tr!("meeting-minutes-by-named-hint")));
         }
     }
     let path = rec.path.clone();
@@ -757,25 +787,36 @@ fn minutes(ctx: &mut Ctx, args: MinutesArgs) -> Result<i32> {
         }
         Ok(())
     })?;
+    let id = args.id.as_str();
     let (what, said) = match (&text, &by) {
         (Some(_), Some(p)) => (
-            format!("store the minutes of meeting {}, written by {p}", args.id),
-            format!("Stored the minutes of meeting {}, written by {p}", args.id),
+            crate::tr!("meeting-op-minutes-by", id = id, person = p),
+            crate::tr!(
+                "meeting-minutes-stored-by",
+                id = id,
+                person = p,
+                path = path.as_str()
+            ),
         ),
         (Some(_), None) => (
-            format!("store the minutes of meeting {}", args.id),
-            format!("Stored the minutes of meeting {}", args.id),
+            crate::tr!("meeting-op-minutes", id = id),
+            crate::tr!("meeting-minutes-stored", id = id, path = path.as_str()),
         ),
         (None, p) => {
             let p = p.as_deref().unwrap_or_default();
             (
-                format!("{p} writes the minutes of meeting {}", args.id),
-                format!("Named {p} to write the minutes of meeting {}", args.id),
+                crate::tr!("meeting-op-minutes-writer", id = id, person = p),
+                crate::tr!(
+                    "meeting-minutes-writer",
+                    id = id,
+                    person = p,
+                    path = path.as_str()
+                ),
             )
         }
     };
     ctx.commit(tx, &store, &what)?;
-    ctx.ui.line(&format!("{said} ({path})"));
+    ctx.ui.line(&said);
     Ok(0)
 }
 
@@ -785,18 +826,21 @@ fn read_minutes(cwd: &std::path::Path, name: &std::path::Path) -> Result<String>
     let bytes = std::fs::read(&file).map_err(|e| Error::io("read", &file, &e))?;
     let text = decode(bytes)
         .map_err(|bad| {
-            Error::user(format!(
-                "{}:{}:{}: not valid UTF-8",
-                name.display(),
-                bad.line,
-                bad.column
+            Error::user(crate::tr!(
+                "meeting-minutes-not-utf8",
+                path = name.display(),
+                line = bad.line.to_string(),
+                column = bad.column.to_string()
             ))
-            .hint("save the minutes as UTF-8 text")
+            .hint(crate::tr!("meeting-minutes-not-utf8-hint"))
         })?
         .text
         .replace("\r\n", "\n");
     if text.trim().is_empty() {
-        return Err(Error::user(format!("{} is empty", name.display())));
+        return Err(Error::user(crate::tr!(
+            "meeting-minutes-empty",
+            path = name.display()
+        )));
     }
     Ok(text.trim_end().to_string())
 }
@@ -809,22 +853,24 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     let later_id = later.id.clone();
     if rec.value.minutes.is_none() {
         return Err(
-            Error::user(format!("meeting {} has no minutes to approve", args.id))
-                .hint("store them first: `koop meeting minutes <ID> --file …`"),
+            Error::user(crate::tr!("meeting-no-minutes", id = args.id.as_str()))
+                .hint(crate::tr!("meeting-no-minutes-hint")),
         );
     }
     if later.value.team.get_ref() != rec.value.team.get_ref() {
-        return Err(Error::user(format!(
-            "{at} is a meeting of `{}`, not of `{}`; minutes are approved at the same team's next meeting",
-            later.value.team.get_ref(),
-            rec.value.team.get_ref()
+        return Err(Error::user(crate::tr!(
+            "meeting-approve-other-team",
+            at = at.as_str(),
+            team = later.value.team.get_ref(),
+            own = rec.value.team.get_ref()
         )));
     }
     let when = |m: &Meeting| (*m.date.get_ref(), *m.start.get_ref());
     if when(&later.value) <= when(&rec.value) {
-        return Err(Error::user(format!(
-            "minutes are approved at a later meeting; {at} is not after {}",
-            args.id
+        return Err(Error::user(crate::tr!(
+            "meeting-approve-earlier",
+            at = at.as_str(),
+            id = args.id.as_str()
         )));
     }
     let path = rec.path.clone();
@@ -835,11 +881,13 @@ fn approve(ctx: &mut Ctx, args: ApproveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("approve the minutes of meeting {}", args.id),
+        &crate::tr!("meeting-op-approve", id = args.id.as_str()),
     )?;
-    ctx.ui.line(&format!(
-        "Minutes of meeting {} approved at {at} ({path})",
-        args.id
+    ctx.ui.line(&crate::tr!(
+        "meeting-approved",
+        id = args.id.as_str(),
+        at = at.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -861,8 +909,8 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
         && store.institution(o).is_none()
     {
         let known = store.person_ids().chain(store.institution_ids());
-        return Err(unknown(
-            "person or institution",
+        return Err(unknown_id(
+            crate::tr!("meeting-no-owner", id = o.as_str()),
             o,
             known,
             "koop person list",
@@ -871,9 +919,10 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
     if let Some(due) = args.due
         && due < *rec.value.date.get_ref()
     {
-        return Err(Error::user(format!(
-            "--due {due} is before the meeting ({})",
-            rec.value.date.get_ref()
+        return Err(Error::user(crate::tr!(
+            "meeting-due-before",
+            due = due.to_string(),
+            date = rec.value.date.get_ref().to_string()
         )));
     }
     let path = rec.path.clone();
@@ -898,11 +947,13 @@ fn decide(ctx: &mut Ctx, args: DecideArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("record a decision of meeting {}", args.id),
+        &crate::tr!("meeting-op-decide", id = args.id.as_str()),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded decision {n} of meeting {} ({path})",
-        args.id
+    ctx.ui.line(&crate::tr!(
+        "meeting-decided",
+        n = n,
+        id = args.id.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }

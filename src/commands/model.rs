@@ -5,8 +5,9 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::today;
+use super::caseutil::unknown_id;
 use super::output::{Format, print_json, print_table};
-use super::{Ctx, prose, to_toml, unknown};
+use super::{Ctx, prose, to_toml};
 use crate::error::{Error, Result};
 use crate::model::course::{
     Cycle, CycleKind, Decision, Phase, Step, StepDone, StepState, course, decision_step, evidence,
@@ -102,17 +103,14 @@ pub fn current(store: &Store) -> Result<&Rec<Cycle>> {
         return Err(super::broken(store, bad));
     }
     store.cycles.last().ok_or_else(|| {
-        Error::user("the model's course has not been started in this repository")
-            .hint("start it: `koop model start --date YYYY-MM-DD`")
+        Error::user(crate::tr!("model-not-started")).hint(crate::tr!("model-not-started-hint"))
     })
 }
 
 fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
     if args.organisation_months + args.work_months + args.summary_months > 36 {
-        return Err(
-            Error::user("a cycle of more than 36 months is not a cycle of this model")
-                .hint("Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes 18 months: about 3 + up to 13 + about 2"),
-        );
+        return Err(Error::user(crate::tr!("model-cycle-too-long"))
+            .hint(crate::tr!("model-cycle-too-long-hint")));
     }
     let (mut tx, store) = ctx.load_for_write()?;
     let kind = if args.continuation {
@@ -122,9 +120,10 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
     };
     if let Some(last) = store.cycles.last() {
         if args.date <= last.value.start {
-            return Err(Error::user(format!(
-                "cycle {} started on {}; a new cycle starts after it",
-                last.id, last.value.start
+            return Err(Error::user(crate::tr!(
+                "model-start-before-last",
+                cycle = last.id.as_str(),
+                date = last.value.start.to_string()
             )));
         }
         // A continuation follows the decision to continue (step 9.3, or 7 of a continuation),
@@ -132,41 +131,40 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
         let decision = decision_step(last.value.kind);
         let taken = last.value.decision();
         if let Some(day) = last.value.ended() {
-            return Err(Error::user(format!(
-                "cycle {} ended the cooperation (step {decision}, {day}): no continuation follows",
-                last.id
+            return Err(Error::user(crate::tr!(
+                "model-cycle-ended",
+                cycle = last.id.as_str(),
+                step = decision,
+                date = day.to_string()
             ))
-            .hint(format!(
-                "if the decision was to continue after all, correct it in {} (`decision = \"continue\"`)",
-                last.path
+            .hint(crate::tr!(
+                "model-cycle-ended-hint",
+                path = last.path.as_str()
             )));
         }
         let decided = taken.is_some();
         let ends = last.value.phase_end(Phase::Summary);
         if !decided && args.date <= ends {
-            return Err(Error::user(format!(
-                "cycle {} runs until {ends} and its decision to continue is not recorded",
-                last.id
+            return Err(Error::user(crate::tr!(
+                "model-cycle-undecided",
+                cycle = last.id.as_str(),
+                date = ends.to_string()
             ))
-            .hint(format!(
-                "record it first: `koop model step done {decision} --decision continue`"
-            )));
+            .hint(crate::tr!("model-cycle-undecided-hint", step = decision)));
         }
         if let Some(t) = taken
             && args.date < *t.done.get_ref()
         {
-            return Err(Error::user(format!(
-                "the continuation would start before cycle {} decided to continue ({})",
-                last.id,
-                t.done.get_ref()
+            return Err(Error::user(crate::tr!(
+                "model-continuation-early",
+                cycle = last.id.as_str(),
+                date = t.done.get_ref().to_string()
             ))
-            .hint("a continuation starts on or after the decision; correct --date"));
+            .hint(crate::tr!("model-continuation-early-hint")));
         }
         if kind == CycleKind::First {
-            return Err(Error::user(
-                "this repository already ran the model; a new cycle is a continuation",
-            )
-            .hint("add --continuation (Założenia organizacyjne Modelu Kooperacji: \"kolejne wdrażanie Modelu Kooperacji\")"));
+            return Err(Error::user(crate::tr!("model-already-ran"))
+                .hint(crate::tr!("model-already-ran-hint")));
         }
     }
     let n = store.cycles.len() as u32 + 1;
@@ -181,11 +179,14 @@ fn start(ctx: &mut Ctx, args: StartArgs) -> Result<i32> {
     };
     let path = store::cycle_path(n);
     tx.create(&path, &to_toml(&cycle)?)?;
-    ctx.commit(tx, &store, "start a cycle of the model's course")?;
-    ctx.ui.line(&format!(
-        "Started cycle {n} ({kind}) on {}; it ends {} ({path})",
-        args.date,
-        cycle.phase_end(Phase::Summary)
+    ctx.commit(tx, &store, &crate::tr!("model-op-start"))?;
+    ctx.ui.line(&crate::tr!(
+        "model-started",
+        cycle = n,
+        kind = kind.as_str(),
+        date = args.date.to_string(),
+        end = cycle.phase_end(Phase::Summary).to_string(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -197,8 +198,9 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         None => today()?,
     };
     if date > today()? {
-        return Err(Error::user(format!(
-            "--date {date} is in the future; record a step once it is done"
+        return Err(Error::user(crate::tr!(
+            "model-step-future",
+            date = date.to_string()
         )));
     }
     let (mut tx, store) = ctx.load_for_write()?;
@@ -206,23 +208,27 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
     let (_, steps) = course(cycle.value.kind);
     let step = find_step(&cycle.value, &args.step)?.id;
     if let Some(done) = cycle.value.steps.get(step) {
-        return Err(Error::user(format!(
-            "step {step} was already recorded as done on {}",
-            done.done.get_ref()
+        return Err(Error::user(crate::tr!(
+            "model-step-done-already",
+            step = step,
+            date = done.done.get_ref().to_string()
         ))
-        .hint(format!(
-            "edit [steps.\"{step}\"] in {} to change it",
-            cycle.path
+        .hint(crate::tr!(
+            "model-step-done-already-hint",
+            step = step,
+            path = cycle.path.as_str()
         )));
     }
     let regional = find_step(&cycle.value, step)?.regional(cycle.value.kind);
     // The ROPS's work (stage I) may precede the gmina's cycle; the gmina's own steps do not.
     if date < cycle.value.start && !regional {
-        return Err(Error::user(format!(
-            "--date {date} is before cycle {} started ({})",
-            cycle.id, cycle.value.start
+        return Err(Error::user(crate::tr!(
+            "model-step-before-cycle",
+            date = date.to_string(),
+            cycle = cycle.id.as_str(),
+            start = cycle.value.start.to_string()
         ))
-        .hint("a step of this cycle is done within it; correct the date, or the cycle's `start`"));
+        .hint(crate::tr!("model-step-before-cycle-hint")));
     }
     let shown = match cycle_states(&store, cycle, date)
         .into_iter()
@@ -234,18 +240,19 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
     let decides = step == decision_step(cycle.value.kind);
     match (decides, args.decision) {
         (true, None) => {
-            return Err(Error::user(format!(
-                "step {step} is the decision to continue the work with the model or to end the cooperation: say which"
-            ))
-            .hint(format!(
-                "add --decision continue or --decision end (krok {step}: \"{}\")",
-                steps.iter().find(|s| s.id == step).map_or("", |s| s.title)
-            )));
+            return Err(
+                Error::user(crate::tr!("model-decision-needed", step = step)).hint(crate::tr!(
+                    "model-decision-needed-hint",
+                    step = step,
+                    title = steps.iter().find(|s| s.id == step).map_or("", |s| s.title)
+                )),
+            );
         }
         (false, Some(_)) => {
-            return Err(Error::user(format!(
-                "--decision belongs to step {}, the decision to continue; step {step} takes none",
-                decision_step(cycle.value.kind)
+            return Err(Error::user(crate::tr!(
+                "model-decision-misplaced",
+                decision = decision_step(cycle.value.kind),
+                step = step
             )));
         }
         _ => {}
@@ -253,20 +260,22 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
     let reports =
         step == crate::model::course::ROPS_REPORT_STEP && cycle.value.kind == CycleKind::First;
     if !reports && (args.resources_assessed || args.own_attempt || args.actions.is_some()) {
-        return Err(Error::user(format!(
-            "--resources-assessed, --own-attempt and --actions describe the report to ROPS, step {} of the first cycle; step {step} takes none",
-            crate::model::course::ROPS_REPORT_STEP
+        return Err(Error::user(crate::tr!(
+            "model-report-options-misplaced",
+            report = crate::model::course::ROPS_REPORT_STEP,
+            step = step
         )));
     }
     let actions = super::optional_text("--actions", args.actions.clone())?;
     if cycle.value.omitted.contains_key(step) {
-        return Err(Error::user(format!(
-            "step {step} is recorded as not adopted in cycle {}",
-            cycle.id
+        return Err(Error::user(crate::tr!(
+            "model-step-omitted",
+            step = step,
+            cycle = cycle.id.as_str()
         ))
-        .hint(format!(
-            "if it was adopted after all, remove it from [omitted] in {}",
-            cycle.path
+        .hint(crate::tr!(
+            "model-step-omitted-hint",
+            path = cycle.path.as_str()
         )));
     }
     let path = cycle.path.clone();
@@ -284,21 +293,35 @@ fn step_done(ctx: &mut Ctx, args: StepDoneArgs) -> Result<i32> {
         );
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("step {step} done"))?;
+    ctx.commit(tx, &store, &crate::tr!("model-op-step-done", step = step))?;
+    let date = date.to_string();
+    let path = path.as_str();
     match args.decision {
-        Some(d) => ctx.ui.line(&format!(
-            "Step {step} done on {date}: the decision is to {} ({path})",
-            if d == Decision::Continue {
-                "continue the work with the model"
-            } else {
-                "end the cooperation"
-            }
+        Some(Decision::Continue) => ctx.ui.line(&crate::tr!(
+            "model-step-done-continue",
+            step = step,
+            date = date.as_str(),
+            path = path
         )),
-        None => ctx.ui.line(&format!("Step {step} done on {date} ({path})")),
+        Some(_) => ctx.ui.line(&crate::tr!(
+            "model-step-done-end",
+            step = step,
+            date = date.as_str(),
+            path = path
+        )),
+        None => ctx.ui.line(&crate::tr!(
+            "model-step-done",
+            step = step,
+            date = date.as_str(),
+            path = path
+        )),
     }
     if let Some((day, what)) = shown {
-        ctx.ui.note(&format!(
-            "the records already showed step {step} done on {day} ({what}); the date you gave is kept"
+        ctx.ui.note(&crate::tr!(
+            "model-step-shown-already",
+            step = step,
+            date = day.to_string(),
+            evidence = what
         ));
     }
     Ok(0)
@@ -311,36 +334,35 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
     let found = find_step(&cycle.value, &args.step)?;
     let step = found.id;
     if let Some(done) = cycle.value.steps.get(step) {
-        return Err(Error::user(format!(
-            "step {step} was done on {}; a step done is not omitted",
-            done.done.get_ref()
+        return Err(Error::user(crate::tr!(
+            "model-omit-done",
+            step = step,
+            date = done.done.get_ref().to_string()
         ))
-        .hint(format!(
-            "`koop model step undo {step}` first, if it was recorded by mistake"
-        )));
+        .hint(crate::tr!("model-omit-done-hint", step = step)));
     }
     if step == decision_step(cycle.value.kind) {
-        return Err(Error::user(format!(
-            "step {step} is the decision to continue or to end: every cycle takes it"
-        )));
+        return Err(Error::user(crate::tr!("model-omit-decision", step = step)));
     }
     if let Some((_, StepState::Shown(day, what))) = cycle_states(&store, cycle, today()?)
         .into_iter()
         .find(|(s, _)| s.id == step)
     {
-        return Err(Error::user(format!(
-            "step {step} was done on {day}, as the records show ({what}); a step done is not omitted"
+        return Err(Error::user(crate::tr!(
+            "model-omit-shown",
+            step = step,
+            date = day.to_string(),
+            evidence = what
         )));
     }
     if found.regional(cycle.value.kind) {
-        return Err(Error::user(format!(
-            "step {step} is the ROPS's (stage I); it is not for this repository to adopt or omit"
-        )));
+        return Err(Error::user(crate::tr!("model-omit-regional", step = step)));
     }
     if cycle.value.omitted.contains_key(step) {
-        return Err(Error::user(format!(
-            "step {step} is already recorded as not adopted in cycle {}",
-            cycle.id
+        return Err(Error::user(crate::tr!(
+            "model-omit-already",
+            step = step,
+            cycle = cycle.id.as_str()
         )));
     }
     let path = cycle.path.clone();
@@ -348,10 +370,12 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
         cycle.omitted.insert(step.to_string(), reason.clone());
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("step {step} not adopted"))?;
-    ctx.ui.line(&format!(
-        "Step {step} recorded as not adopted in cycle {} ({path})",
-        cycle.id
+    ctx.commit(tx, &store, &crate::tr!("model-op-omit", step = step))?;
+    ctx.ui.line(&crate::tr!(
+        "model-omitted",
+        step = step,
+        cycle = cycle.id.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -361,10 +385,14 @@ fn step_omit(ctx: &mut Ctx, args: StepOmitArgs) -> Result<i32> {
 pub fn find_step(cycle: &Cycle, typed: &str) -> Result<&'static Step> {
     let (_, steps) = course(cycle.kind);
     let id = typed.trim().trim_end_matches('.');
-    steps
-        .iter()
-        .find(|s| s.id == id)
-        .ok_or_else(|| unknown("step", id, steps.iter().map(|s| s.id), "koop model status"))
+    steps.iter().find(|s| s.id == id).ok_or_else(|| {
+        unknown_id(
+            crate::tr!("model-no-step", id = id),
+            id,
+            steps.iter().map(|s| s.id),
+            "koop model status",
+        )
+    })
 }
 
 /// Each step of `cycle` with its state on `today`, steps shown done by the records included.
@@ -386,21 +414,53 @@ pub fn cycle_states(
     states(&cycle.value, today, &evidence(store, &cycle.value, window))
 }
 
+/// A step's state in a word: its stable English word in the JSON output (docs/format.md),
+/// and the word of the catalogue in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Word {
+    Done,
+    #[serde(rename = "done late")]
+    DoneLate,
+    Due,
+    Late,
+    Optional,
+    #[serde(rename = "not adopted")]
+    NotAdopted,
+    #[serde(rename = "ROPS")]
+    Rops,
+}
+
+impl Word {
+    /// The word as people read it in the table.
+    fn text(self) -> String {
+        match self {
+            Word::Done => crate::tr!("model-state-done"),
+            Word::DoneLate => crate::tr!("model-state-done-late"),
+            Word::Due => crate::tr!("model-state-due"),
+            Word::Late => crate::tr!("model-state-late"),
+            Word::Optional => crate::tr!("model-state-optional"),
+            Word::NotAdopted => crate::tr!("model-state-not-adopted"),
+            Word::Rops => crate::tr!("model-state-rops"),
+        }
+    }
+}
+
 /// The state as a word, its date, and what it rests on (evidence, a late deadline, a reason).
-fn state_text(state: &StepState) -> (String, String, Option<String>) {
+fn state_text(state: &StepState) -> (Word, String, Option<String>) {
     match state {
-        StepState::Done(d) => ("done".into(), d.to_string(), None),
+        StepState::Done(d) => (Word::Done, d.to_string(), None),
         StepState::DoneLate(d, due) => (
-            "done late".into(),
+            Word::DoneLate,
             d.to_string(),
-            Some(format!("due {due}")),
+            Some(crate::tr!("model-state-due-on", date = due.to_string())),
         ),
-        StepState::Shown(d, what) => ("done".into(), d.to_string(), Some(what.clone())),
-        StepState::Due(d) => ("due".into(), d.to_string(), None),
-        StepState::Late(d) => ("late".into(), d.to_string(), None),
-        StepState::Optional => ("optional".into(), String::new(), None),
-        StepState::Omitted(why) => ("not adopted".into(), String::new(), Some(why.clone())),
-        StepState::Regional => ("ROPS".into(), String::new(), None),
+        StepState::Shown(d, what) => (Word::Done, d.to_string(), Some(what.clone())),
+        StepState::Due(d) => (Word::Due, d.to_string(), None),
+        StepState::Late(d) => (Word::Late, d.to_string(), None),
+        StepState::Optional => (Word::Optional, String::new(), None),
+        StepState::Omitted(why) => (Word::NotAdopted, String::new(), Some(why.clone())),
+        StepState::Regional => (Word::Rops, String::new(), None),
     }
 }
 
@@ -458,14 +518,14 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         print_json(ctx.ui, &out);
         return Ok(0);
     }
-    ctx.ui.line(&format!(
-        "Cycle {} ({}), started {}: organisation until {}, work until {}, summary until {}",
-        cycle.id,
-        c.kind,
-        c.start,
-        c.phase_end(Phase::Organisation),
-        c.phase_end(Phase::Work),
-        c.phase_end(Phase::Summary)
+    ctx.ui.line(&crate::tr!(
+        "model-status-cycle",
+        cycle = cycle.id.as_str(),
+        kind = c.kind.as_str(),
+        start = c.start.to_string(),
+        organisation = c.phase_end(Phase::Organisation).to_string(),
+        work = c.phase_end(Phase::Work).to_string(),
+        summary = c.phase_end(Phase::Summary).to_string()
     ));
     let rows = list
         .iter()
@@ -475,7 +535,7 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
                 .steps
                 .get(s.id)
                 .and_then(|d| d.decision.as_ref())
-                .map(|d| format!("decision: {}", d.get_ref()));
+                .map(|d| crate::tr!("model-status-decision", decision = d.get_ref().to_string()));
             let why = decision.or(why);
             let stage = &stages[s.stage];
             let marker = if Some(s.stage) == current_stage {
@@ -487,7 +547,7 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
                 format!("{marker}{}", stage.number),
                 s.id.to_string(),
                 s.title.to_string(),
-                word,
+                word.text(),
                 date,
                 why.unwrap_or_default(),
             ]
@@ -495,24 +555,39 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         .collect();
     print_table(
         ctx.ui,
-        &["stage", "step", "", "state", "date / deadline", "how"],
+        &[
+            &crate::tr!("model-status-col-stage"),
+            &crate::tr!("model-status-col-step"),
+            "",
+            &crate::tr!("model-status-col-state"),
+            &crate::tr!("model-status-col-date"),
+            &crate::tr!("model-status-col-how"),
+        ],
         rows,
     );
     match (ended, current_stage) {
-        (Some(day), _) => ctx.ui.line(&format!(
-            "The cooperation ended by the decision of {day} (step {}): no step is next.",
-            decision_step(c.kind)
+        (Some(day), _) => ctx.ui.line(&crate::tr!(
+            "model-status-ended",
+            date = day.to_string(),
+            step = decision_step(c.kind)
         )),
-        (None, Some(i)) => ctx.ui.line(&format!(
-            "Current stage: {} {} ({})",
-            stages[i].number, stages[i].name, stages[i].owners
+        (None, Some(i)) => ctx.ui.line(&crate::tr!(
+            "model-status-current-stage",
+            number = stages[i].number,
+            name = stages[i].name,
+            owners = stages[i].owners
         )),
-        (None, None) => ctx.ui.line("Every required step is done."),
+        (None, None) => ctx.ui.line(&crate::tr!("model-status-all-done")),
     }
     for (s, state) in &next {
         let (word, date, _) = state_text(state);
-        ctx.ui
-            .line(&format!("Next: {} {} ({word} {date})", s.id, s.title));
+        ctx.ui.line(&crate::tr!(
+            "model-status-next",
+            step = s.id,
+            title = s.title,
+            state = word.text(),
+            date = date
+        ));
     }
     Ok(0)
 }

@@ -106,16 +106,17 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     if let Some(adopted) = c.adopted()
         && args.month < Month::of(*adopted.get_ref())
     {
-        return Err(Error::user(format!(
-            "{} is before the case became active ({})",
-            args.month,
-            adopted.get_ref()
+        return Err(Error::user(crate::tr!(
+            "monitor-before-active",
+            month = args.month.to_string(),
+            date = adopted.get_ref().to_string()
         )));
     }
     if args.month > Month::of(date) {
-        return Err(Error::user(format!(
-            "{} has not started yet on {date}",
-            args.month
+        return Err(Error::user(crate::tr!(
+            "monitor-month-ahead",
+            month = args.month.to_string(),
+            date = date.to_string()
         )));
     }
     let party = resolve_party(&store, c, &args.by)?;
@@ -141,11 +142,17 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("monitoring of case {} for {}", c.id(), args.month),
+        &crate::tr!(
+            "monitor-op-add",
+            case = c.id(),
+            month = args.month.to_string()
+        ),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded progress on task {number} for {} ({path})",
-        args.month
+    ctx.ui.line(&crate::tr!(
+        "monitor-added",
+        task = number.as_str(),
+        month = args.month.to_string(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -157,19 +164,17 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
         goals.push(parse_goal(g)?);
     }
     if args.next.is_none() && !args.end {
-        return Err(
-            Error::user("give the date of the next evaluation (--next) or --end")
-                .hint("part C: \"data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną\""),
-        );
+        return Err(Error::user(crate::tr!("monitor-eval-next-or-end"))
+            .hint(crate::tr!("monitor-eval-next-or-end-hint")));
     }
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
     let c = super::remove::case_for_write(&store, &tx, &args.id)?;
     require_status(c, Action::Evaluate)?;
     let today = today()?;
     if args.date > today {
-        return Err(Error::user(format!(
-            "--date {} is in the future; record an evaluation once it has taken place",
-            args.date
+        return Err(Error::user(crate::tr!(
+            "monitor-eval-future",
+            date = args.date.to_string()
         )));
     }
     // An evaluation before the plan (K008) is the rules' to say.
@@ -180,9 +185,10 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
     if let Some(next) = args.next
         && next <= args.date
     {
-        return Err(Error::user(format!(
-            "--next {next} must be after --date {}",
-            args.date
+        return Err(Error::user(crate::tr!(
+            "monitor-eval-next-early",
+            next = next.to_string(),
+            date = args.date.to_string()
         )));
     }
     let path = c.path_of("evaluation", &[&args.date.to_string()]);
@@ -204,11 +210,16 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("evaluation of case {} on {}", c.id(), args.date),
+        &crate::tr!(
+            "monitor-op-eval",
+            case = c.id(),
+            date = args.date.to_string()
+        ),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded the evaluation of case {} ({path})",
-        c.id()
+    ctx.ui.line(&crate::tr!(
+        "monitor-eval-added",
+        case = c.id(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -216,12 +227,9 @@ fn eval_add(ctx: &mut Ctx, args: EvalAddArgs) -> Result<i32> {
 /// Parses `N=DEGREE[:reasons]`.
 fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
     let bad = || {
-        Error::user(format!(
-            "--goal `{spec}`: expected N=DEGREE or N=DEGREE:reasons"
-        ))
-        .hint(format!(
-            "DEGREE is one of {}",
-            crate::text::one_of(&Degree::words())
+        Error::user(crate::tr!("monitor-goal-syntax", spec = spec)).hint(crate::tr!(
+            "monitor-goal-syntax-hint",
+            words = crate::text::one_of(&Degree::words())
         ))
     };
     let (n, rest) = spec.split_once('=').ok_or_else(bad)?;
@@ -230,7 +238,10 @@ fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
         return Err(bad());
     }
     let (degree, reasons) = match rest.split_once(':') {
-        Some((d, r)) => (d, Some(required_text("--goal reasons", r)?)),
+        Some((d, r)) => (
+            d,
+            Some(required_text(&crate::tr!("monitor-goal-reasons"), r)?),
+        ),
         None => (rest, None),
     };
     let word = degree.trim();
@@ -239,13 +250,12 @@ fn parse_goal(spec: &str) -> Result<(String, Degree, Option<String>)> {
         .copied()
         .find(|d| d.as_str() == word || d.aliases().contains(&word))
         .ok_or_else(|| {
-            Error::user(format!(
-                "--goal `{spec}`: `{word}` is not a degree of achievement"
-            ))
-            .hint(format!(
-                "one of {} (or in Polish: osiągnięty, częściowo, nieosiągnięty)",
-                crate::text::one_of(&Degree::words())
-            ))
+            Error::user(crate::tr!("monitor-goal-degree", spec = spec, word = word)).hint(
+                crate::tr!(
+                    "monitor-goal-degree-hint",
+                    words = crate::text::one_of(&Degree::words())
+                ),
+            )
         })?;
     Ok((n.to_string(), degree, reasons))
 }

@@ -3,9 +3,10 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::caseutil::unknown_id;
 use super::institution::check_email;
 use super::output::{Format, cell, print_json, print_table};
-use super::{Ctx, new_id, optional_text, required_text, to_toml, unknown, user_id};
+use super::{Ctx, new_id, optional_text, required_text, to_toml, user_id};
 use crate::error::Result;
 use crate::model::{Person, Role};
 use crate::store::{self, Rec};
@@ -87,8 +88,12 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     let path = store::person_path(&institution, &id);
     tx.create(&path, &to_toml(&record)?)?;
-    ctx.commit(tx, &store, &format!("add person {id}"))?;
-    ctx.ui.line(&format!("Added person {id} ({path})"));
+    ctx.commit(tx, &store, &crate::tr!("person-op-add", id = id.as_str()))?;
+    ctx.ui.line(&crate::tr!(
+        "person-added",
+        id = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -97,8 +102,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     if let Some(i) = &args.institution
         && store.institution(i).is_none()
     {
-        return Err(unknown(
-            "institution",
+        return Err(unknown_id(
+            crate::tr!("person-no-institution", id = i.as_str()),
             i,
             store.institution_ids(),
             "koop institution list",
@@ -133,7 +138,13 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                 .collect();
             print_table(
                 ctx.ui,
-                &["id", "name", "institution", "position", "roles"],
+                &[
+                    &crate::tr!("person-col-id"),
+                    &crate::tr!("person-col-name"),
+                    &crate::tr!("person-col-institution"),
+                    &crate::tr!("person-col-position"),
+                    &crate::tr!("person-col-roles"),
+                ],
                 rows,
             );
         }
@@ -184,8 +195,8 @@ fn parse_post(text: &str) -> std::result::Result<f64, String> {
     };
     match value {
         Some(v) if v > 0.0 && v <= 1.0 => Ok(v),
-        Some(_) => Err("a share of a post is more than 0 and at most 1 (a full post)".into()),
-        None => Err("write a share of a post: 0.5, 0,5, 1/4 or ¼".into()),
+        Some(_) => Err(crate::tr!("person-post-range")),
+        None => Err(crate::tr!("person-post-syntax")),
     }
 }
 

@@ -123,17 +123,22 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     if args.main {
         if c.plan.as_ref().is_some_and(|p| p.value.main_goal.is_some()) {
             return Err(
-                Error::user(format!("case {} already has a main goal", c.id()))
-                    .hint(format!("edit main_goal in {path} to change it")),
+                Error::user(crate::tr!("plan-main-goal-exists", case = c.id())).hint(crate::tr!(
+                    "plan-main-goal-exists-hint",
+                    path = path.as_str()
+                )),
             );
         }
         tx.update_or_create(&path, |plan: &mut Plan| {
             plan.main_goal = Some(text.clone());
             Ok(())
         })?;
-        ctx.commit(tx, &store, &format!("set the main goal of case {}", c.id()))?;
-        ctx.ui
-            .line(&format!("Set the main goal of case {} ({path})", c.id()));
+        ctx.commit(tx, &store, &crate::tr!("plan-op-main-goal", case = c.id()))?;
+        ctx.ui.line(&crate::tr!(
+            "plan-main-goal-set",
+            case = c.id(),
+            path = path.as_str()
+        ));
         return Ok(0);
     }
     let next = crate::model::uid::goal_number(c.numbered_goals().count());
@@ -146,9 +151,17 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("add goal {next} to case {}", c.id()))?;
-    ctx.ui
-        .line(&format!("Added goal {next} to case {} ({path})", c.id()));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("plan-op-goal-add", goal = next.as_str(), case = c.id()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "plan-goal-added",
+        goal = next.as_str(),
+        case = c.id(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -169,10 +182,12 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     let Some(goal_index) = goals.iter().enumerate().position(|(i, g)| {
         crate::model::uid::goal_number(i) == args.goal || *g.id.get_ref() == args.goal
     }) else {
-        return Err(
-            Error::user(format!("case {} has no goal {}", c.id(), args.goal))
-                .hint("add it with `koop goal add`; `koop case show` lists the goals"),
-        );
+        return Err(Error::user(crate::tr!(
+            "plan-no-goal",
+            case = c.id(),
+            goal = args.goal.as_str()
+        ))
+        .hint(crate::tr!("plan-no-goal-hint")));
     };
     let party = resolve_party(&store, c, &args.responsible)?;
     // An unknown service (K005) and a deadline before the plan (K009) are the rules' to say.
@@ -197,7 +212,13 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
             .goals
             .iter_mut()
             .find(|g| *g.id.get_ref() == goal_id)
-            .ok_or_else(|| Error::user(format!("{path}: goal {} not found", args.goal)))?;
+            .ok_or_else(|| {
+                Error::user(crate::tr!(
+                    "plan-goal-not-found",
+                    path = path.as_str(),
+                    goal = args.goal.as_str()
+                ))
+            })?;
         goal.tasks.push(Task {
             id: spanned(identity.clone()),
             text: text.clone(),
@@ -213,10 +234,14 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("add task {task_id} to case {}", c.id()),
+        &crate::tr!("plan-op-task-add", task = task_id.as_str(), case = c.id()),
     )?;
-    ctx.ui
-        .line(&format!("Added task {task_id} to case {} ({path})", c.id()));
+    ctx.ui.line(&crate::tr!(
+        "plan-task-added",
+        task = task_id.as_str(),
+        case = c.id(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -230,13 +255,17 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
     require_status(c, Action::FinishTask)?;
     let id = resolve_task(c, &args.task)?;
     let Some(task) = c.task(&id) else {
-        return Err(Error::user(format!("no task {}", args.task)));
+        return Err(Error::user(crate::tr!(
+            "plan-no-task",
+            task = args.task.as_str()
+        )));
     };
     let number = c.task_label(&id);
     if let Some(done) = &task.done {
-        return Err(Error::user(format!(
-            "task {number} was already done on {}",
-            done.get_ref()
+        return Err(Error::user(crate::tr!(
+            "plan-task-done-already",
+            task = number.as_str(),
+            date = done.get_ref().to_string()
         )));
     }
     // Done before the plan was adopted is K009's to say.
@@ -247,17 +276,27 @@ fn task_done(ctx: &mut Ctx, args: TaskDoneArgs) -> Result<i32> {
             .iter_mut()
             .flat_map(|g| g.tasks.iter_mut())
             .find(|t| t.id.get_ref() == &id)
-            .ok_or_else(|| Error::user(format!("{path}: task {number} not found")))?;
+            .ok_or_else(|| {
+                Error::user(crate::tr!(
+                    "plan-task-not-found",
+                    path = path.as_str(),
+                    task = number.as_str()
+                ))
+            })?;
         task.done = Some(spanned(date));
         Ok(())
     })?;
     ctx.commit(
         tx,
         &store,
-        &format!("task {number} of case {} done", c.id()),
+        &crate::tr!("plan-op-task-done", task = number.as_str(), case = c.id()),
     )?;
-    ctx.ui
-        .line(&format!("Task {number} of case {} done on {date}", c.id()));
+    ctx.ui.line(&crate::tr!(
+        "plan-task-done",
+        task = number.as_str(),
+        case = c.id(),
+        date = date.to_string()
+    ));
     Ok(0)
 }
 
@@ -338,9 +377,9 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
                         cell(t.person.as_ref().map(|s| s.get_ref().as_str())),
                         due.map(|d| d.to_string()).unwrap_or_default(),
                         if late {
-                            "overdue".into()
+                            crate::tr!("plan-state-overdue")
                         } else if t.done.is_some() {
-                            "done".into()
+                            crate::tr!("plan-state-done")
                         } else {
                             String::new()
                         },
@@ -350,13 +389,13 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
             print_table(
                 ctx.ui,
                 &[
-                    "case",
-                    "task",
-                    "text",
-                    "responsible",
-                    "person",
-                    "due",
-                    "state",
+                    &crate::tr!("plan-col-case"),
+                    &crate::tr!("plan-col-task"),
+                    &crate::tr!("plan-col-text"),
+                    &crate::tr!("plan-col-responsible"),
+                    &crate::tr!("plan-col-person"),
+                    &crate::tr!("plan-col-due"),
+                    &crate::tr!("plan-col-state"),
                 ],
                 table,
             );

@@ -100,8 +100,12 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             .filter(|_| level == crate::model::Level::Gmina),
     };
     tx.create(&path, &to_toml(&record)?)?;
-    ctx.commit(tx, &store, &format!("add service {id}"))?;
-    ctx.ui.line(&format!("Added service {id} ({path})"));
+    ctx.commit(tx, &store, &crate::tr!("service-op-add", id = id.as_str()))?;
+    ctx.ui.line(&crate::tr!(
+        "service-added",
+        id = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -135,7 +139,13 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                 .collect();
             print_table(
                 ctx.ui,
-                &["id", "name", "provider", "level", "target group"],
+                &[
+                    &crate::tr!("service-col-id"),
+                    &crate::tr!("service-col-name"),
+                    &crate::tr!("service-col-provider"),
+                    &crate::tr!("service-col-level"),
+                    &crate::tr!("service-col-target-group"),
+                ],
                 rows,
             );
         }

@@ -4,10 +4,11 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::caseutil::unknown_id;
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
     Ctx, new_id, optional_text, require_institution, require_person, required_text, to_toml,
-    unknown, user_id,
+    user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::{Agreement, Date, Member, Signatory, Team, TeamKind, spanned};
@@ -136,8 +137,8 @@ fn require_team<'a>(store: &'a Store, id: &str) -> Result<&'a Rec<Team>> {
         if store.root.join(&path).exists() {
             super::broken(store, &path)
         } else {
-            unknown(
-                "team",
+            unknown_id(
+                crate::tr!("team-no-team", id = id),
                 id,
                 store.teams.iter().map(|t| t.id.as_str()),
                 "koop team list",
@@ -166,8 +167,16 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     };
     let path = store::team_path(&id);
     tx.create(&path, &to_toml(&record)?)?;
-    ctx.commit(tx, &store, &format!("create team {id}"))?;
-    ctx.ui.line(&format!("Created team {id} ({path})"));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("team-op-create", team = id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "team-created",
+        team = id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -202,12 +211,12 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
             print_table(
                 ctx.ui,
                 &[
-                    "id",
-                    "kind",
-                    "name",
-                    "coordinator",
-                    "members",
-                    "agreement signed",
+                    &crate::tr!("team-col-id"),
+                    &crate::tr!("team-col-kind"),
+                    &crate::tr!("team-col-name"),
+                    &crate::tr!("team-col-coordinator"),
+                    &crate::tr!("team-col-members"),
+                    &crate::tr!("team-col-agreement-signed"),
                 ],
                 rows,
             );
@@ -226,46 +235,53 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     let t = &rec.value;
     let person_name = |id: &str| match store.person(id) {
         Some(p) => format!("{} ({id})", p.value.name),
-        None => format!("{id} (unknown)"),
+        None => crate::tr!("team-unknown-id", id = id),
     };
     let inst_name = |id: &str| match store.institution(id) {
         Some(i) => i.value.name.clone(),
-        None => format!("{id} (unknown)"),
+        None => crate::tr!("team-unknown-id", id = id),
     };
     print_fields(
         ctx.ui,
         &[
-            ("id", Some(rec.id.clone())),
-            ("kind", Some(t.kind.to_string())),
-            ("name", Some(t.name.clone())),
+            (&crate::tr!("team-field-id"), Some(rec.id.clone())),
+            (&crate::tr!("team-field-kind"), Some(t.kind.to_string())),
+            (&crate::tr!("team-field-name"), Some(t.name.clone())),
             (
-                "coordinator",
+                &crate::tr!("team-field-coordinator"),
                 t.coordinator.as_ref().map(|c| person_name(c.get_ref())),
             ),
-            ("file", Some(rec.path.clone())),
+            (&crate::tr!("team-field-file"), Some(rec.path.clone())),
         ],
     );
     ctx.ui.line("");
     match &t.agreement {
-        None if t.kind == TeamKind::Ggk => ctx.ui.line(
-            "Agreement: the PZK's (a GGK is formed of the institutions that signed it, zał. 5 §3)",
-        ),
-        None => ctx
-            .ui
-            .line("Agreement: none recorded (`koop team agreement` records it)"),
+        None if t.kind == TeamKind::Ggk => ctx.ui.line(&crate::tr!("team-agreement-ggk")),
+        None => ctx.ui.line(&crate::tr!("team-agreement-none")),
         Some(a) => {
-            ctx.ui.line("Agreement:");
+            ctx.ui.line(&crate::tr!("team-agreement"));
+            let indent = |key: String| format!("  {key}");
             print_fields(
                 ctx.ui,
                 &[
-                    ("  signed", a.signed.map(|d| d.to_string())),
-                    ("  place", a.place.clone()),
-                    ("  meeting place", a.meeting_place.clone()),
                     (
-                        "  meetings at least every",
-                        a.meeting_frequency_months.map(months),
+                        &indent(crate::tr!("team-field-signed")),
+                        a.signed.map(|d| d.to_string()),
                     ),
-                    ("  valid until", a.valid_until.map(|d| d.to_string())),
+                    (&indent(crate::tr!("team-field-place")), a.place.clone()),
+                    (
+                        &indent(crate::tr!("team-field-meeting-place")),
+                        a.meeting_place.clone(),
+                    ),
+                    (
+                        &indent(crate::tr!("team-field-frequency")),
+                        a.meeting_frequency_months
+                            .map(|n| crate::tr!("team-frequency", n = n)),
+                    ),
+                    (
+                        &indent(crate::tr!("team-field-valid-until")),
+                        a.valid_until.map(|d| d.to_string()),
+                    ),
                 ],
             );
             let rows = a
@@ -284,12 +300,17 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 .collect();
             print_table(
                 ctx.ui,
-                &["signatory", "name", "representative", "joined"],
+                &[
+                    &crate::tr!("team-col-signatory"),
+                    &crate::tr!("team-col-name"),
+                    &crate::tr!("team-col-representative"),
+                    &crate::tr!("team-col-joined"),
+                ],
                 rows,
             );
         }
     }
-    ctx.ui.line("Members:");
+    ctx.ui.line(&crate::tr!("team-members"));
     let rows = t
         .members
         .iter()
@@ -298,7 +319,11 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             vec![
                 id.clone(),
                 inst_name(id),
-                if m.core { "yes".into() } else { String::new() },
+                if m.core {
+                    crate::tr!("team-yes")
+                } else {
+                    String::new()
+                },
                 m.delegates
                     .iter()
                     .map(|d| person_name(d.get_ref()))
@@ -307,16 +332,17 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             ]
         })
         .collect();
-    print_table(ctx.ui, &["institution", "name", "core", "delegates"], rows);
+    print_table(
+        ctx.ui,
+        &[
+            &crate::tr!("team-col-institution"),
+            &crate::tr!("team-col-name"),
+            &crate::tr!("team-col-core"),
+            &crate::tr!("team-col-delegates"),
+        ],
+        rows,
+    );
     Ok(0)
-}
-
-fn months(n: u32) -> String {
-    if n == 1 {
-        "month".to_string()
-    } else {
-        format!("{n} months")
-    }
 }
 
 fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
@@ -337,10 +363,17 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .and_then(|p| p.parent.clone())
             .unwrap_or_default();
         if works_at != inst {
-            return Err(Error::user(format!(
-                "`{d}` works at `{works_at}`, not at `{inst}`; a member delegates its own workers"
+            return Err(Error::user(crate::tr!(
+                "team-delegate-elsewhere",
+                person = d.as_str(),
+                works_at = works_at.as_str(),
+                institution = inst.as_str()
             ))
-            .hint(format!("add `{d}` as a delegate of `{works_at}` instead")));
+            .hint(crate::tr!(
+                "team-delegate-elsewhere-hint",
+                person = d.as_str(),
+                works_at = works_at.as_str()
+            )));
         }
     }
     let existing = team
@@ -358,8 +391,10 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     }
     let make_core = args.core && existing.is_none_or(|m| !m.core);
     if existing.is_some() && new_delegates.is_empty() && !make_core {
-        return Err(Error::user(format!(
-            "`{inst}` is already a member of `{team_id}` with these delegates; nothing to change"
+        return Err(Error::user(crate::tr!(
+            "team-member-unchanged",
+            institution = inst.as_str(),
+            team = team_id.as_str()
         )));
     }
     let path = team.path.clone();
@@ -386,14 +421,30 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
             .extend(new_delegates.iter().cloned().map(spanned));
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("add {inst} to team {team_id}"))?;
-    if existing.is_some() {
-        ctx.ui
-            .line(&format!("Updated member {inst} of team {team_id} ({path})"));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!(
+            "team-op-member-add",
+            institution = inst.as_str(),
+            team = team_id.as_str()
+        ),
+    )?;
+    ctx.ui.line(&if existing.is_some() {
+        crate::tr!(
+            "team-member-updated",
+            institution = inst.as_str(),
+            team = team_id.as_str(),
+            path = path.as_str()
+        )
     } else {
-        ctx.ui
-            .line(&format!("Added {inst} to team {team_id} ({path})"));
-    }
+        crate::tr!(
+            "team-member-added",
+            institution = inst.as_str(),
+            team = team_id.as_str(),
+            path = path.as_str()
+        )
+    });
     Ok(0)
 }
 
@@ -409,17 +460,16 @@ pub(crate) fn refuse_ggk_agreement(store: &Store, team: &Rec<Team>) -> Result<()
         .map(|t| t.id.as_str())
         .collect();
     let on = match pzk.as_slice() {
-        [one] => format!("`koop team agreement {one}`, `koop team sign {one} …`"),
-        _ => "`koop team agreement <pzk>`, `koop team sign <pzk> …`".to_string(),
+        [one] => *one,
+        _ => "<pzk>",
     };
-    Err(Error::user(format!(
-        "`{}` is a GGK, and a GGK has no agreement of its own",
-        team.id
-    ))
-    .hint(format!(
-        "zał. 5 §3: the GGK is formed of the institutions that signed the partners' porozumienie; record the agreement and its signatures on the PZK ({on}), then add the GGK's members with `koop team member add {}`",
-        team.id
-    )))
+    Err(
+        Error::user(crate::tr!("team-ggk-agreement", team = team.id.as_str())).hint(crate::tr!(
+            "team-ggk-agreement-hint",
+            pzk = on,
+            team = team.id.as_str()
+        )),
+    )
 }
 
 fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
@@ -430,8 +480,10 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     if let (Some(s), Some(u)) = (args.signed, args.valid_until)
         && u < s
     {
-        return Err(Error::user(format!(
-            "--valid-until {u} is before --signed {s}"
+        return Err(Error::user(crate::tr!(
+            "team-valid-until-before-signed",
+            until = u.to_string(),
+            signed = s.to_string()
         )));
     }
     let (mut tx, store) = ctx.load_for_write()?;
@@ -444,9 +496,8 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         && args.valid_until.is_none()
         && purpose.is_none()
     {
-        return Err(Error::user("nothing to set").hint(
-            "give at least one of --signed, --place, --meeting-place, --frequency-months, --valid-until, --purpose",
-        ));
+        return Err(Error::user(crate::tr!("team-agreement-nothing"))
+            .hint(crate::tr!("team-agreement-nothing-hint")));
     }
     let stored = team.value.agreement.clone().unwrap_or_default();
     let signed = args.signed.or(stored.signed);
@@ -454,16 +505,20 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     if let (Some(s), Some(u)) = (signed, until)
         && u < s
     {
-        return Err(Error::user(format!(
-            "the agreement would end ({u}) before it was signed ({s})"
+        return Err(Error::user(crate::tr!(
+            "team-agreement-ends-early",
+            until = u.to_string(),
+            signed = s.to_string()
         )));
     }
     if let Some(s) = args.signed
         && let Some(j) = stored.signatories.iter().filter_map(|x| x.joined).min()
         && j < s
     {
-        return Err(Error::user(format!(
-            "--signed {s} is after a signatory joined ({j})"
+        return Err(Error::user(crate::tr!(
+            "team-signed-after-joined",
+            signed = s.to_string(),
+            joined = j.to_string()
         )));
     }
     let path = team.path.clone();
@@ -489,9 +544,16 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
         }
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("agreement of team {team_id}"))?;
-    ctx.ui
-        .line(&format!("Updated the agreement of team {team_id} ({path})"));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("team-op-agreement", team = team_id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "team-agreement-updated",
+        team = team_id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -513,15 +575,19 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
             .iter()
             .any(|s| s.institution.get_ref() == &inst)
     }) {
-        return Err(Error::user(format!(
-            "`{inst}` has already signed the agreement of `{team_id}`"
+        return Err(Error::user(crate::tr!(
+            "team-signed-already",
+            institution = inst.as_str(),
+            team = team_id.as_str()
         )));
     }
     if let (Some(j), Some(s)) = (args.joined, agreement.and_then(|a| a.signed))
         && j < s
     {
-        return Err(Error::user(format!(
-            "--joined {j} is before the agreement was signed ({s})"
+        return Err(Error::user(crate::tr!(
+            "team-joined-before-signed",
+            joined = j.to_string(),
+            signed = s.to_string()
         )));
     }
     let path = team.path.clone();
@@ -538,10 +604,17 @@ fn sign(ctx: &mut Ctx, args: SignArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("{inst} signs the agreement of team {team_id}"),
+        &crate::tr!(
+            "team-op-sign",
+            institution = inst.as_str(),
+            team = team_id.as_str()
+        ),
     )?;
-    ctx.ui.line(&format!(
-        "Recorded {inst} as a signatory of team {team_id} ({path})"
+    ctx.ui.line(&crate::tr!(
+        "team-signed",
+        institution = inst.as_str(),
+        team = team_id.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }

@@ -16,10 +16,12 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
         Ok(before - plan.goals.len())
     })?;
     if n == 0 {
-        return Err(
-            Error::user(format!("case {} has no goal {}", c.id(), args.goal))
-                .hint("`koop case show` lists the goals"),
-        );
+        return Err(Error::user(crate::tr!(
+            "remove-no-goal",
+            case = c.id(),
+            goal = args.goal.as_str()
+        ))
+        .hint(crate::tr!("remove-no-goal-hint")));
     }
     if args.force {
         tx.allow.push(codes::UNKNOWN_REF);
@@ -27,12 +29,13 @@ pub fn goal(ctx: &mut Ctx, args: GoalRemoveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("remove goal {} of case {}", args.goal, c.id()),
+        &crate::tr!("remove-op-goal", goal = args.goal.as_str(), case = c.id()),
     )?;
-    ctx.ui.line(&format!(
-        "Removed goal {} of case {} ({path})",
-        args.goal,
-        c.id()
+    ctx.ui.line(&crate::tr!(
+        "remove-goal-removed",
+        goal = args.goal.as_str(),
+        case = c.id(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -57,7 +60,12 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     })?;
     if n == 0 {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
-        return Err(unknown("task", &args.task, ids, "koop case show"));
+        return Err(unknown_id(
+            crate::tr!("remove-no-task", id = args.task.as_str()),
+            &args.task,
+            ids,
+            "koop case show",
+        ));
     }
     if args.force {
         tx.allow.push(codes::UNKNOWN_REF);
@@ -65,12 +73,13 @@ pub fn task(ctx: &mut Ctx, args: TaskRemoveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("remove task {} of case {}", args.task, c.id()),
+        &crate::tr!("remove-op-task", task = args.task.as_str(), case = c.id()),
     )?;
-    ctx.ui.line(&format!(
-        "Removed task {} of case {} ({path})",
-        args.task,
-        c.id()
+    ctx.ui.line(&crate::tr!(
+        "remove-task-removed",
+        task = args.task.as_str(),
+        case = c.id(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -92,23 +101,29 @@ pub fn reschedule_task(ctx: &mut Ctx, args: TaskRescheduleArgs) -> Result<i32> {
     })?;
     if done.is_none() {
         let ids = c.tasks().map(|(_, t)| t.id.get_ref().as_str());
-        return Err(unknown("task", &args.task, ids, "koop case show"));
+        return Err(unknown_id(
+            crate::tr!("remove-no-task", id = args.task.as_str()),
+            &args.task,
+            ids,
+            "koop case show",
+        ));
     }
     ctx.commit(
         tx,
         &store,
-        &format!(
-            "reschedule task {} of case {} to {}",
-            args.task,
-            c.id(),
-            args.due
+        &crate::tr!(
+            "remove-op-task-reschedule",
+            task = args.task.as_str(),
+            case = c.id(),
+            date = args.due.to_string()
         ),
     )?;
-    ctx.ui.line(&format!(
-        "Task {} of case {} is now due {} ({path})",
-        args.task,
-        c.id(),
-        args.due
+    ctx.ui.line(&crate::tr!(
+        "remove-task-rescheduled",
+        task = args.task.as_str(),
+        case = c.id(),
+        date = args.due.to_string(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -136,18 +151,24 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
             .map(|m| c.reporter_label(&m.key))
             .collect();
         let reporters: Vec<&str> = labels.iter().map(String::as_str).collect();
-        let err = Error::user(format!(
-            "case {} has no monitoring for {month} by `{}`",
-            c.id(),
-            args.by
+        let err = Error::user(crate::tr!(
+            "remove-no-monitoring",
+            case = c.id(),
+            month = month.as_str(),
+            by = args.by.as_str()
         ));
         return Err(
             match crate::text::closest(&args.by, reporters.iter().copied()) {
-                Some(best) => err.hint(format!("did you mean `{best}`?")),
-                None if reporters.is_empty() => {
-                    err.hint(format!("nobody has reported for {month} yet"))
-                }
-                None => err.hint(format!("reported for {month}: {}", reporters.join(", "))),
+                Some(best) => err.hint(crate::tr!("caseutil-did-you-mean", id = best)),
+                None if reporters.is_empty() => err.hint(crate::tr!(
+                    "remove-monitoring-nobody",
+                    month = month.as_str()
+                )),
+                None => err.hint(crate::tr!(
+                    "remove-monitoring-reporters",
+                    month = month.as_str(),
+                    reporters = reporters.join(", ")
+                )),
             },
         );
     };
@@ -161,9 +182,10 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
         .collect();
     let chosen = match (on_task.as_slice(), args.entry) {
         ([], _) => {
-            return Err(Error::user(format!(
-                "{path} has no entry for task {}",
-                args.task
+            return Err(Error::user(crate::tr!(
+                "remove-monitoring-no-entry",
+                path = path.as_str(),
+                task = args.task.as_str()
             )));
         }
         ([one], None) => one.0,
@@ -175,20 +197,23 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
                     format!("{}: {}", n + 1, e.progress.lines().next().unwrap_or(""))
                 })
                 .collect();
-            return Err(Error::user(format!(
-                "{path} has {} entries for task {}; say which with --entry N",
-                many.len(),
-                args.task
+            return Err(Error::user(crate::tr!(
+                "remove-monitoring-which",
+                path = path.as_str(),
+                n = many.len(),
+                task = args.task.as_str()
             ))
             .hint(list.join("; ")));
         }
         (many, Some(n)) => match many.get(n.wrapping_sub(1)) {
             Some((i, _)) => *i,
             None => {
-                return Err(Error::user(format!(
-                    "--entry {n}: {path} has {} entries for task {}",
-                    many.len(),
-                    args.task
+                return Err(Error::user(crate::tr!(
+                    "remove-monitoring-no-such-entry",
+                    entry = n,
+                    path = path.as_str(),
+                    n = many.len(),
+                    task = args.task.as_str()
                 )));
             }
         },
@@ -205,17 +230,31 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!(
-            "remove monitoring of task {} for {month} by {}",
-            args.task, args.by
+        &crate::tr!(
+            "remove-op-monitoring",
+            task = args.task.as_str(),
+            month = month.as_str(),
+            by = args.by.as_str()
         ),
     )?;
-    ctx.ui.line(&format!(
-        "Removed 1 entry on task {} for {month} by {} ({path}{})",
-        args.task,
-        args.by,
-        if left == 0 { " removed" } else { "" }
-    ));
+    let (task, by, path) = (args.task.as_str(), args.by.as_str(), path.as_str());
+    ctx.ui.line(&if left == 0 {
+        crate::tr!(
+            "remove-monitoring-removed-file",
+            task = task,
+            month = month.as_str(),
+            by = by,
+            path = path
+        )
+    } else {
+        crate::tr!(
+            "remove-monitoring-removed",
+            task = task,
+            month = month.as_str(),
+            by = by,
+            path = path
+        )
+    });
     Ok(0)
 }
 
@@ -227,27 +266,35 @@ pub fn evaluation(ctx: &mut Ctx, args: EvalRemoveArgs) -> Result<i32> {
     let path = c.path_of("evaluation", &[&args.date.to_string()]);
     if !tx.exists(&path)? {
         let dates: Vec<&str> = c.evaluations.iter().map(|e| e.key.as_str()).collect();
-        let err = Error::user(format!(
-            "case {} has no evaluation on {}",
-            c.id(),
-            args.date
+        let err = Error::user(crate::tr!(
+            "remove-no-evaluation",
+            case = c.id(),
+            date = args.date.to_string()
         ));
         return Err(if dates.is_empty() {
-            err.hint("it has no evaluation at all")
+            err.hint(crate::tr!("remove-no-evaluations"))
         } else {
-            err.hint(format!("its evaluations: {}", dates.join(", ")))
+            err.hint(crate::tr!(
+                "remove-evaluations-are",
+                dates = dates.join(", ")
+            ))
         });
     }
     tx.remove(&path)?;
     ctx.commit(
         tx,
         &store,
-        &format!("remove the evaluation of case {} on {}", c.id(), args.date),
+        &crate::tr!(
+            "remove-op-evaluation",
+            case = c.id(),
+            date = args.date.to_string()
+        ),
     )?;
-    ctx.ui.line(&format!(
-        "Removed the evaluation of case {} on {} ({path})",
-        c.id(),
-        args.date
+    ctx.ui.line(&crate::tr!(
+        "remove-evaluation-removed",
+        case = c.id(),
+        date = args.date.to_string(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -270,10 +317,17 @@ pub fn case_member(ctx: &mut Ctx, args: CaseMemberRemoveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("remove member {} of case {}", args.key, c.id()),
+        &crate::tr!(
+            "remove-op-member",
+            member = args.key.as_str(),
+            case = c.id()
+        ),
     )?;
-    ctx.ui
-        .line(&format!("Removed member {} of case {}", args.key, c.id()));
+    ctx.ui.line(&crate::tr!(
+        "remove-member-removed",
+        member = args.key.as_str(),
+        case = c.id()
+    ));
     Ok(0)
 }
 
@@ -287,10 +341,13 @@ pub fn case(ctx: &mut Ctx, args: CaseRemoveArgs) -> Result<i32> {
     let c = find_case(&store, key)?;
     let dir = store::case_dir(&c.dir);
     tx.remove_tree(&dir)?;
-    ctx.commit(tx, &store, &format!("remove case {}", c.id()))?;
-    ctx.ui.line(&format!("Removed case {} ({dir}/)", c.id()));
-    ctx.ui
-        .note("`koop undo` brings it back; git history keeps it too");
+    ctx.commit(tx, &store, &crate::tr!("remove-op-case", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "remove-case-removed",
+        case = c.id(),
+        folder = dir.as_str()
+    ));
+    ctx.ui.note(&crate::tr!("remove-case-removed-note"));
     Ok(0)
 }
 
@@ -315,11 +372,12 @@ pub fn reopen(ctx: &mut Ctx, args: ReopenArgs) -> Result<i32> {
         case.outcome = None;
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("reopen case {}", c.id()))?;
-    ctx.ui.line(&format!(
-        "Case {} is {back} again ({})",
-        c.id(),
-        c.case.path
+    ctx.commit(tx, &store, &crate::tr!("remove-op-reopen", case = c.id()))?;
+    ctx.ui.line(&crate::tr!(
+        "remove-reopened",
+        case = c.id(),
+        status = back.as_str(),
+        path = c.case.path.as_str()
     ));
     Ok(0)
 }
@@ -339,12 +397,12 @@ pub fn unqualify(ctx: &mut Ctx, args: UnqualifyArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("undo the qualification of case {}", c.id()),
+        &crate::tr!("remove-op-unqualify", case = c.id()),
     )?;
-    ctx.ui.line(&format!(
-        "Case {} is referred again; its qualification was removed ({})",
-        c.id(),
-        c.case.path
+    ctx.ui.line(&crate::tr!(
+        "remove-unqualified",
+        case = c.id(),
+        path = c.case.path.as_str()
     ));
     Ok(0)
 }

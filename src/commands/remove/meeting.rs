@@ -16,21 +16,26 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
         Ok(true)
     })?;
     if !removed {
-        return Err(
-            Error::user(format!("meeting {} has no decision {n}", args.meeting)).hint(format!(
-                "`koop meeting show {} --format json` lists its decisions, the first is 1",
-                args.meeting
-            )),
-        );
+        return Err(Error::user(crate::tr!(
+            "remove-no-decision",
+            id = args.meeting.as_str(),
+            n = n
+        ))
+        .hint(crate::tr!(
+            "remove-no-decision-hint",
+            id = args.meeting.as_str()
+        )));
     }
     ctx.commit(
         tx,
         &store,
-        &format!("remove decision {n} of meeting {}", args.meeting),
+        &crate::tr!("remove-op-decision", n = n, id = args.meeting.as_str()),
     )?;
-    ctx.ui.line(&format!(
-        "Removed decision {n} of meeting {} ({path})",
-        args.meeting
+    ctx.ui.line(&crate::tr!(
+        "remove-decision-removed",
+        n = n,
+        id = args.meeting.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -53,19 +58,24 @@ pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<i32> {
             || *m.date.get_ref() < today
     });
     if held {
-        return Err(Error::user(format!(
-            "meeting {} has taken place (its day is past, or it has minutes, attendance or decisions)",
-            args.id
-        ))
-        .hint(format!(
-            "a meeting that took place is removed with `koop meeting remove {}`",
-            args.id
-        )));
+        return Err(
+            Error::user(crate::tr!("remove-meeting-held", id = args.id.as_str())).hint(crate::tr!(
+                "remove-meeting-held-hint",
+                id = args.id.as_str()
+            )),
+        );
     }
     tx.remove(&path)?;
-    ctx.commit(tx, &store, &format!("cancel meeting {}", args.id))?;
-    ctx.ui
-        .line(&format!("Cancelled meeting {} ({path} removed)", args.id));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("remove-op-cancel", id = args.id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "remove-meeting-cancelled",
+        id = args.id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -76,7 +86,10 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
     tx.removal = true;
     let path = meeting_path(&store, &args.id)?;
     let Some(m) = store.meeting(&args.id) else {
-        return Err(Error::user(format!("no meeting `{}`", args.id)));
+        return Err(Error::user(crate::tr!(
+            "remove-no-meeting",
+            id = args.id.as_str()
+        )));
     };
     let team = m.value.team.get_ref().clone();
     if args.allow_duplicate {
@@ -124,12 +137,18 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("reschedule meeting {} to {}", args.id, args.date),
+        &crate::tr!(
+            "remove-op-reschedule",
+            id = args.id.as_str(),
+            date = args.date.to_string()
+        ),
     )?;
     ctx.ui.line(&new_id);
-    ctx.ui.note(&format!(
-        "Moved meeting {} to {} ({new_path})",
-        args.id, args.date
+    ctx.ui.note(&crate::tr!(
+        "remove-meeting-moved",
+        id = args.id.as_str(),
+        date = args.date.to_string(),
+        path = new_path.as_str()
     ));
     Ok(0)
 }

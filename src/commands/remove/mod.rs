@@ -13,8 +13,8 @@ pub use meeting::*;
 
 use clap::Args;
 
-use super::caseutil::{find_case, today};
-use super::{Ctx, unknown};
+use super::Ctx;
+use super::caseutil::{find_case, today, unknown_id};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
 use crate::model::{Case, Date, Meeting, Members, Month, Plan, Status, Team, spanned};
@@ -182,14 +182,23 @@ pub fn record(ctx: &mut Ctx, kind: &str, args: RemoveArgs) -> Result<i32> {
     let (mut tx, store) = ctx.load_for_write()?;
     tx.removal = true;
     let k = registry::by_name(kind)
-        .ok_or_else(|| Error::user(format!("koop does not remove records of kind `{kind}`")))?;
+        .ok_or_else(|| Error::user(crate::tr!("remove-unknown-kind", kind = kind)))?;
     let path = k.path_of(&store, &args.id)?;
     tx.remove(&path)?;
     if args.force {
         tx.allow.push(codes::UNKNOWN_REF);
     }
-    ctx.commit(tx, &store, &format!("remove {kind} {}", args.id))?;
-    ctx.ui.line(&format!("Removed {kind} {} ({path})", args.id));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("remove-op-record", kind = kind, id = args.id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "remove-record-removed",
+        kind = kind,
+        id = args.id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -209,9 +218,16 @@ pub fn institution(ctx: &mut Ctx, args: InstitutionRemoveArgs) -> Result<i32> {
     if args.force {
         tx.allow.push(codes::UNKNOWN_REF);
     }
-    ctx.commit(tx, &store, &format!("remove institution {}", args.id))?;
-    ctx.ui
-        .line(&format!("Removed institution {} ({path})", args.id));
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("remove-op-institution", id = args.id.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "remove-institution-removed",
+        id = args.id.as_str(),
+        path = path.as_str()
+    ));
     Ok(0)
 }
 
@@ -225,8 +241,8 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
         .unwrap_or_default();
     tx.refuse_broken(&path)?;
     let team = store.team(&args.team).ok_or_else(|| {
-        unknown(
-            "team",
+        unknown_id(
+            crate::tr!("remove-no-team", id = args.team.as_str()),
             &args.team,
             store.teams.iter().map(|t| t.id.as_str()),
             "koop team list",
@@ -244,8 +260,11 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
             .members
             .iter()
             .map(|m| m.institution.get_ref().as_str());
-        return Err(unknown(
-            "member institution",
+        return Err(unknown_id(
+            crate::tr!(
+                "remove-no-member-institution",
+                id = args.institution.as_str()
+            ),
             &args.institution,
             members,
             &format!("koop team show {}", args.team),
@@ -254,11 +273,17 @@ pub fn team_member(ctx: &mut Ctx, args: TeamMemberRemoveArgs) -> Result<i32> {
     ctx.commit(
         tx,
         &store,
-        &format!("remove {} from team {}", args.institution, args.team),
+        &crate::tr!(
+            "remove-op-team-member",
+            institution = args.institution.as_str(),
+            team = args.team.as_str()
+        ),
     )?;
-    ctx.ui.line(&format!(
-        "Removed {} from team {} ({path})",
-        args.institution, args.team
+    ctx.ui.line(&crate::tr!(
+        "remove-team-member-removed",
+        institution = args.institution.as_str(),
+        team = args.team.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
@@ -278,9 +303,15 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
             c.omitted.remove(&step);
             Ok(())
         })?;
-        ctx.commit(tx, &store, &format!("adopt step {step} again"))?;
-        ctx.ui.line(&format!(
-            "Step {step} is no longer recorded as not adopted ({path})"
+        ctx.commit(
+            tx,
+            &store,
+            &crate::tr!("remove-op-step-adopt", step = step.as_str()),
+        )?;
+        ctx.ui.line(&crate::tr!(
+            "remove-step-adopted",
+            step = step.as_str(),
+            path = path.as_str()
         ));
         return Ok(0);
     }
@@ -291,21 +322,25 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
                 .into_iter()
                 .find(|(s, _)| s.id == step)
         {
-            return Err(Error::user(format!(
-                "step {step} is not recorded by hand: the records show it done on {day} ({what})"
+            return Err(Error::user(crate::tr!(
+                "remove-step-shown",
+                step = step.as_str(),
+                date = day.to_string(),
+                evidence = what
             ))
-            .hint("it follows those records; change them, not the course"));
+            .hint(crate::tr!("remove-step-shown-hint")));
         }
         let done = cycle.value.steps.keys().map(String::as_str);
         let done: Vec<&str> = done.collect();
-        let err = Error::user(format!(
-            "step {step} is not recorded as done in cycle {}",
-            cycle.id
+        let err = Error::user(crate::tr!(
+            "remove-step-not-done",
+            step = step.as_str(),
+            cycle = cycle.id.as_str()
         ));
         return Err(if done.is_empty() {
-            err.hint("no step of this cycle is recorded as done")
+            err.hint(crate::tr!("remove-step-none-done"))
         } else {
-            err.hint(format!("steps recorded as done: {}", done.join(", ")))
+            err.hint(crate::tr!("remove-steps-done", steps = done.join(", ")))
         });
     }
     let path = cycle.path.clone();
@@ -313,9 +348,15 @@ pub fn step_undo(ctx: &mut Ctx, args: StepUndoArgs) -> Result<i32> {
         c.steps.remove(&step);
         Ok(())
     })?;
-    ctx.commit(tx, &store, &format!("undo step {step}"))?;
-    ctx.ui.line(&format!(
-        "Step {step} is no longer recorded as done ({path})"
+    ctx.commit(
+        tx,
+        &store,
+        &crate::tr!("remove-op-step-undo", step = step.as_str()),
+    )?;
+    ctx.ui.line(&crate::tr!(
+        "remove-step-undone",
+        step = step.as_str(),
+        path = path.as_str()
     ));
     Ok(0)
 }
