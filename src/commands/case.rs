@@ -1283,7 +1283,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                             "case-renumber-keeper",
                             case = c.id(),
                             folder = c.dir.as_str(),
-                            why = m.why
+                            why = m.why.to_string()
                         ))
                         .hint(crate::tr!(
                             "case-renumber-keeper-hint",

@@ -408,10 +408,6 @@ pub fn generate() -> (String, String) {
     (text, public)
 }
 
-/// How the reason for a damaged file starts in English. The reason is in the user's language:
-/// tell it with `is_damaged` (this stays until no caller compares with it).
-pub const DAMAGED: &str = "it is damaged or not an age file";
-
 /// Whether a reason of `Unreadable::reason` is that the file is damaged (not that the user
 /// cannot decrypt it).
 pub fn is_damaged(reason: &str) -> bool {

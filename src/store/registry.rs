@@ -158,7 +158,7 @@ pub static KINDS: &[Kind] = &[
         personal: false,
         parent: Some("case"),
         refs: &[
-            ("(file name)", "institution|member"),
+            ("<reporter>", "institution|member"),
             ("entries[].task", "task"),
             ("entries[].author", "person"),
         ],
