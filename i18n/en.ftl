@@ -1010,8 +1010,18 @@ io-commit = cannot commit { $path }
 io-other = cannot { $action } { $path }
 text-or = { $first } or { $second }
 model-slot-ends-before-start = it ends ({ $end }) before it starts ({ $start })
-model-slot-monday-or-friday = { $date } is a { $weekday }: "Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek"
-model-slot-weekend = { $date } is a { $weekday }: "Ważne aby spotkanie odbywało się w godzinach pracy"
+model-slot-monday-or-friday = { $date } is a { $day ->
+    [1] Monday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}: "Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek"
+model-slot-weekend = { $date } is a { $day ->
+    [1] Monday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}: "Ważne aby spotkanie odbywało się w godzinach pracy"
 model-slot-holiday = { $date } is a public holiday ({ $holiday }): "Ważne aby spotkanie odbywało się w godzinach pracy"
 model-slot-outside-hours = { $start }–{ $end } is outside working hours (8:00–16:00): "Ważne aby spotkanie odbywało się w godzinach pracy"
 model-slot-too-long = it lasts { $hours }h{ $minutes }: "Czas spotkania nie powinien być dłuższy niż dwie godziny"

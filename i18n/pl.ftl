@@ -1096,8 +1096,18 @@ io-commit = nie można zatwierdzić zapisu { $path }
 io-other = nie można wykonać czynności „{ $action }” na { $path }
 text-or = { $first } lub { $second }
 model-slot-ends-before-start = kończy się ({ $end }) przed rozpoczęciem ({ $start })
-model-slot-monday-or-friday = { $date } to { $weekday }: „Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek”
-model-slot-weekend = { $date } to { $weekday }: „Ważne aby spotkanie odbywało się w godzinach pracy”
+model-slot-monday-or-friday = { $date } to { $day ->
+    [1] poniedziałek
+    [5] piątek
+    [6] sobota
+   *[7] niedziela
+}: „Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek”
+model-slot-weekend = { $date } to { $day ->
+    [1] poniedziałek
+    [5] piątek
+    [6] sobota
+   *[7] niedziela
+}: „Ważne aby spotkanie odbywało się w godzinach pracy”
 model-slot-holiday = { $date } to dzień wolny od pracy ({ $holiday }): „Ważne aby spotkanie odbywało się w godzinach pracy”
 model-slot-outside-hours = { $start }–{ $end } wypada poza godzinami pracy (8:00–16:00): „Ważne aby spotkanie odbywało się w godzinach pracy”
 model-slot-too-long = trwa { $hours } h { $minutes } min: „Czas spotkania nie powinien być dłuższy niż dwie godziny”

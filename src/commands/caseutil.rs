@@ -105,7 +105,7 @@ pub fn need_personal(case: &CaseRec, kind: &str) -> Result<()> {
         None => Ok(()),
         Some(reason) => {
             let rel = case.file(&format!("{kind}.toml{}", crate::store::crypt::SUFFIX));
-            let hint = if crate::store::crypt::is_damaged(&reason) {
+            let hint = if crate::store::crypt::is_damaged(reason) {
                 crate::tr!("caseutil-locked-restore", path = rel.as_str())
             } else {
                 crate::tr!("caseutil-locked-identity")

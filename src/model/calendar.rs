@@ -57,19 +57,6 @@ pub fn holiday(date: Date) -> Option<&'static str> {
     }
 }
 
-/// The Polish name of a weekday, for messages.
-pub fn weekday_name(date: Date) -> &'static str {
-    match date.0.weekday() {
-        Weekday::Mon => "poniedziałek",
-        Weekday::Tue => "wtorek",
-        Weekday::Wed => "środa",
-        Weekday::Thu => "czwartek",
-        Weekday::Fri => "piątek",
-        Weekday::Sat => "sobota",
-        Weekday::Sun => "niedziela",
-    }
-}
-
 /// Adds days to a date.
 pub fn add_days(date: Date, days: i64) -> Date {
     Date(date.0 + Duration::days(days))
@@ -93,14 +80,14 @@ pub fn slot_problems(date: Date, start: Time, end: Time) -> Vec<String> {
         out.push(crate::tr!(
             "model-slot-monday-or-friday",
             date = day.as_str(),
-            weekday = weekday_name(date)
+            day = date.0.weekday().number_from_monday()
         ));
     }
     if matches!(weekday, Weekday::Sat | Weekday::Sun) {
         out.push(crate::tr!(
             "model-slot-weekend",
             date = day.as_str(),
-            weekday = weekday_name(date)
+            day = date.0.weekday().number_from_monday()
         ));
     }
     if let Some(name) = holiday(date) {

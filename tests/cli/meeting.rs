@@ -411,19 +411,19 @@ fn monday_friday_and_the_weekend_are_warned_about() {
     let t = repo();
     assert_eq!(
         warnings(&t, "2026-11-16", "11:00", "12:00"),
-        [weekday("2026-11-16", "poniedziałek", MON_FRI)]
+        [weekday("2026-11-16", "Monday", MON_FRI)]
     );
     assert_eq!(
         warnings(&t, "2026-11-20", "11:00", "12:00"),
-        [weekday("2026-11-20", "piątek", MON_FRI)]
+        [weekday("2026-11-20", "Friday", MON_FRI)]
     );
     assert_eq!(
         warnings(&t, "2026-11-21", "11:00", "12:00"),
-        [weekday("2026-11-21", "sobota", WORKING_HOURS)]
+        [weekday("2026-11-21", "Saturday", WORKING_HOURS)]
     );
     assert_eq!(
         warnings(&t, "2026-11-22", "11:00", "12:00"),
-        [weekday("2026-11-22", "niedziela", WORKING_HOURS)]
+        [weekday("2026-11-22", "Sunday", WORKING_HOURS)]
     );
     assert_eq!(
         t.files()
@@ -446,7 +446,7 @@ fn public_holidays_are_warned_about_across_years() {
     for date in ["2026-04-06", "2027-03-29"] {
         let w = warnings(&t, date, "11:00", "12:00");
         assert_eq!(w.len(), 2, "{w:?}");
-        assert_eq!(w[0], weekday(date, "poniedziałek", MON_FRI));
+        assert_eq!(w[0], weekday(date, "Monday", MON_FRI));
         is_holiday(&w[1], date, "Poniedziałek Wielkanocny");
     }
     for date in ["2026-06-04", "2025-06-19"] {
@@ -472,19 +472,19 @@ fn public_holidays_are_warned_about_across_years() {
     // A holiday on a Friday, Sunday or Monday gets both warnings.
     let w = warnings(&t, "2026-05-01", "11:00", "12:00");
     assert_eq!(w.len(), 2, "{w:?}");
-    assert_eq!(w[0], weekday("2026-05-01", "piątek", MON_FRI));
+    assert_eq!(w[0], weekday("2026-05-01", "Friday", MON_FRI));
     is_holiday(&w[1], "2026-05-01", "Święto Pracy");
     let w = warnings(&t, "2026-05-03", "11:00", "12:00");
     assert_eq!(w.len(), 2, "{w:?}");
-    assert_eq!(w[0], weekday("2026-05-03", "niedziela", WORKING_HOURS));
+    assert_eq!(w[0], weekday("2026-05-03", "Sunday", WORKING_HOURS));
     is_holiday(&w[1], "2026-05-03", "Święto Konstytucji 3 Maja");
     let w = warnings(&t, "2027-05-03", "11:00", "12:00");
     assert_eq!(w.len(), 2, "{w:?}");
-    assert_eq!(w[0], weekday("2027-05-03", "poniedziałek", MON_FRI));
+    assert_eq!(w[0], weekday("2027-05-03", "Monday", MON_FRI));
     is_holiday(&w[1], "2027-05-03", "Święto Konstytucji 3 Maja");
     let w = warnings(&t, "2025-08-15", "11:00", "12:00");
     assert_eq!(w.len(), 2, "{w:?}");
-    assert_eq!(w[0], weekday("2025-08-15", "piątek", MON_FRI));
+    assert_eq!(w[0], weekday("2025-08-15", "Friday", MON_FRI));
     is_holiday(
         &w[1],
         "2025-08-15",
@@ -529,7 +529,7 @@ fn hours_outside_eight_to_four_and_more_than_two_hours_are_warned_about() {
         warnings(&t, "2026-11-20", "07:30", "10:00"),
         [
             format!("warning: 07:30–10:00 is outside working hours (8:00–16:00): {WORKING_HOURS}"),
-            weekday("2026-11-20", "piątek", MON_FRI),
+            weekday("2026-11-20", "Friday", MON_FRI),
             format!("warning: it lasts 2h30: {TWO_HOURS}"),
         ]
     );
@@ -1838,7 +1838,7 @@ fn k029_a_meeting_on_a_friday_a_holiday_or_too_long() {
     assert_eq!(
         messages(&t, "K029"),
         [
-            "meeting 2026-10-14-pzk: 2026-10-16 is a piątek: \"Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek\""
+            "meeting 2026-10-14-pzk: 2026-10-16 is a Friday: \"Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek\""
         ]
     );
     assert_eq!(
