@@ -279,7 +279,27 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 
 /// koop's command line with its help completed: what parsing, completion and the manual use.
 pub fn command() -> clap::Command {
-    let mut cmd = localize(crate::cli::Cli::command(), "");
+    let mut cmd = crate::cli::Cli::command();
+    // Each document completes the IDs of what it is about.
+    for kind in crate::doc::KINDS {
+        let ids: fn() -> Vec<clap_complete::CompletionCandidate> = match kind.subject {
+            crate::doc::Subject::Case => crate::complete::cases,
+            crate::doc::Subject::Team => crate::complete::teams,
+            crate::doc::Subject::Meeting => crate::complete::meetings,
+            crate::doc::Subject::Person => crate::complete::people,
+            crate::doc::Subject::Repo => Vec::new,
+        };
+        let repository = matches!(kind.subject, crate::doc::Subject::Repo);
+        cmd = at(cmd, &["doc", kind.name], &|c: clap::Command| {
+            // A document of the whole repository takes no ID.
+            c.mut_arg("id", |a| {
+                a.add(clap_complete::ArgValueCandidates::new(ids))
+                    .hide(repository)
+            })
+        });
+    }
+    // Before the help is put in: changing an argument moves it after the others.
+    cmd = localize(cmd, "");
     for (path, examples) in EXAMPLES {
         cmd = at(
             cmd,
@@ -298,24 +318,6 @@ pub fn command() -> clap::Command {
                 }
             },
         );
-    }
-    // Each document completes the IDs of what it is about.
-    for kind in crate::doc::KINDS {
-        let ids: fn() -> Vec<clap_complete::CompletionCandidate> = match kind.subject {
-            crate::doc::Subject::Case => crate::complete::cases,
-            crate::doc::Subject::Team => crate::complete::teams,
-            crate::doc::Subject::Meeting => crate::complete::meetings,
-            crate::doc::Subject::Person => crate::complete::people,
-            crate::doc::Subject::Repo => Vec::new,
-        };
-        let repository = matches!(kind.subject, crate::doc::Subject::Repo);
-        cmd = at(cmd, &["doc", kind.name], &|c: clap::Command| {
-            // A document of the whole repository takes no ID.
-            c.mut_arg("id", |a| {
-                a.add(clap_complete::ArgValueCandidates::new(ids))
-                    .hide(repository)
-            })
-        });
     }
     for (option, kinds) in crate::commands::doc::OPTIONS {
         for k in crate::doc::KINDS.iter().map(|k| k.name) {
@@ -372,7 +374,17 @@ fn localize_in(mut cmd: clap::Command, path: &str, ancestors: &[String]) -> clap
         Some(long) => cmd.long_about(long),
         None => cmd.long_about(None::<&'static str>),
     };
-    let ids: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
+    // Positional arguments first, then options, each in the order declared: the headings
+    // follow the first argument under each, and an argument changed (`mut_arg`) moves last.
+    let (mut ids, options): (Vec<clap::Id>, Vec<clap::Id>) = {
+        let (p, o): (Vec<&clap::Arg>, Vec<&clap::Arg>) =
+            cmd.get_arguments().partition(|a| a.is_positional());
+        (
+            p.iter().map(|a| a.get_id().clone()).collect(),
+            o.iter().map(|a| a.get_id().clone()).collect(),
+        )
+    };
+    ids.extend(options);
     // Arguments under a heading of their own are sorted by display order, then by name: keep
     // the order they are declared in (that of the usage line).
     for (n, id) in ids.into_iter().enumerate() {

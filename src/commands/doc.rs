@@ -285,6 +285,7 @@ pub const OPTIONS: &[(&str, &[&str])] = &[
     ("month", &["monitoring"]),
     ("variant", &["porozumienie"]),
     ("reveal", &["karta", "monitoring"]),
+    ("force", &["karta", "monitoring"]),
     ("evaluation", &["karta"]),
 ];
 
