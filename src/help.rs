@@ -16,7 +16,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "institution list",
-        "koop institution list --kind school\nkoop institution list --format json",
+        "koop institution list --kind szkoła\nkoop institution list --format json",
     ),
     ("institution show", "koop institution show gops-przykladowo"),
     ("institution remove", "koop institution remove sp-dabrowka"),
@@ -107,7 +107,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "model step done",
-        "koop model step done 2.2 --date 2026-02-25 --note \"Zarządzenie Wójta\"\nkoop model step done 9.3 --decision continue",
+        "koop model step done 2.2 --date 2026-02-25 --note \"Zarządzenie Wójta\"\nkoop model step done 9.3 --decision kontynuacja",
     ),
     (
         "model step omit",
