@@ -10,6 +10,7 @@ pub fn layout(
     rows: &[Vec<String>],
     atomic: &[bool],
     width: usize,
+    paint: &dyn Fn(&str) -> String,
 ) -> Option<String> {
     let chars = |s: &str| s.chars().count();
     let short: Vec<usize> = (0..header.len()).filter(|i| atomic[*i]).collect();
@@ -28,23 +29,29 @@ pub fn layout(
     if line_width > width || short.is_empty() {
         return None;
     }
-    let line = |cells: Vec<&str>| {
+    let line = |cells: Vec<&str>, painted: bool| {
         let mut out = String::new();
         for (n, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            if n + 1 == cells.len() {
-                out.push_str(cell);
+            let pad = " ".repeat(w.saturating_sub(chars(cell)));
+            let shown = if painted {
+                paint(cell)
             } else {
-                out.push_str(&format!("{cell:<w$}  "));
+                cell.to_string()
+            };
+            if n + 1 == cells.len() {
+                out.push_str(&shown);
+            } else {
+                out.push_str(&format!("{shown}{pad}  "));
             }
         }
         out.trim_end().to_string()
     };
     let mut out = String::new();
-    out.push_str(&line(short.iter().map(|i| header[*i]).collect()));
+    out.push_str(&line(short.iter().map(|i| header[*i]).collect(), false));
     out.push('\n');
     for row in rows {
         let cell = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
-        out.push_str(&line(short.iter().map(|i| cell(*i)).collect()));
+        out.push_str(&line(short.iter().map(|i| cell(*i)).collect(), true));
         out.push('\n');
         for i in (0..header.len()).filter(|i| !atomic[*i]) {
             let text = cell(i).trim();
@@ -68,7 +75,7 @@ pub fn layout(
 
 /// `text` in lines of at most `width` characters, broken between words only (a word longer
 /// than the line keeps a line of its own).
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut current = String::new();
@@ -91,6 +98,10 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn plain(cell: &str) -> String {
+        cell.to_string()
+    }
+
     #[test]
     fn one_word_columns_on_a_line_prose_below() {
         let rows = vec![
@@ -102,19 +113,26 @@ mod tests {
             ],
             vec!["1.4".to_string(), String::new(), "optional".to_string()],
         ];
-        let text = layout(&["step", "", "state"], &rows, &[true, false, true], 40).expect("fits");
+        let text = layout(
+            &["step", "", "state"],
+            &rows,
+            &[true, false, true],
+            40,
+            &plain,
+        )
+        .expect("fits");
         assert_eq!(
             text,
             "step  state\n1.1   done\n    Prowadzenie działań informacyjnych,\n    strony www ROPS/platformy\n    edukacyjnej\n1.4   optional"
         );
         assert!(text.lines().all(|l| l.chars().count() <= 40));
-        assert!(layout(&["a"], &[vec!["x".repeat(50)]], &[true], 40).is_none());
+        assert!(layout(&["a"], &[vec!["x".repeat(50)]], &[true], 40, &plain).is_none());
     }
 
     #[test]
     fn a_prose_column_with_a_header_is_labelled() {
         let rows = vec![vec!["karta".to_string(), "Karta planu pracy".to_string()]];
-        let text = layout(&["document", "what"], &rows, &[true, false], 80).expect("fits");
+        let text = layout(&["document", "what"], &rows, &[true, false], 80, &plain).expect("fits");
         assert_eq!(text, "document\nkarta\n    what: Karta planu pracy");
     }
 }

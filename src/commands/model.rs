@@ -518,15 +518,18 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         print_json(ctx.ui, &out);
         return Ok(0);
     }
-    ctx.ui.line(&crate::tr!(
-        "model-status-cycle",
-        cycle = cycle.id.as_str(),
-        kind = c.kind.as_str(),
-        start = c.start.to_string(),
-        organisation = c.phase_end(Phase::Organisation).to_string(),
-        work = c.phase_end(Phase::Work).to_string(),
-        summary = c.phase_end(Phase::Summary).to_string()
-    ));
+    super::output::print_prose(
+        ctx.ui,
+        &crate::tr!(
+            "model-status-cycle",
+            cycle = cycle.id.as_str(),
+            kind = c.kind.as_str(),
+            start = c.start.to_string(),
+            organisation = c.phase_end(Phase::Organisation).to_string(),
+            work = c.phase_end(Phase::Work).to_string(),
+            summary = c.phase_end(Phase::Summary).to_string()
+        ),
+    );
     let rows = list
         .iter()
         .map(|(s, state)| {
@@ -566,28 +569,37 @@ fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<i32> {
         rows,
     );
     match (ended, current_stage) {
-        (Some(day), _) => ctx.ui.line(&crate::tr!(
-            "model-status-ended",
-            date = day.to_string(),
-            step = decision_step(c.kind)
-        )),
-        (None, Some(i)) => ctx.ui.line(&crate::tr!(
-            "model-status-current-stage",
-            number = stages[i].number,
-            name = stages[i].name,
-            owners = stages[i].owners
-        )),
-        (None, None) => ctx.ui.line(&crate::tr!("model-status-all-done")),
+        (Some(day), _) => super::output::print_prose(
+            ctx.ui,
+            &crate::tr!(
+                "model-status-ended",
+                date = day.to_string(),
+                step = decision_step(c.kind)
+            ),
+        ),
+        (None, Some(i)) => super::output::print_prose(
+            ctx.ui,
+            &crate::tr!(
+                "model-status-current-stage",
+                number = stages[i].number,
+                name = stages[i].name,
+                owners = stages[i].owners
+            ),
+        ),
+        (None, None) => super::output::print_prose(ctx.ui, &crate::tr!("model-status-all-done")),
     }
     for (s, state) in &next {
         let (word, date, _) = state_text(state);
-        ctx.ui.line(&crate::tr!(
-            "model-status-next",
-            step = s.id,
-            title = s.title,
-            state = word.text(),
-            date = date
-        ));
+        super::output::print_prose(
+            ctx.ui,
+            &crate::tr!(
+                "model-status-next",
+                step = s.id,
+                title = s.title,
+                state = word.text(),
+                date = date
+            ),
+        );
     }
     Ok(0)
 }

@@ -18,6 +18,13 @@ pub enum Format {
     Json,
 }
 
+/// A cell of at most this many characters is a short phrase, never wrapped.
+const SHORT_PHRASE: usize = 24;
+
+/// How much wider than the terminal a table may be before it is laid out compactly: a little
+/// wrapping of its prose reads better as a table.
+const COMPACT_SLACK: usize = 40;
+
 /// Prints a table with a header row; an empty list prints `(none)` instead.
 pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
     if rows.is_empty() {
@@ -38,14 +45,45 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
     } else {
         table.force_no_tty();
     }
-    // A column whose every value is one word — a date, an ID, a number, a code, a state — is
-    // never wrapped: only prose columns give way to fit the width.
+    // A column whose every value is one word — a date, an ID, a number, a code — or a short
+    // phrase such as a state ("po terminie") is never wrapped: only prose columns give way to
+    // fit the width.
     let atomic: Vec<bool> = (0..header.len())
         .map(|i| {
-            rows.iter()
-                .all(|r| r.get(i).is_none_or(|c| !c.contains(char::is_whitespace)))
+            rows.iter().all(|r| {
+                r.get(i).is_none_or(|c| {
+                    !c.contains(char::is_whitespace) || c.chars().count() <= SHORT_PHRASE
+                })
+            })
         })
         .collect();
+    // Too wide for the terminal even with its prose wrapped narrow: one line per row of the
+    // one-word columns, the prose below it (`model status`, `doc list` at 80 columns).
+    let natural: usize = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .chain(header.get(i).map(|h| h.to_string()).as_ref())
+                .flat_map(|c| c.lines().map(|l| l.chars().count()).max())
+                .max()
+                .unwrap_or(0)
+                + 3
+        })
+        .sum::<usize>()
+        + 1;
+    if natural > usize::from(fit) + COMPACT_SLACK {
+        let color = ui.color();
+        let paint = |cell: &str| match attention(cell) {
+            Some(Color::Red) if color => format!("\x1b[31m{cell}\x1b[0m"),
+            Some(Color::Yellow) if color => format!("\x1b[33m{cell}\x1b[0m"),
+            _ => cell.to_string(),
+        };
+        if let Some(text) = super::compact::layout(header, &rows, &atomic, usize::from(fit), &paint)
+        {
+            ui.line(&text);
+            return;
+        }
+    }
     // A prose column is at least as wide as its longest word (up to 40), so it wraps between
     // words rather than inside one, and an ID in it is never split.
     let longest_word: Vec<u16> = (0..header.len())
@@ -88,6 +126,16 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
         }
     }
     ui.line(&table.to_string());
+}
+
+/// Prints prose wrapped between words to the width tables fit.
+pub fn print_prose(ui: &mut Ui, text: &str) {
+    let width = usize::from(width(&Table::new()));
+    for line in text.lines() {
+        for wrapped in super::compact::wrap(line, width) {
+            ui.line(&wrapped);
+        }
+    }
 }
 
 /// The width tables fit: COLUMNS when set, else the terminal's, else 80 (piped output, or a

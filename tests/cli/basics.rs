@@ -251,9 +251,48 @@ fn tables_fit_the_width_by_wrapping_prose_only() {
             assert!(
                 run.stdout
                     .lines()
-                    .any(|l| l.starts_with(&format!("│ {code} "))),
+                    .any(|l| l.starts_with(&format!("│ {code} "))
+                        || l.starts_with(&format!("{code} "))),
                 "{columns}: {code} split or missing"
             );
+        }
+        // The long views are laid out compactly: every line fits, every date and step whole.
+        for view in [&["model", "status"][..], &["doc", "list"][..]] {
+            let t = crate::Test::new();
+            let mut args = vec!["-C", dir.as_str()];
+            args.extend(view);
+            let run = t
+                .run_env(
+                    t.path(),
+                    &[("COLUMNS", std::ffi::OsStr::new(columns))],
+                    args,
+                )
+                .ok();
+            for line in run.stdout.lines() {
+                assert!(line.chars().count() <= width, "{columns} {view:?}: {line}");
+            }
+            if view[0] == "model" {
+                for step in ["1.1", "2.4", "5.2", "6.1", "7.2", "9.3", "10.3"] {
+                    assert!(
+                        run.stdout
+                            .lines()
+                            .any(|l| l.split_whitespace().any(|w| w == step)),
+                        "{columns}: step {step} split:\n{}",
+                        run.stdout
+                    );
+                }
+                assert!(run.stdout.contains("2026-01-14"), "{}", run.stdout);
+            } else {
+                for kind in ["zgloszenie-rops", "karta", "lista-obecnosci", "lista-uslug"] {
+                    assert!(
+                        run.stdout
+                            .lines()
+                            .any(|l| l == kind || l.starts_with(&format!("{kind} "))),
+                        "{columns}: {kind}:\n{}",
+                        run.stdout
+                    );
+                }
+            }
         }
         // A table of IDs and dates keeps every date whole (it may then be wider than the
         // width: splitting a date or an ID is never the way to fit).

@@ -735,7 +735,7 @@ fn report_overdue_and_caseload_count_open_tasks() {
         .ok();
     assert_eq!(
         run.stdout,
-        "| responsible | person | case | task | text | due | days_overdue |\n| --- | --- | --- | --- | --- | --- | --- |\n| m1 (member of 2026-001) |  | 2026-001 | 1.2 | Spotkania | 2026-04-30 | 15 |\n"
+        "| responsible | person | case | task | text | due | days overdue |\n| --- | --- | --- | --- | --- | --- | --- |\n| m1 (member of 2026-001) |  | 2026-001 | 1.2 | Spotkania | 2026-04-30 | 15 |\n"
     );
     let run = t.run(["report", "overdue", "--format", "json"]).ok(); // today is 2026-07-15
     let rows: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
