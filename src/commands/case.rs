@@ -420,8 +420,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     let open = tasks.iter().filter(|(_, t)| t.done.is_none()).count();
                     let mut row = vec![
                         c.id().to_string(),
-                        v.kind.to_string(),
-                        c.status().to_string(),
+                        v.kind.shown().to_string(),
+                        c.status().shown().to_string(),
                         v.referral.date.get_ref().to_string(),
                         v.referral.institution.get_ref().clone(),
                         cell(v.coordinator.as_ref().map(|s| s.get_ref().as_str())),

@@ -154,8 +154,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     vec![
                         r.id.clone(),
                         r.value.name.clone(),
-                        r.value.kind.to_string(),
-                        r.value.level.to_string(),
+                        r.value.kind.shown().to_string(),
+                        r.value.level.shown().to_string(),
                         people.count().to_string(),
                     ]
                 })

@@ -393,7 +393,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     vec![
                         m.id.clone(),
                         v.team.get_ref().clone(),
-                        v.kind.to_string(),
+                        v.kind.shown().to_string(),
                         format!(
                             "{} {}–{}",
                             v.date.get_ref(),

@@ -156,7 +156,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 pub fn roles_text(roles: &[Role]) -> String {
     roles
         .iter()
-        .map(|r| r.as_str())
+        .map(|r| r.shown())
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -132,7 +132,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                         s.id.clone(),
                         v.name.clone(),
                         v.provider.get_ref().clone(),
-                        v.level.to_string(),
+                        v.level.shown().to_string(),
                         cell(v.target_group.as_deref()),
                     ]
                 })

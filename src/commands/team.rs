@@ -196,7 +196,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
                     let v = &t.value;
                     vec![
                         t.id.clone(),
-                        v.kind.to_string(),
+                        v.kind.shown().to_string(),
                         v.name.clone(),
                         cell(v.coordinator.as_ref().map(|c| c.get_ref().as_str())),
                         v.members.len().to_string(),
@@ -245,7 +245,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
         ctx.ui,
         &[
             (&crate::tr!("team-field-id"), Some(rec.id.clone())),
-            (&crate::tr!("team-field-kind"), Some(t.kind.to_string())),
+            (
+                &crate::tr!("team-field-kind"),
+                Some(t.kind.shown().to_string()),
+            ),
             (&crate::tr!("team-field-name"), Some(t.name.clone())),
             (
                 &crate::tr!("team-field-coordinator"),

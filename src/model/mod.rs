@@ -243,6 +243,15 @@ macro_rules! word_enum {
                 Self::ALL.iter().map(|v| v.as_str()).collect()
             }
 
+            /// The word for people in the language in use: in Polish the Polish word the
+            /// command line takes (`rodzina`), in English the canonical one (`family`).
+            pub fn shown(self) -> &'static str {
+                match (crate::i18n::current(), self.aliases().first()) {
+                    (crate::i18n::Lang::Pl, Some(word)) => word,
+                    _ => self.as_str(),
+                }
+            }
+
             /// The Polish words the command line also takes for a value.
             pub fn aliases(self) -> &'static [&'static str] {
                 match self { $($name::$variant => &[$($alias),*]),+ }

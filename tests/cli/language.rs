@@ -161,3 +161,55 @@ fn usage_errors_speak_the_language() {
         .err_has("error: unrecognized subcommand 'nwe'")
         .err_has("For more information, try '--help'.");
 }
+
+#[test]
+fn tables_say_their_headers_and_words_in_the_language() {
+    let pl = on_example(PL, &["case", "list"]).ok();
+    let rows = crate::table(&pl.stdout);
+    assert_eq!(
+        rows[0][..4],
+        ["sprawa", "rodzaj", "status", "zgłoszona"].map(String::from)
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "2026-001" && r[1] == "rodzina" && r[2] == "zakończona"),
+        "{rows:?}"
+    );
+    let en = on_example(EN, &["case", "list"]).ok();
+    let rows = crate::table(&en.stdout);
+    assert_eq!(rows[0][..3], ["case", "kind", "status"].map(String::from));
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "2026-001" && r[1] == "family" && r[2] == "closed")
+    );
+    // JSON keeps one spelling whatever the language.
+    let json = on_example(PL, &["case", "list", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(json[0]["kind"], "family");
+}
+
+#[test]
+fn counts_take_polish_plural_forms() {
+    on_example(PL, &["check"])
+        .ok()
+        .out_has("sprawdzono 111 plików: ");
+    let t = Test::init();
+    t.run_env(t.path(), &[("KOOP_LANG", OsStr::new("pl"))], ["check"])
+        .ok()
+        .out_has("sprawdzono 1 plik: ");
+    on_example(EN, &["check"])
+        .ok()
+        .out_has("checked 111 files: ");
+}
+
+#[test]
+fn command_errors_and_hints_speak_the_language() {
+    let pl = on_example(PL, &["case", "show", "2026-0099"]).fails(1);
+    pl.err_has("błąd: nie ma sprawy o numerze `2026-0099`")
+        .err_has("wskazówka: ");
+    on_example(EN, &["case", "show", "2026-0099"])
+        .fails(1)
+        .err_has("error: ")
+        .err_has("help: ");
+}

@@ -2226,3 +2226,39 @@ fn invite_names_the_representative_and_the_day_sent_and_the_letter_shows_them() 
     let show = t.run(["meeting", "show", id]).ok().stdout;
     assert!(show.contains("2026-11-02"), "{show}");
 }
+
+#[test]
+fn the_weekday_is_said_in_the_language_in_use() {
+    let t = repo();
+    let args = [
+        "meeting",
+        "new",
+        "--team",
+        "ggk",
+        "--date",
+        "2026-11-16",
+        "--start",
+        "10:00",
+        "--end",
+        "11:00",
+        "--place",
+        "sala",
+    ];
+    let run = t
+        .run_env(t.path(), &[("KOOP_LANG", std::ffi::OsStr::new("pl"))], args)
+        .ok();
+    run.err_has("ostrzeżenie[K029]: ")
+        .err_has("2026-11-16 to poniedziałek: „Starajmy się unikać");
+    let run = t
+        .run(args.map(|a| {
+            if a == "10:00" {
+                "12:00"
+            } else if a == "11:00" {
+                "13:00"
+            } else {
+                a
+            }
+        }))
+        .ok();
+    run.err_has("2026-11-16 is a Monday:");
+}
