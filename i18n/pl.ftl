@@ -59,7 +59,7 @@ cli-error-other = niepoprawny wiersz polecenia ({ $why })
 cli-tip-command = wskazówka: czy chodziło o '{ $similar }'?
 cli-tip-argument = wskazówka: czy chodziło o '{ $similar }'?
 cli-tip-value = wskazówka: czy chodziło o '{ $similar }'?
-cli-error-more = Więcej informacji: '--help'.
+cli-error-more = Więcej informacji: --help.
 ## pomoc: polecenia (cmd-…), ich opcje (arg-…) i wartości (value-…)
 
 cmd-koop = Prowadzenie spraw w Modelu Kooperacji: dane w repozytorium git, reguły modelu, raporty i przebieg wdrażania
@@ -781,7 +781,7 @@ rule-k010-help = monitoring obejmuje miesiące realizacji planu; przenieś albo 
 rule-k011-summary = zgoda taka, jakiej wymaga Model: przed kwalifikacją, od każdego pełnoletniego członka rodziny, za każdego niepełnoletniego od przedstawiciela ustawowego, nigdy zgoda samego dziecka, i żadnej pracy po jej wycofaniu
 rule-k011-explain = Założenia organizacyjne Modelu Kooperacji, pkt 6: współpraca przebiega „na wszystkich etapach [...] wspólnym kwalifikowaniu do pomocy Zespołu za zgodą osoby/rodziny”. koop rozumie to jako zgodę wszystkich, z którymi toczy się praca: każdy pełnoletni członek rodziny wyraża własną, a rodzic lub opiekun prawny wyraża ją za każdego niepełnoletniego (`koop case consent … --by m1 --for m3`); zgoda samego dziecka nie jest zgodą rodziny. Zgoda jest pierwsza: sprawa po zgłoszeniu ma zgodę obowiązującą w dniu kwalifikacji, a diagnoza ma datę późniejszą niż zgoda (K008). Praca nie toczy się dalej, gdy wszystkie zgody wycofano (`koop case consent … --withdraw`): zakończ sprawę (`koop case end … discontinued` albo `refused` przed przyjęciem planu). Członek rodziny, który jeszcze nie wyraził zgody, to praca do wykonania — zmiana dodająca członka rodziny przechodzi i pokazuje tę uwagę. Co zrobić: `koop case consent <case> --date … --by <member> [--for <minor>]… [--form written|oral] [--scope …]`.
 rule-k011-minor-own = sprawa { $case }: { $member } w dniu { $date } jest osobą niepełnoletnią, a zgoda samego dziecka nie jest zgodą rodziny
-rule-k011-minor-own-help = zapisz zgodę rodzica lub opiekuna prawnego w imieniu { $member }: `koop case consent { $case } --by <parent> --for { $member } …`
+rule-k011-minor-own-help = zapisz zgodę rodzica lub opiekuna prawnego w imieniu { $member }: `koop case consent { $case } --by <rodzic> --for { $member } …`
 rule-k011-no-consent = sprawa { $case } ma status { $status }, a nie zapisano zgody
 rule-k011-no-consent-help = zapisz ją: `koop case consent` (albo [[consent]] z date, by — identyfikatorem członka rodziny — i scope)
 rule-k011-qualified-without = sprawę { $case } zakwalifikowano { $date }, gdy nie obowiązywała żadna zgoda (wcześniej ją wycofano)
@@ -789,7 +789,7 @@ rule-k011-qualified-without-help = kwalifikacja wymaga zgody osoby lub rodziny o
 rule-k011-all-withdrawn = sprawa { $case } ma status { $status }, ale wszystkie zgody wycofano (ostatnią { $date })
 rule-k011-all-withdrawn-help = praca toczy się tylko za zgodą: `koop case end { $case } refused --date { $date } --reason …` (albo discontinued)
 rule-k011-minor-not-covered = sprawa { $case }: brak zgody przedstawiciela ustawowego za niepełnoletniego członka rodziny { $member }
-rule-k011-minor-not-covered-help = Model działa „za zgodą osoby/rodziny”: `koop case consent { $case } --by <parent> --for { $member } …`
+rule-k011-minor-not-covered-help = Model działa „za zgodą osoby/rodziny”: `koop case consent { $case } --by <rodzic> --for { $member } …`
 rule-k011-adult-no-consent = sprawa { $case }: brak zgody pełnoletniego członka rodziny { $member }
 rule-k011-adult-no-consent-help = Model działa „za zgodą osoby/rodziny”: `koop case consent { $case } --by { $member } …`
 rule-k011-age-unknown = sprawa { $case }: brak zgody członka rodziny { $member } i brak zgody przedstawiciela ustawowego w jego imieniu
@@ -844,13 +844,13 @@ rule-k019-before-signed-help = praca z rodziną toczy się na podstawie podpisan
 rule-k019-after-end = zadanie { $task } sprawy { $case } ma termin { $due }, po wygaśnięciu porozumienia ({ $until })
 rule-k019-after-end-help = przedłuż porozumienie (nowe porozumienie, krok 9.3) albo przesuń termin na wcześniejszy
 rule-k020-summary = za każdy miniony miesiąc sprawy w realizacji jest informacja o postępie od każdego, kto ma otwarte zadanie
-rule-k020-explain = Zał. 7 wypełnia się „na podstawie miesięcznych informacji od pracowników instytucji”. Miesiąc bez informacji od odpowiedzialnego zostawia koordynatora bez wiedzy o postępach. Co zrobić: `koop monitor add <case> --month … --task … --by …`.
+rule-k020-explain = Zał. 7 wypełnia się „na podstawie miesięcznych informacji od pracowników instytucji”. Miesiąc bez informacji od odpowiedzialnego zostawia koordynatora bez wiedzy o postępach. Co zrobić: `koop monitor add <sprawa> --month … --task … --by …`.
 rule-k020-reporter-task = { $who } (zadanie { $task })
-rule-k020-missing-monitoring = sprawa { $case }: brak monitoringu od { $who } za { $months } ({ $n ->
-        [one] { $n } miesiąc
-        [few] { $n } miesiące
-       *[many] { $n } miesięcy
-    })
+rule-k020-missing-monitoring = sprawa { $case }: brak monitoringu od { $who } za { $months }{ $n ->
+        [one] {""}
+        [few] {" "}({ $n } miesiące)
+       *[many] {" "}({ $n } miesięcy)
+    }
 rule-k020-missing-monitoring-help = { $n ->
         [one] uzupełnij monitoring: `koop monitor add { $case } --month { $first } --task … --by …`
        *[other] uzupełnij monitoring za każdy miesiąc, zaczynając od pierwszego: `koop monitor add { $case } --month { $first } --task … --by …`
@@ -913,17 +913,17 @@ rule-k025-joined-before-help = `joined` wpisuje się instytucjom, które przyst�
 rule-k026-summary = spotkanie ma wyznaczoną osobę do sporządzenia protokołu, a spotkanie, które się odbyło, ma protokół
 rule-k026-explain = Zał. 2: „Z każdego spotkania powinien być sporządzany protokół [...] Dlatego należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu.” oraz, o spotkaniu inicjującym, „Należy ustalić osobę odpowiedzialną za sporządzenie protokoły”. Dlatego każde spotkanie wskazuje protokolanta (`minutes_by`), najlepiej z wyprzedzeniem, a spotkanie, które się odbyło, ma protokół. Co zrobić: `koop meeting minutes <meeting> --by <person>` (albo `koop meeting new … --minutes-by`) oraz `koop meeting minutes <meeting> --file protokol.txt`.
 rule-k026-no-minutes-taker = spotkanie { $meeting } nie ma wyznaczonej osoby do sporządzenia protokołu
-rule-k026-no-minutes-taker-help = zał. 2: „należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu” — `koop meeting minutes { $meeting } --by <person>`
+rule-k026-no-minutes-taker-help = zał. 2: „należy pamiętać aby zawsze była obecna osoba odpowiedzialna za sporządzenie protokołu” — `koop meeting minutes { $meeting } --by <osoba>`
 rule-k026-no-minutes = spotkanie { $meeting } się odbyło, ale nie ma protokołu
 rule-k026-no-minutes-help = zał. 2: „Z każdego spotkania powinien być sporządzany protokół” — `koop meeting minutes { $meeting } --file protokol.txt`
 rule-k027-summary = protokół zatwierdza się na następnym spotkaniu zespołu
-rule-k027-explain = Zał. 2: „Protokół powinien być zatwierdzany po wcześniejszym ustaleniu przez kooperantów na początku kolejnego spotkania.” Co zrobić: `koop meeting approve <meeting> --at <next meeting>`.
+rule-k027-explain = Zał. 2: „Protokół powinien być zatwierdzany po wcześniejszym ustaleniu przez kooperantów na początku kolejnego spotkania.” Co zrobić: `koop meeting approve <spotkanie> --at <następne-spotkanie>`.
 rule-k027-not-approved = protokołu ze spotkania { $meeting } nie zatwierdzono na następnym spotkaniu ({ $next })
 rule-k027-not-approved-help = zał. 2: „Protokół powinien być zatwierdzany [...] na początku kolejnego spotkania” — `koop meeting approve { $meeting } --at { $next }`
 rule-k028-summary = ustalenia ze spotkań, których termin minął, są wykonane
-rule-k028-explain = Partnerzy zobowiązują się do „realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich” (zał. 3 §2). Ustalenie po terminie i niewykonane trzeba omówić na następnym spotkaniu. Co zrobić: zapisz przy ustaleniu `done = YYYY-MM-DD` albo nowy termin `due`.
+rule-k028-explain = Wśród zobowiązań partnerów zał. 3 §2 wymienia: „realizacja ustaleń i harmonogramu wynikającego ze spotkań Partnerskich”. Ustalenie po terminie i niewykonane trzeba omówić na następnym spotkaniu. Co zrobić: zapisz przy ustaleniu `done = YYYY-MM-DD` albo nowy termin `due`.
 rule-k028-not-done = ustalenie ze spotkania { $meeting } miało termin { $due } i nie zostało wykonane: { $text }
-rule-k028-not-done-help = zapisz `done = YYYY-MM-DD` albo ustalcie nowy termin na następnym spotkaniu
+rule-k028-not-done-help = zapisz `done = YYYY-MM-DD` albo wyznacz nowy termin na następnym spotkaniu
 rule-k029-summary = spotkanie trwa najwyżej dwie godziny, nie w poniedziałek, piątek ani w święto, w godzinach 8:00–16:00
 rule-k029-explain = Zał. 2: „Czas spotkania nie powinien być dłuższy niż dwie godziny”; „Starajmy się unikać organizacji spotkań na początku i końcu tygodnia, czyli poniedziałek i piątek”; „Ważne aby spotkanie odbywało się w godzinach pracy. Dla organizowania spotkań bezpieczne są godziny około południowe.” Dni ustawowo wolne (Poniedziałek Wielkanocny, Boże Ciało, 11 listopada, 24 grudnia od 2025 r., …) koop oblicza sam. Co zrobić: przenieś spotkanie.
 rule-k029-slot = spotkanie { $meeting }: { $problem }
@@ -959,7 +959,7 @@ rule-k032-explain = Sprawy zawierają dane osobowe szczególnej kategorii (zdrow
 rule-k032-plain-but-encrypted = { $file } zawiera niezaszyfrowane dane osobowe, choć to repozytorium je szyfruje
 rule-k032-plain-but-encrypted-help = `koop keys rotate` zaszyfruje go (i każdy inny taki plik) i usunie wersję niezaszyfrowaną
 rule-k032-plain = { $file } zawiera niezaszyfrowane dane osobowe
-rule-k032-plain-help = `koop keys add <your-name>` włączy szyfrowanie w repozytorium (docs/privacy.md)
+rule-k032-plain-help = `koop keys add <twoja-nazwa>` włączy szyfrowanie w repozytorium (docs/privacy.md)
 rule-k033-summary = niezaszyfrowane pliki sprawy (sprawa, plan, monitoring, oceny) wskazują członków rodziny identyfikatorem, nie imieniem i nazwiskiem
 rule-k033-explain = Zaszyfrowane są tylko members.toml i diagnosis.toml; sprawa, plan, monitoring i oceny pozostają czytelne, żeby zespół mógł nad nimi pracować, i wskazują członków rodziny identyfikatorem (koop pokazuje ich jako m1, m2). Imię lub nazwisko wpisane w ich treść (cel, zadanie, informację o postępie, przyczynę) wędruje z repozytorium jawnym tekstem, wbrew zasadzie tajności z zał. 5 §3.6 („Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.”). Reguła szuka imienia i nazwiska każdego członka rodziny (także odmienionych: Kowalski, Kowalskiego), gdy członków da się odszyfrować. Co zrobić: zastąp imię i nazwisko numerem członka rodziny albo jego rolą („m1”, „matka”).
 rule-k033-name = imię lub nazwisko członka rodziny { $member } występuje w pliku { $file }, który nie jest zaszyfrowany
@@ -1116,8 +1116,8 @@ model-time-out-of-range = `{ $value }` to nie jest godzina w ciągu doby
 model-case-not-qualified-hint = sprawa nie jest zakwalifikowana: nie ma czego cofać
 model-case-plan-adopted-hint = plan sprawy jest już przyjęty: `koop undo` zaraz po `koop case activate` to cofa; w innym wypadku popraw sprawę (`koop edit`)
 model-case-not-ended-hint = sprawa nie jest zakończona: nie ma czego wznawiać
-model-case-never-qualified-hint = sprawa nie została zakwalifikowana: pasuje `koop case end … not-qualified`, `refused` albo `withdrawn`
-model-case-qualified-hint = sprawa jest zakwalifikowana: pasuje `koop case end … discontinued` (albo `refused`, dopóki plan nie jest przyjęty)
+model-case-never-qualified-hint = sprawa nie została zakwalifikowana: można ją zakończyć jako `not-qualified`, `refused` albo `withdrawn` (`koop case end …`)
+model-case-qualified-hint = sprawa jest zakwalifikowana: można ją zakończyć jako `discontinued` (albo `refused`, dopóki plan nie jest przyjęty) (`koop case end …`)
 model-action-add-member = dodać członka rodziny
 model-action-consent = zapisać zgody
 model-action-withdraw-consent = zapisać wycofania zgody
@@ -1323,9 +1323,9 @@ crypt-not-utf8 = { $path }:{ $line }:{ $column }: to nie jest tekst UTF-8
 crypt-private-key = { $path }:{ $line }:1: to jest klucz PRYWATNY, a ten nigdy nie może trafić do repozytorium
 crypt-private-key-hint = od razu usuń { $path } (także z historii gita, jeśli trafił do commita), utwórz nowy klucz prywatny poleceniem `koop keys generate` i dodaj jego klucz publiczny
 crypt-fix-keys-hint = popraw albo usuń plik (`koop keys remove`), potem uruchom `koop keys rotate`
-crypt-no-public-key = nie można ustalić klucza publicznego dla Twojego klucza prywatnego { $path }
+crypt-no-public-key = nie można ustalić klucza publicznego dla twojego klucza prywatnego { $path }
 crypt-no-public-key-hint = umieść obok niego klucz publiczny (ta sama nazwa z `.pub`) albo podaj go: `koop keys add <name> ~/.ssh/id_ed25519.pub`
-crypt-cannot-read-identity = nie można odczytać Twojego klucza prywatnego { $path }
+crypt-cannot-read-identity = nie można odczytać twojego klucza prywatnego { $path }
 crypt-identity-hint = ustaw w KOOP_IDENTITY ścieżkę do pliku swojego klucza prywatnego albo utwórz go poleceniem `koop keys generate`
 crypt-identity-not-text = { $path }: plik klucza prywatnego powinien być tekstem, a ten nim nie jest
 crypt-bad-ssh-identity = { $path }: to nie jest klucz prywatny SSH, którego koop może użyć
@@ -1333,20 +1333,20 @@ crypt-passphrase = { $path }: klucz SSH jest chroniony hasłem, a koop nie umie 
 crypt-passphrase-hint = użyj w koop klucza age (`koop keys generate`)
 crypt-unsupported-ssh = { $path }: ten rodzaj klucza SSH nie jest obsługiwany
 crypt-unsupported-ssh-hint = użyj klucza ssh-ed25519 albo klucza age (`koop keys generate`)
-crypt-public-not-private = { $path }:{ $line }: to jest klucz publiczny, a potrzebny jest Twój klucz prywatny
+crypt-public-not-private = { $path }:{ $line }: to jest klucz publiczny, a potrzebny jest twój klucz prywatny
 crypt-public-not-private-hint = wskaż w KOOP_IDENTITY plik klucza prywatnego (dla SSH: ta sama nazwa bez `.pub`)
 crypt-not-age-identity = { $path }:{ $line }: to nie jest klucz prywatny age (AGE-SECRET-KEY-1…)
 crypt-not-age-identity-hint = plik klucza prywatnego tworzy `koop keys generate` albo age-keygen
 crypt-no-key = { $path } nie zawiera żadnego klucza
 crypt-no-identity = to wymaga danych osobowych, które są zaszyfrowane, a nie masz klucza prywatnego, by je odszyfrować
-crypt-no-identity-hint = ustaw w KOOP_IDENTITY ścieżkę do pliku swojego klucza prywatnego (domyślnie: { $path }); jeśli go nie masz, utworzy go `koop keys generate`, a współpracownik doda Cię poleceniem `koop keys add`
+crypt-no-identity-hint = ustaw w KOOP_IDENTITY ścieżkę do pliku swojego klucza prywatnego (domyślnie: { $path }); jeśli go nie masz, utworzy go `koop keys generate`, a współpracownik doda cię poleceniem `koop keys add`
 crypt-identity-file =
     # klucz prywatny koop: nikomu go nie udostępniaj i zrób jego kopię zapasową; bez niego nie odczytasz spraw.
     # klucz publiczny: { $public }
 crypt-damaged = plik jest uszkodzony albo nie jest plikiem age
 crypt-reason-no-identity = nie masz klucza prywatnego (KOOP_IDENTITY albo { $path }; utworzy go `koop keys generate`)
-crypt-reason-bad-identity = nie można użyć Twojego klucza prywatnego: { $error }
-crypt-reason-not-for-you = plik nie jest zaszyfrowany dla Twojego klucza ({ $path }); współpracownik, który może go odczytać, doda Cię poleceniem `koop keys add`
+crypt-reason-bad-identity = nie można użyć twojego klucza prywatnego: { $error }
+crypt-reason-not-for-you = plik nie jest zaszyfrowany dla twojego klucza ({ $path }); współpracownik, który może go odczytać, doda cię poleceniem `koop keys add`
 crypt-reason-damaged = { crypt-damaged }: { $error }
 crypt-cannot-encrypt = nie można zaszyfrować
 ## cmdb: commands (git, sync, keys, doc, init, edit, check, completions, migrate, diff, undo, report, agenda, export, output), cli.rs, complete.rs, doc/, report/
@@ -1450,11 +1450,11 @@ git-dry-run = --dry-run nie dotyczy `koop git`
 git-dry-run-hint = `git status` pokaże, które pliki nie są scalone; `koop check` pokaże konflikty
 git-no-work-tree = to repozytorium nie leży w katalogu roboczym git
 git-no-work-tree-hint = uruchom `git init` (albo sklonuj wspólne repozytorium), potem `koop git setup`
-git-set-up = Skonfigurowano tę kopię repozytorium: wpisy są scalane według tożsamości, także zaszyfrowane, a `git diff` pokazuje posiadaczom kluczy odszyfrowany tekst
+git-set-up = Skonfigurowano tę kopię repozytorium: wpisy, także zaszyfrowane, są scalane według identyfikatorów, a `git diff` pokazuje posiadaczom kluczy odszyfrowany tekst
 git-attributes-updated = zaktualizowano .gitattributes: zatwierdź go commitem, żeby każda kopia repozytorium używała tych sterowników
 git-exe-unknown = nie da się ustalić, gdzie jest zainstalowany koop
-git-driver-name = koop: wpisy scalane według tożsamości
-git-driver-name-encrypted = koop: zaszyfrowane wpisy scalane według tożsamości
+git-driver-name = koop: wpisy scalane według identyfikatorów
+git-driver-name-encrypted = koop: zaszyfrowane wpisy scalane według identyfikatorów
 # $side: base, ours albo theirs
 git-cannot-decrypt = nie udało się odszyfrować { $side ->
     [base] wspólnej wersji
@@ -1565,9 +1565,9 @@ keys-no-recipients = w { $dir }/ nie ma odbiorców, dla których można szyfrowa
 keys-no-recipients-hint = najpierw dodaj siebie: `koop keys add <twoja-nazwa>`
 keys-op-rotate = ponowne zaszyfrowanie danych osobowych (keys rotate)
 keys-identity-exists = { $path } już istnieje
-keys-identity-exists-hint = koop nigdy nie nadpisuje tożsamości: jej utrata odcina dostęp do spraw
+keys-identity-exists-hint = koop nigdy nie nadpisuje klucza prywatnego: jego utrata odcina dostęp do spraw
 keys-cannot-create-folder = nie udało się utworzyć folderu { $path }
-keys-no-home = nie wiadomo, gdzie zapisać twoją tożsamość: zmienna HOME nie jest ustawiona
+keys-no-home = nie wiadomo, gdzie zapisać twój klucz prywatny: zmienna HOME nie jest ustawiona
 keys-no-home-hint = podaj --output PLIK i ustaw na niego KOOP_IDENTITY
 keys-identity-in-repository = { $path } leży w repozytorium koop w { $root }; tożsamość jest prywatna i nie może się w nim znaleźć
 keys-identity-in-repository-hint = trzymaj ją w ~/.config/koop/identity.txt (domyślnie) albo w innym prywatnym folderze
@@ -1723,11 +1723,11 @@ init-git-inside = Folder leży w istniejącym katalogu roboczym git; `koop git s
 init-no-git = git nie jest zainstalowany; żeby udostępniać repozytorium, uruchom później `git init`
 init-git-failed = git init się nie powiódł: { $reason }
 init-encrypted = Dane osobowe są szyfrowane kluczem z { $key }; twoja tożsamość: { $identity }.
-init-identity-created = utworzono twoją tożsamość w { $path } (tylko ty możesz ją odczytać): zrób jej kopię zapasową w bezpiecznym miejscu; bez niej nie odczytasz spraw
+init-identity-created = utworzono twój klucz prywatny w { $path } (tylko ty możesz go odczytać): zrób jego kopię zapasową w bezpiecznym miejscu; bez niego nie odczytasz spraw
 init-plain = dane osobowe (członkowie rodziny, diagnozy) będą zapisywane otwartym tekstem; `koop keys add <twoja-nazwa>` zaszyfruje je później (docs/privacy.md)
 init-next = Dalej: koop institution add --name <NAZWA> --kind ops --level gmina
 init-identity-unreadable-hint = albo uruchom `koop init … --no-encrypt`, a klucz dodaj później przez `koop keys add`
-init-no-home = nie wiadomo, gdzie przechowywać twoją tożsamość: zmienna HOME nie jest ustawiona
+init-no-home = nie wiadomo, gdzie przechowywać twój klucz prywatny: zmienna HOME nie jest ustawiona
 init-no-home-hint = ustaw KOOP_IDENTITY na ścieżkę pliku albo dodaj --no-encrypt
 init-bad-teryt = --teryt `{ $code }` nie jest kodem TERYT { $kind ->
     [powiat] powiatu
@@ -1795,12 +1795,12 @@ completions-man-written = { $n ->
 diff-sealed-removed = { $path }: zaszyfrowane dane osobowe zostałyby usunięte (dodaj --reveal-diff, żeby zobaczyć odszyfrowane różnice)
 diff-sealed-changed = { $path }: zaszyfrowane dane osobowe zostałyby zmienione (dodaj --reveal-diff, żeby zobaczyć odszyfrowane różnice)
 diff-sealed-written = { $path }: zaszyfrowane dane osobowe zostałyby zapisane (dodaj --reveal-diff, żeby zobaczyć odszyfrowane różnice)
-diff-no-newline = Brak znaku nowej linii na końcu pliku
+diff-no-newline = Brak znaku końca wiersza na końcu pliku
 # commands/undo.rs
 undo-nothing = nie ma czego cofać: koop nie zapisał tu w dzienniku żadnej zmiany
 undo-nothing-hint = `koop log` pokazuje zmiany wprowadzone przez koop; zmiany wprowadzone ręcznie albo przez git cofa się w git (`git restore`, `git revert`)
 undo-refused-hint = cofnięcie wycofałoby operację { $id } ({ $description }); `koop undo --force` zrobi to mimo to
-undo-op = cofnięcie { $id }: { $description }
+undo-op = cofnięcie operacji { $id }: { $description }
 undo-done = { $n ->
     [one] Cofnięto operację { $id } ({ $description }): przywrócono { $n } plik do poprzedniej postaci
     [few] Cofnięto operację { $id } ({ $description }): przywrócono { $n } pliki do poprzedniej postaci
@@ -1840,15 +1840,15 @@ report-column-reported = przekazano
 report-column-person = osoba
 report-column-days-overdue = dni po terminie
 report-column-institution = instytucja
-report-column-active-cases = aktywne sprawy
+report-column-active-cases = sprawy w realizacji
 report-column-open-tasks = otwarte zadania
 report-column-cases = sprawy
 report-member-of = { $member } (członek rodziny w sprawie { $case })
 # commands/agenda.rs, report/agenda.rs
 agenda-rsvp = { $n ->
-    [one] { $n } instytucja potwierdza obecność: { $institutions }
-    [few] { $n } instytucje potwierdzają obecność: { $institutions }
-   *[many] { $n } instytucji potwierdza obecność: { $institutions }
+    [one] { $n } instytucja ma potwierdzić udział: { $institutions }
+    [few] { $n } instytucje mają potwierdzić udział: { $institutions }
+   *[many] { $n } instytucji ma potwierdzić udział: { $institutions }
 }
 agenda-evaluation = następna ocena (część C)
 agenda-monitoring = monitoring za { $month } od odpowiedzialnych (zał. 7)
@@ -1888,7 +1888,7 @@ output-attention-yellow = do zrobienia | do wykonania | ostrzeżenie | wykonany 
 # cli.rs
 cli-run-no-cwd = nie udało się odczytać bieżącego folderu
 cli-run-no-folder = -C { $dir }: nie ma takiego folderu
-cli-run-today-hint = ustaw KOOP_TODAY na datę w postaci RRRR-MM-DD albo usuń tę zmienną
+cli-run-today-hint = ustaw KOOP_TODAY na datę w postaci YYYY-MM-DD albo usuń tę zmienną
 # complete.rs: czym jest uzupełniany identyfikator
 complete-case = sprawa
 complete-institution = instytucja
@@ -1907,9 +1907,9 @@ caseutil-number-clash = numer sprawy `{ $case }` jest używany przez { $n ->
     }: { $folders }
 caseutil-number-clash-renumber = podaj zamiast numeru nazwę folderu; `koop case renumber cases/{ $folder }` rozstrzygnie konflikt (sprawa dostanie numer { $number })
 caseutil-number-clash-hint = podaj zamiast numeru nazwę folderu
-caseutil-wrong-status = nie można { $action }: sprawa { $case } ma status { $status }, a to wymaga statusu { $wanted }
+caseutil-wrong-status = nie można { $action }: sprawa { $case } ma status { $status }, a potrzebny jest status { $wanted }
 caseutil-locked-restore = przywróć go z historii gita (`git log -- { $path }`, `git checkout <commit> -- { $path }`)
-caseutil-locked-identity = ustaw w KOOP_IDENTITY ścieżkę do swojego pliku tożsamości (docs/privacy.md)
+caseutil-locked-identity = ustaw w KOOP_IDENTITY ścieżkę do pliku swojego klucza prywatnego (docs/privacy.md)
 caseutil-locked = to wymaga pliku { $path }, którego nie można odszyfrować: { $reason }
 caseutil-no-party = nie ma członka rodziny, osoby ani instytucji o identyfikatorze `{ $id }`
 caseutil-ambiguous-party = `{ $id }` jest niejednoznaczne: to identyfikator więcej niż jednego z nich: członka rodziny, osoby, instytucji
@@ -1958,7 +1958,7 @@ case-closed-value = { $date }: { $handover }
 case-closed-value-follow-up = { $date }: { $handover } (dalsza obserwacja sytuacji do { $until })
 case-field-ended = zakończenie
 case-ended-value = { $date }, status { $status }: { $reason }
-case-members-locked = Członkowie rodziny: dane są zaszyfrowane, a Twoja tożsamość nie pozwala ich odszyfrować
+case-members-locked = Członkowie rodziny: dane są zaszyfrowane, a twoim kluczem prywatnym nie da się ich odszyfrować
 case-members = Członkowie rodziny:
 case-members-hidden = Członkowie rodziny (nazwiska ukryte; pokaże je --reveal):
 case-age = { $n ->
@@ -2045,7 +2045,7 @@ meeting-col-when = kiedy
 meeting-col-place = miejsce
 meeting-col-present = obecni
 meeting-col-minutes = protokół
-meeting-col-approved-at = przyjęty na
+meeting-col-approved-at = zatwierdzony na
 meeting-field-id = identyfikator
 meeting-field-team = zespół
 meeting-field-kind = rodzaj
@@ -2054,7 +2054,7 @@ meeting-field-place = miejsce
 meeting-field-goal = cel
 meeting-field-cases = sprawy
 meeting-field-minutes-by = protokołuje
-meeting-field-approved-at = protokół przyjęty na
+meeting-field-approved-at = protokół zatwierdzony na
 meeting-field-file = plik
 meeting-agenda = Porządek spotkania:
 meeting-invited-heading = Zaproszeni:
@@ -2081,7 +2081,7 @@ meeting-attended = Zapisano obecność na spotkaniu { $id }: { $people } ({ $pat
 meeting-minutes-early = spotkanie { $id } odbędzie się { $date }; protokół sporządza się na spotkaniu
 meeting-minutes-early-hint = teraz wskaż przez `--by`, kto będzie protokołować, a protokół zapisz po spotkaniu
 meeting-has-minutes = spotkanie { $id } ma już protokół
-meeting-has-approved-minutes = spotkanie { $id } ma już protokół (przyjęty na spotkaniu { $at })
+meeting-has-approved-minutes = spotkanie { $id } ma już protokół (zatwierdzony na spotkaniu { $at })
 meeting-has-minutes-hint = dodaj --replace, aby go zastąpić
 meeting-minutes-by-named = spotkanie { $id } ma już wskazaną osobę protokołującą: `{ $person }`
 meeting-minutes-by-named-hint = dodaj --replace, aby wskazać kogoś innego
@@ -2090,16 +2090,16 @@ meeting-minutes-stored-by = Zapisano protokół spotkania { $id }, sporządził(
 meeting-op-minutes = zapisanie protokołu spotkania { $id }
 meeting-minutes-stored = Zapisano protokół spotkania { $id } ({ $path })
 meeting-op-minutes-writer = { $person } protokołuje spotkanie { $id }
-meeting-minutes-writer = Wskazano { $person } do sporządzenia protokołu spotkania { $id } ({ $path })
+meeting-minutes-writer = Wskazano osobę { $person } do sporządzenia protokołu spotkania { $id } ({ $path })
 meeting-minutes-not-utf8 = { $path }:{ $line }:{ $column }: to nie jest poprawny tekst UTF-8
 meeting-minutes-not-utf8-hint = zapisz protokół jako tekst w kodowaniu UTF-8
 meeting-minutes-empty = plik { $path } jest pusty
-meeting-no-minutes = spotkanie { $id } nie ma protokołu do przyjęcia
+meeting-no-minutes = spotkanie { $id } nie ma protokołu do zatwierdzenia
 meeting-no-minutes-hint = najpierw zapisz protokół: `koop meeting minutes <ID> --file …`
-meeting-approve-other-team = { $at } to spotkanie zespołu `{ $team }`, a nie `{ $own }`; protokół przyjmuje się na następnym spotkaniu tego samego zespołu
-meeting-approve-earlier = protokół przyjmuje się na późniejszym spotkaniu; { $at } nie odbywa się po { $id }
-meeting-op-approve = przyjęcie protokołu spotkania { $id }
-meeting-approved = Protokół spotkania { $id } przyjęty na spotkaniu { $at } ({ $path })
+meeting-approve-other-team = { $at } to spotkanie zespołu `{ $team }`, a nie `{ $own }`; protokół zatwierdza się na następnym spotkaniu tego samego zespołu
+meeting-approve-earlier = protokół zatwierdza się na późniejszym spotkaniu; { $at } nie odbywa się po { $id }
+meeting-op-approve = zatwierdzenie protokołu spotkania { $id }
+meeting-approved = Protokół spotkania { $id } zatwierdzono na spotkaniu { $at } ({ $path })
 meeting-no-owner = nie ma osoby ani instytucji o identyfikatorze `{ $id }`
 meeting-due-before = --due { $due } wypada przed spotkaniem ({ $date })
 meeting-op-decide = zapisanie ustalenia spotkania { $id }
@@ -2116,7 +2116,7 @@ model-cycle-undecided-hint = najpierw ją zapisz: `koop model step done { $step 
 model-continuation-early = kontynuacja zaczęłaby się przed decyzją o kontynuacji w cyklu { $cycle } ({ $date })
 model-continuation-early-hint = kontynuacja zaczyna się w dniu decyzji lub później; popraw --date
 model-already-ran = w tym repozytorium model był już wdrażany; nowy cykl jest kontynuacją
-model-already-ran-hint = dodaj --continuation (Założenia organizacyjne Modelu Kooperacji: "kolejne wdrażanie Modelu Kooperacji")
+model-already-ran-hint = dodaj --continuation (Założenia organizacyjne Modelu Kooperacji: „kolejne wdrażanie Modelu Kooperacji”)
 model-op-start = rozpoczęcie cyklu modelu
 model-started = Rozpoczęto cykl { $cycle } ({ $kind }) { $date }; kończy się { $end } ({ $path })
 model-step-future = --date { $date } to data z przyszłości; zapisz krok, gdy zostanie wykonany
@@ -2125,7 +2125,7 @@ model-step-done-already-hint = aby to zmienić, popraw [steps."{ $step }"] w { $
 model-step-before-cycle = --date { $date } wypada przed początkiem cyklu { $cycle } ({ $start })
 model-step-before-cycle-hint = krok tego cyklu wykonuje się w jego trakcie; popraw datę albo `start` cyklu
 model-decision-needed = krok { $step } to decyzja o kontynuowaniu pracy Modelem Kooperacji albo o zakończeniu współpracy: wskaż, która
-model-decision-needed-hint = dodaj --decision continue albo --decision end (krok { $step }: "{ $title }")
+model-decision-needed-hint = dodaj --decision continue albo --decision end (krok { $step }: „{ $title }”)
 model-decision-misplaced = --decision dotyczy kroku { $decision }, czyli decyzji o kontynuacji; krok { $step } jej nie przyjmuje
 model-report-options-misplaced = --resources-assessed, --own-attempt i --actions opisują sprawozdanie dla ROPS, krok { $report } pierwszego cyklu; krok { $step } ich nie przyjmuje
 model-step-omitted = krok { $step } jest zapisany w cyklu { $cycle } jako nieprzyjęty
@@ -2166,7 +2166,7 @@ model-status-col-how = podstawa
 model-status-ended = Współpraca zakończyła się decyzją z { $date } (krok { $step }): nie ma kolejnych kroków.
 model-status-current-stage = Bieżący etap: { $number } { $name } ({ $owners })
 model-status-all-done = Wszystkie obowiązkowe kroki są wykonane.
-model-status-next = Dalej: { $step } { $title } ({ $state } { $date })
+model-status-next = Następny krok: { $step } { $title } ({ $state }, termin { $date })
 team-no-team = nie ma zespołu o identyfikatorze `{ $id }`
 team-op-create = utworzenie zespołu { $team }
 team-created = Utworzono zespół { $team } ({ $path })
@@ -2201,7 +2201,7 @@ team-col-joined = przystąpienie
 team-members = Członkowie:
 team-yes = tak
 team-col-institution = instytucja
-team-col-core = stały członek
+team-col-core = trzon zespołu
 team-col-delegates = delegowani
 team-delegate-elsewhere = `{ $person }` pracuje w `{ $works_at }`, a nie w `{ $institution }`; instytucja deleguje własnych pracowników
 team-delegate-elsewhere-hint = dodaj zamiast tego `{ $person }` jako delegata `{ $works_at }`
@@ -2250,9 +2250,9 @@ plan-col-state = stan
 monitor-before-active = { $month } to miesiąc sprzed rozpoczęcia realizacji planu ({ $date })
 monitor-month-ahead = w dniu { $date } miesiąc { $month } jeszcze się nie zaczął
 monitor-op-add = monitoring sprawy { $case } za { $month }
-monitor-added = Zapisano postęp zadania { $task } za { $month } ({ $path })
+monitor-added = Zapisano informację o postępie zadania { $task } za { $month } ({ $path })
 monitor-eval-next-or-end = podaj datę kolejnej oceny (--next) albo --end
-monitor-eval-next-or-end-hint = część C: "data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną"
+monitor-eval-next-or-end-hint = część C: „data kolejnej ewaluacji/zakończenie pracy z osobą/rodziną”
 monitor-eval-future = --date { $date } to data z przyszłości; zapisz ocenę, gdy się odbędzie
 monitor-eval-next-early = --next { $next } musi być późniejsze niż --date { $date }
 monitor-op-eval = ocena w sprawie { $case } z { $date }
@@ -2288,7 +2288,7 @@ institution-col-position = stanowisko
 institution-col-roles = role
 institution-teams = Zespoły:
 institution-yes = tak
-institution-col-core = stały członek
+institution-col-core = trzon zespołu
 institution-services = Usługi:
 person-op-add = dodanie osoby { $id }
 person-added = Dodano osobę { $id } ({ $path })

@@ -660,10 +660,13 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 &crate::tr!("case-field-folder"),
                 Some(crate::store::case_dir(&c.dir)),
             ),
-            (&crate::tr!("case-field-kind"), Some(v.kind.to_string())),
+            (
+                &crate::tr!("case-field-kind"),
+                Some(v.kind.shown().to_string()),
+            ),
             (
                 &crate::tr!("case-field-status"),
-                Some(c.status().to_string()),
+                Some(c.status().shown().to_string()),
             ),
             (
                 &crate::tr!("case-field-coordinator"),
@@ -753,7 +756,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     crate::tr!(
                         "case-ended-value",
                         date = o.date.get_ref().to_string(),
-                        status = c.status().as_str(),
+                        status = c.status().shown(),
                         reason = o.reason.as_str()
                     )
                 }),
@@ -871,7 +874,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             } else {
                 e.value.next.map(|d| d.to_string()).unwrap_or_default()
             };
-            vec![e.key.clone(), e.value.main_goal.to_string(), next]
+            vec![e.key.clone(), e.value.main_goal.shown().to_string(), next]
         })
         .collect();
     print_table(

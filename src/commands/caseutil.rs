@@ -65,12 +65,12 @@ pub fn require_status(case: &CaseRec, action: Action) -> Result<()> {
     if allowed.contains(&status) {
         return Ok(());
     }
-    let want: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
+    let want: Vec<&str> = allowed.iter().map(|s| s.shown()).collect();
     Err(Error::user(crate::tr!(
         "caseutil-wrong-status",
         action = action.doing(),
         case = case.id(),
-        status = status.as_str(),
+        status = status.shown(),
         wanted = crate::text::one_of(&want).replace('`', "")
     ))
     .hint(action.hint(status)))

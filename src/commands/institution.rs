@@ -220,7 +220,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     (&crate::tr!("institution-field-name"), Some(i.name.clone())),
                     (
                         &crate::tr!("institution-field-kind"),
-                        Some(i.kind.to_string()),
+                        Some(i.kind.shown().to_string()),
                     ),
                     (
                         &crate::tr!("institution-field-level"),
@@ -268,7 +268,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 .map(|(t, core)| {
                     vec![
                         t.id.clone(),
-                        t.value.kind.to_string(),
+                        t.value.kind.shown().to_string(),
                         t.value.name.clone(),
                         if *core {
                             crate::tr!("institution-yes")

@@ -279,7 +279,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
             return Err(Error::user(crate::tr!(
                 "meeting-case-ended",
                 case = case.id(),
-                status = case.status().as_str()
+                status = case.status().shown()
             ))
             .hint(crate::tr!("meeting-case-ended-hint", case = case.id())));
         }
@@ -495,7 +495,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 &crate::tr!("meeting-field-team"),
                 Some(m.team.get_ref().clone()),
             ),
-            (&crate::tr!("meeting-field-kind"), Some(m.kind.to_string())),
+            (
+                &crate::tr!("meeting-field-kind"),
+                Some(m.kind.shown().to_string()),
+            ),
             (
                 &crate::tr!("meeting-field-when"),
                 Some(format!(

@@ -246,8 +246,8 @@ macro_rules! word_enum {
             /// The word for people in the language in use: in Polish the Polish word the
             /// command line takes (`rodzina`), in English the canonical one (`family`).
             pub fn shown(self) -> &'static str {
-                match (crate::i18n::current(), self.aliases().first()) {
-                    (crate::i18n::Lang::Pl, Some(word)) => word,
+                match ($crate::i18n::current(), self.aliases().first()) {
+                    ($crate::i18n::Lang::Pl, Some(word)) => word,
                     _ => self.as_str(),
                 }
             }
