@@ -22,6 +22,9 @@ k() { "$KOOP" -C "$REPO" "$@"; }
 # Identities (of members, goals, tasks…) and folder suffixes are random in real use; a fixed
 # seed makes them the same on every rebuild. Never set KOOP_ID_SEED for real work.
 export KOOP_ID_SEED=gmina-przykladowo
+# The example speaks each reader's language: built without `[koop] language` whatever the
+# builder's locale (koop init in a Polish locale would write `language = "pl"`).
+export KOOP_LANG=en
 
 rm -rf "$REPO"
 "$KOOP" init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie \
