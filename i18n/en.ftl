@@ -544,6 +544,7 @@ value-written = In writing (signed)
 ## cli: clap's own words
 
 cli-usage = Usage:
+cli-usage-options = [OPTIONS]
 cli-examples = Examples:
 cli-heading-arguments = Arguments
 cli-heading-options = Options

@@ -26,6 +26,7 @@ count-warnings = { $n ->
 ## cli: słowa samego clap
 
 cli-usage = Użycie:
+cli-usage-options = [OPCJE]
 cli-examples = Przykłady:
 cli-heading-arguments = Argumenty
 cli-heading-options = Opcje

@@ -53,9 +53,7 @@ where
             // said in the language in use.
             match usage_error(&err) {
                 Some(text) => eprint!("{text}"),
-                None => {
-                    let _ = err.print();
-                }
+                None => print_help(&err),
             }
             return err.exit_code();
         }
@@ -70,6 +68,30 @@ where
     };
     ui.finish();
     code
+}
+
+/// Help (or the version) as clap renders it, with clap's one English word of the usage line,
+/// `[OPTIONS]`, in the language in use; on the stream clap would use, in colour on a terminal.
+fn print_help(err: &clap::Error) {
+    use std::io::{IsTerminal, Write};
+    let styled = err.render();
+    let terminal = if err.use_stderr() {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let text = if colour {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    let text = text.replace("[OPTIONS]", &crate::tr!("cli-usage-options"));
+    let _ = if err.use_stderr() {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().write_all(text.as_bytes())
+    };
 }
 
 /// A usage error of the command line in the language in use, laid out as clap does (the
@@ -192,6 +214,7 @@ fn usage_error(err: &clap::Error) -> Option<String> {
     if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
         let usage = usage.to_string();
         let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim();
+        let usage = usage.replace("[OPTIONS]", &crate::tr!("cli-usage-options"));
         out.push_str(&format!("\n{} {usage}\n", crate::tr!("cli-usage")));
     }
     out.push_str(&format!("\n{}\n", crate::tr!("cli-error-more")));

@@ -131,6 +131,7 @@ fn help_speaks_the_language_with_its_headings() {
         pl.out_has(heading);
     }
     assert!(!pl.stdout.contains("Register a referral"), "{}", pl.stdout);
+    pl.out_has("Użycie: koop case new [OPCJE] --kind");
     let en = on_example(EN, &["case", "new", "--help"]).ok();
     for heading in [
         "Usage:",
