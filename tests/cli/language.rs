@@ -154,7 +154,7 @@ fn usage_errors_speak_the_language() {
     let pl = on_example(PL, &["case", "nwe"]).fails(2);
     pl.err_has("błąd: nieznane polecenie 'nwe'")
         .err_has("Użycie: koop case")
-        .err_has("Więcej informacji: '--help'.");
+        .err_has("Więcej informacji: --help.");
     let pl = on_example(PL, &["case", "list", "--status", "zamknieta-x"]).fails(2);
     pl.err_has("niepoprawna wartość 'zamknieta-x'");
     on_example(EN, &["case", "nwe"])
