@@ -106,12 +106,17 @@ fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
-static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
-    LazyLock::new(|| [bundle(Lang::En, EN), bundle(Lang::Pl, PL)]);
+// Each catalogue is parsed when first needed: a command in Polish reads English only for a
+// key the Polish catalogue lacks (the tests rule that out).
+static BUNDLE_EN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En, EN));
+static BUNDLE_PL: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::Pl, PL));
 
 /// The message `key` (or `key.attribute`) in `lang`, when the catalogue has it.
 pub fn lookup_in(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = &BUNDLES[lang as usize];
+    let bundle: &FluentBundle<FluentResource> = match lang {
+        Lang::En => &BUNDLE_EN,
+        Lang::Pl => &BUNDLE_PL,
+    };
     let (id, attribute) = match key.split_once('.') {
         Some((id, attribute)) => (id, Some(attribute)),
         None => (key, None),
