@@ -539,6 +539,23 @@ fn localize_arg(mut arg: clap::Arg, keys: &[String]) -> clap::Arg {
                 .collect::<Vec<_>>()
         }));
     }
+    // The placeholders of values (`<KIND>`, `<FILE>`) in the language in use: `valname-NAME`.
+    if takes_value {
+        let names: Vec<String> = match arg.get_value_names() {
+            Some(names) => names.iter().map(|n| n.to_string()).collect(),
+            None => vec![id.to_uppercase()],
+        };
+        let shown: Vec<String> = names
+            .iter()
+            .map(|n| {
+                lookup(&format!("valname-{}", n.to_lowercase().replace(':', "-")))
+                    .unwrap_or_else(|| n.clone())
+            })
+            .collect();
+        if shown != names || arg.get_value_names().is_none() {
+            arg = arg.value_names(shown);
+        }
+    }
     let heading = match arg.get_help_heading() {
         Some(_) => crate::tr!("cli-heading-global"),
         None if arg.is_positional() => crate::tr!("cli-heading-arguments"),
