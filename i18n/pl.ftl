@@ -1803,9 +1803,9 @@ undo-nothing-hint = `koop log` pokazuje zmiany wprowadzone przez koop; zmiany wp
 undo-refused-hint = cofnięcie wycofałoby operację { $id } ({ $description }); `koop undo --force` zrobi to mimo to
 undo-op = cofnięcie operacji { $id }: { $description }
 undo-done = { $n ->
-    [one] Cofnięto operację { $id } ({ $description }): przywrócono { $n } plik do poprzedniej postaci
-    [few] Cofnięto operację { $id } ({ $description }): przywrócono { $n } pliki do poprzedniej postaci
-   *[many] Cofnięto operację { $id } ({ $description }): przywrócono { $n } plików do poprzedniej postaci
+    [one] Cofnięto operację { $id } ({ $description }): { $n } plik wrócił do stanu sprzed zmiany
+    [few] Cofnięto operację { $id } ({ $description }): { $n } pliki wróciły do stanu sprzed zmiany
+   *[many] Cofnięto operację { $id } ({ $description }): { $n } plików wróciło do stanu sprzed zmiany
 }
 undo-logged = zapisano w dzienniku jako operację { $id }; kolejne `koop undo` cofnie zmianę sprzed niej
 undo-undone = { $description } (cofnięta)

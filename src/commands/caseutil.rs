@@ -147,11 +147,16 @@ pub fn resolve_party(store: &Store, case: &CaseRec, who: &str) -> Result<Party> 
                 .chain(store.person_ids())
                 .chain(store.institution_ids())
                 .collect();
+            // Members are listed by the case, people and institutions by their lists.
+            let lists = format!(
+                "koop case show {}`, `koop person list`, `koop institution list",
+                case.id()
+            );
             Err(unknown_id(
                 crate::tr!("caseutil-no-party", id = who),
                 who,
                 known,
-                "koop case show",
+                &lists,
             ))
         }
         _ => Err(

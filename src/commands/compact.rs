@@ -58,15 +58,23 @@ pub fn layout(
             if text.is_empty() {
                 continue;
             }
-            let text = if header[i].is_empty() {
-                text.to_string()
+            // A label, then the text; its further lines and paragraphs hang under the text.
+            let label = if header[i].is_empty() {
+                String::new()
             } else {
-                format!("{}: {text}", header[i])
+                format!("{}: ", header[i])
             };
-            for wrapped in wrap(&text, width.saturating_sub(4).max(20)) {
-                out.push_str("    ");
-                out.push_str(&wrapped);
-                out.push('\n');
+            let hang = " ".repeat(chars(&label));
+            let room = width.saturating_sub(4 + hang.len()).max(20);
+            let mut first = true;
+            for paragraph in text.lines() {
+                for wrapped in wrap(paragraph, room) {
+                    out.push_str("    ");
+                    out.push_str(if first { &label } else { &hang });
+                    first = false;
+                    out.push_str(&wrapped);
+                    out.push('\n');
+                }
             }
         }
     }
@@ -134,5 +142,18 @@ mod tests {
         let rows = vec![vec!["karta".to_string(), "Karta planu pracy".to_string()]];
         let text = layout(&["document", "what"], &rows, &[true, false], 80, &plain).expect("fits");
         assert_eq!(text, "document\nkarta\n    what: Karta planu pracy");
+        let rows = vec![vec!["gops".to_string(), "Anna Nowak\nEwa Lis".to_string()]];
+        let text = layout(
+            &["institution", "delegates"],
+            &rows,
+            &[true, false],
+            80,
+            &plain,
+        )
+        .expect("fits");
+        assert_eq!(
+            text,
+            "institution\ngops\n    delegates: Anna Nowak\n               Ewa Lis"
+        );
     }
 }
