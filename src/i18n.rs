@@ -315,26 +315,30 @@ pub(crate) mod tests {
         out
     }
 
-    /// Every `tr!("key", name = …)` in the source: the key and the names of its arguments.
-    pub(crate) fn uses() -> Vec<(String, String, std::collections::BTreeSet<String>)> {
-        let mut out = Vec::new();
+    /// Every Rust file under src/, as its path there and its code before its tests.
+    fn sources() -> Vec<(String, String)> {
         let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut out = Vec::new();
         for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
             let entry = entry.expect("walk src");
             if entry.path().extension().is_none_or(|e| e != "rs") {
                 continue;
             }
             let text = std::fs::read_to_string(entry.path()).expect("read source");
-            let file = entry
-                .path()
-                .strip_prefix(src)
-                .expect("in src")
-                .display()
-                .to_string();
-            let text = match text.find("\n#[cfg(test)]") {
+            let file = entry.path().strip_prefix(src).expect("in src");
+            let code = match text.find("\n#[cfg(test)]") {
                 Some(at) => text[..at].to_string(),
                 None => text,
             };
+            out.push((file.display().to_string(), code));
+        }
+        out
+    }
+
+    /// Every `tr!("key", name = …)` in the source: the key and the names of its arguments.
+    pub(crate) fn uses() -> Vec<(String, String, std::collections::BTreeSet<String>)> {
+        let mut out = Vec::new();
+        for (file, text) in sources() {
             let mut rest = text.as_str();
             let mut offset = 0;
             while let Some(at) = rest.find("tr!(") {
@@ -560,25 +564,9 @@ pub(crate) mod tests {
         }
         let mut commands = Vec::new();
         paths(&crate::help::command(), "", &mut commands);
-        let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
-            let entry = entry.expect("walk src");
-            if entry.path().extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(entry.path()).expect("read source");
-            let code = match text.find("\n#[cfg(test)]") {
-                Some(at) => &text[..at],
-                None => &text[..],
-            };
-            let file = entry
-                .path()
-                .strip_prefix(src)
-                .expect("in src")
-                .display()
-                .to_string();
-            for (line, literal) in string_literals(code) {
+        for (file, code) in sources() {
+            for (line, literal) in string_literals(&code) {
                 let line_text = code.lines().nth(line - 1).unwrap_or("").trim_start();
                 if line_text.starts_with("#[")
                     || literal.starts_with("koop ")

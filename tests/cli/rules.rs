@@ -1590,11 +1590,18 @@ fn explain_refuses_an_unknown_code() {
     assert!(run.stderr.contains("did you mean K012?"), "{}", run.stderr);
 }
 
-#[test]
-fn docs_rules_md_is_generated_from_the_catalogue() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+/// Asserts that `file` (under docs/) is what `koop rules --format md` prints in `lang`.
+fn assert_generated(file: &str, lang: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs")
+        .join(file);
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    let generated = Test::new().run(["rules", "--format", "md"]).ok().stdout;
+    let t = Test::new();
+    let env = [("KOOP_LANG", std::ffi::OsStr::new(lang))];
+    let generated = t
+        .run_env(t.path(), &env, ["rules", "--format", "md"])
+        .ok()
+        .stdout;
     let first_difference = on_disk
         .lines()
         .zip(generated.lines())
@@ -1603,9 +1610,15 @@ fn docs_rules_md_is_generated_from_the_catalogue() {
         .unwrap_or(on_disk.lines().count().min(generated.lines().count()) + 1);
     assert!(
         on_disk == generated,
-        "docs/rules.md is stale (first difference at line {first_difference}); \
-         run `cargo run -- rules --format md > docs/rules.md`"
+        "docs/{file} is stale (first difference at line {first_difference}); \
+         run `KOOP_LANG={lang} cargo run -- rules --format md > docs/{file}`"
     );
+    generated
+}
+
+#[test]
+fn docs_rules_md_is_generated_from_the_catalogue() {
+    let generated = assert_generated("rules.md", "en");
     // It covers every rule.
     for n in 1..=25 {
         assert!(
@@ -1618,25 +1631,7 @@ fn docs_rules_md_is_generated_from_the_catalogue() {
 /// docs/rules.pl.md is the same catalogue in Polish, for Polish readers.
 #[test]
 fn docs_rules_pl_md_is_generated_from_the_catalogue() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.pl.md");
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    let t = Test::new();
-    let polish = [("KOOP_LANG", std::ffi::OsStr::new("pl"))];
-    let generated = t
-        .run_env(t.path(), &polish, ["rules", "--format", "md"])
-        .ok()
-        .stdout;
-    let first_difference = on_disk
-        .lines()
-        .zip(generated.lines())
-        .position(|(a, b)| a != b)
-        .map(|i| i + 1)
-        .unwrap_or(on_disk.lines().count().min(generated.lines().count()) + 1);
-    assert!(
-        on_disk == generated,
-        "docs/rules.pl.md is stale (first difference at line {first_difference}); \
-         run `KOOP_LANG=pl cargo run -- rules --format md > docs/rules.pl.md`"
-    );
+    let generated = assert_generated("rules.pl.md", "pl");
     assert!(
         generated.starts_with("# koop check: reguły\n"),
         "{generated}"
