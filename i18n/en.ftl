@@ -2187,8 +2187,10 @@ remove-monitoring-no-such-entry = --entry { $entry }: { $path } has { $n ->
        *[other] { $n } entries
     } for task { $task }
 remove-op-monitoring = remove monitoring of task { $task } for { $month } by { $by }
-remove-monitoring-removed = Removed 1 entry on task { $task } for { $month } by { $by } ({ $path })
-remove-monitoring-removed-file = Removed 1 entry on task { $task } for { $month } by { $by } ({ $path } removed)
+remove-monitoring-removed = Removed 1 entry on task { $task } for { $month } by { $by } ({ $left ->
+    [0] { $path } removed
+   *[other] { $path }
+})
 remove-no-evaluation = case { $case } has no evaluation on { $date }
 remove-no-evaluations = it has no evaluation at all
 remove-evaluations-are = its evaluations: { $dates }

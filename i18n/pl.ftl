@@ -2362,8 +2362,10 @@ remove-monitoring-no-such-entry = --entry { $entry }: w { $path } { $n ->
        *[many] jest tylko { $n } wpisów dotyczących
     } zadania { $task }
 remove-op-monitoring = usunięcie monitoringu zadania { $task } za { $month } od { $by }
-remove-monitoring-removed = Usunięto 1 wpis dotyczący zadania { $task } za { $month } od { $by } ({ $path })
-remove-monitoring-removed-file = Usunięto 1 wpis dotyczący zadania { $task } za { $month } od { $by } (usunięto plik { $path })
+remove-monitoring-removed = Usunięto 1 wpis dotyczący zadania { $task } za { $month } od { $by } ({ $left ->
+    [0] usunięto plik { $path }
+   *[other] { $path }
+})
 remove-no-evaluation = w sprawie { $case } nie ma oceny z { $date }
 remove-no-evaluations = w tej sprawie nie ma żadnej oceny
 remove-evaluations-are = oceny w tej sprawie: { $dates }

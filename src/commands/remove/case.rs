@@ -238,23 +238,15 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
         ),
     )?;
     let (task, by, path) = (args.task.as_str(), args.by.as_str(), path.as_str());
-    ctx.ui.line(&if left == 0 {
-        crate::tr!(
-            "remove-monitoring-removed-file",
-            task = task,
-            month = month.as_str(),
-            by = by,
-            path = path
-        )
-    } else {
-        crate::tr!(
-            "remove-monitoring-removed",
-            task = task,
-            month = month.as_str(),
-            by = by,
-            path = path
-        )
-    });
+    // The file goes with its last entry.
+    ctx.ui.line(&crate::tr!(
+        "remove-monitoring-removed",
+        task = task,
+        month = month.as_str(),
+        by = by,
+        path = path,
+        left = left
+    ));
     Ok(0)
 }
 
