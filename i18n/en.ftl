@@ -2310,3 +2310,23 @@ valname-what = WHAT
 valname-when = WHEN
 valname-wojewodztwo = WOJEWODZTWO
 valname-work_months = WORK_MONTHS
+
+## report missing
+
+report-column-phone = phone
+report-column-email = e-mail
+report-reminder-none = Every report for { $month } is in: no reminder to send.
+report-reminder-to = To: { $name } ({ $id })
+report-reminder-contact = Contact: { $contacts }
+report-reminder-body = { $n ->
+    [one] Good morning, we are still waiting for the information on the progress of this task for { $month } (monitoring of the work with the family, zał. 7). Please send it to the coordinator of the case:
+   *[other] Good morning, we are still waiting for the information on the progress of these { $n } tasks for { $month } (monitoring of the work with the family, zał. 7). Please send it to the coordinator of the case:
+}
+report-reminder-task = case { $case }, task { $task }: { $text } (due { $due })
+report-reminder-task-person = case { $case }, task { $task }: { $text } (due { $due }; { $person })
+report-reminder-end = Thank you.
+cmd-report-missing = Who still owes a report for a month: tasks without their monitoring, by institution and person, with phone and e-mail; reminders to send
+arg-report-missing-month = The month (YYYY-MM)
+arg-report-missing-gmina = In a powiat's repository: only the cases of this gmina
+arg-report-missing-format = Output format: a table, JSON, CSV (for a mail merge), Markdown, or one reminder per institution (text)
+value-text = One reminder per institution, ready to send by e-mail

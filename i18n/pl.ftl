@@ -2485,3 +2485,24 @@ valname-what = CO
 valname-when = KIEDY
 valname-wojewodztwo = WOJEWÓDZTWO
 valname-work_months = MIESIĄCE_REALIZACJI
+
+## report missing
+
+report-column-phone = telefon
+report-column-email = e-mail
+report-reminder-none = Wszystkie informacje za { $month } są już przekazane: nie ma komu przypominać.
+report-reminder-to = Do: { $name } ({ $id })
+report-reminder-contact = Kontakt: { $contacts }
+report-reminder-body = { $n ->
+    [one] Dzień dobry, wciąż czekamy na informację o postępach w realizacji tego zadania za { $month } (monitoring pracy z rodziną, zał. 7). Prosimy o przekazanie jej koordynatorowi sprawy:
+    [few] Dzień dobry, wciąż czekamy na informację o postępach w realizacji tych { $n } zadań za { $month } (monitoring pracy z rodziną, zał. 7). Prosimy o przekazanie jej koordynatorowi sprawy:
+   *[many] Dzień dobry, wciąż czekamy na informację o postępach w realizacji tych { $n } zadań za { $month } (monitoring pracy z rodziną, zał. 7). Prosimy o przekazanie jej koordynatorowi sprawy:
+}
+report-reminder-task = sprawa { $case }, zadanie { $task }: { $text } (termin { $due })
+report-reminder-task-person = sprawa { $case }, zadanie { $task }: { $text } (termin { $due }; { $person })
+report-reminder-end = Dziękujemy.
+cmd-report-missing = Kto jeszcze nie przekazał informacji za miesiąc: zadania bez monitoringu według instytucji i osób, z telefonem i e-mailem; przypomnienia do wysłania
+arg-report-missing-month = Miesiąc (YYYY-MM)
+arg-report-missing-gmina = W repozytorium powiatu: tylko sprawy tej gminy
+arg-report-missing-format = Format wyniku: tabela, JSON, CSV (do korespondencji seryjnej), Markdown albo po jednym przypomnieniu dla każdej instytucji (text)
+value-text = Po jednym przypomnieniu dla każdej instytucji, gotowym do wysłania e-mailem

@@ -204,6 +204,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop report overdue\nkoop report overdue --on 2026-12-01 --format md",
     ),
     ("report caseload", "koop report caseload --format md"),
+    (
+        "report missing",
+        "koop report missing --month 2026-11\nkoop report missing --month 2026-11 --format text > przypomnienia.txt",
+    ),
     ("keys generate", "koop keys generate"),
     ("keys add", "koop keys add ewa-lis \"$(cat ewa-lis.pub)\""),
     ("keys list", "koop keys list"),

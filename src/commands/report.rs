@@ -31,6 +31,35 @@ pub enum ReportCommand {
     Monitoring(MonitoringArgs),
     Overdue(OverdueArgs),
     Caseload(CaseloadArgs),
+    Missing(MissingArgs),
+}
+
+/// Output of `koop report missing`: a report's formats, and reminders to send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum MissingFormat {
+    /// A table for the terminal.
+    #[default]
+    Table,
+    /// An array of objects keyed by column.
+    Json,
+    /// Comma-separated values with a header row (RFC 4180), for a mail merge.
+    Csv,
+    /// A Markdown table.
+    Md,
+    /// One reminder per institution, ready to send by e-mail.
+    Text,
+}
+
+/// Arguments of `koop report missing`.
+#[derive(Debug, Args)]
+pub struct MissingArgs {
+    #[arg(long)]
+    #[arg(value_name = "YYYY-MM")]
+    pub month: Month,
+    #[arg(long)]
+    pub gmina: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: MissingFormat,
 }
 
 /// Arguments of `koop report monitoring`.
@@ -102,6 +131,24 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
             report::caseload(&store, gmina(&store, args.gmina.as_deref())?.as_deref()),
             args.format,
         ),
+        ReportCommand::Missing(args) => {
+            let sheet = report::missing(
+                &store,
+                args.month,
+                gmina(&store, args.gmina.as_deref())?.as_deref(),
+            );
+            let format = match args.format {
+                MissingFormat::Text => {
+                    ctx.ui.print(&reminders(&store, &sheet, args.month));
+                    return Ok(0);
+                }
+                MissingFormat::Table => ReportFormat::Table,
+                MissingFormat::Json => ReportFormat::Json,
+                MissingFormat::Csv => ReportFormat::Csv,
+                MissingFormat::Md => ReportFormat::Md,
+            };
+            (sheet, format)
+        }
     };
     print_sheet(ctx, &sheet, format);
     Ok(0)
@@ -148,6 +195,105 @@ pub(crate) fn gmina(store: &crate::store::Store, asked: Option<&str>) -> Result<
             None => err.hint(crate::tr!("report-gminy", gminy = known.join(", "))),
         },
     )
+}
+
+/// One reminder per institution that owes a report for the month, to paste into an e-mail:
+/// to whom, their contact, and its tasks by case number and task (no names of families).
+/// Tasks a family member is responsible for are left to the coordinator.
+fn reminders(store: &crate::store::Store, sheet: &Sheet, month: Month) -> String {
+    let col = |name: &str| sheet.columns.iter().position(|c| *c == name);
+    let (Some(who), Some(person), Some(phone), Some(email)) = (
+        col("responsible"),
+        col("person"),
+        col("phone"),
+        col("email"),
+    ) else {
+        return String::new();
+    };
+    let (Some(case), Some(task), Some(text), Some(due)) =
+        (col("case"), col("task"), col("text"), col("due"))
+    else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let mut institutions: Vec<&str> = sheet
+        .rows
+        .iter()
+        .map(|r| r[who].as_str())
+        .filter(|id| crate::store::find(&store.institutions, id).is_some())
+        .collect();
+    institutions.dedup();
+    if institutions.is_empty() {
+        return format!(
+            "{}\n",
+            crate::tr!("report-reminder-none", month = month.to_string())
+        );
+    }
+    for id in institutions {
+        let Some(institution) = crate::store::find(&store.institutions, id) else {
+            continue;
+        };
+        let rows: Vec<&Vec<String>> = sheet.rows.iter().filter(|r| r[who] == id).collect();
+        if !out.is_empty() {
+            out.push_str("\n-----\n\n");
+        }
+        out.push_str(&crate::tr!(
+            "report-reminder-to",
+            name = institution.value.name.as_str(),
+            id = id
+        ));
+        out.push('\n');
+        let mut contacts: Vec<String> = Vec::new();
+        for r in &rows {
+            for c in [&r[email], &r[phone]] {
+                if !c.is_empty() && !contacts.contains(c) {
+                    contacts.push(c.clone());
+                }
+            }
+        }
+        if !contacts.is_empty() {
+            out.push_str(&crate::tr!(
+                "report-reminder-contact",
+                contacts = contacts.join(", ")
+            ));
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&crate::tr!(
+            "report-reminder-body",
+            month = month.to_string(),
+            n = rows.len()
+        ));
+        out.push('\n');
+        for r in rows {
+            let line = if r[person].is_empty() {
+                crate::tr!(
+                    "report-reminder-task",
+                    case = r[case].as_str(),
+                    task = r[task].as_str(),
+                    text = r[text].as_str(),
+                    due = r[due].as_str()
+                )
+            } else {
+                // The institution's worker by name: the reminder goes to them.
+                let name = crate::store::find(&store.people, &r[person])
+                    .map_or(r[person].as_str(), |p| p.value.name.as_str());
+                crate::tr!(
+                    "report-reminder-task-person",
+                    case = r[case].as_str(),
+                    task = r[task].as_str(),
+                    text = r[text].as_str(),
+                    due = r[due].as_str(),
+                    person = name
+                )
+            };
+            out.push_str(&format!("- {line}\n"));
+        }
+        out.push('\n');
+        out.push_str(&crate::tr!("report-reminder-end"));
+        out.push('\n');
+    }
+    out
 }
 
 fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {

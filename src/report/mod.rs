@@ -67,6 +67,8 @@ fn column(name: &str) -> String {
         "active_cases" => crate::tr!("report-column-active-cases"),
         "open_tasks" => crate::tr!("report-column-open-tasks"),
         "cases" => crate::tr!("report-column-cases"),
+        "phone" => crate::tr!("report-column-phone"),
+        "email" => crate::tr!("report-column-email"),
         other => other.to_string(),
     }
 }
@@ -234,6 +236,96 @@ pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
         rows,
     };
     with_gmina(store, sheet, 2)
+}
+
+/// Who still owes a report for the month (zał. 7 is filled "na podstawie miesięcznych
+/// informacji od pracowników instytucji"): per responsible institution, and the person named
+/// on the task, every task open in the month without its report, with the phone and e-mail
+/// to remind them by (the person's, else the institution's). A family member responsible is
+/// named by display number, with no contact: the sheet holds no personal data of families.
+pub fn missing(store: &Store, month: Month, gmina: Option<&str>) -> Sheet {
+    let mut rows = Vec::new();
+    for c in store.cases.iter().filter(|c| in_gmina(store, c, gmina)) {
+        if !active_in(c, month) {
+            continue;
+        }
+        for (_, t) in c.tasks().filter(|(_, t)| t.open_in(month)) {
+            let Some(responsible) = t.responsible() else {
+                continue;
+            };
+            if c.progress(month, t.id.get_ref())
+                .any(|(by, _)| by == responsible)
+            {
+                continue;
+            }
+            let (label, person, phone, email) = match (&t.member, &t.institution) {
+                (Some(m), _) => (
+                    crate::tr!(
+                        "report-member-of",
+                        member = c.member_label(m.get_ref()),
+                        case = c.id()
+                    ),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ),
+                (None, Some(i)) => {
+                    let institution = crate::store::find(&store.institutions, i.get_ref());
+                    let person = t
+                        .person
+                        .as_ref()
+                        .and_then(|p| crate::store::find(&store.people, p.get_ref()));
+                    let pick = |own: Option<&String>, theirs: Option<&String>| {
+                        own.or(theirs).cloned().unwrap_or_default()
+                    };
+                    let (inst_phone, inst_email) = institution
+                        .map(|r| (r.value.phone.as_ref(), r.value.email.as_ref()))
+                        .unwrap_or((None, None));
+                    let (own_phone, own_email) = person
+                        .map(|r| (r.value.phone.as_ref(), r.value.email.as_ref()))
+                        .unwrap_or((None, None));
+                    (
+                        i.get_ref().clone(),
+                        t.person
+                            .as_ref()
+                            .map(|p| p.get_ref().clone())
+                            .unwrap_or_default(),
+                        pick(own_phone, inst_phone),
+                        pick(own_email, inst_email),
+                    )
+                }
+                (None, None) => continue,
+            };
+            rows.push(vec![
+                label,
+                person,
+                phone,
+                email,
+                c.id().to_string(),
+                c.task_label(t.id.get_ref()),
+                t.text.clone(),
+                t.due
+                    .as_ref()
+                    .map(|d| d.get_ref().to_string())
+                    .unwrap_or_default(),
+            ]);
+        }
+    }
+    rows.sort_by(|a, b| (&a[0], &a[1], &a[4], &a[5]).cmp(&(&b[0], &b[1], &b[4], &b[5])));
+    let sheet = Sheet {
+        columns: vec![
+            "responsible",
+            "person",
+            "phone",
+            "email",
+            "case",
+            "task",
+            "text",
+            "due",
+        ],
+        rows,
+    };
+    with_gmina(store, sheet, 4)
 }
 
 /// Per institution, and per person within it: active cases they are involved in and their

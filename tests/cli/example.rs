@@ -202,3 +202,68 @@ fn case_show_hides_names_unless_revealed() {
     let run = koop(&["case", "show", "2026-002", "--reveal"]).ok();
     assert!(run.stdout.contains("Marta Kalinowska"), "{}", run.stdout);
 }
+
+/// `koop report missing`: who still owes November's monitoring, with contacts, as CSV for a
+/// mail merge and as reminders to send, without the families' names.
+#[test]
+fn report_missing_lists_who_owes_a_report_and_writes_reminders() {
+    let t = crate::Test::new();
+    let dir = crate::example().display().to_string();
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let env: Vec<(&str, &std::ffi::OsStr)> = env
+            .iter()
+            .map(|(k, v)| (*k, std::ffi::OsStr::new(*v)))
+            .collect();
+        let mut all = vec![
+            "-C",
+            dir.as_str(),
+            "report",
+            "missing",
+            "--month",
+            "2026-11",
+        ];
+        all.extend(args);
+        t.run_env(t.path(), &env, all).ok().stdout
+    };
+    let csv = run(&[], &["--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "responsible,person,phone,email,case,task,text,due"
+    );
+    assert!(
+        lines.contains(
+            &"kpp-przykladowo,michal-piotrowski,22 600 20 43,m.piotrowski@przykladowo.pl,2026-002,1.3,Wizyty dzielnicowego raz w miesiącu,2026-11-30"
+        ),
+        "{csv}"
+    );
+    // The family member responsible for a task is named by number, with no contact.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("m1 (member of 2026-002),,,,2026-002,1.2,")),
+        "{csv}"
+    );
+    // Monitoring reported for the month is not asked for again: October is complete.
+    let october = t
+        .run([
+            "-C",
+            dir.as_str(),
+            "report",
+            "missing",
+            "--month",
+            "2026-10",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(october.as_array().map(Vec::len), Some(0), "{october}");
+    let text = run(&[("KOOP_LANG", "pl")], &["--format", "text"]);
+    assert!(text.starts_with("Do: Komenda Powiatowa Policji w Przykładowie (kpp-przykladowo)\nKontakt: m.piotrowski@przykladowo.pl, 22 600 20 43\n"), "{text}");
+    assert!(text.contains("- sprawa 2026-002, zadanie 1.3: Wizyty dzielnicowego raz w miesiącu (termin 2026-11-30; Michał Piotrowski)"), "{text}");
+    assert_eq!(text.matches("Dziękujemy.").count(), 3, "{text}");
+    for name in ["Kalinowski", "Kalinowska", "m1"] {
+        assert!(!text.contains(name), "{name} in a reminder:\n{text}");
+    }
+}
