@@ -2330,3 +2330,5 @@ arg-report-missing-month = The month (YYYY-MM)
 arg-report-missing-gmina = In a powiat's repository: only the cases of this gmina
 arg-report-missing-format = Output format: a table, JSON, CSV (for a mail merge), Markdown, or one reminder per institution (text)
 value-text = One reminder per institution, ready to send by e-mail
+agenda-ics-name = koop: { $unit }
+value-ics = iCalendar (RFC 5545), to import into a calendar program

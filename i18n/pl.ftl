@@ -2506,3 +2506,5 @@ arg-report-missing-month = Miesiąc (YYYY-MM)
 arg-report-missing-gmina = W repozytorium powiatu: tylko sprawy tej gminy
 arg-report-missing-format = Format wyniku: tabela, JSON, CSV (do korespondencji seryjnej), Markdown albo po jednym przypomnieniu dla każdej instytucji (text)
 value-text = Po jednym przypomnieniu dla każdej instytucji, gotowym do wysłania e-mailem
+agenda-ics-name = koop: { $unit }
+value-ics = iCalendar (RFC 5545) do zaimportowania w programie z kalendarzem

@@ -114,7 +114,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop model step omit 7.3 --reason \"Gmina wdraża tylko pracę z rodzinami\"",
     ),
     ("model step undo", "koop model step undo 2.2"),
-    ("agenda", "koop agenda\nkoop agenda --days 60 --format json"),
+    (
+        "agenda",
+        "koop agenda\nkoop agenda --days 60 --format ics > koop.ics",
+    ),
     (
         "case new",
         "koop case new --kind rodzina --referred-by sp1 --date 2026-03-02 --coordinator anna-kowalska",

@@ -18,6 +18,11 @@ pub struct Item {
     pub subject: String,
     /// The details.
     pub detail: String,
+    /// What the item is, the same whatever its date: a calendar keeps one event per key, so
+    /// importing the agenda again updates a rescheduled meeting or task.
+    pub key: String,
+    /// A meeting's start and end (HH:MM) and place.
+    pub slot: Option<(String, String, String)>,
 }
 
 /// Agenda items from `from` to `to`, both included, sorted by date.
@@ -26,9 +31,18 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
     let within = |d: Date| d >= from && d <= to;
     for m in &store.meetings {
         let v = &m.value;
+        // A meeting's ID starts with its date; the rest (team and suffix) stays when it is
+        // rescheduled, and so names it for a calendar.
+        let stable = m.id.get(11..).filter(|s| !s.is_empty()).unwrap_or(&m.id);
         let date = *v.date.get_ref();
         if within(date) {
             items.push(Item {
+                key: format!("meeting/{stable}"),
+                slot: Some((
+                    v.start.get_ref().to_string(),
+                    v.end.get_ref().to_string(),
+                    v.place.clone(),
+                )),
                 date,
                 kind: "meeting",
                 subject: m.id.clone(),
@@ -52,13 +66,15 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
         for (rsvp, mut who) in rsvps {
             who.sort_unstable();
             items.push(Item {
+                key: format!("rsvp/{stable}/{rsvp}"),
+                slot: None,
                 date: rsvp,
                 kind: "rsvp",
                 subject: m.id.clone(),
                 detail: crate::tr!("agenda-rsvp", n = who.len(), institutions = who.join(", ")),
             });
         }
-        for d in &v.decisions {
+        for (n, d) in v.decisions.iter().enumerate() {
             if let Some(due) = d
                 .due
                 .as_ref()
@@ -66,6 +82,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 .filter(|x| within(*x) && d.done.is_none())
             {
                 items.push(Item {
+                    key: format!("decision/{stable}/{}", n + 1),
+                    slot: None,
                     date: due,
                     kind: "decision",
                     subject: m.id.clone(),
@@ -78,6 +96,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
         for (_, t) in c.tasks().filter(|(_, t)| t.done.is_none()) {
             if let Some(due) = t.due.as_ref().map(|d| *d.get_ref()).filter(|d| within(*d)) {
                 items.push(Item {
+                    key: format!("task/{}/{}", c.dir, t.id.get_ref()),
+                    slot: None,
                     date: due,
                     kind: "task",
                     subject: format!("{} {}", c.id(), c.task_label(t.id.get_ref())),
@@ -92,6 +112,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             .filter(|d| within(*d))
         {
             items.push(Item {
+                key: format!("evaluation/{}", c.dir),
+                slot: None,
                 date: next,
                 kind: "evaluation",
                 subject: c.id().to_string(),
@@ -103,6 +125,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             let end = month.last_day();
             if within(end) {
                 items.push(Item {
+                    key: format!("monitoring/{}/{month}", c.dir),
+                    slot: None,
                     date: end,
                     kind: "monitoring",
                     subject: c.id().to_string(),
@@ -124,6 +148,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             .filter(|d| within(*d))
         {
             items.push(Item {
+                key: format!("follow-up/{}", c.dir),
+                slot: None,
                 date: until,
                 kind: "follow-up",
                 subject: c.id().to_string(),
@@ -142,6 +168,8 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
         }
         for (date, steps) in by_deadline {
             items.push(Item {
+                key: format!("step/{}/{date}", cycle.id),
+                slot: None,
                 date,
                 kind: "step",
                 subject: crate::tr!("agenda-cycle", cycle = &cycle.id),

@@ -2262,3 +2262,89 @@ fn the_weekday_is_said_in_the_language_in_use() {
         .ok();
     run.err_has("2026-11-16 is a Monday:");
 }
+
+/// The events of an iCalendar text, read back with the icalendar crate's parser (RFC 5545),
+/// as UID → the event's properties.
+fn events(ics: &str) -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let mut out = std::collections::BTreeMap::new();
+    for c in calendar.components.iter().filter(|c| c.name == "VEVENT") {
+        let uid = c
+            .find_prop("UID")
+            .expect("every event has a UID")
+            .val
+            .to_string();
+        let props = c
+            .properties
+            .iter()
+            .map(|p| (p.name.to_string(), p.val.to_string()))
+            .collect();
+        assert!(out.insert(uid.clone(), props).is_none(), "UID {uid} twice");
+    }
+    out
+}
+
+#[test]
+fn the_agenda_as_icalendar_keeps_one_event_per_meeting_across_reschedules() {
+    let t = repo();
+    let id = plan(&t, "2026-12-02", "10:00", "11:30")
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let ics = t
+        .run(["agenda", "--days", "30", "--format", "ics"])
+        .ok()
+        .stdout;
+    assert_eq!(
+        ics,
+        t.run(["agenda", "--days", "30", "--format", "ics"])
+            .ok()
+            .stdout
+    );
+    let json = t
+        .run(["agenda", "--days", "30", "--format", "json"])
+        .ok()
+        .json();
+    let all = events(&ics);
+    assert_eq!(all.len(), json.as_array().map_or(0, Vec::len), "{ics}");
+    // The UID leaves out the date the ID starts with: rescheduling keeps the team and suffix.
+    let uid = format!("meeting/{}@koop", &id[11..]);
+    let meeting = all
+        .get(&uid)
+        .unwrap_or_else(|| panic!("{uid} not in {:?}", all.keys()));
+    let prop = |props: &Vec<(String, String)>, name: &str| {
+        props
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(prop(meeting, "DTSTART"), "20261202T100000");
+    assert_eq!(prop(meeting, "DTEND"), "20261202T113000");
+    assert_eq!(prop(meeting, "LOCATION"), "sala narad GOPS");
+    // Moved to another day, it keeps its UID: importing again updates the event.
+    t.run(["meeting", "reschedule", &id, "--date", "2026-12-09"])
+        .ok();
+    let again = events(
+        &t.run(["agenda", "--days", "30", "--format", "ics"])
+            .ok()
+            .stdout,
+    );
+    assert_eq!(prop(&again[&uid], "DTSTART"), "20261209T100000");
+    // Other items last the whole day, their end the next day (RFC 5545 counts it out): the
+    // example's tasks, evaluation and monitoring in the coming two months.
+    let example = crate::example().display().to_string();
+    let ics = t
+        .run(["-C", &example, "agenda", "--days", "60", "--format", "ics"])
+        .ok()
+        .stdout;
+    let all = events(&ics);
+    assert!(all.len() >= 5, "{ics}");
+    assert!(all.keys().any(|k| k.starts_with("task/")), "{ics}");
+    for e in all.values() {
+        let (start, end) = (prop(e, "DTSTART"), prop(e, "DTEND"));
+        assert!(start.len() == 8 && end > start, "{e:?}");
+    }
+}
