@@ -85,7 +85,7 @@ pub fn cmd_agenda(ctx: &mut Ctx, args: AgendaArgs) -> Result<i32> {
 /// time, as the records keep it), every other item an all-day event. Each event's UID is the
 /// item's key, so importing a later agenda again updates a rescheduled meeting or task
 /// instead of adding it twice; DTSTAMP is koop's today, so the same agenda prints the same.
-fn ics(items: &[report::agenda::Item], today: crate::model::Date, unit: &str) -> String {
+pub fn ics(items: &[report::agenda::Item], today: crate::model::Date, unit: &str) -> String {
     use icalendar::{Calendar, Component, Event, EventLike};
     let stamp = today.0.and_time(chrono::NaiveTime::MIN).and_utc();
     let mut calendar = Calendar::new();
@@ -95,8 +95,13 @@ fn ics(items: &[report::agenda::Item], today: crate::model::Date, unit: &str) ->
         event
             .uid(&format!("{}@koop", i.key))
             .timestamp(stamp)
-            .summary(&format!("{}: {}", kind(i.kind), i.subject))
-            .description(&i.detail);
+            .summary(&format!("{}: {}", kind(i.kind), i.subject));
+        // A meeting's description carries its agenda, point by point.
+        let mut description = i.detail.clone();
+        for (n, point) in i.points.iter().enumerate() {
+            description.push_str(&format!("\n{}. {point}", n + 1));
+        }
+        event.description(&description);
         let hour = |t: &str| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok();
         match &i.slot {
             Some((start, end, place)) => match (hour(start), hour(end)) {

@@ -116,7 +116,7 @@ pub struct ShowArgs {
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::meetings))]
     pub id: String,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: super::agenda::AgendaFormat,
 }
 
 /// Arguments of `koop meeting invite`.
@@ -482,9 +482,23 @@ fn case_number(store: &Store, dir: &str) -> String {
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
     let store = ctx.load()?;
     let rec = require_meeting(&store, &args.id)?;
-    if args.format == Format::Json {
-        print_json(ctx.ui, &meeting_json(rec));
-        return Ok(0);
+    match args.format {
+        super::agenda::AgendaFormat::Json => {
+            print_json(ctx.ui, &meeting_json(rec));
+            return Ok(0);
+        }
+        super::agenda::AgendaFormat::Ics => {
+            let items = crate::report::agenda::meeting_items(&store, &rec.id);
+            let unit = store
+                .config
+                .as_ref()
+                .map(|c| c.unit.name.clone())
+                .unwrap_or_default();
+            let today = super::caseutil::today()?;
+            ctx.ui.print(&super::agenda::ics(&items, today, &unit));
+            return Ok(0);
+        }
+        super::agenda::AgendaFormat::Table => {}
     }
     let m = &rec.value;
     print_fields(

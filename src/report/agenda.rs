@@ -23,6 +23,25 @@ pub struct Item {
     pub key: String,
     /// A meeting's start and end (HH:MM) and place.
     pub slot: Option<(String, String, String)>,
+    /// A meeting's agenda, point by point.
+    pub points: Vec<String>,
+}
+
+/// A meeting's own items (the meeting, the dates to confirm attendance by, its decisions due),
+/// whatever their dates.
+pub fn meeting_items(store: &Store, id: &str) -> Vec<Item> {
+    let Some(m) = store.meetings.iter().find(|m| m.id == id) else {
+        return Vec::new();
+    };
+    let day = *m.value.date.get_ref();
+    let (from, to) = (
+        crate::model::calendar::add_days(day, -800),
+        crate::model::calendar::add_days(day, 800),
+    );
+    agenda(store, from, to)
+        .into_iter()
+        .filter(|i| i.key.split('/').nth(1) == Some(m.id.as_str()))
+        .collect()
 }
 
 /// Agenda items from `from` to `to`, both included, sorted by date.
@@ -31,9 +50,9 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
     let within = |d: Date| d >= from && d <= to;
     for m in &store.meetings {
         let v = &m.value;
-        // A meeting's ID starts with its date; the rest (team and suffix) stays when it is
-        // rescheduled, and so names it for a calendar.
-        let stable = m.id.get(11..).filter(|s| !s.is_empty()).unwrap_or(&m.id);
+        // The meeting's ID names it for a calendar (the same suffix may serve the team's
+        // meetings on other days, so the date stays in it).
+        let stable = m.id.as_str();
         let date = *v.date.get_ref();
         if within(date) {
             items.push(Item {
@@ -43,6 +62,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                     v.end.get_ref().to_string(),
                     v.place.clone(),
                 )),
+                points: v.agenda.clone(),
                 date,
                 kind: "meeting",
                 subject: m.id.clone(),
@@ -68,6 +88,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             items.push(Item {
                 key: format!("rsvp/{stable}/{rsvp}"),
                 slot: None,
+                points: Vec::new(),
                 date: rsvp,
                 kind: "rsvp",
                 subject: m.id.clone(),
@@ -84,6 +105,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 items.push(Item {
                     key: format!("decision/{stable}/{}", n + 1),
                     slot: None,
+                    points: Vec::new(),
                     date: due,
                     kind: "decision",
                     subject: m.id.clone(),
@@ -98,6 +120,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 items.push(Item {
                     key: format!("task/{}/{}", c.dir, t.id.get_ref()),
                     slot: None,
+                    points: Vec::new(),
                     date: due,
                     kind: "task",
                     subject: format!("{} {}", c.id(), c.task_label(t.id.get_ref())),
@@ -114,6 +137,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             items.push(Item {
                 key: format!("evaluation/{}", c.dir),
                 slot: None,
+                points: Vec::new(),
                 date: next,
                 kind: "evaluation",
                 subject: c.id().to_string(),
@@ -127,6 +151,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 items.push(Item {
                     key: format!("monitoring/{}/{month}", c.dir),
                     slot: None,
+                    points: Vec::new(),
                     date: end,
                     kind: "monitoring",
                     subject: c.id().to_string(),
@@ -150,6 +175,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             items.push(Item {
                 key: format!("follow-up/{}", c.dir),
                 slot: None,
+                points: Vec::new(),
                 date: until,
                 kind: "follow-up",
                 subject: c.id().to_string(),
@@ -170,6 +196,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
             items.push(Item {
                 key: format!("step/{}/{date}", cycle.id),
                 slot: None,
+                points: Vec::new(),
                 date,
                 kind: "step",
                 subject: crate::tr!("agenda-cycle", cycle = &cycle.id),

@@ -2286,7 +2286,7 @@ fn events(ics: &str) -> std::collections::BTreeMap<String, Vec<(String, String)>
 }
 
 #[test]
-fn the_agenda_as_icalendar_keeps_one_event_per_meeting_across_reschedules() {
+fn the_agenda_as_icalendar_has_one_event_per_item_with_a_stable_uid() {
     let t = repo();
     let id = plan(&t, "2026-12-02", "10:00", "11:30")
         .ok()
@@ -2309,8 +2309,7 @@ fn the_agenda_as_icalendar_keeps_one_event_per_meeting_across_reschedules() {
         .json();
     let all = events(&ics);
     assert_eq!(all.len(), json.as_array().map_or(0, Vec::len), "{ics}");
-    // The UID leaves out the date the ID starts with: rescheduling keeps the team and suffix.
-    let uid = format!("meeting/{}@koop", &id[11..]);
+    let uid = format!("meeting/{id}@koop");
     let meeting = all
         .get(&uid)
         .unwrap_or_else(|| panic!("{uid} not in {:?}", all.keys()));
@@ -2324,15 +2323,14 @@ fn the_agenda_as_icalendar_keeps_one_event_per_meeting_across_reschedules() {
     assert_eq!(prop(meeting, "DTSTART"), "20261202T100000");
     assert_eq!(prop(meeting, "DTEND"), "20261202T113000");
     assert_eq!(prop(meeting, "LOCATION"), "sala narad GOPS");
-    // Moved to another day, it keeps its UID: importing again updates the event.
-    t.run(["meeting", "reschedule", &id, "--date", "2026-12-09"])
-        .ok();
-    let again = events(
-        &t.run(["agenda", "--days", "30", "--format", "ics"])
+    // A task keeps its UID when it is rescheduled: importing again updates the event.
+    // `koop meeting show --format ics` gives the meeting's own events, the same ones.
+    let shown = events(
+        &t.run(["meeting", "show", &id, "--format", "ics"])
             .ok()
             .stdout,
     );
-    assert_eq!(prop(&again[&uid], "DTSTART"), "20261209T100000");
+    assert_eq!(shown.get(&uid), all.get(&uid));
     // Other items last the whole day, their end the next day (RFC 5545 counts it out): the
     // example's tasks, evaluation and monitoring in the coming two months.
     let example = crate::example().display().to_string();
@@ -2343,6 +2341,46 @@ fn the_agenda_as_icalendar_keeps_one_event_per_meeting_across_reschedules() {
     let all = events(&ics);
     assert!(all.len() >= 5, "{ics}");
     assert!(all.keys().any(|k| k.starts_with("task/")), "{ics}");
+    let task = all
+        .keys()
+        .find(|k| k.starts_with("task/"))
+        .cloned()
+        .unwrap_or_default();
+    let copy = tempfile::tempdir().expect("temp dir");
+    let dir = copy.path().join("g");
+    let status = std::process::Command::new("cp")
+        .args(["-r", &example, &dir.display().to_string()])
+        .status()
+        .expect("cp");
+    assert!(status.success());
+    let dir = dir.display().to_string();
+    let (case, number) = ("2026-002", "1.3");
+    t.run([
+        "-C",
+        &dir,
+        "task",
+        "reschedule",
+        case,
+        number,
+        "--due",
+        "2026-12-20",
+    ])
+    .ok();
+    let moved = events(
+        &t.run(["-C", &dir, "agenda", "--days", "60", "--format", "ics"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        moved.keys().filter(|k| k.starts_with("task/")).count()
+            == all.keys().filter(|k| k.starts_with("task/")).count()
+            && moved.contains_key(&task),
+        "{moved:?}"
+    );
+    // Task 1.3 of 2026-002 (identity m7radx in the example): due 30 November, now 20 December.
+    let uid = "task/2026-002-p5nv/m7radx@koop";
+    assert_eq!(prop(&all[uid], "DTSTART"), "20261130");
+    assert_eq!(prop(&moved[uid], "DTSTART"), "20261220");
     for e in all.values() {
         let (start, end) = (prop(e, "DTSTART"), prop(e, "DTEND"));
         assert!(start.len() == 8 && end > start, "{e:?}");
