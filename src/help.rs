@@ -124,7 +124,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "case list",
-        "koop case list --status w-realizacji\nkoop case list --format json",
+        "koop case list --status w-realizacji --attention\nkoop case list --institution sp1 --referred-from 2026-01-01 --format json",
     ),
     (
         "case show",

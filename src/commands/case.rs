@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::{
-    case_suffix, find_case, need_personal, require_status, resolve_member, today,
+    case_suffix, find_case, need_personal, require_status, resolve_member, today, unknown_id,
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
@@ -80,11 +80,59 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum)]
-    pub status: Option<Status>,
+    pub status: Vec<Status>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::CaseKind>,
+    #[arg(long, add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
+    pub coordinator: Option<String>,
+    #[arg(long, add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
+    pub institution: Option<String>,
+    #[arg(long, add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
+    pub team: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub referred_from: Option<crate::model::Date>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub referred_to: Option<crate::model::Date>,
+    #[arg(long)]
+    pub attention: bool,
     #[arg(long)]
     pub gmina: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+/// Whether an institution takes part in a case: it referred it, works on it (`[[institutions]]`)
+/// or is responsible for one of its tasks.
+fn involves(c: &CaseRec, institution: &str) -> bool {
+    let v = &c.case.value;
+    v.referral.institution.get_ref() == institution
+        || v.institutions
+            .iter()
+            .any(|i| i.institution.get_ref() == institution)
+        || c.tasks()
+            .any(|(_, t)| t.institution.as_ref().map(|i| i.get_ref().as_str()) == Some(institution))
+}
+
+/// Whether an active case needs the coordinator's attention today: a task past its deadline,
+/// last month's monitoring not all in, or its evaluation due.
+fn needs_attention(store: &crate::store::Store, c: &CaseRec, today: crate::model::Date) -> bool {
+    if c.status() != Status::Active {
+        return false;
+    }
+    let overdue = c
+        .tasks()
+        .any(|(_, t)| t.done.is_none() && t.due.as_ref().is_some_and(|d| *d.get_ref() < today));
+    let evaluation_due = c
+        .evaluations
+        .last()
+        .and_then(|e| e.value.next)
+        .is_some_and(|next| next <= today);
+    let last_month = crate::model::Month::of(today).prev();
+    let monitoring_missing = crate::report::missing(store, last_month, None)
+        .rows
+        .iter()
+        .any(|r| r.get(4).map(String::as_str) == Some(c.id()));
+    overdue || evaluation_due || monitoring_missing
 }
 
 /// Arguments of `koop case show`.
@@ -395,10 +443,65 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let store = ctx.load()?;
     // A gmina the repository does not know is refused (with the closest), as in the reports.
     let gmina = super::report::gmina(&store, args.gmina.as_deref())?;
+    // A filter by an ID the repository does not know is refused: a typo would list nothing.
+    if let Some(id) = &args.coordinator
+        && !store.person_ids().any(|p| p == id)
+    {
+        return Err(unknown_id(
+            crate::tr!("case-list-no-person", id = id.as_str()),
+            id,
+            store.person_ids(),
+            "koop person list",
+        ));
+    }
+    if let Some(id) = &args.institution
+        && !store.institution_ids().any(|i| i == id)
+    {
+        return Err(unknown_id(
+            crate::tr!("case-list-no-institution", id = id.as_str()),
+            id,
+            store.institution_ids(),
+            "koop institution list",
+        ));
+    }
+    if let Some(id) = &args.team
+        && !store.teams.iter().any(|t| &t.id == id)
+    {
+        return Err(unknown_id(
+            crate::tr!("case-list-no-team", id = id.as_str()),
+            id,
+            store.teams.iter().map(|t| t.id.as_str()),
+            "koop team list",
+        ));
+    }
+    let today = today()?;
     let selected: Vec<&CaseRec> = store
         .cases
         .iter()
-        .filter(|c| args.status.is_none_or(|s| c.status() == s))
+        .filter(|c| args.status.is_empty() || args.status.contains(&c.status()))
+        .filter(|c| args.kind.is_none_or(|k| c.case.value.kind == k))
+        .filter(|c| {
+            args.coordinator
+                .as_ref()
+                .is_none_or(|p| c.case.value.coordinator.as_ref().map(|x| x.get_ref()) == Some(p))
+        })
+        .filter(|c| {
+            args.team.as_ref().is_none_or(|t| {
+                c.case
+                    .value
+                    .qualification
+                    .as_ref()
+                    .map(|q| q.team.get_ref())
+                    == Some(t)
+            })
+        })
+        .filter(|c| args.institution.as_ref().is_none_or(|i| involves(c, i)))
+        .filter(|c| {
+            let referred = *c.case.value.referral.date.get_ref();
+            args.referred_from.is_none_or(|d| referred >= d)
+                && args.referred_to.is_none_or(|d| referred <= d)
+        })
+        .filter(|c| !args.attention || needs_attention(&store, c, today))
         .filter(|c| {
             gmina
                 .as_deref()

@@ -267,3 +267,75 @@ fn report_missing_lists_who_owes_a_report_and_writes_reminders() {
         assert!(!text.contains(name), "{name} in a reminder:\n{text}");
     }
 }
+
+/// `koop case list` filters: statuses (repeated), kind, coordinator, institution, team, the
+/// referral period, and the cases that need attention; an unknown ID is refused with the
+/// closest.
+#[test]
+fn case_list_filters_the_cases() {
+    let t = crate::Test::new();
+    let dir = crate::example().display().to_string();
+    let ids = |env: &[(&str, &str)], args: &[&str]| -> Vec<String> {
+        let env: Vec<(&str, &std::ffi::OsStr)> = env
+            .iter()
+            .map(|(k, v)| (*k, std::ffi::OsStr::new(*v)))
+            .collect();
+        let mut all = vec!["-C", dir.as_str(), "case", "list", "--format", "json"];
+        all.extend(args);
+        let json = t.run_env(t.path(), &env, all).ok().json();
+        json.as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| c["id"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let none: &[(&str, &str)] = &[];
+    assert_eq!(
+        ids(none, &["--status", "closed", "--status", "active"]),
+        ["2026-001", "2026-002"]
+    );
+    assert_eq!(ids(none, &["--status", "zakończona"]), ["2026-001"]);
+    assert_eq!(ids(none, &["--kind", "person"]), ["2026-003", "2026-004"]);
+    assert_eq!(
+        ids(none, &["--coordinator", "tomasz-wojcik"]),
+        ["2026-001", "2026-003"]
+    );
+    assert_eq!(
+        ids(none, &["--institution", "kpp-przykladowo"]),
+        ["2026-002"]
+    );
+    assert_eq!(ids(none, &["--team", "ggk-przykladowo"]).len(), 3);
+    assert_eq!(
+        ids(
+            none,
+            &[
+                "--referred-from",
+                "2026-10-01",
+                "--referred-to",
+                "2026-10-31"
+            ]
+        ),
+        ["2026-003", "2026-005"]
+    );
+    // On 2 December November's monitoring of 2026-002 is not all in; on 23 November nothing
+    // is due yet.
+    assert_eq!(
+        ids(&[("KOOP_TODAY", "2026-12-02")], &["--attention"]),
+        ["2026-002"]
+    );
+    assert!(ids(none, &["--attention"]).is_empty());
+    let run = t
+        .run([
+            "-C",
+            dir.as_str(),
+            "case",
+            "list",
+            "--coordinator",
+            "tomasz-wojcikk",
+        ])
+        .fails(1);
+    run.err_has("no person with ID `tomasz-wojcikk`")
+        .err_has("did you mean `tomasz-wojcik`?");
+}
