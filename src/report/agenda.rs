@@ -30,18 +30,12 @@ pub struct Item {
 /// A meeting's own items (the meeting, the dates to confirm attendance by, its decisions due),
 /// whatever their dates.
 pub fn meeting_items(store: &Store, id: &str) -> Vec<Item> {
-    let Some(m) = store.meetings.iter().find(|m| m.id == id) else {
-        return Vec::new();
-    };
-    let day = *m.value.date.get_ref();
-    let (from, to) = (
-        crate::model::calendar::add_days(day, -800),
-        crate::model::calendar::add_days(day, 800),
-    );
-    agenda(store, from, to)
-        .into_iter()
-        .filter(|i| i.key.split('/').nth(1) == Some(m.id.as_str()))
-        .collect()
+    let mut items = Vec::new();
+    if let Some(m) = store.meetings.iter().find(|m| m.id == id) {
+        meeting(m, &|_| true, &mut items);
+    }
+    items.sort();
+    items
 }
 
 /// Agenda items from `from` to `to`, both included, sorted by date.
@@ -49,70 +43,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
     let mut items = Vec::new();
     let within = |d: Date| d >= from && d <= to;
     for m in &store.meetings {
-        let v = &m.value;
-        // The meeting's ID names it for a calendar (the same suffix may serve the team's
-        // meetings on other days, so the date stays in it).
-        let stable = m.id.as_str();
-        let date = *v.date.get_ref();
-        if within(date) {
-            items.push(Item {
-                key: format!("meeting/{stable}"),
-                slot: Some((
-                    v.start.get_ref().to_string(),
-                    v.end.get_ref().to_string(),
-                    v.place.clone(),
-                )),
-                points: v.agenda.clone(),
-                date,
-                kind: "meeting",
-                subject: m.id.clone(),
-                detail: format!(
-                    "{} {}–{}, {}",
-                    v.team.get_ref(),
-                    v.start.get_ref(),
-                    v.end.get_ref(),
-                    v.place
-                ),
-            });
-        }
-        // One line per meeting and date to confirm by, naming every institution asked.
-        let mut rsvps: std::collections::BTreeMap<Date, Vec<&str>> =
-            std::collections::BTreeMap::new();
-        for i in &v.invited {
-            if let Some(rsvp) = i.rsvp_by.filter(|d| within(*d)) {
-                rsvps.entry(rsvp).or_default().push(i.institution.get_ref());
-            }
-        }
-        for (rsvp, mut who) in rsvps {
-            who.sort_unstable();
-            items.push(Item {
-                key: format!("rsvp/{stable}/{rsvp}"),
-                slot: None,
-                points: Vec::new(),
-                date: rsvp,
-                kind: "rsvp",
-                subject: m.id.clone(),
-                detail: crate::tr!("agenda-rsvp", n = who.len(), institutions = who.join(", ")),
-            });
-        }
-        for (n, d) in v.decisions.iter().enumerate() {
-            if let Some(due) = d
-                .due
-                .as_ref()
-                .map(|x| *x.get_ref())
-                .filter(|x| within(*x) && d.done.is_none())
-            {
-                items.push(Item {
-                    key: format!("decision/{stable}/{}", n + 1),
-                    slot: None,
-                    points: Vec::new(),
-                    date: due,
-                    kind: "decision",
-                    subject: m.id.clone(),
-                    detail: d.text.clone(),
-                });
-            }
-        }
+        meeting(m, &within, &mut items);
     }
     for c in store.cases.iter().filter(|c| c.status() == Status::Active) {
         for (_, t) in c.tasks().filter(|(_, t)| t.done.is_none()) {
@@ -206,4 +137,76 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
     }
     items.sort();
     items
+}
+
+/// A meeting's items whose date `within` accepts: the meeting, the dates to confirm attendance
+/// by, its decisions due and not done.
+fn meeting(
+    m: &crate::store::Rec<crate::model::meeting::Meeting>,
+    within: &dyn Fn(Date) -> bool,
+    items: &mut Vec<Item>,
+) {
+    let v = &m.value;
+    // The meeting's ID names it for a calendar (the same suffix may serve the team's
+    // meetings on other days, so the date stays in it).
+    let id = m.id.as_str();
+    let date = *v.date.get_ref();
+    if within(date) {
+        items.push(Item {
+            key: format!("meeting/{id}"),
+            slot: Some((
+                v.start.get_ref().to_string(),
+                v.end.get_ref().to_string(),
+                v.place.clone(),
+            )),
+            points: v.agenda.clone(),
+            date,
+            kind: "meeting",
+            subject: m.id.clone(),
+            detail: format!(
+                "{} {}–{}, {}",
+                v.team.get_ref(),
+                v.start.get_ref(),
+                v.end.get_ref(),
+                v.place
+            ),
+        });
+    }
+    // One line per meeting and date to confirm by, naming every institution asked.
+    let mut rsvps: std::collections::BTreeMap<Date, Vec<&str>> = std::collections::BTreeMap::new();
+    for i in &v.invited {
+        if let Some(rsvp) = i.rsvp_by.filter(|d| within(*d)) {
+            rsvps.entry(rsvp).or_default().push(i.institution.get_ref());
+        }
+    }
+    for (rsvp, mut who) in rsvps {
+        who.sort_unstable();
+        items.push(Item {
+            key: format!("rsvp/{id}/{rsvp}"),
+            slot: None,
+            points: Vec::new(),
+            date: rsvp,
+            kind: "rsvp",
+            subject: m.id.clone(),
+            detail: crate::tr!("agenda-rsvp", n = who.len(), institutions = who.join(", ")),
+        });
+    }
+    for (n, d) in v.decisions.iter().enumerate() {
+        if let Some(due) = d
+            .due
+            .as_ref()
+            .map(|x| *x.get_ref())
+            .filter(|x| within(*x) && d.done.is_none())
+        {
+            items.push(Item {
+                key: format!("decision/{id}/{}", n + 1),
+                slot: None,
+                points: Vec::new(),
+                date: due,
+                kind: "decision",
+                subject: m.id.clone(),
+                detail: d.text.clone(),
+            });
+        }
+    }
 }
