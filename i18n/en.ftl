@@ -362,6 +362,24 @@ arg-monitor-add-date = Date of the report (default: today)
 arg-monitor-add-text = Information on progress (or --text-file)
 arg-monitor-add-text_file = Read the text from a file instead (`-`: standard input)
 arg-monitor-add-allow_duplicate = Record it even though the very same entry is already recorded (K034)
+cmd-monitor-month = Enter a month's monitoring of every case at once, in the editor
+    .long = Opens one sheet in your editor (VISUAL or EDITOR) listing, per active case, every task open in the month with who is responsible and what is already reported. Write the progress after the colon of a task's line and save: every filled line becomes a monitoring entry (zał. 7), all in one change. Lines left empty are skipped. A sheet with a mistake is not saved: on a terminal you may open it again.
+arg-monitor-month-month = The month reported on, YYYY-MM
+arg-monitor-month-case = Only this case
+arg-monitor-month-by = Only the tasks this institution is responsible for
+arg-monitor-month-date = Date of the information (default: today)
+cmd-monitor-sheet = Write the monitoring form one institution fills in for a month (CSV or XLSX)
+    .long = The form lists the institution's tasks open in the month: case numbers and task texts, with no names of family members. The institution fills the progress column (and, if it wants, the date) and sends it back; `koop monitor import` reads it.
+arg-monitor-sheet-month = The month reported on, YYYY-MM
+arg-monitor-sheet-by = The institution that fills in the form
+arg-monitor-sheet-format = Format of the form (default: from the extension of -o, else csv)
+arg-monitor-sheet-output = Write the form to this file (default: standard output, csv only)
+cmd-monitor-import = Read a filled monitoring form (CSV or XLSX) into the cases
+    .long = Every row with progress becomes a monitoring entry, checked as `koop monitor add` checks it. A row already recorded is skipped, so reading a form twice adds nothing. When a row is wrong, each is named by its line and column and nothing is written, unless --partial is given. CSV files may be comma- or semicolon-separated, UTF-8 with or without BOM; headers in English or Polish.
+arg-monitor-import-file = The filled form: a .csv or .xlsx file
+arg-monitor-import-partial = Write the good rows even when some are wrong (the wrong ones are listed)
+arg-monitor-import-date = Date of the information for rows that give none (default: today)
+value-xlsx = An Excel workbook (.xlsx)
 cmd-monitor-remove = Remove a monitoring entry (one task, month and reporter)
 arg-monitor-remove-id = Case number
 arg-monitor-remove-month = The month of the report
@@ -2342,3 +2360,72 @@ arg-case-list-team = Only cases this team qualified (team ID)
 arg-case-list-referred_from = Only cases referred on this day or later
 arg-case-list-referred_to = Only cases referred on this day or earlier
 arg-case-list-attention = Only active cases that need attention: a task past its deadline, last month's monitoring not all in, or the evaluation due
+monthly-no-institution = there is no institution `{ $id }`
+monthly-at = { $file }, line { $line }, column { $column }: { $message }
+monthly-date-future = the date { $date } is in the future
+monthly-refused = { $n ->
+    [one] { $n } line of { $file } is wrong; nothing was written
+   *[other] { $n } lines of { $file } are wrong; nothing was written
+}
+monthly-refused-hint = correct the lines named above and try again (or, for a form, use --partial to write the good rows)
+monthly-op = monitoring for { $month }: { $cases }
+monthly-written = { $n ->
+    [one] Recorded { $n } entry for { $month }
+   *[other] Recorded { $n } entries for { $month }
+} ({ $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+})
+monthly-skipped = { $n ->
+    [one] { $n } line was already recorded and was skipped
+   *[other] { $n } lines were already recorded and were skipped
+}
+monthly-partly = { $n ->
+    [one] { $n } row of { $file } was not written (see above)
+   *[other] { $n } rows of { $file } were not written (see above)
+}
+monthly-nothing-open = no task is open in { $month } in a case in progress; there is nothing to report
+monthly-sheet-name = monitoring sheet { $month }
+monthly-not-utf8 = the text is not UTF-8
+monthly-not-utf8-hint = save the file as "CSV UTF-8" (in a spreadsheet program: Save as → CSV UTF-8)
+monthly-nothing-filled = no progress was filled in; nothing was written
+monthly-sheet-not-saved = nothing was saved
+monthly-abandoned = the month's monitoring was abandoned; nothing was saved
+monthly-sheet-head = Monitoring for { $month } (zał. 7), information dated { $date }.
+    Write the progress after the colon of a task's line, then save and close the editor.
+    Every filled line becomes an entry; lines left empty are skipped; lines starting with # are notes.
+    To report as someone else, replace the ID before the colon (an institution, a person or a member such as m1).
+monthly-sheet-case = case { $case }
+monthly-sheet-due = , due { $date }
+monthly-sheet-reported = already reported by { $who } on { $date }: { $progress }
+monthly-line-syntax = a line to fill reads `CASE TASK WHO: progress`
+monthly-col-month = month
+monthly-col-by = by
+monthly-col-case = case
+monthly-col-task = task
+monthly-col-text = task text
+monthly-col-due = due
+monthly-col-reported = already reported
+monthly-col-progress = progress
+monthly-col-date = date
+monthly-col-task_id = task ID
+monthly-csv-write = could not write the CSV form
+monthly-xlsx-write = could not write the XLSX form
+monthly-sheet-written = Wrote the form with { $n ->
+    [one] { $n } task
+   *[other] { $n } tasks
+} to { $path }
+monthly-xlsx-terminal = an XLSX form cannot be shown on the terminal
+monthly-xlsx-terminal-hint = write it to a file: koop monitor sheet { $month } --by { $by } -o form-{ $month }.xlsx
+monthly-xlsx-title = Monitoring { $month }: { $by }
+monthly-csv-broken = the CSV file is broken here
+monthly-xlsx-broken = { $file } cannot be read as an XLSX workbook
+monthly-xlsx-broken-hint = save it again as an Excel workbook (.xlsx) or as "CSV UTF-8"
+monthly-many-months = { $file } holds rows for several months ({ $months }); a form is for one month
+monthly-unknown-column = koop does not know the column `{ $name }`
+monthly-unknown-column-hint = the columns are: { $columns } (in English or Polish)
+monthly-missing-column = { $file } has no column `{ $name }`
+monthly-missing-column-hint = start from the form `koop monitor sheet` writes
+monthly-bad-month = `{ $value }` is not a month (YYYY-MM)
+monthly-bad-date = `{ $value }` is not a date (YYYY-MM-DD)
+monthly-empty-cell = the column `{ $name }` is empty in a row with progress

@@ -402,6 +402,24 @@ arg-monitor-add-date = Data przekazania informacji (domyślnie: dziś)
 arg-monitor-add-text = Informacja o postępie (albo --text-file)
 arg-monitor-add-text_file = Tekst z pliku (`-`: standardowe wejście)
 arg-monitor-add-allow_duplicate = Także wtedy, gdy taki sam wpis już istnieje (K034)
+cmd-monitor-month = Wpisz monitoring wszystkich spraw za miesiąc naraz, w edytorze
+    .long = Otwiera w edytorze (VISUAL albo EDITOR) jeden arkusz: dla każdej sprawy w realizacji zadania otwarte w danym miesiącu, kto za nie odpowiada i co już przekazano. Wpisz postęp po dwukropku w wierszu zadania i zapisz: każdy wypełniony wiersz staje się wpisem monitoringu (zał. 7), wszystkie w jednej zmianie. Puste wiersze są pomijane. Arkusz z błędem nie zostaje zapisany: w terminalu można go otworzyć ponownie.
+arg-monitor-month-month = Miesiąc, którego dotyczy informacja, YYYY-MM
+arg-monitor-month-case = Tylko ta sprawa
+arg-monitor-month-by = Tylko zadania, za które odpowiada ta instytucja
+arg-monitor-month-date = Data przekazania informacji (domyślnie: dziś)
+cmd-monitor-sheet = Przygotuj formularz monitoringu za miesiąc dla jednej instytucji (CSV albo XLSX)
+    .long = Formularz zawiera zadania instytucji otwarte w danym miesiącu: numery spraw i treść zadań, bez nazwisk członków rodzin. Instytucja wypełnia kolumnę postępu (i, jeśli chce, datę) i odsyła formularz; wczytuje go `koop monitor import`.
+arg-monitor-sheet-month = Miesiąc, którego dotyczy informacja, YYYY-MM
+arg-monitor-sheet-by = Instytucja, która wypełnia formularz
+arg-monitor-sheet-format = Format formularza (domyślnie: według rozszerzenia pliku -o, inaczej csv)
+arg-monitor-sheet-output = Zapisz formularz do tego pliku (domyślnie: standardowe wyjście, tylko csv)
+cmd-monitor-import = Wczytaj wypełniony formularz monitoringu (CSV albo XLSX) do spraw
+    .long = Każdy wiersz z wpisanym postępem staje się wpisem monitoringu, sprawdzonym tak jak w `koop monitor add`. Wiersz już zapisany jest pomijany, więc ponowne wczytanie formularza niczego nie dodaje. Gdy któryś wiersz jest błędny, każdy taki wiersz zostaje wskazany (wiersz i kolumna) i nic nie jest zapisywane, chyba że podano --partial. Pliki CSV mogą być rozdzielane przecinkami albo średnikami, w UTF-8 z BOM lub bez; nagłówki po polsku albo po angielsku.
+arg-monitor-import-file = Wypełniony formularz: plik .csv albo .xlsx
+arg-monitor-import-partial = Zapisz poprawne wiersze, nawet gdy niektóre są błędne (błędne zostaną wypisane)
+arg-monitor-import-date = Data przekazania informacji dla wierszy bez daty (domyślnie: dziś)
+value-xlsx = Skoroszyt programu Excel (.xlsx)
 cmd-monitor-remove = Usuń wpis monitoringu (zadanie, miesiąc i kto przekazał informację)
 arg-monitor-remove-id = Numer sprawy
 arg-monitor-remove-month = Miesiąc, którego dotyczy informacja
@@ -2518,3 +2536,78 @@ arg-case-list-team = Tylko sprawy zakwalifikowane przez ten zespół (identyfika
 arg-case-list-referred_from = Tylko sprawy zgłoszone tego dnia lub później
 arg-case-list-referred_to = Tylko sprawy zgłoszone tego dnia lub wcześniej
 arg-case-list-attention = Tylko sprawy w realizacji, które wymagają uwagi: zadanie po terminie, niepełny monitoring za poprzedni miesiąc albo termin oceny
+monthly-no-institution = nie ma instytucji `{ $id }`
+monthly-at = { $file }, wiersz { $line }, kolumna { $column }: { $message }
+monthly-date-future = data { $date } jest w przyszłości
+monthly-refused = { $n ->
+    [one] { $n } wiersz pliku { $file } jest błędny; nic nie zostało zapisane
+    [few] { $n } wiersze pliku { $file } są błędne; nic nie zostało zapisane
+   *[many] { $n } wierszy pliku { $file } jest błędnych; nic nie zostało zapisane
+}
+monthly-refused-hint = popraw wskazane wiersze i spróbuj ponownie (przy formularzu możesz też użyć --partial, żeby zapisać poprawne wiersze)
+monthly-op = monitoring za { $month }: { $cases }
+monthly-written = { $n ->
+    [one] Zapisano { $n } wpis za { $month }
+    [few] Zapisano { $n } wpisy za { $month }
+   *[many] Zapisano { $n } wpisów za { $month }
+} ({ $cases ->
+    [one] { $cases } sprawa
+    [few] { $cases } sprawy
+   *[many] { $cases } spraw
+})
+monthly-skipped = { $n ->
+    [one] { $n } wiersz był już zapisany i został pominięty
+    [few] { $n } wiersze były już zapisane i zostały pominięte
+   *[many] { $n } wierszy było już zapisanych i zostało pominiętych
+}
+monthly-partly = { $n ->
+    [one] { $n } wiersz pliku { $file } nie został zapisany (zob. wyżej)
+    [few] { $n } wiersze pliku { $file } nie zostały zapisane (zob. wyżej)
+   *[many] { $n } wierszy pliku { $file } nie zostało zapisanych (zob. wyżej)
+}
+monthly-nothing-open = w { $month } żadna sprawa w realizacji nie ma otwartych zadań; nie ma czego monitorować
+monthly-sheet-name = arkusz monitoringu { $month }
+monthly-not-utf8 = tekst nie jest zapisany w UTF-8
+monthly-not-utf8-hint = zapisz plik jako „CSV UTF-8” (w arkuszu kalkulacyjnym: Zapisz jako → CSV UTF-8)
+monthly-nothing-filled = nie wpisano żadnego postępu; nic nie zostało zapisane
+monthly-sheet-not-saved = nic nie zostało zapisane
+monthly-abandoned = porzucono monitoring za miesiąc; nic nie zostało zapisane
+monthly-sheet-head = Monitoring za { $month } (zał. 7), informacje z dnia { $date }.
+    Wpisz postęp po dwukropku w wierszu zadania, potem zapisz plik i zamknij edytor.
+    Każdy wypełniony wiersz staje się wpisem; puste wiersze są pomijane; wiersze zaczynające się od # to uwagi.
+    Jeśli informację przekazuje ktoś inny, zmień identyfikator przed dwukropkiem (instytucja, osoba albo członek, np. m1).
+monthly-sheet-case = sprawa { $case }
+monthly-sheet-due = , termin { $date }
+monthly-sheet-reported = już przekazano ({ $who }, { $date }): { $progress }
+monthly-line-syntax = wiersz do wypełnienia ma postać `SPRAWA ZADANIE KTO: postęp`
+monthly-col-month = miesiąc
+monthly-col-by = kto przekazuje
+monthly-col-case = sprawa
+monthly-col-task = zadanie
+monthly-col-text = treść zadania
+monthly-col-due = termin
+monthly-col-reported = już przekazano
+monthly-col-progress = postęp
+monthly-col-date = data
+monthly-col-task_id = identyfikator zadania
+monthly-csv-write = nie udało się zapisać formularza CSV
+monthly-xlsx-write = nie udało się zapisać formularza XLSX
+monthly-sheet-written = Zapisano formularz ({ $n ->
+    [one] { $n } zadanie
+    [few] { $n } zadania
+   *[many] { $n } zadań
+}) do pliku { $path }
+monthly-xlsx-terminal = formularza XLSX nie da się wyświetlić w terminalu
+monthly-xlsx-terminal-hint = zapisz go do pliku: koop monitor sheet { $month } --by { $by } -o formularz-{ $month }.xlsx
+monthly-xlsx-title = Monitoring { $month }: { $by }
+monthly-csv-broken = plik CSV jest w tym miejscu uszkodzony
+monthly-xlsx-broken = nie da się odczytać pliku { $file } jako skoroszytu XLSX
+monthly-xlsx-broken-hint = zapisz go ponownie jako skoroszyt programu Excel (.xlsx) albo jako „CSV UTF-8”
+monthly-many-months = { $file } zawiera wiersze za kilka miesięcy ({ $months }); formularz dotyczy jednego miesiąca
+monthly-unknown-column = koop nie zna kolumny `{ $name }`
+monthly-unknown-column-hint = kolumny to: { $columns } (po polsku albo po angielsku)
+monthly-missing-column = w pliku { $file } brak kolumny `{ $name }`
+monthly-missing-column-hint = zacznij od formularza, który przygotowuje `koop monitor sheet`
+monthly-bad-month = `{ $value }` nie jest miesiącem (YYYY-MM)
+monthly-bad-date = `{ $value }` nie jest datą (YYYY-MM-DD)
+monthly-empty-cell = kolumna `{ $name }` jest pusta w wierszu z wpisanym postępem

@@ -190,6 +190,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop monitor add 2026-001 --month 2026-10 --task 1.1 --by sp1 --date 2026-10-30 \"Uczeń uczestniczy w zajęciach\"",
     ),
     (
+        "monitor month",
+        "koop monitor month 2026-11\nkoop monitor month 2026-11 --by sp1",
+    ),
+    (
+        "monitor sheet",
+        "koop monitor sheet 2026-11 --by sp1 -o sp1-2026-11.xlsx\nkoop monitor sheet 2026-11 --by sp1 --format csv > sp1-2026-11.csv",
+    ),
+    (
+        "monitor import",
+        "koop monitor import sp1-2026-11.xlsx\nkoop monitor import sp1-2026-11.csv --partial",
+    ),
+    (
         "monitor remove",
         "koop monitor remove 2026-001 --month 2026-10 --task 1.1 --by sp1",
     ),

@@ -273,7 +273,14 @@ pub(crate) mod tests {
     /// (`cmd-`, `arg-`, `value-`), checked against the command tree in `help::tests`; a
     /// rule's summary and explanation (`rule-kNNN-summary`, `-explain`), checked against the
     /// rule table in `rules::tests`.
-    pub(crate) const DYNAMIC: &[&str] = &["cmd-", "arg-", "value-", "rule-k", "valname-"];
+    pub(crate) const DYNAMIC: &[&str] = &[
+        "cmd-",
+        "arg-",
+        "value-",
+        "rule-k",
+        "valname-",
+        "monthly-col-",
+    ];
 
     /// Each message of a catalogue with its attributes and the variables it uses.
     pub(crate) fn entries(

@@ -103,7 +103,7 @@ pub fn cmd_edit(ctx: &mut Ctx, args: EditArgs) -> Result<i32> {
 }
 
 /// Asks whether to re-open the editor.
-fn ask_again() -> Result<bool> {
+pub(crate) fn ask_again() -> Result<bool> {
     let _ = write!(std::io::stderr(), "{} ", crate::tr!("edit-ask-again"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
@@ -116,7 +116,7 @@ fn ask_again() -> Result<bool> {
 }
 
 /// Runs the user's editor on `path` and waits for it.
-fn run_editor(path: &Path) -> Result<()> {
+pub(crate) fn run_editor(path: &Path) -> Result<()> {
     let editor = ["VISUAL", "EDITOR"]
         .iter()
         .filter_map(|v| std::env::var(v).ok())

@@ -19,6 +19,7 @@ pub mod meeting;
 pub mod migrate;
 pub mod model;
 pub mod monitor;
+pub mod monthly;
 pub mod output;
 pub mod person;
 pub mod plan;

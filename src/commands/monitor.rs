@@ -16,6 +16,9 @@ use crate::model::{
 #[derive(Debug, Subcommand)]
 pub enum MonitorCommand {
     Add(MonitorAddArgs),
+    Month(super::monthly::MonthArgs),
+    Sheet(super::monthly::SheetArgs),
+    Import(super::monthly::ImportArgs),
     Remove(super::remove::MonitorRemoveArgs),
 }
 
@@ -77,6 +80,9 @@ pub struct EvalAddArgs {
 pub fn run_monitor(ctx: &mut Ctx, cmd: MonitorCommand) -> Result<i32> {
     match cmd {
         MonitorCommand::Add(args) => monitor_add(ctx, args),
+        MonitorCommand::Month(args) => super::monthly::month(ctx, args),
+        MonitorCommand::Sheet(args) => super::monthly::sheet(ctx, args),
+        MonitorCommand::Import(args) => super::monthly::import(ctx, args),
         MonitorCommand::Remove(args) => super::remove::monitoring(ctx, args),
     }
 }

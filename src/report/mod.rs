@@ -114,7 +114,7 @@ fn with_gmina(store: &Store, mut sheet: Sheet, at: usize) -> Sheet {
 }
 
 /// Cases whose plan ran during the month: adopted by its end, not closed before it.
-fn active_in(case: &CaseRec, month: Month) -> bool {
+pub(crate) fn active_in(case: &CaseRec, month: Month) -> bool {
     let adopted = case.adopted().map(|d| *d.get_ref());
     let closed = case.case.value.closure.as_ref().map(|c| *c.date.get_ref());
     matches!(case.status(), Status::Active | Status::Closed)

@@ -18,6 +18,7 @@ mod language;
 mod meeting;
 mod migrate;
 mod model;
+mod monthly;
 mod person;
 mod powiat;
 mod privacy;
@@ -442,4 +443,27 @@ pub fn git_available() -> bool {
 /// The bundled example repository.
 pub fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo")
+}
+
+/// The example copied to a temporary repository, (to change or break).
+pub fn example_copy() -> Test {
+    let t = Test::new();
+    let src = crate::example();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                t.write(&rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    t
 }

@@ -207,29 +207,6 @@ fn parallel_edits_of_one_team_lose_no_member() {
     assert_eq!(team.matches("[[members]]").count(), 8, "{team}");
 }
 
-/// The example copied to a temporary repository, to break one file at a time.
-fn example_copy() -> Test {
-    let t = Test::new();
-    let src = crate::example();
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            let rel = path
-                .strip_prefix(&src)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                t.write(&rel, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    t
-}
-
 fn case_dir(t: &Test, number: &str) -> String {
     let files = t.files();
     let case = files
@@ -241,7 +218,7 @@ fn case_dir(t: &Test, number: &str) -> String {
 
 #[test]
 fn a_broken_plan_or_monitoring_file_gives_one_finding_not_a_cascade() {
-    let t = example_copy();
+    let t = crate::example_copy();
     let dir = case_dir(&t, "2026-002");
     let plan = t.read(&format!("{dir}/plan.toml"));
     t.write(&format!("{dir}/plan.toml"), format!("{plan}broken = [\n"));
@@ -253,7 +230,7 @@ fn a_broken_plan_or_monitoring_file_gives_one_finding_not_a_cascade() {
     );
     assert!(run.stdout.starts_with("error[K001]"), "{}", run.stdout);
 
-    let t = example_copy();
+    let t = crate::example_copy();
     let dir = case_dir(&t, "2026-002");
     t.write(&format!("{dir}/monitoring/2026-06/m1.toml"), "[[entries]\n");
     let run = t.run(["check"]).fails(1);
@@ -266,7 +243,7 @@ fn a_broken_plan_or_monitoring_file_gives_one_finding_not_a_cascade() {
 
 #[test]
 fn a_broken_meeting_file_does_not_report_a_gap() {
-    let t = example_copy();
+    let t = crate::example_copy();
     t.write("meetings/2026-07-15-pzk-przykladowo-egtj.toml", "team = \n");
     let run = t.run(["check"]).fails(1);
     assert!(!run.stdout.contains("K031"), "{}", run.stdout);
@@ -279,7 +256,7 @@ fn a_broken_meeting_file_does_not_report_a_gap() {
 
 #[test]
 fn a_case_folder_without_case_toml_is_reported() {
-    let t = example_copy();
+    let t = crate::example_copy();
     t.write(
         "cases/2026-009-abcd/members.toml",
         "[[members]]\nid = \"first\"\nname = \"X\"\n",
@@ -295,7 +272,7 @@ fn a_case_folder_without_case_toml_is_reported() {
 
 #[test]
 fn a_malformed_meeting_time_is_a_schema_error() {
-    let t = example_copy();
+    let t = crate::example_copy();
     let path = "meetings/2026-07-15-pzk-przykladowo-egtj.toml";
     let text = t
         .read(path)
@@ -308,7 +285,7 @@ fn a_malformed_meeting_time_is_a_schema_error() {
 
 #[test]
 fn someone_present_twice_is_a_duplicate() {
-    let t = example_copy();
+    let t = crate::example_copy();
     let path = "meetings/2026-07-15-pzk-przykladowo-egtj.toml";
     let text = t.read(path);
     t.write(
@@ -326,7 +303,7 @@ fn someone_present_twice_is_a_duplicate() {
 
 #[test]
 fn closing_needs_every_goal_evaluated_and_evaluations_are_not_in_the_future() {
-    let t = example_copy(); // today 2026-11-23; case 2026-002 is active with goals 1–3
+    let t = crate::example_copy(); // today 2026-11-23; case 2026-002 is active with goals 1–3
     let dir = case_dir(&t, "2026-002");
     std::fs::remove_file(t.path().join(format!("{dir}/evaluations/2026-09-30.toml"))).unwrap();
     let run = t
@@ -392,7 +369,7 @@ fn closing_needs_every_goal_evaluated_and_evaluations_are_not_in_the_future() {
 
 #[test]
 fn an_active_case_without_an_adopted_date_is_reported_once() {
-    let t = example_copy();
+    let t = crate::example_copy();
     let dir = case_dir(&t, "2026-002");
     let plan = t.read(&format!("{dir}/plan.toml"));
     let without: String = plan
@@ -414,7 +391,7 @@ fn an_active_case_without_an_adopted_date_is_reported_once() {
 
 #[test]
 fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
-    let t = example_copy().today("2026-11-19");
+    let t = crate::example_copy().today("2026-11-19");
     let id = "2026-11-18-pzk-przykladowo-egtj";
     let before = t.read(&format!("meetings/{id}.toml"));
     t.run([
@@ -458,7 +435,7 @@ fn meeting_decide_appends_a_decision_that_the_agenda_and_check_follow() {
         .run(["meeting", "decide", id, "--due", "2026-11-01", "x"])
         .fails(1);
     assert!(run.stderr.contains("before the meeting"), "{}", run.stderr);
-    let late = example_copy().today("2026-12-01");
+    let late = crate::example_copy().today("2026-12-01");
     late.run([
         "meeting",
         "decide",
@@ -581,7 +558,7 @@ fn ranges_and_types_are_said_in_words_and_bad_environment_exits_2() {
 #[test]
 fn a_team_is_not_convened_for_a_case_that_ended_without_work() {
     // 2026-005 was not qualified by the GGK.
-    let t = example_copy().today("2026-11-23");
+    let t = crate::example_copy().today("2026-11-23");
     let before = t.state();
     let run = t
         .run([
@@ -619,7 +596,7 @@ fn a_broken_file_is_one_finding_not_a_cascade() {
         "institutions/kpp-przykladowo/institution.toml",
         "teams/pzk-przykladowo.toml",
     ] {
-        let t = example_copy().today("2026-11-23");
+        let t = crate::example_copy().today("2026-11-23");
         t.write(broken, "name = \"niedokończony\n");
         let run = t.run(["check"]).fails(1);
         let codes: Vec<&str> = run
