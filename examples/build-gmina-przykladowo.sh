@@ -452,7 +452,7 @@ k task add "$C2" --goal 2 --responsible lukasz-sikora --due 2026-09-30 \
 k task add "$C2" --goal 3 --responsible agnieszka-dabrowska --due 2026-12-18 \
     --service poradnictwo-psychologiczne "Konsultacje psychologiczne dla matki i córki"
 k case activate "$C2" --date 2026-06-02
-for month in 2026-06 2026-07 2026-08 2026-09 2026-10; do
+for month in 2026-06 2026-07 2026-08; do
     k monitor add "$C2" --month "$month" --task 1.1 --by beata-krol --date "${month}-27" \
         "Ojciec uczestniczy w terapii grupowej"
     k monitor add "$C2" --month "$month" --task 1.2 --by m1 --date "${month}-27" \
@@ -462,10 +462,33 @@ for month in 2026-06 2026-07 2026-08 2026-09 2026-10; do
     k monitor add "$C2" --month "$month" --task 3.1 --by agnieszka-dabrowska --date "${month}-27" \
         "Konsultacje odbywają się co dwa tygodnie"
 done
-for month in 2026-06 2026-07 2026-08 2026-09; do
+for month in 2026-06 2026-07 2026-08; do
     k monitor add "$C2" --month "$month" --task 2.1 --by lukasz-sikora --date "${month}-27" \
         "Matka korzysta z ofert pośrednictwa pracy"
 done
+# September and October as the month arrives (docs/format.md, "A month at once"): the monitoring
+# meeting's notes typed into one sheet of the month's open tasks (`koop monitor month`, with an
+# editor that fills the lines here), ...
+FORMS=$(mktemp -d)
+trap 'rm -rf "$FORMS"' EXIT
+cat > "$FORMS/fill-sheet.sh" <<'SH'
+#!/bin/sh
+sed -i \
+    -e 's/^\(2026-002 1\.1 beata-krol\): $/\1: Ojciec uczestniczy w terapii grupowej/' \
+    -e 's/^\(2026-002 1\.2 m1\): $/\1: Obecność na spotkaniach potwierdzona przez poradnię/' \
+    -e 's/^\(2026-002 1\.3 michal-piotrowski\): $/\1: Wizyta dzielnicowego, bez interwencji/' \
+    -e 's/^\(2026-002 3\.1 agnieszka-dabrowska\): $/\1: Konsultacje odbywają się co dwa tygodnie/' \
+    "$1"
+SH
+chmod +x "$FORMS/fill-sheet.sh"
+for month in 2026-09 2026-10; do
+    EDITOR="$FORMS/fill-sheet.sh" VISUAL="" k monitor month "$month" --case "$C2" --date "${month}-27"
+done
+# ... and the labour office's form for September, filled in its spreadsheet and read back
+# (`koop monitor sheet`, `koop monitor import`).
+k monitor sheet 2026-09 --by pup-przykladowo -o "$FORMS/pup-2026-09.csv"
+sed -i -e '2s/,,,\([a-z0-9]*\)$/,Matka korzysta z ofert pośrednictwa pracy,2026-09-27,\1/' "$FORMS/pup-2026-09.csv"
+k monitor import "$FORMS/pup-2026-09.csv"
 k task done "$C2" 2.1 --date 2026-09-21
 k eval add "$C2" --date 2026-09-30 --main partly --next 2026-12-15 \
     --comment "Postęp w terapii ojca; matka zatrudniona od 21 września" \
