@@ -191,7 +191,7 @@ arg-meeting-decision-remove-meeting = Meeting ID
 arg-meeting-decision-remove-n = The decision's number, 1 for the first in the file (`koop meeting show ID --format json` lists them in that order)
 cmd-meeting-cancel = Cancel a meeting that has not taken place (its file is removed)
 arg-meeting-cancel-id = Meeting ID
-cmd-meeting-reschedule = Move a meeting to another date or time (its ID follows the date)
+cmd-meeting-reschedule = Move a meeting to another date or time (its ID follows the date; its calendar UID stays)
 arg-meeting-reschedule-id = Meeting ID
 arg-meeting-reschedule-date = The new date; the meeting's ID (its file name) changes with it
 arg-meeting-reschedule-start = The new start time
@@ -241,6 +241,10 @@ cmd-case-list = List cases
 arg-case-list-status = Only cases with this status (repeat for several)
 arg-case-list-gmina = Only the cases of this gmina (in a powiat's repository, as the cases name it)
 arg-case-list-format = Output format
+cmd-case-find = Find cases by members' names, places of residence and phone numbers (decrypted), the diagnosis and the case's notes; case and diacritics do not matter
+arg-case-find-text = What to look for: every word must be somewhere in the case ("zolkiewski" finds "Żółkiewski"; "600 100 200" finds "+48 600-100-200")
+arg-case-find-reveal = Show the values found (names and contact data too), not only where they are
+arg-case-find-format = Output format
 cmd-case-show = Show a case: course, members (pseudonymous), plan and monitoring
 arg-case-show-id = Case number or folder
 arg-case-show-reveal = Show members' names and contact data
@@ -1796,6 +1800,7 @@ case-col-referred = referred
 case-col-by = by
 case-col-coordinator = coordinator
 case-col-team = team
+
 case-col-open-tasks = open tasks
 case-col-gmina = gmina
 case-field-case = case
@@ -2235,6 +2240,41 @@ remove-no-meeting = no meeting `{ $id }`
 remove-op-reschedule = reschedule meeting { $id } to { $date }
 remove-meeting-moved = Moved meeting { $id } to { $date } ({ $path })
 
+# commands/casefind.rs: koop case find
+# $member: m1, m2…; $goal: 1, 2…; $task: 1.2; $month: YYYY-MM; $date: YYYY-MM-DD
+find-member-name = member { $member }: name
+find-member-residence = member { $member }: place of residence
+find-member-phone = member { $member }: phone
+find-expectations = referral: expectations
+find-consent-scope = consent of { $member }: scope
+find-qualification-reason = qualification: reason
+find-outcome-reason = end: reason
+find-closure-handover = closure: handover
+find-diagnosis-material = diagnosis: material situation
+find-diagnosis-housing = diagnosis: housing
+find-diagnosis-professional = diagnosis: work
+find-diagnosis-health = diagnosis: health
+find-diagnosis-care = diagnosis: care and upbringing
+find-diagnosis-relations = diagnosis: relations in the family
+find-diagnosis-problems = diagnosis: problems
+find-diagnosis-needs = diagnosis: needs
+find-main-goal = plan: main goal
+find-goal = goal { $goal }
+find-task = task { $task }
+find-progress = monitoring { $month }, task { $task }
+find-evaluation-comment = evaluation { $date }: comment
+find-evaluation-reasons = evaluation { $date }, goal { $goal }: reasons
+find-revealed = { $label } "{ $value }"
+find-col-matched = found in
+find-none = nothing found: no case holds `{ $text }`
+find-reveal-note = --reveal shows the values found
+find-nothing-to-find = nothing to look for in `{ $text }`
+find-locked = cannot search: the personal data of { $n ->
+    [one] case { $cases } cannot be decrypted
+   *[other] { $n } cases ({ $cases }) cannot be decrypted
+}, and a search without it would miss what it holds: { $reason }
+find-locked-hint = set KOOP_IDENTITY to your identity file; without one, `koop keys generate` makes one and a colleague who can read the cases adds you with `koop keys add` (docs/privacy.md)
+find-locked-damaged-hint = restore the damaged file from git (`koop check` names it; `git log -- <file>`, `git checkout <commit> -- <file>`)
 
 ## help: placeholders of values (valname-NAME)
 

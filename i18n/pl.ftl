@@ -231,7 +231,7 @@ arg-meeting-decision-remove-meeting = Identyfikator spotkania
 arg-meeting-decision-remove-n = Numer ustalenia, 1 dla pierwszego w pliku (`koop meeting show SPOTKANIE --format json` wypisuje je w tej kolejności)
 cmd-meeting-cancel = Odwołaj spotkanie, które się nie odbyło (jego plik zostaje usunięty)
 arg-meeting-cancel-id = Identyfikator spotkania
-cmd-meeting-reschedule = Przenieś spotkanie na inny dzień lub godzinę (identyfikator zmienia się razem z datą)
+cmd-meeting-reschedule = Przenieś spotkanie na inny dzień lub godzinę (identyfikator zmienia się razem z datą, UID w kalendarzu zostaje)
 arg-meeting-reschedule-id = Identyfikator spotkania
 arg-meeting-reschedule-date = Nowa data; razem z nią zmienia się identyfikator spotkania (nazwa pliku)
 arg-meeting-reschedule-start = Nowa godzina rozpoczęcia
@@ -281,6 +281,10 @@ cmd-case-list = Lista spraw
 arg-case-list-status = Tylko sprawy o tym statusie (można podać kilka razy)
 arg-case-list-gmina = Tylko sprawy tej gminy (w repozytorium powiatu; nazwa gminy taka jak w sprawach)
 arg-case-list-format = Format wyniku
+cmd-case-find = Znajdź sprawy po imionach i nazwiskach, miejscach zamieszkania i telefonach członków (odszyfrowanych), diagnozie i notatkach sprawy; wielkość liter i znaki diakrytyczne nie mają znaczenia
+arg-case-find-text = Czego szukać: każde słowo musi wystąpić gdzieś w sprawie („zolkiewski” znajdzie „Żółkiewski”, „600 100 200” znajdzie „+48 600-100-200”)
+arg-case-find-reveal = Pokaż znalezione wartości (także imiona, nazwiska i dane kontaktowe), nie tylko miejsca, w których są
+arg-case-find-format = Format wyniku
 cmd-case-show = Pokaż sprawę: przebieg, członków (bez nazwisk), plan i monitoring
 arg-case-show-id = Numer sprawy lub nazwa jej folderu
 arg-case-show-reveal = Z imionami i nazwiskami członków oraz ich danymi kontaktowymi
@@ -1955,6 +1959,7 @@ case-col-referred = zgłoszona
 case-col-by = zgłaszający
 case-col-coordinator = koordynator
 case-col-team = zespół
+
 case-col-open-tasks = otwarte zadania
 case-col-gmina = gmina
 case-field-case = sprawa
@@ -2410,6 +2415,41 @@ remove-no-meeting = nie ma spotkania `{ $id }`
 remove-op-reschedule = przeniesienie spotkania { $id } na { $date }
 remove-meeting-moved = Przeniesiono spotkanie { $id } na { $date } ({ $path })
 
+# commands/casefind.rs: koop case find
+# $member: m1, m2…; $goal: 1, 2…; $task: 1.2; $month: RRRR-MM; $date: RRRR-MM-DD
+find-member-name = członek { $member }: imię i nazwisko
+find-member-residence = członek { $member }: miejsce zamieszkania
+find-member-phone = członek { $member }: telefon
+find-expectations = zgłoszenie: oczekiwania
+find-consent-scope = zgoda { $member }: zakres
+find-qualification-reason = kwalifikacja: uzasadnienie
+find-outcome-reason = zakończenie: powód
+find-closure-handover = zamknięcie: przekazanie
+find-diagnosis-material = diagnoza: sytuacja materialna
+find-diagnosis-housing = diagnoza: sytuacja mieszkaniowa
+find-diagnosis-professional = diagnoza: sytuacja zawodowa
+find-diagnosis-health = diagnoza: sytuacja zdrowotna
+find-diagnosis-care = diagnoza: sytuacja opiekuńczo-wychowawcza
+find-diagnosis-relations = diagnoza: relacje w rodzinie
+find-diagnosis-problems = diagnoza: problemy
+find-diagnosis-needs = diagnoza: potrzeby
+find-main-goal = plan: cel główny
+find-goal = cel { $goal }
+find-task = zadanie { $task }
+find-progress = monitoring { $month }, zadanie { $task }
+find-evaluation-comment = ocena { $date }: komentarz
+find-evaluation-reasons = ocena { $date }, cel { $goal }: przyczyny
+find-revealed = { $label } „{ $value }”
+find-col-matched = znaleziono w
+find-none = nic nie znaleziono: żadna sprawa nie zawiera `{ $text }`
+find-reveal-note = --reveal pokazuje znalezione wartości
+find-nothing-to-find = w `{ $text }` nie ma czego szukać
+find-locked = nie można szukać: nie da się odszyfrować danych osobowych { $n ->
+    [one] sprawy { $cases }
+   *[other] { $n } spraw ({ $cases })
+}, a wyszukiwanie bez nich pominęłoby to, co zawierają: { $reason }
+find-locked-hint = ustaw w KOOP_IDENTITY ścieżkę do pliku swojego klucza prywatnego; jeśli go nie masz, utworzy go `koop keys generate`, a współpracownik, który może czytać sprawy, doda cię poleceniem `koop keys add` (docs/privacy.md)
+find-locked-damaged-hint = przywróć uszkodzony plik z historii gita (wskaże go `koop check`; `git log -- <plik>`, `git checkout <commit> -- <plik>`)
 
 ## pomoc: nazwy wartości w składni (valname-NAZWA)
 

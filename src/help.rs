@@ -127,6 +127,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop case list --status w-realizacji --attention\nkoop case list --institution sp1 --referred-from 2026-01-01 --format json",
     ),
     (
+        "case find",
+        "koop case find zolkiewska\nkoop case find \"600 100 200\" --reveal",
+    ),
+    (
         "case show",
         "koop case show 2026-002\nkoop case show 2026-002 --reveal",
     ),

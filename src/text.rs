@@ -176,6 +176,56 @@ pub fn nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
+/// One letter as a search compares it: lower case, without diacritics (`Ż` → `z`), and the
+/// letters that do not decompose mapped by hand (`ł` → `l`, `đ` → `d`, `ø` → `o`, `ß` → `ss`).
+fn fold_char(c: char, out: &mut String) {
+    use unicode_normalization::UnicodeNormalization;
+    for lower in c.to_lowercase() {
+        for d in std::iter::once(lower).nfd() {
+            if unicode_normalization::char::is_combining_mark(d) {
+                continue;
+            }
+            match d {
+                'ł' => out.push('l'),
+                'đ' | 'ð' => out.push('d'),
+                'ø' => out.push('o'),
+                'ħ' => out.push('h'),
+                'ı' => out.push('i'),
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                // Typographic dashes and spaces as typed on a keyboard.
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+                '\u{00a0}' | '\u{2007}' | '\u{202f}' => out.push(' '),
+                d => out.push(d),
+            }
+        }
+    }
+}
+
+/// Text as a search compares it: lower case and without diacritics, so "Zolkiewski" finds
+/// "Żółkiewski" and "lodz" finds "Łódź".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// [`fold`], with the byte offset in `text` of the letter each byte of the result came from,
+/// so a match in the folded text can be shown in the original.
+pub fn fold_mapped(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        from.extend(std::iter::repeat_n(at, out.len() - before));
+    }
+    (out, from)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +271,17 @@ mod tests {
         assert_eq!(closest("zzzzzz", known), None);
         assert_eq!(closest("5.3", ["1.3", "5.1", "5.2"]), Some("5.1"));
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+
+    #[test]
+    fn folding_drops_case_and_diacritics_polish_letters_included() {
+        assert_eq!(fold("Żółkiewski"), "zolkiewski");
+        assert_eq!(fold("ŁÓDŹ, ul. Śląska"), "lodz, ul. slaska");
+        assert_eq!(fold("Đorđević Søren Straße"), "dordevic soren strasse");
+        // Decomposed input (NFD) folds the same as composed.
+        assert_eq!(fold("Z\u{307}o\u{301}\u{142}w"), "zolw");
+        let (folded, from) = fold_mapped("aŁb");
+        assert_eq!(folded, "alb");
+        assert_eq!(from, vec![0, 1, 3]);
     }
 }

@@ -84,7 +84,8 @@ pub fn cmd_agenda(ctx: &mut Ctx, args: AgendaArgs) -> Result<i32> {
 /// The agenda as iCalendar (RFC 5545): a meeting is an event at its hours and place (local
 /// time, as the records keep it), every other item an all-day event. Each event's UID is the
 /// item's key, so importing a later agenda again updates a rescheduled meeting or task
-/// instead of adding it twice; DTSTAMP is koop's today, so the same agenda prints the same.
+/// instead of adding it twice; a rescheduled meeting's SEQUENCE counts its reschedules, so
+/// the new date wins; DTSTAMP is koop's today, so the same agenda prints the same.
 pub fn ics(items: &[report::agenda::Item], today: crate::model::Date, unit: &str) -> String {
     use icalendar::{Calendar, Component, Event, EventLike};
     let stamp = today.0.and_time(chrono::NaiveTime::MIN).and_utc();
@@ -96,6 +97,9 @@ pub fn ics(items: &[report::agenda::Item], today: crate::model::Date, unit: &str
             .uid(&format!("{}@koop", i.key))
             .timestamp(stamp)
             .summary(&format!("{}: {}", kind(i.kind), i.subject));
+        if i.sequence > 0 {
+            event.sequence(i.sequence);
+        }
         // A meeting's description carries its agenda, point by point.
         let mut description = i.detail.clone();
         for (n, point) in i.points.iter().enumerate() {

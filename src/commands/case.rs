@@ -25,6 +25,7 @@ use crate::store::{CaseRec, Store};
 pub enum CaseCommand {
     New(NewArgs),
     List(ListArgs),
+    Find(super::casefind::FindArgs),
     Show(ShowArgs),
     #[command(subcommand)]
     Member(MemberCommand),
@@ -334,6 +335,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
     match cmd {
         CaseCommand::New(args) => new(ctx, args),
         CaseCommand::List(args) => list(ctx, args),
+        CaseCommand::Find(args) => super::casefind::find(ctx, args),
         CaseCommand::Show(args) => show(ctx, args),
         CaseCommand::Member(MemberCommand::Add(args)) => member_add(ctx, args),
         CaseCommand::Consent(args) => consent(ctx, args),

@@ -308,6 +308,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         agenda,
         minutes: None,
         approved_at: None,
+        first_id: None,
+        rescheduled: 0,
         invited: Vec::new(),
         attendance: Vec::new(),
         decisions: Vec::new(),
@@ -326,7 +328,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
 
 /// The ID for a meeting of `team` on `date`: `<date>-<team>-<suffix>` with a random suffix
 /// (`model::uid`), so two people planning a meeting of one team on one day in two clones
-/// write two files. `except` is the meeting being moved: it keeps its suffix.
+/// write two files; never the ID another meeting was first given (its `first_id`). `except`
+/// is the meeting being moved: it keeps its suffix.
 pub fn free_id(
     store: &crate::store::Store,
     tx: &crate::store::tx::Tx,
@@ -336,9 +339,14 @@ pub fn free_id(
 ) -> Result<String> {
     use crate::model::uid;
     let base = format!("{date}-{team}");
+    // Nor the ID a rescheduled meeting was first given: a calendar knows that one by it.
     let free = |id: &str| -> Result<bool> {
+        let calendar = |m: &crate::store::Rec<Meeting>| {
+            m.id != except && m.value.first_id.as_deref() == Some(id)
+        };
         Ok(id == except
-            || !tx.exists(&store::meeting_path(id))? && !store.meetings.iter().any(|m| m.id == id))
+            || !tx.exists(&store::meeting_path(id))?
+                && !store.meetings.iter().any(|m| m.id == id || calendar(m)))
     };
     let kept = except
         .get(11..)

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod case;
+pub mod casefind;
 pub mod caseutil;
 pub mod check;
 pub mod compact;

@@ -62,6 +62,14 @@ pub struct Meeting {
     /// ID of the meeting whose participants approved these minutes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_at: Option<Spanned<String>>,
+    /// The ID the meeting had before it was first rescheduled (`koop meeting reschedule`
+    /// writes it, and keeps it): a calendar knows the meeting by it, whatever its date now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_id: Option<String>,
+    /// How many times it was rescheduled: its calendar event's SEQUENCE, so a calendar
+    /// program takes the new date over the old one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rescheduled: u32,
     /// Invitations, one per institution.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invited: Vec<Invitation>,
@@ -71,6 +79,18 @@ pub struct Meeting {
     /// Decisions (ustalenia).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl Meeting {
+    /// What names the meeting for a calendar, whatever its date now: the ID it was first
+    /// given (`first_id`), or its ID when it was never rescheduled.
+    pub fn calendar_id<'a>(&'a self, id: &'a str) -> &'a str {
+        self.first_id.as_deref().unwrap_or(id)
+    }
 }
 
 /// One `[[invited]]` entry.

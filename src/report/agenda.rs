@@ -25,6 +25,9 @@ pub struct Item {
     pub slot: Option<(String, String, String)>,
     /// A meeting's agenda, point by point.
     pub points: Vec<String>,
+    /// How many times the item was moved (a meeting's reschedules): a calendar takes the
+    /// event with the higher number as the newer (iCalendar SEQUENCE).
+    pub sequence: u32,
 }
 
 /// A meeting's own items (the meeting, the dates to confirm attendance by, its decisions due),
@@ -52,6 +55,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                     key: format!("task/{}/{}", c.dir, t.id.get_ref()),
                     slot: None,
                     points: Vec::new(),
+                    sequence: 0,
                     date: due,
                     kind: "task",
                     subject: format!("{} {}", c.id(), c.task_label(t.id.get_ref())),
@@ -69,6 +73,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 key: format!("evaluation/{}", c.dir),
                 slot: None,
                 points: Vec::new(),
+                sequence: 0,
                 date: next,
                 kind: "evaluation",
                 subject: c.id().to_string(),
@@ -83,6 +88,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                     key: format!("monitoring/{}/{month}", c.dir),
                     slot: None,
                     points: Vec::new(),
+                    sequence: 0,
                     date: end,
                     kind: "monitoring",
                     subject: c.id().to_string(),
@@ -107,6 +113,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 key: format!("follow-up/{}", c.dir),
                 slot: None,
                 points: Vec::new(),
+                sequence: 0,
                 date: until,
                 kind: "follow-up",
                 subject: c.id().to_string(),
@@ -128,6 +135,7 @@ pub fn agenda(store: &Store, from: Date, to: Date) -> Vec<Item> {
                 key: format!("step/{}/{date}", cycle.id),
                 slot: None,
                 points: Vec::new(),
+                sequence: 0,
                 date,
                 kind: "step",
                 subject: crate::tr!("agenda-cycle", cycle = &cycle.id),
@@ -147,9 +155,10 @@ fn meeting(
     items: &mut Vec<Item>,
 ) {
     let v = &m.value;
-    // The meeting's ID names it for a calendar (the same suffix may serve the team's
-    // meetings on other days, so the date stays in it).
-    let id = m.id.as_str();
+    // The ID the meeting was first given names it for a calendar, so a rescheduled meeting
+    // stays one event (the same suffix may serve the team's meetings on other days, so the
+    // date stays in it).
+    let id = v.calendar_id(&m.id);
     let date = *v.date.get_ref();
     if within(date) {
         items.push(Item {
@@ -160,6 +169,7 @@ fn meeting(
                 v.place.clone(),
             )),
             points: v.agenda.clone(),
+            sequence: v.rescheduled,
             date,
             kind: "meeting",
             subject: m.id.clone(),
@@ -185,6 +195,7 @@ fn meeting(
             key: format!("rsvp/{id}/{rsvp}"),
             slot: None,
             points: Vec::new(),
+            sequence: 0,
             date: rsvp,
             kind: "rsvp",
             subject: m.id.clone(),
@@ -202,6 +213,7 @@ fn meeting(
                 key: format!("decision/{id}/{}", n + 1),
                 slot: None,
                 points: Vec::new(),
+                sequence: 0,
                 date: due,
                 kind: "decision",
                 subject: m.id.clone(),

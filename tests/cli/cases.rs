@@ -1470,3 +1470,141 @@ fn a_ggk_convened_for_a_case_is_linked_to_it_and_follows_a_renumbering() {
         .json();
     assert_eq!(json["meetings"], serde_json::json!([meeting]));
 }
+
+/// Adds a member with a name, a place and a phone to a case.
+fn member(t: &Test, id: &str, name: &str, residence: &str, phone: &str) {
+    t.run([
+        "case",
+        "member",
+        "add",
+        id,
+        "--name",
+        name,
+        "--residence",
+        residence,
+        "--phone",
+        phone,
+    ])
+    .ok();
+}
+
+/// The case numbers `koop case find` lists for a query, from its JSON.
+fn found(t: &Test, query: &[&str]) -> Vec<String> {
+    let mut args = vec!["case", "find", "--format", "json"];
+    args.extend_from_slice(query);
+    let run = t.run(args).ok();
+    run.json()
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|c| c["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn case_find_ignores_case_and_diacritics_phone_formats_and_needs_every_word() {
+    let t = gmina();
+    let first = referral(&t, "2026-03-02");
+    member(
+        &t,
+        &first,
+        "Jan Żółkiewski",
+        "Łódź, ul. Śląska 5",
+        "+48 600-100-200",
+    );
+    let second = referral(&t, "2026-03-03");
+    member(&t, &second, "Zofia Żółkiewska", "Kraków", "600100201");
+    t.run([
+        "case",
+        "new",
+        "--kind",
+        "person",
+        "--referred-by",
+        "sp1",
+        "--date",
+        "2026-03-04",
+        "--expectations",
+        "Dziecko opuszcza zajęcia w szkole",
+    ])
+    .ok();
+    let third = "2026-003";
+    // Without diacritics, with them, in capitals: the same cases.
+    assert_eq!(found(&t, &["Zolkiewski"]), [first.as_str()]);
+    assert_eq!(found(&t, &["Żółkiewski"]), [first.as_str()]);
+    assert_eq!(found(&t, &["ŻOLKIEWSKI"]), [first.as_str()]);
+    assert_eq!(found(&t, &["zolkiewsk"]), [first.as_str(), second.as_str()]);
+    // Places; several words must all be somewhere in the case.
+    assert_eq!(found(&t, &["lodz slaska"]), [first.as_str()]);
+    assert_eq!(found(&t, &["zolkiewsk", "krakow"]), [second.as_str()]);
+    assert_eq!(found(&t, &["Jan Krakow"]), Vec::<String>::new());
+    // Phone numbers: spaces, dashes and +48 do not matter.
+    for query in ["600 100 200", "600100200", "+48 600 100 200", "600-100-200"] {
+        assert_eq!(found(&t, &[query]), [first.as_str()], "{query}");
+    }
+    assert_eq!(found(&t, &["0048 600 100 201"]), [second.as_str()]);
+    assert_eq!(found(&t, &["600 100"]), [first.as_str(), second.as_str()]);
+    // The case's notes: the expectations of the referral.
+    assert_eq!(found(&t, &["zajecia", "szkole"]), [third]);
+
+    // The table says where, not what, unless --reveal.
+    let run = t.run(["case", "find", "zolkiewski", "600 100 200"]).ok();
+    let rows = crate::table(&run.stdout);
+    assert_eq!(
+        rows[0],
+        crate::row(&["case", "status", "kind", "coordinator", "team", "found in"])
+    );
+    assert_eq!(
+        rows[1],
+        crate::row(&[
+            &first,
+            "referred",
+            "family",
+            "anna-kowalska",
+            "",
+            "member m1: name; member m1: phone"
+        ])
+    );
+    assert!(!run.stdout.contains("Żółkiewski"), "{}", run.stdout);
+    assert!(!run.stdout.contains("600"), "{}", run.stdout);
+    run.err_has("--reveal shows the values found");
+    let run = t.run(["case", "find", "lodz", "--reveal"]).ok();
+    run.out_has("member m1: place of residence \"Łódź, ul. Śląska 5\"");
+    let json = t
+        .run(["case", "find", "zolkiewska", "--format", "json", "--reveal"])
+        .ok()
+        .json();
+    assert_eq!(json[0]["id"], second.as_str());
+    assert_eq!(json[0]["matches"][0]["field"], "member.name");
+    assert_eq!(json[0]["matches"][0]["at"], "m1");
+    assert_eq!(json[0]["matches"][0]["value"], "Zofia Żółkiewska");
+    let json = t
+        .run(["case", "find", "zolkiewska", "--format", "json"])
+        .ok()
+        .json();
+    assert!(json[0]["matches"][0].get("value").is_none(), "{json}");
+
+    // Nothing found: exit 0, nothing on standard output, a note on standard error.
+    let run = t.run(["case", "find", "Wiśniewski"]).ok();
+    assert_eq!(run.stdout, "");
+    run.err_has("nothing found: no case holds `Wiśniewski`");
+    assert_eq!(
+        t.run(["case", "find", "Wiśniewski", "--format", "json"])
+            .ok()
+            .json(),
+        serde_json::json!([])
+    );
+    t.run(["case", "find", "--", "-"])
+        .fails(1)
+        .err_has("nothing to look for");
+
+    // In Polish.
+    let pl = [("KOOP_LANG", std::ffi::OsStr::new("pl"))];
+    let run = t
+        .run_env(t.path(), &pl, ["case", "find", "zolkiewski", "--reveal"])
+        .ok();
+    let rows = crate::table(&run.stdout);
+    assert_eq!(rows[0][5], "znaleziono w");
+    assert_eq!(rows[1][5], "członek m1: imię i nazwisko „Jan Żółkiewski”");
+    let run = t.run_env(t.path(), &pl, ["case", "find", "kowalczyk"]).ok();
+    run.err_has("nic nie znaleziono");
+}

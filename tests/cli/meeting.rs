@@ -2323,8 +2323,10 @@ fn the_agenda_as_icalendar_has_one_event_per_item_with_a_stable_uid() {
     assert_eq!(prop(meeting, "DTSTART"), "20261202T100000");
     assert_eq!(prop(meeting, "DTEND"), "20261202T113000");
     assert_eq!(prop(meeting, "LOCATION"), "sala narad GOPS");
-    // A task keeps its UID when it is rescheduled: importing again updates the event.
-    // `koop meeting show --format ics` gives the meeting's own events, the same ones.
+    // Never rescheduled: no SEQUENCE, which counts from 0.
+    assert_eq!(prop(meeting, "SEQUENCE"), "");
+    // `koop meeting show --format ics` gives the meeting's own events, the same ones. (A
+    // rescheduled meeting keeps its UID: see the next test.)
     let shown = events(
         &t.run(["meeting", "show", &id, "--format", "ics"])
             .ok()
@@ -2354,6 +2356,7 @@ fn the_agenda_as_icalendar_has_one_event_per_item_with_a_stable_uid() {
         .expect("cp");
     assert!(status.success());
     let dir = dir.display().to_string();
+    // A task keeps its UID when it is rescheduled: importing again updates the event.
     let (case, number) = ("2026-002", "1.3");
     t.run([
         "-C",
@@ -2385,4 +2388,138 @@ fn the_agenda_as_icalendar_has_one_event_per_item_with_a_stable_uid() {
         let (start, end) = (prop(e, "DTSTART"), prop(e, "DTEND"));
         assert!(start.len() == 8 && end > start, "{e:?}");
     }
+}
+
+/// One property of an event, `""` when it has none.
+fn prop(props: &[(String, String)], name: &str) -> String {
+    props
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_rescheduled_meeting_keeps_its_calendar_uid_and_counts_up_its_sequence() {
+    let t = repo();
+    let first = plan(&t, "2026-12-02", "10:00", "11:30")
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    t.run([
+        "meeting",
+        "invite",
+        &first,
+        "--rsvp-by",
+        "2026-11-25",
+        "gops",
+    ])
+    .ok();
+    let agenda = |t: &Test| {
+        events(
+            &t.run(["agenda", "--days", "30", "--format", "ics"])
+                .ok()
+                .stdout,
+        )
+    };
+    let before = agenda(&t);
+    let uid = format!("meeting/{first}@koop");
+    let rsvp = format!("rsvp/{first}/2026-11-25@koop");
+    assert!(
+        before.contains_key(&uid) && before.contains_key(&rsvp),
+        "{before:?}"
+    );
+
+    // Moved to the next day: a new ID (it begins with the date), the same UID, SEQUENCE 1.
+    let second = t
+        .run(["meeting", "reschedule", &first, "--date", "2026-12-03"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    assert_ne!(second, first);
+    let record = t.read(&format!("meetings/{second}.toml"));
+    assert!(
+        record.contains(&format!("first_id = \"{first}\"\nrescheduled = 1\n")),
+        "{record}"
+    );
+    let after = agenda(&t);
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>(),
+        "one event per item, under the same UIDs"
+    );
+    assert_eq!(prop(&after[&uid], "DTSTART"), "20261203T100000");
+    assert_eq!(prop(&after[&uid], "SEQUENCE"), "1");
+    assert_eq!(prop(&after[&uid], "SUMMARY"), format!("meeting: {second}"));
+    // `koop meeting show` under the new ID gives the same event.
+    let shown = events(
+        &t.run(["meeting", "show", &second, "--format", "ics"])
+            .ok()
+            .stdout,
+    );
+    assert_eq!(shown.get(&uid), after.get(&uid));
+
+    // A meeting planned on the first day does not take the first ID, which names the moved one.
+    let other = plan(&t, "2026-12-02", "12:00", "13:00")
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    assert_ne!(other, first);
+    assert!(agenda(&t).contains_key(&format!("meeting/{other}@koop")));
+
+    // Moved again, at another hour: still the first UID, SEQUENCE 2.
+    let third = t
+        .run([
+            "meeting",
+            "reschedule",
+            &second,
+            "--date",
+            "2026-12-09",
+            "--start",
+            "12:00",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let record = t.read(&format!("meetings/{third}.toml"));
+    assert!(
+        record.contains(&format!("first_id = \"{first}\"\nrescheduled = 2\n")),
+        "{record}"
+    );
+    let again = agenda(&t);
+    assert_eq!(prop(&again[&uid], "DTSTART"), "20261209T120000");
+    assert_eq!(prop(&again[&uid], "DTEND"), "20261209T133000");
+    assert_eq!(prop(&again[&uid], "SEQUENCE"), "2");
+    assert!(again.contains_key(&rsvp), "{again:?}");
+    assert!(
+        !again
+            .keys()
+            .any(|k| k.contains(&second) || k.contains(&third)),
+        "{again:?}"
+    );
+
+    // A meeting file of an earlier koop, without `first_id`: its ID is its UID until it is
+    // rescheduled, and from then on.
+    t.write(
+        "meetings/2026-12-15-ggk.toml",
+        working("2026-12-15", "10:00", "11:00"),
+    );
+    assert!(agenda(&t).contains_key("meeting/2026-12-15-ggk@koop"));
+    t.run([
+        "meeting",
+        "reschedule",
+        "2026-12-15-ggk",
+        "--date",
+        "2026-12-16",
+    ])
+    .ok();
+    let old = agenda(&t);
+    assert_eq!(
+        prop(&old["meeting/2026-12-15-ggk@koop"], "DTSTART"),
+        "20261216T100000"
+    );
 }

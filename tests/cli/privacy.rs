@@ -680,3 +680,58 @@ fn a_revealed_document_written_through_dash_c_is_flagged_too() {
     );
     assert!(repo.join(format!("karta-{id}.pdf")).exists());
 }
+
+#[test]
+fn case_find_searches_the_decrypted_data_and_is_refused_without_a_key_that_opens_it() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    // A second case with no personal data: readable by anyone, but the search still refuses.
+    t.run([
+        "case",
+        "new",
+        "--kind",
+        "person",
+        "--referred-by",
+        "sp1",
+        "--date",
+        "2026-03-04",
+    ])
+    .ok();
+    // The key holder finds the case by name (without diacritics), phone and diagnosis.
+    for query in ["zenobia tajemnicza", "600987654", "uzaleznienie hazardu"] {
+        let run = t.run(["case", "find", "--format", "json", query]).ok();
+        assert_eq!(run.json()[0]["id"], id.as_str(), "{query}");
+    }
+    let run = t.run(["case", "find", "hazard"]).ok();
+    run.out_has("diagnosis: health");
+    assert!(!run.stdout.contains(PHRASE), "{}", run.stdout);
+    let run = t.run(["case", "find", "tajemnicza", "--reveal"]).ok();
+    run.out_has(NAME);
+    // Someone the files are not encrypted to is refused, not told "nothing found".
+    let (eve, _) = other_identity(&t, "eve");
+    let run = as_user(&t, &eve, &["case", "find", "tajemnicza"]).fails(1);
+    run.err_has(&format!(
+        "cannot search: the personal data of case {id} cannot be decrypted"
+    ))
+    .err_has("not encrypted to your identity")
+    .err_has("koop keys add");
+    assert!(!run.stdout.contains(&id), "{}", run.stdout);
+    // So is someone without any identity, also for a word only the plain files hold.
+    let nowhere = tempfile::tempdir().expect("tmp");
+    let home = [
+        ("HOME", nowhere.path().as_os_str()),
+        ("XDG_CONFIG_HOME", nowhere.path().as_os_str()),
+    ];
+    let run = t
+        .run_env(t.path(), &home, ["case", "find", "2026"])
+        .fails(1);
+    run.err_has("you have no identity").err_has("KOOP_IDENTITY");
+    // In Polish.
+    let pl = [home[0], home[1], ("KOOP_LANG", std::ffi::OsStr::new("pl"))];
+    let run = t
+        .run_env(t.path(), &pl, ["case", "find", "tajemnicza"])
+        .fails(1);
+    run.err_has(&format!(
+        "nie można szukać: nie da się odszyfrować danych osobowych sprawy {id}"
+    ));
+}

@@ -106,7 +106,14 @@ pub fn reschedule_meeting(ctx: &mut Ctx, args: RescheduleArgs) -> Result<i32> {
         (_, end) => end,
     };
     let new_id = crate::commands::meeting::free_id(&store, &tx, args.date, &team, &m.id)?;
+    let first_id = m.id.clone();
     tx.update(&path, |m: &mut Meeting| {
+        // A calendar knows the meeting by its first ID, and takes the new date over the old
+        // one by the higher SEQUENCE (RFC 5545).
+        if m.first_id.is_none() && new_id != first_id {
+            m.first_id = Some(first_id.clone());
+        }
+        m.rescheduled += 1;
         m.date = spanned(args.date);
         if let Some(s) = args.start {
             m.start = spanned(s);
