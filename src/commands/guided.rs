@@ -15,8 +15,8 @@
 //! everywhere), show no built-in English (every text is from the catalogues), and can be
 //! driven through a pseudo-terminal by the tests. A wrong answer says why and asks again;
 //! Ctrl-D (end of input) at any question, or anything but yes at the confirmation, stops
-//! with nothing written. The repository is only read while the questions are asked; its
-//! write lock is taken once they are answered.
+//! with nothing written. The repository is only read while the questions are asked (the
+//! cases' personal data left encrypted); its write lock is taken once they are answered.
 //!
 //! The answers fill the same argument structures the commands parse, which go through the
 //! same checks (`case::checked_new` …) and are staged by the same functions
@@ -54,6 +54,25 @@ pub fn relaxed(cmd: clap::Command) -> clap::Command {
     }
     cmd.mut_subcommand("case", |c| c.mut_subcommand("new", relax))
         .mut_subcommand("meeting", |c| c.mut_subcommand("new", relax))
+}
+
+/// Whether `command` is a guided start (a required argument left out), which talks with the
+/// user and so is not paged.
+pub fn will_ask(command: &crate::cli::Command) -> bool {
+    use crate::cli::Command;
+    match command {
+        Command::Case(super::case::CaseCommand::New(a)) => {
+            a.kind.is_none() || a.referred_by.is_none()
+        }
+        Command::Meeting(super::meeting::MeetingCommand::New(a)) => {
+            a.team.is_none()
+                || a.date.is_none()
+                || a.start.is_none()
+                || a.end.is_none()
+                || a.place.is_none()
+        }
+        _ => false,
+    }
 }
 
 /// The refusal when the questions are not answered to the end: nothing was written.
@@ -310,7 +329,7 @@ pub fn case_new(ctx: &mut Ctx, mut args: NewArgs) -> Result<i32> {
     if !available() {
         return Err(Error::user(crate::tr!("cli-error-missing-arguments")));
     }
-    let store = ctx.load()?;
+    let store = ctx.load_to_ask()?;
     let mut p = Prompter::terminal();
     p.say(&crate::tr!("guided-case-intro"));
     if args.referred_by.is_none() {
@@ -490,7 +509,7 @@ pub fn meeting_new(ctx: &mut Ctx, mut args: super::meeting::NewArgs) -> Result<i
     if !available() {
         return Err(Error::user(crate::tr!("cli-error-missing-arguments")));
     }
-    let store = ctx.load()?;
+    let store = ctx.load_to_ask()?;
     let mut p = Prompter::terminal();
     p.say(&crate::tr!("guided-meeting-intro"));
     if args.team.is_none() {

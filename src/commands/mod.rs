@@ -115,6 +115,19 @@ impl Ctx<'_> {
         Ok(store)
     }
 
+    /// Loads the repository to ask about a change before writing it (the guided start): the
+    /// cases' personal data stays encrypted, and what would refuse the write (an unreadable or
+    /// newer koop.toml, an unfinished merge, conflicts) refuses at once, before any question.
+    pub fn load_to_ask(&mut self) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        let store = self.load_with(&root, true)?;
+        store.config()?;
+        if !self.resolving {
+            Self::refuse_conflicts(&store)?;
+        }
+        Ok(store)
+    }
+
     /// Takes the repository's write lock, loads it, and opens a transaction on it.
     pub fn load_for_write(&mut self) -> Result<(Tx, Store)> {
         let root = store::require_root(&self.cwd)?;

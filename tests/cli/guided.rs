@@ -19,7 +19,10 @@ const GGK: &str = "kind = \"ggk\"\nname = \"Gminna Grupa Kooperacji w Przykłado
 /// Starts koop in the test's folder on a pseudo-terminal (standard input, output and error).
 fn spawn(t: &Test, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = t.command(t.path());
-    cmd.args(args).env("PAGER", "cat").env("TERM", "dumb");
+    // A pager that marks what it shows: the guided start talks with the user, never paged.
+    cmd.args(args)
+        .env("KOOP_PAGER", "sed s/^/PAGED:/")
+        .env("TERM", "dumb");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -53,6 +56,7 @@ fn finish(mut p: PtySession) -> (String, i32) {
         WaitStatus::Exited(_, code) => code,
         other => panic!("koop did not exit: {other:?}"),
     };
+    assert!(!rest.contains("PAGED:"), "paged:\n{rest}");
     (rest, code)
 }
 
