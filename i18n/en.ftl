@@ -144,6 +144,9 @@ arg-service-list-level = Only services of this level
 arg-service-list-format = Output format
 cmd-meeting = Meetings of a team: plan, invite, attendance, minutes, approval
 cmd-meeting-new = Plan a meeting of a team; prints its ID
+    .long = Plan a meeting of a team; prints its ID.
+
+        On a terminal, `koop meeting new` without its required options asks for them, one question at a time: the team and the kind of meeting (chosen from numbered lists), the day, the hours and the place. It then shows the command that does the same and runs it once you answer yes. Ctrl-D at any question writes nothing. Without a terminal (a script), the missing arguments are an error.
 arg-meeting-new-team = Team ID
 arg-meeting-new-date = Day of the meeting
 arg-meeting-new-start = Start, HH:MM
@@ -229,6 +232,9 @@ arg-agenda-days = How many days ahead, today included
 arg-agenda-format = Output format
 cmd-case = Cases: referral, consent, qualification, diagnosis, plan, closure
 cmd-case-new = Register a referral (zgłoszenie); prints the new case number
+    .long = Register a referral (zgłoszenie); prints the new case number.
+
+        On a terminal, `koop case new` without --kind or --referred-by asks for what is needed, one question at a time: the referring institution and the kind (chosen from numbered lists), the referral's date, the members of the household and whether they consented. It then shows the commands that do the same (koop case new, koop case member add, koop case consent) and, once you answer yes, runs them as one change, which one `koop undo` takes back. Ctrl-D at any question writes nothing. Without a terminal (a script), the missing arguments are an error.
 arg-case-new-kind = person, family or group
 arg-case-new-referred_by = Institution ID of the referring institution
 arg-case-new-referrer = Person ID of the referring worker
@@ -2469,3 +2475,45 @@ monthly-missing-column-hint = start from the form `koop monitor sheet` writes
 monthly-bad-month = `{ $value }` is not a month (YYYY-MM)
 monthly-bad-date = `{ $value }` is not a date (YYYY-MM-DD)
 monthly-empty-cell = the column `{ $name }` is empty in a row with progress
+
+# The guided start (koop case new, koop meeting new on a terminal without their arguments)
+guided-case-intro = Registering a referral. Answer each question and press Enter; Ctrl-D stops without writing anything.
+guided-meeting-intro = Planning a meeting. Answer each question and press Enter; Ctrl-D stops without writing anything.
+guided-institutions = Institutions of the repository:
+guided-institution = Referring institution (number or ID):
+guided-no-institutions = the repository has no institutions yet, so none can refer a case
+guided-no-institutions-hint = add the referring institution first: koop institution add --name … --kind … --level …
+guided-kinds = Who the work is with:
+guided-kind = Kind of case (number):
+guided-referral-date = Date of the referral, YYYY-MM-DD (Enter: { $today }):
+guided-members = Members of the household, one at a time (for one person: that person); an empty name ends the list.
+guided-member-name = Name of member { $member } (Enter: no more members):
+guided-member-relation = Relation of { $member } in the household, e.g. mother, son (Enter: not stated):
+guided-member-birth-year = Year of birth of { $member } (Enter: not known):
+guided-year-range = a year from 1900 to 2100, or Enter when it is not known
+guided-consent = Has consent to the work been given? [{ $yes }/{ $no }]:
+guided-consent-by = Who gave it (number; Enter: the first):
+guided-consent-date = Date of the consent, YYYY-MM-DD (Enter: { $date }):
+guided-consent-before-referral = the consent cannot come before the referral ({ $date })
+guided-consent-form = Form of the consent (number; Enter: not stated):
+guided-teams = Teams of the repository:
+guided-team = Team (number or ID):
+guided-no-teams = the repository has no teams yet, so no meeting can be planned
+guided-no-teams-hint = set up the team first: koop team new --kind … --name …
+guided-meeting-kinds = Kinds of meeting:
+guided-meeting-kind = Kind of meeting (number; Enter: { $default }):
+guided-meeting-agenda = Fill in the agenda of the initiating meeting (zał. 2)? [{ $yes }/{ $no }]:
+guided-meeting-date = Day of the meeting, YYYY-MM-DD:
+guided-meeting-start = Starts at, HH:MM:
+guided-meeting-end = Ends at, HH:MM:
+guided-meeting-place = Place:
+guided-required = an answer is needed here
+guided-choose-number = type a number from 1 to { $n }, or a word of the list
+guided-yes = y
+guided-no = n
+guided-yes-words = y yes
+guided-no-words = n no
+guided-answer-yes-no = answer y (yes) or n (no)
+guided-will-run = These commands will be run, as one change:
+guided-confirm = Run them? [{ $yes }/{ $no }]:
+guided-nothing-written = nothing written

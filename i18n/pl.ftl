@@ -184,6 +184,9 @@ arg-service-list-level = Tylko usługi z tego szczebla
 arg-service-list-format = Format wyniku
 cmd-meeting = Spotkania zespołu: planowanie, zaproszenia, obecność, protokół, zatwierdzenie
 cmd-meeting-new = Zaplanuj spotkanie zespołu; wypisuje jego identyfikator
+    .long = Zaplanuj spotkanie zespołu; wypisuje jego identyfikator.
+
+        W terminalu `koop meeting new` bez wymaganych opcji pyta o nie po kolei: o zespół i rodzaj spotkania (do wyboru z ponumerowanych list), dzień, godziny i miejsce. Potem pokazuje polecenie, które robi to samo, i wykonuje je po odpowiedzi „tak”. Ctrl-D przy dowolnym pytaniu kończy bez zapisywania czegokolwiek. Bez terminala (w skrypcie) brak argumentów jest błędem.
 arg-meeting-new-team = Identyfikator zespołu
 arg-meeting-new-date = Dzień spotkania
 arg-meeting-new-start = Godzina rozpoczęcia, HH:MM
@@ -269,6 +272,9 @@ arg-agenda-days = Na ile dni naprzód, licząc z dzisiejszym
 arg-agenda-format = Format wyniku
 cmd-case = Sprawy: zgłoszenie, zgoda, kwalifikacja, diagnoza, plan, zakończenie
 cmd-case-new = Zarejestruj zgłoszenie; wypisuje numer nowej sprawy
+    .long = Zarejestruj zgłoszenie; wypisuje numer nowej sprawy.
+
+        W terminalu `koop case new` bez --kind lub --referred-by pyta po kolei o to, czego potrzeba: o instytucję zgłaszającą i rodzaj sprawy (do wyboru z ponumerowanych list), datę zgłoszenia, członków gospodarstwa domowego i o to, czy wyrazili zgodę. Potem pokazuje polecenia, które robią to samo (koop case new, koop case member add, koop case consent), i po odpowiedzi „tak” wykonuje je jako jedną zmianę, którą cofa jedno `koop undo`. Ctrl-D przy dowolnym pytaniu kończy bez zapisywania czegokolwiek. Bez terminala (w skrypcie) brak argumentów jest błędem.
 arg-case-new-kind = Kogo dotyczy sprawa: osoby, rodziny czy grupy
 arg-case-new-referred_by = Instytucja zgłaszająca (identyfikator)
 arg-case-new-referrer = Pracownik zgłaszający (identyfikator osoby)
@@ -2651,3 +2657,45 @@ monthly-missing-column-hint = zacznij od formularza, który przygotowuje `koop m
 monthly-bad-month = `{ $value }` nie jest miesiącem (YYYY-MM)
 monthly-bad-date = `{ $value }` nie jest datą (YYYY-MM-DD)
 monthly-empty-cell = kolumna `{ $name }` jest pusta w wierszu z wpisanym postępem
+
+# Prowadzony start (koop case new, koop meeting new w terminalu bez argumentów)
+guided-case-intro = Rejestracja zgłoszenia. Odpowiedz na każde pytanie i naciśnij Enter; Ctrl-D kończy bez zapisywania czegokolwiek.
+guided-meeting-intro = Planowanie spotkania. Odpowiedz na każde pytanie i naciśnij Enter; Ctrl-D kończy bez zapisywania czegokolwiek.
+guided-institutions = Instytucje w repozytorium:
+guided-institution = Instytucja zgłaszająca (numer lub identyfikator):
+guided-no-institutions = w repozytorium nie ma jeszcze instytucji, więc żadna nie może zgłosić sprawy
+guided-no-institutions-hint = najpierw dodaj instytucję zgłaszającą: koop institution add --name … --kind … --level …
+guided-kinds = Z kim prowadzona jest praca:
+guided-kind = Rodzaj sprawy (numer):
+guided-referral-date = Data zgłoszenia, RRRR-MM-DD (Enter: { $today }):
+guided-members = Członkowie gospodarstwa domowego, po kolei (w sprawie jednej osoby: ta osoba); puste imię kończy listę.
+guided-member-name = Imię i nazwisko członka { $member } (Enter: nikogo więcej):
+guided-member-relation = Pokrewieństwo { $member } w gospodarstwie, np. matka, syn (Enter: nie podano):
+guided-member-birth-year = Rok urodzenia { $member } (Enter: nieznany):
+guided-year-range = podaj rok od 1900 do 2100 albo naciśnij Enter, gdy jest nieznany
+guided-consent = Czy wyrażono zgodę na pracę? [{ $yes }/{ $no }]:
+guided-consent-by = Kto jej udzielił (numer; Enter: pierwszy):
+guided-consent-date = Data zgody, RRRR-MM-DD (Enter: { $date }):
+guided-consent-before-referral = zgoda nie może być wcześniejsza niż zgłoszenie ({ $date })
+guided-consent-form = Forma zgody (numer; Enter: nie podano):
+guided-teams = Zespoły w repozytorium:
+guided-team = Zespół (numer lub identyfikator):
+guided-no-teams = w repozytorium nie ma jeszcze zespołów, więc nie można zaplanować spotkania
+guided-no-teams-hint = najpierw powołaj zespół: koop team new --kind … --name …
+guided-meeting-kinds = Rodzaje spotkań:
+guided-meeting-kind = Rodzaj spotkania (numer; Enter: { $default }):
+guided-meeting-agenda = Wypełnić porządek spotkania inicjującego (zał. 2)? [{ $yes }/{ $no }]:
+guided-meeting-date = Dzień spotkania, RRRR-MM-DD:
+guided-meeting-start = Początek, GG:MM:
+guided-meeting-end = Koniec, GG:MM:
+guided-meeting-place = Miejsce:
+guided-required = tu potrzebna jest odpowiedź
+guided-choose-number = wpisz numer od 1 do { $n } albo słowo z listy
+guided-yes = t
+guided-no = n
+guided-yes-words = t tak y yes
+guided-no-words = n nie no
+guided-answer-yes-no = odpowiedz t (tak) albo n (nie)
+guided-will-run = Zostaną wykonane te polecenia, jako jedna zmiana:
+guided-confirm = Wykonać je? [{ $yes }/{ $no }]:
+guided-nothing-written = niczego nie zapisano

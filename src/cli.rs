@@ -124,7 +124,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
             | Command::Keys(_)
             | Command::Completions(_)
             | Command::Man(_)
-    );
+    ) || commands::guided::will_ask(&cli.command);
     if !cli.no_pager && !interactive {
         ui.page();
     }

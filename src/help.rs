@@ -302,7 +302,17 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 
 /// koop's command line with its help completed: what parsing, completion and the manual use.
 pub fn command() -> clap::Command {
-    let mut cmd = crate::cli::Cli::command();
+    with_help(crate::cli::Cli::command())
+}
+
+/// The command line of [`command`] with the required arguments of the guided commands
+/// optional (`commands::guided::relaxed`), changed before clap builds it.
+pub fn relaxed_command() -> clap::Command {
+    with_help(crate::commands::guided::relaxed(crate::cli::Cli::command()))
+}
+
+/// The command line `cmd` with its help, examples and completions put in.
+fn with_help(mut cmd: clap::Command) -> clap::Command {
     // Each document completes the IDs of what it is about.
     for kind in crate::doc::KINDS {
         let ids: fn() -> Vec<clap_complete::CompletionCandidate> = match kind.subject {

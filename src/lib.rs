@@ -43,10 +43,21 @@ where
             return err.exit_code();
         }
     }
-    let cli = match help::command()
-        .try_get_matches_from(args)
-        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m))
-    {
+    let parse = |cmd: clap::Command| {
+        cmd.try_get_matches_from(args.clone())
+            .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    // On a terminal, `case new` and `meeting new` without their required arguments ask for
+    // them (`commands::guided`); elsewhere a missing argument is the usage error it always was.
+    let parsed = parse(help::command()).or_else(|err| {
+        let missing = err.kind() == clap::error::ErrorKind::MissingRequiredArgument;
+        if missing && commands::guided::available() {
+            parse(help::relaxed_command()).map_err(|_| err)
+        } else {
+            Err(err)
+        }
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help and version to stdout with exit 0; usage errors (exit 2) are

@@ -9,8 +9,8 @@ use super::caseutil::{
 };
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
-    Ctx, optional_text, prose, require_institution, require_person, required_prose, required_text,
-    to_toml, user_id,
+    Ctx, Step, optional_text, prose, require_institution, require_person, required_prose,
+    required_text, to_toml, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::case::{Action, ConsentForm};
@@ -18,7 +18,7 @@ use crate::model::{
     Case, CaseKind, Closure, Consent as ConsentRecord, Date, Diagnosis, FamilyMember, Members,
     Plan, Qualification, Referral, Status, spanned,
 };
-use crate::store::{CaseRec, Store};
+use crate::store::{CaseRec, Store, tx::Tx};
 
 /// `koop case …`
 #[derive(Debug, Subcommand)]
@@ -51,11 +51,13 @@ pub enum MemberCommand {
 /// Arguments of `koop case new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    #[arg(long, value_enum)]
-    pub kind: CaseKind,
-    #[arg(long)]
+    // Required; optional here so that on a terminal the guided start can ask for them
+    // (`guided::relaxed`).
+    #[arg(long, value_enum, required = true)]
+    pub kind: Option<CaseKind>,
+    #[arg(long, required = true)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::institutions))]
-    pub referred_by: String,
+    pub referred_by: Option<String>,
     #[arg(long)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::people))]
     pub referrer: Option<String>,
@@ -355,7 +357,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
 /// The next free number of a year: one more than the highest in use.
 /// The next free number of `year`. Refuses while a case file does not load: its number
 /// could be the highest, and taking it again would make two cases of one number.
-fn next_number(store: &Store, year: i32) -> Result<String> {
+pub(crate) fn next_number(store: &Store, year: i32) -> Result<String> {
     if let Some(bad) = store
         .skipped
         .iter()
@@ -374,30 +376,51 @@ fn next_number(store: &Store, year: i32) -> Result<String> {
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
-    let institution = user_id("institution", &args.referred_by)?;
-    let referrer = args
-        .referrer
-        .as_deref()
-        .map(|p| user_id("person", p))
-        .transpose()?;
-    let coordinator = args
-        .coordinator
-        .as_deref()
-        .map(|p| user_id("person", p))
-        .transpose()?;
-    let expectations = prose("--expectations", args.expectations, args.expectations_file)?;
+    let args = checked_new(args)?;
+    if args.kind.is_none() || args.referred_by.is_none() {
+        // Only on a terminal does the command line get here without them (`guided`).
+        return super::guided::case_new(ctx, args);
+    }
+    let (mut tx, store) = ctx.load_for_write()?;
+    let (step, _) = stage_new(&mut tx, &store, &args)?;
+    step.commit(ctx, tx, &store)
+}
+
+/// Checks what `koop case new` was given before the repository is read: the IDs, the text
+/// (normalised) and the expectations' file (read, and given as text).
+pub(crate) fn checked_new(mut args: NewArgs) -> Result<NewArgs> {
+    if let Some(institution) = &args.referred_by {
+        user_id("institution", institution)?;
+    }
+    for person in [&args.referrer, &args.coordinator].into_iter().flatten() {
+        user_id("person", person)?;
+    }
+    args.expectations = prose(
+        "--expectations",
+        args.expectations.take(),
+        args.expectations_file.take(),
+    )?;
+    args.gmina = optional_text("--gmina", args.gmina.take())?;
+    Ok(args)
+}
+
+/// Stages `koop case new` (its arguments `checked_new`, the kind and the institution given) in
+/// `tx`; returns the step and the new case's number.
+pub(crate) fn stage_new(tx: &mut Tx, store: &Store, args: &NewArgs) -> Result<(Step, String)> {
+    let (Some(kind), Some(institution)) = (args.kind, args.referred_by.clone()) else {
+        return Err(Error::user(crate::tr!("cli-error-missing-arguments")));
+    };
     let date = match args.date {
         Some(d) => d,
         None => today()?,
     };
-    let (mut tx, store) = ctx.load_for_write()?;
-    require_institution(&store, &institution)?;
-    if let Some(p) = &referrer {
-        let rec = require_person(&store, p)?;
+    require_institution(store, &institution)?;
+    if let Some(p) = &args.referrer {
+        let rec = require_person(store, p)?;
         if rec.parent.as_deref() != Some(institution.as_str()) {
             return Err(Error::user(crate::tr!(
                 "case-referrer-elsewhere",
-                person = p,
+                person = p.as_str(),
                 works_at = rec.parent.as_deref().unwrap_or(""),
                 institution = institution.as_str()
             )));
@@ -405,18 +428,18 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     }
     // An unknown coordinator (K005) or one who is not an OPS employee (K016) is the rules'.
 
-    let id = next_number(&store, date.year())?;
+    let id = next_number(store, date.year())?;
     let case = Case {
         id: spanned(id.clone()),
-        kind: args.kind,
+        kind,
         status: spanned(Status::Referred),
-        coordinator: coordinator.map(spanned),
-        gmina: optional_text("--gmina", args.gmina.clone())?.map(spanned),
+        coordinator: args.coordinator.clone().map(spanned),
+        gmina: args.gmina.clone().map(spanned),
         referral: Referral {
             date: spanned(date),
             institution: spanned(institution),
-            person: referrer.map(spanned),
-            expectations,
+            person: args.referrer.clone().map(spanned),
+            expectations: args.expectations.clone(),
         },
         consents: Vec::new(),
         qualification: None,
@@ -425,20 +448,16 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
         outcome: None,
     };
     let text = to_toml(&case)?;
-    let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(&store)));
+    let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(store)));
     tx.create(&path, &text)?;
-    ctx.commit(
-        tx,
-        &store,
-        &crate::tr!("case-op-register", case = id.as_str()),
-    )?;
-    ctx.ui.line(&id);
-    ctx.ui.note(&crate::tr!(
-        "case-registered",
-        case = id.as_str(),
-        path = path.as_str()
-    ));
-    Ok(0)
+    let step = Step::new(crate::tr!("case-op-register", case = id.as_str()))
+        .line(&id)
+        .note(crate::tr!(
+            "case-registered",
+            case = id.as_str(),
+            path = path.as_str()
+        ));
+    Ok((step, id))
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
@@ -590,8 +609,13 @@ fn date_str(d: Option<&toml::Spanned<Date>>) -> Option<String> {
 
 /// The file a personal-data edit went to: `<path>.age` when the repository encrypts.
 pub fn written(store: &Store, path: &str) -> String {
+    written_at(&store.root, path)
+}
+
+/// Like `written`, for the repository at `root`.
+pub fn written_at(root: &std::path::Path, path: &str) -> String {
     let sealed = format!("{path}{}", crate::store::crypt::SUFFIX);
-    if store.root.join(&sealed).exists() {
+    if root.join(&sealed).exists() {
         sealed
     } else {
         path.to_string()
@@ -1022,12 +1046,24 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
 }
 
 fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
-    let name = required_text("--name", &args.name)?;
-    let residence = optional_text("--residence", args.residence)?;
-    let phone = optional_text("--phone", args.phone)?;
-    let relation = optional_text("--relation", args.relation)?;
+    let args = checked_member(args)?;
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
-    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
+    let step = stage_member_add(&mut tx, &store, &args)?;
+    step.commit(ctx, tx, &store)
+}
+
+/// Checks the text `koop case member add` was given (normalised) before the repository is read.
+pub(crate) fn checked_member(mut args: MemberAddArgs) -> Result<MemberAddArgs> {
+    args.name = required_text("--name", &args.name)?;
+    args.residence = optional_text("--residence", args.residence.take())?;
+    args.phone = optional_text("--phone", args.phone.take())?;
+    args.relation = optional_text("--relation", args.relation.take())?;
+    Ok(args)
+}
+
+/// Stages `koop case member add` (its arguments `checked_member`) in `tx`.
+pub(crate) fn stage_member_add(tx: &mut Tx, store: &Store, args: &MemberAddArgs) -> Result<Step> {
+    let c = super::remove::case_for_write(store, tx, &args.id)?;
     require_status(c, Action::AddMember)?;
     need_personal(c, "members")?;
     let id = c.fresh_id();
@@ -1036,29 +1072,45 @@ fn member_add(ctx: &mut Ctx, args: MemberAddArgs) -> Result<i32> {
     tx.update_or_create(&path, |m: &mut Members| {
         m.members.push(FamilyMember {
             id: spanned(id.clone()),
-            name: name.clone(),
+            name: args.name.clone(),
             birth_year: args.birth_year,
             age: args.age,
-            residence: residence.clone(),
-            phone: phone.clone(),
-            relation: relation.clone(),
+            residence: args.residence.clone(),
+            phone: args.phone.clone(),
+            relation: args.relation.clone(),
         });
         Ok(())
     })?;
-    ctx.commit(tx, &store, &crate::tr!("case-op-member-add", case = c.id()))?;
-    ctx.ui.line(&crate::tr!(
-        "case-member-added",
-        member = number,
-        case = c.id(),
-        path = written(&store, &path)
-    ));
-    Ok(0)
+    let (case, root) = (c.id().to_string(), store.root.clone());
+    // Whether the file went encrypted is known once it is written.
+    Ok(
+        Step::new(crate::tr!("case-op-member-add", case = c.id())).line_later(move || {
+            crate::tr!(
+                "case-member-added",
+                member = number,
+                case = case,
+                path = written_at(&root, &path)
+            )
+        }),
+    )
 }
 
 fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
-    let scope = optional_text("--scope", args.scope)?;
+    let args = checked_consent(args)?;
     let (mut tx, store) = ctx.load_for_write_case(&args.id)?;
-    let c = super::remove::case_for_write(&store, &tx, &args.id)?;
+    let step = stage_consent(&mut tx, &store, &args)?;
+    step.commit(ctx, tx, &store)
+}
+
+/// Checks the text `koop case consent` was given (normalised) before the repository is read.
+pub(crate) fn checked_consent(mut args: ConsentArgs) -> Result<ConsentArgs> {
+    args.scope = optional_text("--scope", args.scope.take())?;
+    Ok(args)
+}
+
+/// Stages `koop case consent` (its arguments `checked_consent`) in `tx`.
+pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> Result<Step> {
+    let c = super::remove::case_for_write(store, tx, &args.id)?;
     require_status(
         c,
         if args.withdraw {
@@ -1104,22 +1156,17 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
             case.consents[at].withdrawn = Some(spanned(args.date));
             Ok(())
         })?;
-        ctx.commit(
-            tx,
-            &store,
-            &crate::tr!(
-                "case-op-consent-withdraw",
-                member = number.as_str(),
-                case = c.id()
-            ),
-        )?;
-        ctx.ui.line(&crate::tr!(
+        return Ok(Step::new(crate::tr!(
+            "case-op-consent-withdraw",
+            member = number.as_str(),
+            case = c.id()
+        ))
+        .line(crate::tr!(
             "case-consent-withdrawn",
             member = number.as_str(),
             date = args.date.to_string(),
             path = c.case.path.as_str()
-        ));
-        return Ok(0);
+        )));
     }
     if let Some(at) = in_force {
         return Err(Error::user(crate::tr!(
@@ -1145,23 +1192,22 @@ fn consent(ctx: &mut Ctx, args: ConsentArgs) -> Result<i32> {
             by: spanned(by.clone()),
             on_behalf_of: on_behalf_of.clone(),
             form: args.form,
-            scope: scope.clone(),
+            scope: args.scope.clone(),
             withdrawn: None,
         });
         Ok(())
     })?;
-    ctx.commit(
-        tx,
-        &store,
-        &crate::tr!("case-op-consent", member = number.as_str(), case = c.id()),
-    )?;
-    ctx.ui.line(&crate::tr!(
+    Ok(Step::new(crate::tr!(
+        "case-op-consent",
+        member = number.as_str(),
+        case = c.id()
+    ))
+    .line(crate::tr!(
         "case-consent-recorded",
         member = number.as_str(),
         case = c.id(),
         path = c.case.path.as_str()
-    ));
-    Ok(0)
+    )))
 }
 
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {

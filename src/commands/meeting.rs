@@ -9,14 +9,14 @@ use serde_json::{Value, json};
 use super::caseutil::unknown_id;
 use super::output::{Format, cell, print_fields, print_json, print_table};
 use super::{
-    Ctx, optional_text, require_institution, require_person, required_prose, required_text,
+    Ctx, Step, optional_text, require_institution, require_person, required_prose, required_text,
     to_toml, user_id,
 };
 use crate::error::{Error, Result};
 use crate::model::calendar::Time;
 use crate::model::meeting::INITIATING_AGENDA;
 use crate::model::{Attendance, Date, Decision, Invitation, Meeting, MeetingKind, spanned};
-use crate::store::{self, Rec, Store};
+use crate::store::{self, Rec, Store, tx::Tx};
 use crate::text::decode;
 
 /// `koop meeting …`
@@ -71,20 +71,22 @@ pub enum AgendaTemplate {
 /// Arguments of `koop meeting new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    #[arg(long)]
+    // Required; optional here so that on a terminal the guided start can ask for them
+    // (`guided::relaxed`).
+    #[arg(long, required = true)]
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
-    pub team: String,
-    #[arg(long)]
+    pub team: Option<String>,
+    #[arg(long, required = true)]
     #[arg(value_name = "YYYY-MM-DD")]
-    pub date: Date,
-    #[arg(long)]
+    pub date: Option<Date>,
+    #[arg(long, required = true)]
     #[arg(value_name = "HH:MM")]
-    pub start: Time,
-    #[arg(long)]
+    pub start: Option<Time>,
+    #[arg(long, required = true)]
     #[arg(value_name = "HH:MM")]
-    pub end: Time,
-    #[arg(long)]
-    pub place: String,
+    pub end: Option<Time>,
+    #[arg(long, required = true)]
+    pub place: Option<String>,
     #[arg(long)]
     pub goal: Option<String>,
     #[arg(long, value_enum, default_value_t = MeetingKind::Working)]
@@ -241,21 +243,65 @@ pub fn short_id(id: &str) -> &str {
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
-    let team = user_id("team", &args.team)?;
-    let place = required_text("--place", &args.place)?;
-    let minutes_by = args
-        .minutes_by
-        .as_deref()
-        .map(|p| user_id("person", p))
-        .transpose()?;
-    if args.end <= args.start {
-        return Err(Error::user(crate::tr!(
-            "meeting-end-before-start",
-            end = args.end.to_string(),
-            start = args.start.to_string()
-        )));
+    let args = checked_new(args)?;
+    if args.team.is_none()
+        || args.date.is_none()
+        || args.start.is_none()
+        || args.end.is_none()
+        || args.place.is_none()
+    {
+        // Only on a terminal does the command line get here without them (`guided`).
+        return super::guided::meeting_new(ctx, args);
     }
     let (mut tx, store) = ctx.load_for_write()?;
+    let step = stage_new(&mut tx, &store, &args)?;
+    step.commit(ctx, tx, &store)
+}
+
+/// Checks what `koop meeting new` was given before the repository is read: the IDs, the
+/// text (normalised) and the hours.
+pub(crate) fn checked_new(mut args: NewArgs) -> Result<NewArgs> {
+    if let Some(team) = &args.team {
+        user_id("team", team)?;
+    }
+    args.place = args
+        .place
+        .take()
+        .map(|p| required_text("--place", &p))
+        .transpose()?;
+    if let Some(p) = &args.minutes_by {
+        user_id("person", p)?;
+    }
+    if let (Some(start), Some(end)) = (args.start, args.end) {
+        end_after_start(start, end)?;
+    }
+    args.goal = optional_text("--goal", args.goal.take())?;
+    Ok(args)
+}
+
+/// Refuses a meeting that ends before it starts.
+pub(crate) fn end_after_start(start: Time, end: Time) -> Result<()> {
+    if end <= start {
+        return Err(Error::user(crate::tr!(
+            "meeting-end-before-start",
+            end = end.to_string(),
+            start = start.to_string()
+        )));
+    }
+    Ok(())
+}
+
+/// Stages `koop meeting new` (its arguments `checked_new`, all the required ones given) in `tx`.
+pub(crate) fn stage_new(tx: &mut Tx, store: &Store, args: &NewArgs) -> Result<Step> {
+    let (Some(team), Some(date), Some(start), Some(end), Some(place)) = (
+        args.team.clone(),
+        args.date,
+        args.start,
+        args.end,
+        args.place.clone(),
+    ) else {
+        return Err(Error::user(crate::tr!("cli-error-missing-arguments")));
+    };
     if args.allow_duplicate {
         tx.allow.push(crate::rules::codes::EXACT_DUPLICATE);
     }
@@ -267,12 +313,12 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
             "koop team list",
         ));
     }
-    if let Some(p) = &minutes_by {
-        require_person(&store, p)?;
+    if let Some(p) = &args.minutes_by {
+        require_person(store, p)?;
     }
     let mut cases = Vec::new();
     for key in &args.cases {
-        let case = super::caseutil::find_case(&store, key)?;
+        let case = super::caseutil::find_case(store, key)?;
         // A team is not convened for a referral that ended without work (not qualified,
         // refused, withdrawn) or for work discontinued.
         if case.status().outcome() {
@@ -288,7 +334,7 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
             cases.push(dir);
         }
     }
-    let id = free_id(&store, &tx, args.date, &team, "")?;
+    let id = free_id(store, tx, date, &team, "")?;
     let agenda = match args.agenda {
         Some(AgendaTemplate::Initiating) => {
             INITIATING_AGENDA.iter().map(|s| s.to_string()).collect()
@@ -298,13 +344,13 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     let meeting = Meeting {
         team: spanned(team),
         kind: args.kind,
-        date: spanned(args.date),
-        start: spanned(args.start),
-        end: spanned(args.end),
+        date: spanned(date),
+        start: spanned(start),
+        end: spanned(end),
         place,
-        goal: optional_text("--goal", args.goal.clone())?,
+        goal: args.goal.clone(),
         cases: cases.into_iter().map(spanned).collect(),
-        minutes_by: minutes_by.map(spanned),
+        minutes_by: args.minutes_by.clone().map(spanned),
         agenda,
         minutes: None,
         approved_at: None,
@@ -316,14 +362,13 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
     };
     let path = store::meeting_path(&id);
     tx.create(&path, &one_item_per_line(&to_toml(&meeting)?, "agenda"))?;
-    ctx.commit(tx, &store, &crate::tr!("meeting-op-plan", id = id.as_str()))?;
-    ctx.ui.line(&id);
-    ctx.ui.note(&crate::tr!(
-        "meeting-planned",
-        id = id.as_str(),
-        path = path.as_str()
-    ));
-    Ok(0)
+    Ok(Step::new(crate::tr!("meeting-op-plan", id = id.as_str()))
+        .line(&id)
+        .note(crate::tr!(
+            "meeting-planned",
+            id = id.as_str(),
+            path = path.as_str()
+        )))
 }
 
 /// The ID for a meeting of `team` on `date`: `<date>-<team>-<suffix>` with a random suffix

@@ -13,6 +13,7 @@ pub mod doc;
 pub mod edit;
 pub mod export;
 pub mod git;
+pub mod guided;
 pub mod init;
 pub mod institution;
 pub mod keys;
@@ -112,6 +113,19 @@ impl Ctx<'_> {
                 n = store.skipped.len(),
                 files = store.skipped.join(", ")
             ));
+        }
+        Ok(store)
+    }
+
+    /// Loads the repository to ask about a change before writing it (the guided start): the
+    /// cases' personal data stays encrypted, and what would refuse the write (an unreadable or
+    /// newer koop.toml, an unfinished merge, conflicts) refuses at once, before any question.
+    pub fn load_to_ask(&mut self) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        let store = self.load_with(&root, true)?;
+        store.config()?;
+        if !self.resolving {
+            Self::refuse_conflicts(&store)?;
         }
         Ok(store)
     }
@@ -265,6 +279,79 @@ impl Ctx<'_> {
         let command = command_line();
         store::oplog::commit(tx.root(), &command, description, None, &prepared.files)?;
         Ok(())
+    }
+}
+
+/// One command's change staged in a transaction: how the operation log describes it, and what
+/// the command prints once it is written. A command stages its step and commits it; the guided
+/// start stages several commands' steps in one transaction and commits them together.
+pub struct Step {
+    /// The operation's description (`koop log`).
+    pub description: String,
+    out: Vec<Printed>,
+}
+
+/// What a step prints after its change is written.
+enum Printed {
+    /// A line on standard output (the command's result).
+    Line(String),
+    /// A line on standard output known once the files are written.
+    Later(Box<dyn FnOnce() -> String>),
+    /// A note on standard error.
+    Note(String),
+}
+
+impl Step {
+    /// A step described as `description`, printing nothing yet.
+    pub fn new(description: String) -> Step {
+        Step {
+            description,
+            out: Vec::new(),
+        }
+    }
+
+    /// Prints `text` on standard output once written.
+    pub fn line(mut self, text: impl Into<String>) -> Step {
+        self.out.push(Printed::Line(text.into()));
+        self
+    }
+
+    /// Prints the line `text` makes, once written.
+    pub fn line_later(mut self, text: impl FnOnce() -> String + 'static) -> Step {
+        self.out.push(Printed::Later(Box::new(text)));
+        self
+    }
+
+    /// Prints `text` as a note on standard error once written.
+    pub fn note(mut self, text: impl Into<String>) -> Step {
+        self.out.push(Printed::Note(text.into()));
+        self
+    }
+
+    /// Several steps as one: their descriptions joined, their output one after the other.
+    pub fn join(steps: Vec<Step>) -> Step {
+        let description = steps
+            .iter()
+            .map(|s| s.description.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        Step {
+            description,
+            out: steps.into_iter().flat_map(|s| s.out).collect(),
+        }
+    }
+
+    /// Commits `tx` (see `Ctx::commit`) as this step, then prints what it says.
+    pub fn commit(self, ctx: &mut Ctx, tx: Tx, before: &Store) -> Result<i32> {
+        ctx.commit(tx, before, &self.description)?;
+        for printed in self.out {
+            match printed {
+                Printed::Line(text) => ctx.ui.line(&text),
+                Printed::Later(text) => ctx.ui.line(&text()),
+                Printed::Note(text) => ctx.ui.note(&text),
+            }
+        }
+        Ok(0)
     }
 }
 

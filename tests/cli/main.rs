@@ -12,6 +12,8 @@ mod collaboration;
 mod completions;
 mod doc;
 mod example;
+#[cfg(unix)]
+mod guided;
 mod init;
 mod institution;
 mod language;
@@ -206,24 +208,8 @@ impl Test {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_koop"));
-        cmd.args(args)
-            .current_dir(cwd)
-            .env("KOOP_TODAY", &self.today)
-            .env("NO_COLOR", "1")
-            // Tables as wide as they need: tests read them row by row (tests of fitting a
-            // width set COLUMNS themselves).
-            .env("COLUMNS", "1000")
-            .env("KOOP_ID_SEED", "tests")
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
-            .env("USER", "tester")
-            // English unless a test asks for Polish (LANG=pl_PL.UTF-8 or KOOP_LANG=pl).
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("KOOP_LANG")
-            .env_remove("KOOP_IDENTITY");
+        let mut cmd = self.command(cwd);
+        cmd.args(args);
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -240,6 +226,30 @@ impl Test {
             stderr: clean(&out.stderr),
             code: out.status.code().unwrap_or(-1),
         }
+    }
+
+    /// The koop binary to run in `cwd` with this test's environment (today, no colour,
+    /// English, its own home and identity), for a test that runs it some other way (through
+    /// a pseudo-terminal).
+    pub fn command(&self, cwd: &Path) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_koop"));
+        cmd.current_dir(cwd)
+            .env("KOOP_TODAY", &self.today)
+            .env("NO_COLOR", "1")
+            // Tables as wide as they need: tests read them row by row (tests of fitting a
+            // width set COLUMNS themselves).
+            .env("COLUMNS", "1000")
+            .env("KOOP_ID_SEED", "tests")
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
+            .env("USER", "tester")
+            // English unless a test asks for Polish (LANG=pl_PL.UTF-8 or KOOP_LANG=pl).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("KOOP_LANG")
+            .env_remove("KOOP_IDENTITY");
+        cmd
     }
 
     /// `koop check` limited to the rules about records as files (K001–K007: syntax, schema,
