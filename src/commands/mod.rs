@@ -12,6 +12,7 @@ pub mod doc;
 pub mod edit;
 pub mod export;
 pub mod git;
+pub mod import;
 pub mod init;
 pub mod institution;
 pub mod keys;
