@@ -143,7 +143,16 @@ pub fn read(path: &Path, encoding: Encoding, fields: &[Field]) -> Result<Sheet> 
             ))
             .caused_by(e.to_string())
         })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        // The record's first line: the position csv gives is that of a blank line before it.
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let skipped = text[start.min(text.len())..]
+            .bytes()
+            .take_while(|b| matches!(b, b'\n' | b'\r'))
+            .count();
+        let line = text[..(start + skipped).min(text.len())]
+            .matches('\n')
+            .count()
+            + 1;
         // A spreadsheet writes an empty row as `;;;`: no record.
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;

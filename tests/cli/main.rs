@@ -12,6 +12,7 @@ mod collaboration;
 mod completions;
 mod doc;
 mod example;
+mod import;
 mod init;
 mod institution;
 mod language;
