@@ -2368,6 +2368,8 @@ arg-case-list-attention = Only active cases that need attention: a task past its
 ## Importing CSV (`koop institution import`, `koop person import`)
 import-stdin = cannot read the CSV from standard input
 import-unreadable = { $file }:{ $line }: cannot read this CSV
+import-unheaded = { $file }:{ $line }: column { $n } has a value but no header
+import-unheaded-hint = name the column in the header row, or remove its values (or check the delimiter: a comma in a value of a comma-separated file must be quoted)
 import-empty = { $file } has no header row (the file is empty)
 import-not-utf8 = { $file }:{ $line }:{ $column }: the file is not UTF-8 text
 import-not-utf8-hint = in Excel save it as "CSV UTF-8 (Comma delimited)" ("CSV UTF-8 (rozdzielany przecinkami)"); a file saved as plain "CSV" by a Polish Excel is read with --encoding windows-1250

@@ -2544,6 +2544,8 @@ arg-case-list-attention = Tylko sprawy w realizacji, które wymagają uwagi: zad
 ## Import CSV (`koop institution import`, `koop person import`)
 import-stdin = nie da się odczytać pliku CSV ze standardowego wejścia
 import-unreadable = { $file }:{ $line }: nie da się odczytać tego pliku CSV
+import-unheaded = { $file }:{ $line }: kolumna { $n } ma wartość, ale nie ma nagłówka
+import-unheaded-hint = nazwij tę kolumnę w wierszu nagłówka albo usuń jej wartości (albo sprawdź separator: przecinek w wartości pliku rozdzielanego przecinkami musi być w cudzysłowie)
 import-empty = { $file } nie ma wiersza nagłówka (plik jest pusty)
 import-not-utf8 = { $file }:{ $line }:{ $column }: plik nie jest tekstem w UTF-8
 import-not-utf8-hint = w Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; plik zapisany przez polskiego Excela jako zwykły „CSV” wczytasz z --encoding windows-1250

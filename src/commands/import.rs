@@ -169,6 +169,19 @@ pub fn read(path: &Path, encoding: Encoding, fields: &[Field]) -> Result<Sheet> 
     let columns = match_header(&name, &header, fields)?;
     let mut rows = Vec::new();
     for (line, cells) in records {
+        // A value under no header (an empty one, or past the last) would be lost unseen.
+        let unheaded = cells.iter().enumerate().find(|(i, c)| {
+            !c.trim().is_empty() && columns.get(*i).is_none_or(|(f, _)| f.is_none())
+        });
+        if let Some((i, _)) = unheaded {
+            return Err(Error::user(crate::tr!(
+                "import-unheaded",
+                file = name.as_str(),
+                line = line,
+                n = i + 1
+            ))
+            .hint(crate::tr!("import-unheaded-hint")));
+        }
         rows.push(Row { line, cells });
     }
     let sheet = Sheet {
@@ -419,5 +432,43 @@ mod tests {
         assert_eq!(list("radny, przedstawiciel"), ["radny", "przedstawiciel"]);
         assert_eq!(list("a;b\nc ,"), ["a", "b", "c"]);
         assert!(list(" ").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod docs {
+    use super::Field;
+
+    /// The columns of the imports as a Markdown table (docs/format.md, "Importing CSV").
+    fn columns_table() -> String {
+        let mut out = String::new();
+        for (what, fields) in [
+            ("koop institution import", super::super::institution::FIELDS),
+            ("koop person import", super::super::person::FIELDS),
+        ] {
+            out.push_str(&format!(
+                "`{what}`:\n\n| column | also taken | required |\n|---|---|---|\n"
+            ));
+            for Field {
+                key,
+                aliases,
+                required,
+            } in fields
+            {
+                let also: Vec<String> = aliases.iter().map(|a| format!("`{a}`")).collect();
+                out.push_str(&format!(
+                    "| `{key}` | {} | {} |\n",
+                    also.join(", "),
+                    if *required { "yes" } else { "" }
+                ));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn format_md_lists_the_columns() {
+        crate::assert_docs_section("import-columns", &columns_table());
     }
 }

@@ -162,6 +162,14 @@ fn headers_that_are_unknown_repeated_or_missing_refuse_the_file() {
         "{}",
         run.stderr
     );
+    t.write("a.csv", "name,kind,level,\nX,ops,gmina,\nY,ops,gmina,1\n");
+    let run = t.run(["institution", "import", "a.csv"]).fails(1);
+    assert!(
+        run.stderr
+            .starts_with("error: a.csv:3: column 4 has a value but no header\n"),
+        "{}",
+        run.stderr
+    );
     t.write("a.csv", "nmae,kind,level\n");
     let run = t.run(["institution", "import", "a.csv"]).fails(1);
     assert!(
