@@ -58,6 +58,11 @@ arg-institution-add-director_title = The head's function, as invitations are add
 arg-institution-add-locality_locative = The locality of its seat in the locative, printed after "z siedzibą w" ("Dąbrówce"), when koop cannot take it from the address (`koop check` says, K046)
 arg-institution-add-gmina = In a powiat's repository: the gmina the institution serves (every OPS names its gmina)
 cmd-institution-remove = Remove an institution (refused while records refer to it)
+cmd-institution-import = Add (or with --update change) institutions from a CSV file, all or none
+    .long = Add institutions from a CSV file: one row per institution, a header row naming the columns in English (`name`, `kind`, `level`, … as `koop institution list --format csv` prints them) or in Polish (`nazwa`, `rodzaj`, `poziom`, …). UTF-8 with or without a BOM; a comma or a semicolon between values, as a spreadsheet program saves. Every row is checked as `koop institution add` checks its options; a file with a bad row is refused whole, every bad row named at its line. A row of an institution that exists and is the same is skipped; one that differs is an error, unless --update is given. Everything is written as one change (one operation of `koop log`, taken back by `koop undo`); --dry-run shows it and writes nothing. The columns are listed in docs/format.md, "Importing CSV".
+arg-institution-import-file = The CSV file (`-`: standard input)
+arg-institution-import-update = Change institutions that exist and differ from their row (their other fields, comments and layout stay)
+arg-institution-import-encoding = The file's encoding: UTF-8 ("CSV UTF-8"), or Windows-1250 (a Polish Excel's plain "CSV")
 arg-institution-remove-id = The institution's ID
 arg-institution-remove-cascade = Also remove the people of the institution (institutions/<id>/people/)
 arg-institution-remove-force = Remove it even when other records refer to it (teams, cases, services…)
@@ -80,6 +85,11 @@ arg-person-add-roles = A role in the model; repeat for several
 arg-person-add-post = Fraction of a full-time post given to the model (etat): 0.5, 0,5, 1/4 or ¼
 arg-person-add-gminy = A gmina the (county) animator is responsible for; repeat for several
 cmd-person-remove = Remove a person (refused while records refer to them)
+cmd-person-import = Add (or with --update change) people from a CSV file, all or none
+    .long = Add people from a CSV file: one row per person, a header row naming the columns in English (`institution`, `name`, `position`, `roles`, … as `koop person list --format csv` prints them) or in Polish (`instytucja`, `imię i nazwisko`, `stanowisko`, `role`, …). The institution is given by its ID or its full name; several roles or gminy in one cell are separated by commas. UTF-8 with or without a BOM; a comma or a semicolon between values, as a spreadsheet program saves. Every row is checked as `koop person add` checks its options; a file with a bad row is refused whole, every bad row named at its line. A row of a person who exists and is the same is skipped; one that differs is an error, unless --update is given. Everything is written as one change (one operation of `koop log`, taken back by `koop undo`); --dry-run shows it and writes nothing. The columns are listed in docs/format.md, "Importing CSV".
+arg-person-import-file = The CSV file (`-`: standard input)
+arg-person-import-update = Change people who exist and differ from their row (their other fields, comments and layout stay)
+arg-person-import-encoding = The file's encoding: UTF-8 ("CSV UTF-8"), or Windows-1250 (a Polish Excel's plain "CSV")
 arg-person-remove-id = The record's ID
 arg-person-remove-force = Remove it even when other records refer to it (they are left naming a record that no longer exists, and `koop check` reports them)
 cmd-person-list = List people
@@ -563,6 +573,8 @@ value-rops = Regionalny Ośrodek Polityki Społecznej
 value-school = A school or kindergarten
 value-superwizor = Supervisor of team members and animators
 value-table = A table for the terminal
+value-utf-8 = UTF-8, with or without a byte-order mark ("CSV UTF-8" in a spreadsheet program)
+value-windows-1250 = Windows-1250, the code page a Polish Excel saves plain "CSV" in
 value-warnings = Exit 1 when there are warnings too
 value-withdrawn = The referring institution withdrew the referral
 value-wojewodztwo = Voivodeship
@@ -2135,7 +2147,12 @@ institution-exists = institution `{ $id }` already exists (institutions/{ $id }/
 institution-exists-hint = choose another ID with --id, or edit the existing record
 institution-op-add = add institution { $id }
 institution-added = Added institution { $id } ({ $path })
-institution-bad-email = --email `{ $email }` is not an e-mail address
+institution-updated = Updated institution { $id } ({ $path })
+institution-op-import = { $n ->
+    [one] import { $n } institution
+   *[other] import { $n } institutions
+}
+institution-bad-email = { $flag } `{ $email }` is not an e-mail address
 institution-col-id = id
 institution-col-name = name
 institution-col-kind = kind
@@ -2161,6 +2178,11 @@ institution-col-core = core
 institution-services = Services:
 person-op-add = add person { $id }
 person-added = Added person { $id } ({ $path })
+person-updated = Updated person { $id } ({ $path })
+person-op-import = { $n ->
+    [one] import { $n } person
+   *[other] import { $n } people
+}
 person-no-institution = no institution with ID `{ $id }`
 person-col-id = id
 person-col-name = name
@@ -2517,3 +2539,37 @@ guided-answer-yes-no = answer y (yes) or n (no)
 guided-will-run = These commands will be run, as one change:
 guided-confirm = Run them? [{ $yes }/{ $no }]:
 guided-nothing-written = nothing written
+
+## Importing CSV (`koop institution import`, `koop person import`)
+import-stdin = cannot read the CSV from standard input
+import-unreadable = { $file }:{ $line }: cannot read this CSV
+import-unheaded = { $file }:{ $line }: column { $n } has a value but no header
+import-unheaded-hint = name the column in the header row, or remove its values (or check the delimiter: a comma in a value of a comma-separated file must be quoted)
+import-empty = { $file } has no header row (the file is empty)
+import-not-utf8 = { $file }:{ $line }:{ $column }: the file is not UTF-8 text
+import-not-utf8-hint = in Excel save it as "CSV UTF-8 (Comma delimited)" ("CSV UTF-8 (rozdzielany przecinkami)"); a file saved as plain "CSV" by a Polish Excel is read with --encoding windows-1250
+import-unknown-column = { $file }: unknown column `{ $column }`
+import-columns = the columns taken: { $columns } (docs/format.md, "Importing CSV")
+import-repeated-column = { $file }: the columns `{ $first }` and `{ $column }` are both `{ $key }`
+import-missing-columns = { $file } has no column { $columns }
+import-refused = { $n ->
+    [one] { $file }: { $n } row has errors; nothing was imported
+   *[other] { $file }: { $n } rows have errors; nothing was imported
+}
+import-refused-hint = correct the rows named above and import the file again (--dry-run checks it without writing)
+import-bad-word = { $column } `{ $value }` is not a value this column takes
+import-words = one of: { $words }
+import-bad-cell = { $column } `{ $value }`: { $reason }
+import-repeated-id = the ID `{ $id }` is also on line { $line }
+import-repeated-id-hint = give one of the rows another ID in the `id` column
+import-institution-differs = institution `{ $id }` already exists and differs in: { $columns }
+import-person-differs = person `{ $id }` already exists and differs in: { $columns }
+import-differs-hint = give --update to change it to the row, or correct the row
+import-person-elsewhere = person `{ $id }` already exists at institution `{ $institution }` ({ $path })
+import-person-elsewhere-hint = an import does not move people: give the row another ID in the `id` column, or correct its institution
+import-would = would be done: { $what }
+import-unchanged = { $n ->
+    [one] { $n } row matches its record already; skipped
+   *[other] { $n } rows match their records already; skipped
+}
+import-done = Imported { $file }: { $added } added, { $updated } updated, { $unchanged } unchanged

@@ -98,6 +98,11 @@ arg-institution-add-director_title = Funkcja kierującego instytucją, wpisywana
 arg-institution-add-locality_locative = Miejscowość siedziby w miejscowniku, drukowana po „z siedzibą w” („Dąbrówce”), gdy koop nie potrafi jej ustalić z adresu (wskaże to `koop check`, K046)
 arg-institution-add-gmina = W repozytorium powiatu: gmina, dla której działa instytucja (każdy OPS wskazuje swoją gminę)
 cmd-institution-remove = Usuń instytucję (tylko gdy nie odwołują się do niej inne wpisy)
+cmd-institution-import = Dodaj (z --update także zmień) instytucje z pliku CSV: wszystkie albo żadnej
+    .long = Dodaj instytucje z pliku CSV: jeden wiersz na instytucję, wiersz nagłówka nazywa kolumny po polsku (`nazwa`, `rodzaj`, `poziom`, …) albo po angielsku (`name`, `kind`, `level`, … tak jak wypisuje je `koop institution list --format csv`). UTF-8 z BOM albo bez; wartości rozdzielone przecinkiem albo średnikiem, jak zapisuje arkusz kalkulacyjny. Każdy wiersz jest sprawdzany tak jak opcje `koop institution add`; plik z błędnym wierszem jest odrzucany w całości, a każdy błędny wiersz wskazany z numerem. Wiersz instytucji, która już istnieje i jest taka sama, jest pomijany; różniący się to błąd, chyba że podano --update. Wszystko zostaje zapisane jedną zmianą (jedna operacja w `koop log`, cofana przez `koop undo`); --dry-run pokazuje ją i niczego nie zapisuje. Kolumny opisuje docs/format.md, „Importing CSV”.
+arg-institution-import-file = Plik CSV (`-`: standardowe wejście)
+arg-institution-import-update = Zmień instytucje, które istnieją i różnią się od swojego wiersza (pozostałe pola, komentarze i układ pliku zostają)
+arg-institution-import-encoding = Kodowanie pliku: UTF-8 („CSV UTF-8”) albo Windows-1250 (zwykły „CSV” z polskiego Excela)
 arg-institution-remove-id = Identyfikator instytucji
 arg-institution-remove-cascade = Także osoby z tej instytucji (institutions/<id>/people/)
 arg-institution-remove-force = Także wtedy, gdy odwołują się do niej inne wpisy (zespoły, sprawy, usługi…)
@@ -120,6 +125,11 @@ arg-person-add-roles = Rola w modelu (można podać kilka razy)
 arg-person-add-post = Wymiar etatu przeznaczony na pracę w modelu: 0,5, 0.5, 1/4 lub ¼
 arg-person-add-gminy = Gmina, za którą odpowiada animator powiatu (można podać kilka razy)
 cmd-person-remove = Usuń osobę (tylko gdy nie odwołują się do niej inne wpisy)
+cmd-person-import = Dodaj (z --update także zmień) osoby z pliku CSV: wszystkie albo żadnej
+    .long = Dodaj osoby z pliku CSV: jeden wiersz na osobę, wiersz nagłówka nazywa kolumny po polsku (`instytucja`, `imię i nazwisko`, `stanowisko`, `role`, …) albo po angielsku (`institution`, `name`, `position`, `roles`, … tak jak wypisuje je `koop person list --format csv`). Instytucję podaje się identyfikatorem albo pełną nazwą; kilka ról lub gmin w jednej komórce rozdziela się przecinkami. UTF-8 z BOM albo bez; wartości rozdzielone przecinkiem albo średnikiem, jak zapisuje arkusz kalkulacyjny. Każdy wiersz jest sprawdzany tak jak opcje `koop person add`; plik z błędnym wierszem jest odrzucany w całości, a każdy błędny wiersz wskazany z numerem. Wiersz osoby, która już istnieje i jest taka sama, jest pomijany; różniący się to błąd, chyba że podano --update. Wszystko zostaje zapisane jedną zmianą (jedna operacja w `koop log`, cofana przez `koop undo`); --dry-run pokazuje ją i niczego nie zapisuje. Kolumny opisuje docs/format.md, „Importing CSV”.
+arg-person-import-file = Plik CSV (`-`: standardowe wejście)
+arg-person-import-update = Zmień osoby, które istnieją i różnią się od swojego wiersza (pozostałe pola, komentarze i układ pliku zostają)
+arg-person-import-encoding = Kodowanie pliku: UTF-8 („CSV UTF-8”) albo Windows-1250 (zwykły „CSV” z polskiego Excela)
 arg-person-remove-id = Identyfikator osoby
 arg-person-remove-force = Także wtedy, gdy odwołują się do niej inne wpisy (ich odwołania będą wskazywać nieistniejący wpis; wykaże je `koop check`)
 cmd-person-list = Lista osób
@@ -603,6 +613,8 @@ value-rops = Regionalny Ośrodek Polityki Społecznej
 value-school = Szkoła lub przedszkole
 value-superwizor = Superwizor członków zespołów i animatorów
 value-table = Tabela w terminalu
+value-utf-8 = UTF-8, z BOM albo bez („CSV UTF-8” w arkuszu kalkulacyjnym)
+value-windows-1250 = Windows-1250, strona kodowa, w której polski Excel zapisuje zwykły „CSV”
 value-warnings = Kod wyjścia 1 także przy ostrzeżeniach
 value-withdrawn = Instytucja zgłaszająca wycofała zgłoszenie
 value-wojewodztwo = Województwo
@@ -2296,7 +2308,12 @@ institution-exists = instytucja `{ $id }` już istnieje (institutions/{ $id }/)
 institution-exists-hint = wybierz inny identyfikator przez --id albo popraw istniejący wpis
 institution-op-add = dodanie instytucji { $id }
 institution-added = Dodano instytucję { $id } ({ $path })
-institution-bad-email = --email `{ $email }` to nie jest adres e-mail
+institution-updated = Zmieniono instytucję { $id } ({ $path })
+institution-op-import = { $n ->
+    [one] import { $n } instytucji
+   *[other] import { $n } instytucji
+}
+institution-bad-email = { $flag } `{ $email }` to nie jest adres e-mail
 institution-col-id = identyfikator
 institution-col-name = nazwa
 institution-col-kind = rodzaj
@@ -2322,6 +2339,11 @@ institution-col-core = trzon zespołu
 institution-services = Usługi:
 person-op-add = dodanie osoby { $id }
 person-added = Dodano osobę { $id } ({ $path })
+person-updated = Zmieniono osobę { $id } ({ $path })
+person-op-import = { $n ->
+    [one] import { $n } osoby
+   *[other] import { $n } osób
+}
 person-no-institution = nie ma instytucji o identyfikatorze `{ $id }`
 person-col-id = identyfikator
 person-col-name = imię i nazwisko
@@ -2699,3 +2721,39 @@ guided-answer-yes-no = odpowiedz t (tak) albo n (nie)
 guided-will-run = Zostaną wykonane te polecenia, jako jedna zmiana:
 guided-confirm = Wykonać je? [{ $yes }/{ $no }]:
 guided-nothing-written = niczego nie zapisano
+
+## Import CSV (`koop institution import`, `koop person import`)
+import-stdin = nie da się odczytać pliku CSV ze standardowego wejścia
+import-unreadable = { $file }:{ $line }: nie da się odczytać tego pliku CSV
+import-unheaded = { $file }:{ $line }: kolumna { $n } ma wartość, ale nie ma nagłówka
+import-unheaded-hint = nazwij tę kolumnę w wierszu nagłówka albo usuń jej wartości (albo sprawdź separator: przecinek w wartości pliku rozdzielanego przecinkami musi być w cudzysłowie)
+import-empty = { $file } nie ma wiersza nagłówka (plik jest pusty)
+import-not-utf8 = { $file }:{ $line }:{ $column }: plik nie jest tekstem w UTF-8
+import-not-utf8-hint = w Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; plik zapisany przez polskiego Excela jako zwykły „CSV” wczytasz z --encoding windows-1250
+import-unknown-column = { $file }: nieznana kolumna `{ $column }`
+import-columns = dozwolone kolumny: { $columns } (docs/format.md, „Importing CSV”)
+import-repeated-column = { $file }: kolumny `{ $first }` i `{ $column }` oznaczają to samo (`{ $key }`)
+import-missing-columns = w { $file } brakuje kolumny { $columns }
+import-refused = { $n ->
+    [one] { $file }: { $n } wiersz zawiera błędy; niczego nie zaimportowano
+    [few] { $file }: { $n } wiersze zawierają błędy; niczego nie zaimportowano
+   *[many] { $file }: { $n } wierszy zawiera błędy; niczego nie zaimportowano
+}
+import-refused-hint = popraw wskazane wyżej wiersze i zaimportuj plik ponownie (--dry-run sprawdza go bez zapisywania)
+import-bad-word = { $column } `{ $value }`: ta kolumna nie przyjmuje takiej wartości
+import-words = dozwolone: { $words }
+import-bad-cell = { $column } `{ $value }`: { $reason }
+import-repeated-id = identyfikator `{ $id }` występuje też w wierszu { $line }
+import-repeated-id-hint = nadaj jednemu z wierszy inny identyfikator w kolumnie `id`
+import-institution-differs = instytucja `{ $id }` już istnieje i różni się w kolumnach: { $columns }
+import-person-differs = osoba `{ $id }` już istnieje i różni się w kolumnach: { $columns }
+import-differs-hint = podaj --update, aby zmienić ją zgodnie z wierszem, albo popraw wiersz
+import-person-elsewhere = osoba `{ $id }` już istnieje w instytucji `{ $institution }` ({ $path })
+import-person-elsewhere-hint = import nie przenosi osób: nadaj wierszowi inny identyfikator w kolumnie `id` albo popraw instytucję
+import-would = zostałoby zrobione: { $what }
+import-unchanged = { $n ->
+    [one] { $n } wiersz zgadza się już z wpisem; pominięty
+    [few] { $n } wiersze zgadzają się już z wpisami; pominięte
+   *[many] { $n } wierszy zgadza się już z wpisami; pominięte
+}
+import-done = Zaimportowano { $file }: dodano { $added }, zmieniono { $updated }, bez zmian { $unchanged }

@@ -19,6 +19,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop institution list --kind szkoła\nkoop institution list --format json",
     ),
     ("institution show", "koop institution show gops-przykladowo"),
+    (
+        "institution import",
+        "koop institution import instytucje.csv --dry-run\nkoop institution import instytucje.csv --update",
+    ),
     ("institution remove", "koop institution remove sp-dabrowka"),
     (
         "person add",
@@ -29,6 +33,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop person list --institution gops-przykladowo",
     ),
     ("person remove", "koop person remove ewa-lis"),
+    (
+        "person import",
+        "koop person import osoby.csv --dry-run\nkoop person list --format csv > osoby.csv",
+    ),
     (
         "team new",
         "koop team new --kind pzk --id pzk --name \"Partnerski Zespół Kooperacji w Gminie Przykładowo\" --coordinator anna-kowalska",

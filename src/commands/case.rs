@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 use super::caseutil::{
     case_suffix, find_case, need_personal, require_status, resolve_member, today, unknown_id,
 };
-use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::output::{
+    Format, ListFormat, cell, print_csv_json, print_fields, print_json, print_table,
+};
 use super::{
     Ctx, Step, optional_text, prose, require_institution, require_person, required_prose,
     required_text, to_toml, user_id,
@@ -101,7 +103,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub gmina: Option<String>,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Whether an institution takes part in a case: it referred it, works on it (`[[institutions]]`)
@@ -531,11 +533,31 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         .collect();
     let powiat = crate::report::is_powiat(&store);
     match args.format {
-        Format::Json => print_json(
+        ListFormat::Json => print_json(
             ctx.ui,
             &selected.iter().map(|c| case_summary_json(c)).collect(),
         ),
-        Format::Table => {
+        ListFormat::Csv => {
+            let items: Vec<Value> = selected.iter().map(|c| case_summary_json(c)).collect();
+            print_csv_json(
+                ctx.ui,
+                &[
+                    "id",
+                    "folder",
+                    "kind",
+                    "status",
+                    "referral_date",
+                    "referred_by",
+                    "gmina",
+                    "coordinator",
+                    "team",
+                    "tasks",
+                    "open_tasks",
+                ],
+                &items,
+            );
+        }
+        ListFormat::Table => {
             let rows = selected
                 .iter()
                 .map(|c| {

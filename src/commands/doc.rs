@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use super::caseutil::{find_case, need_personal, today};
-use super::output::{Format, print_json, print_table};
+use super::output::{ListFormat, print_csv_json, print_json, print_table};
 use crate::doc::{self, Subject, context, templates};
 use crate::error::{Error, Result};
 use crate::model::{Date, Month};
@@ -102,7 +102,7 @@ pub enum DocCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop doc templates`.
@@ -170,7 +170,7 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<i32> {
         Subject::Meeting => "MEETING",
     };
     match args.format {
-        Format::Table => {
+        ListFormat::Table => {
             let rows: Vec<Vec<String>> = doc::KINDS
                 .iter()
                 .map(|k| {
@@ -192,14 +192,18 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<i32> {
             ];
             print_table(ctx.ui, &header.each_ref().map(String::as_str), rows);
         }
-        Format::Json => {
+        ListFormat::Json | ListFormat::Csv => {
             let items: Vec<Value> = doc::KINDS
                 .iter()
                 .map(|k| {
                     serde_json::json!({ "name": k.name, "id": id(k), "source": k.source_note(), "about": k.about() })
                 })
                 .collect();
-            print_json(ctx.ui, &Value::Array(items))
+            if args.format == ListFormat::Csv {
+                print_csv_json(ctx.ui, &["name", "id", "source", "about"], &items);
+            } else {
+                print_json(ctx.ui, &Value::Array(items))
+            }
         }
     }
     Ok(0)

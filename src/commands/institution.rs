@@ -4,7 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::unknown_id;
-use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::import::{self, Field, ImportArgs, RowErrors};
+use super::output::{
+    Format, ListFormat, cell, print_csv_json, print_fields, print_json, print_table,
+};
 use super::{Ctx, new_id, optional_text, required_text, to_toml};
 use crate::error::{Error, Result};
 use crate::model::{Institution, InstitutionKind, Level, spanned};
@@ -14,6 +17,7 @@ use crate::store::{self, Rec, Store};
 #[derive(Debug, Subcommand)]
 pub enum InstitutionCommand {
     Add(Box<AddArgs>),
+    Import(ImportArgs),
     Remove(super::remove::InstitutionRemoveArgs),
     List(ListArgs),
     Show(ShowArgs),
@@ -56,7 +60,7 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     pub level: Option<Level>,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop institution show`.
@@ -72,28 +76,80 @@ pub struct ShowArgs {
 pub fn run(ctx: &mut Ctx, cmd: InstitutionCommand) -> Result<i32> {
     match cmd {
         InstitutionCommand::Add(args) => add(ctx, *args),
+        InstitutionCommand::Import(args) => import(ctx, args),
         InstitutionCommand::Remove(args) => super::remove::institution(ctx, args),
         InstitutionCommand::List(args) => list(ctx, args),
         InstitutionCommand::Show(args) => show(ctx, args),
     }
 }
 
+/// The flag of a field of `add` (`--director-accusative`), naming it in messages.
+pub fn flag(key: &str) -> String {
+    format!("--{}", key.replace('_', "-"))
+}
+
+/// The first of the errors of a record, as `add` reports it.
+pub fn first(mut errors: Vec<Error>) -> Error {
+    errors.remove(0)
+}
+
+/// A record as `add` gives it or an import's row: its ID and the record, checked alike.
+/// `label` names a field in messages: `--email`, or the column as the file heads it. Every
+/// error is returned, in the order of the fields.
+pub fn institution_record(
+    args: AddArgs,
+    label: &dyn Fn(&str) -> String,
+) -> std::result::Result<(String, Institution), Vec<Error>> {
+    let mut errors = Vec::new();
+    let mut take = |r: Result<Option<String>>| r.map_err(|e| errors.push(e)).ok().flatten();
+    let name = required_text(&label("name"), &args.name);
+    let id = name
+        .as_ref()
+        .ok()
+        .map(|n| new_id("institution", args.id.as_deref(), n));
+    let address = take(optional_text(&label("address"), args.address));
+    let phone = take(optional_text(&label("phone"), args.phone));
+    let email = take(
+        optional_text(&label("email"), args.email).and_then(|e| check_email(&label("email"), e)),
+    );
+    let director = take(optional_text(&label("director"), args.director));
+    let director_accusative = take(optional_text(
+        &label("director_accusative"),
+        args.director_accusative,
+    ));
+    let director_title = take(optional_text(&label("director_title"), args.director_title));
+    let locality_locative = take(optional_text(
+        &label("locality_locative"),
+        args.locality_locative,
+    ));
+    let gmina = take(optional_text(&label("gmina"), args.gmina));
+    let mut all = Vec::new();
+    let name = name.map_err(|e| all.push(e)).ok();
+    let id = id.and_then(|id| id.map_err(|e| all.push(e)).ok());
+    all.extend(errors);
+    match (name, id) {
+        (Some(name), Some(id)) if all.is_empty() => Ok((
+            id,
+            Institution {
+                name,
+                kind: args.kind,
+                level: args.level,
+                address,
+                phone,
+                email,
+                director,
+                director_accusative,
+                director_title,
+                locality_locative,
+                gmina: gmina.map(spanned),
+            },
+        )),
+        _ => Err(all),
+    }
+}
+
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
-    let name = required_text("--name", &args.name)?;
-    let id = new_id("institution", args.id.as_deref(), &name)?;
-    let record = Institution {
-        name,
-        kind: args.kind,
-        level: args.level,
-        address: optional_text("--address", args.address)?,
-        phone: optional_text("--phone", args.phone)?,
-        email: check_email(optional_text("--email", args.email)?)?,
-        director: optional_text("--director", args.director)?,
-        director_accusative: optional_text("--director-accusative", args.director_accusative)?,
-        director_title: optional_text("--director-title", args.director_title)?,
-        locality_locative: optional_text("--locality-locative", args.locality_locative)?,
-        gmina: optional_text("--gmina", args.gmina)?.map(spanned),
-    };
+    let (id, record) = institution_record(args, &flag).map_err(first)?;
     let (mut tx, store) = ctx.load_for_write()?;
     let path = store::institution_path(&id);
     if store.root.join(format!("institutions/{id}")).exists() {
@@ -116,13 +172,317 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Refuses an e-mail address without `@`, the one mistake worth catching early.
-pub fn check_email(email: Option<String>) -> Result<Option<String>> {
+/// The columns of `koop institution import`: the keys of the record (and of `list --format
+/// csv`), and Polish headers. `file` is what `list` prints; an import ignores it.
+pub const FIELDS: &[Field] = &[
+    Field {
+        key: "id",
+        aliases: &["identyfikator"],
+        required: false,
+    },
+    Field {
+        key: "name",
+        aliases: &["nazwa", "nazwa instytucji", "pełna nazwa"],
+        required: true,
+    },
+    Field {
+        key: "kind",
+        aliases: &["rodzaj", "typ", "rodzaj instytucji"],
+        required: true,
+    },
+    Field {
+        key: "level",
+        aliases: &["poziom", "szczebel"],
+        required: true,
+    },
+    Field {
+        key: "gmina",
+        aliases: &[],
+        required: false,
+    },
+    Field {
+        key: "address",
+        aliases: &["adres", "adres pocztowy"],
+        required: false,
+    },
+    Field {
+        key: "phone",
+        aliases: &["telefon", "tel", "nr telefonu", "numer telefonu"],
+        required: false,
+    },
+    Field {
+        key: "email",
+        aliases: &["e-mail", "adres e-mail", "mail", "poczta elektroniczna"],
+        required: false,
+    },
+    Field {
+        key: "director",
+        aliases: &["dyrektor", "kierownik", "kierujący"],
+        required: false,
+    },
+    Field {
+        key: "director_accusative",
+        aliases: &["dyrektor w bierniku", "biernik dyrektora"],
+        required: false,
+    },
+    Field {
+        key: "director_title",
+        aliases: &[
+            "funkcja dyrektora",
+            "tytuł dyrektora",
+            "funkcja kierującego",
+        ],
+        required: false,
+    },
+    Field {
+        key: "locality_locative",
+        aliases: &["miejscowość w miejscowniku", "siedziba w miejscowniku"],
+        required: false,
+    },
+    Field {
+        key: "file",
+        aliases: &["plik"],
+        required: false,
+    },
+];
+
+/// Sets the field `key` of `to` to that of `from`.
+fn set_field(to: &mut Institution, from: &Institution, key: &str) {
+    match key {
+        "name" => to.name = from.name.clone(),
+        "kind" => to.kind = from.kind,
+        "level" => to.level = from.level,
+        "gmina" => to.gmina = from.gmina.clone(),
+        "address" => to.address = from.address.clone(),
+        "phone" => to.phone = from.phone.clone(),
+        "email" => to.email = from.email.clone(),
+        "director" => to.director = from.director.clone(),
+        "director_accusative" => to.director_accusative = from.director_accusative.clone(),
+        "director_title" => to.director_title = from.director_title.clone(),
+        "locality_locative" => to.locality_locative = from.locality_locative.clone(),
+        _ => {}
+    }
+}
+
+/// The columns of a file whose values `row` would change in `existing`, and the record as
+/// changed: a file without a column leaves that field as it is.
+pub fn changes<T: Clone + PartialEq>(
+    existing: &T,
+    row: &T,
+    keys: &[&'static str],
+    set: fn(&mut T, &T, &str),
+) -> (Vec<&'static str>, T) {
+    let mut merged = existing.clone();
+    let mut changed = Vec::new();
+    for key in keys {
+        let before = merged.clone();
+        set(&mut merged, row, key);
+        if merged != before {
+            changed.push(*key);
+        }
+    }
+    (changed, merged)
+}
+
+/// A word of a required column: an empty cell is refused as `add` refuses an empty value.
+pub fn required_word<T: clap::ValueEnum + Clone>(
+    sheet: &import::Sheet,
+    row: &import::Row,
+    key: &str,
+    errors: &mut Vec<Error>,
+) -> Option<T> {
+    let column = sheet.header(key);
+    match sheet.get(row, key).unwrap_or("") {
+        "" => {
+            errors.push(Error::user(crate::tr!("commands-empty", flag = column)));
+            None
+        }
+        value => import::word(&column, value)
+            .map_err(|e| errors.push(e))
+            .ok(),
+    }
+}
+
+fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
+    let sheet = import::read(&args.file, args.encoding, FIELDS)?;
+    let keys: Vec<&'static str> = sheet
+        .keys(FIELDS)
+        .into_iter()
+        .filter(|k| !matches!(*k, "id" | "file"))
+        .collect();
+    let (mut tx, store) = ctx.load_for_write()?;
+    let mut errors = RowErrors::default();
+    let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let (mut added, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0usize);
+    for row in &sheet.rows {
+        let label = |k: &str| sheet.header(k);
+        let mut row_errors = Vec::new();
+        let kind = required_word::<InstitutionKind>(&sheet, row, "kind", &mut row_errors);
+        let level = required_word::<Level>(&sheet, row, "level", &mut row_errors);
+        let fields = AddArgs {
+            name: sheet.get(row, "name").unwrap_or("").to_string(),
+            // A placeholder where the cell was wrong: the row is refused, its other cells
+            // are still checked.
+            kind: kind.unwrap_or(InstitutionKind::Other),
+            level: level.unwrap_or(Level::Gmina),
+            id: sheet.value(row, "id"),
+            address: sheet.value(row, "address"),
+            phone: sheet.value(row, "phone"),
+            email: sheet.value(row, "email"),
+            director: sheet.value(row, "director"),
+            director_accusative: sheet.value(row, "director_accusative"),
+            director_title: sheet.value(row, "director_title"),
+            locality_locative: sheet.value(row, "locality_locative"),
+            gmina: sheet.value(row, "gmina"),
+        };
+        let record = institution_record(fields, &label);
+        let (id, record) = match record {
+            Ok(r) if row_errors.is_empty() => r,
+            Ok(_) => {
+                errors.extend(row.line, row_errors);
+                continue;
+            }
+            Err(e) => {
+                row_errors.extend(e);
+                errors.extend(row.line, row_errors);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(id.clone(), row.line) {
+            errors.add(
+                row.line,
+                Error::user(crate::tr!(
+                    "import-repeated-id",
+                    id = id.as_str(),
+                    line = first
+                ))
+                .hint(crate::tr!("import-repeated-id-hint")),
+            );
+            continue;
+        }
+        let path = store::institution_path(&id);
+        if let Some(rec) = store.institution(&id) {
+            let (changed, merged) = changes(&rec.value, &record, &keys, set_field);
+            if changed.is_empty() {
+                unchanged += 1;
+            } else if !args.update {
+                let columns: Vec<String> = changed.iter().map(|k| sheet.header(k)).collect();
+                errors.add(
+                    row.line,
+                    Error::user(crate::tr!(
+                        "import-institution-differs",
+                        id = id.as_str(),
+                        columns = columns.join(", ")
+                    ))
+                    .hint(crate::tr!("import-differs-hint")),
+                );
+            } else {
+                match tx.update(&rec.path, |i: &mut Institution| {
+                    *i = merged;
+                    Ok(())
+                }) {
+                    Ok(()) => updated.push((id, rec.path.clone())),
+                    Err(e) => errors.add(row.line, e),
+                }
+            }
+            continue;
+        }
+        if store.root.join(format!("institutions/{id}")).exists() {
+            errors.add(
+                row.line,
+                Error::user(crate::tr!("institution-exists", id = id.as_str())),
+            );
+            continue;
+        }
+        match to_toml(&record).and_then(|text| tx.create(&path, &text)) {
+            Ok(()) => added.push((id, path)),
+            Err(e) => errors.add(row.line, e),
+        }
+    }
+    errors.refuse(ctx.ui, &sheet.name)?;
+    finish(
+        ctx,
+        tx,
+        &store,
+        Imported {
+            file: &sheet.name,
+            added,
+            updated,
+            unchanged,
+            description: crate::tr!("institution-op-import", n = seen.len()),
+            added_message: |id, path| crate::tr!("institution-added", id = id, path = path),
+            updated_message: |id, path| crate::tr!("institution-updated", id = id, path = path),
+        },
+    )
+}
+
+/// What an import is about to write.
+pub struct Imported<'a> {
+    /// The file, for the summary.
+    pub file: &'a str,
+    /// IDs and paths of the records added.
+    pub added: Vec<(String, String)>,
+    /// IDs and paths of the records changed.
+    pub updated: Vec<(String, String)>,
+    /// How many rows matched their record already.
+    pub unchanged: usize,
+    /// The operation's description (the git commit).
+    pub description: String,
+    /// The message of a record added (ID, path).
+    pub added_message: fn(&str, &str) -> String,
+    /// The message of a record changed (ID, path).
+    pub updated_message: fn(&str, &str) -> String,
+}
+
+/// Writes an import in one transaction (one commit), or with --dry-run shows what it would
+/// write; then says what was done.
+pub fn finish(ctx: &mut Ctx, tx: store::tx::Tx, store: &Store, done: Imported) -> Result<i32> {
+    let lines = |ctx: &mut Ctx, would: bool| {
+        for (id, path) in &done.added {
+            let text = (done.added_message)(id, path);
+            ctx.ui.line(&if would {
+                crate::tr!("import-would", what = text)
+            } else {
+                text
+            });
+        }
+        for (id, path) in &done.updated {
+            let text = (done.updated_message)(id, path);
+            ctx.ui.line(&if would {
+                crate::tr!("import-would", what = text)
+            } else {
+                text
+            });
+        }
+    };
+    if done.unchanged > 0 {
+        ctx.ui
+            .note(&crate::tr!("import-unchanged", n = done.unchanged));
+    }
+    if ctx.dry_run {
+        lines(ctx, true);
+    }
+    ctx.commit(tx, store, &done.description)?;
+    lines(ctx, false);
+    ctx.ui.line(&crate::tr!(
+        "import-done",
+        file = done.file,
+        added = done.added.len(),
+        updated = done.updated.len(),
+        unchanged = done.unchanged
+    ));
+    Ok(0)
+}
+
+/// Refuses an e-mail address without `@`, the one mistake worth catching early; `flag` names
+/// the field (`--email`, or an import's column).
+pub fn check_email(flag: &str, email: Option<String>) -> Result<Option<String>> {
     if let Some(e) = &email {
         let parts: Vec<&str> = e.split('@').collect();
         if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || e.contains(' ') {
             return Err(Error::user(crate::tr!(
                 "institution-bad-email",
+                flag = flag,
                 email = e.as_str()
             )));
         }
@@ -139,11 +499,16 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         .filter(|r| args.level.is_none_or(|l| r.value.level == l))
         .collect();
     match args.format {
-        Format::Json => {
+        ListFormat::Json => {
             let items: Vec<Value> = selected.iter().map(|r| institution_json(r)).collect();
             print_json(ctx.ui, &Value::Array(items));
         }
-        Format::Table => {
+        ListFormat::Csv => {
+            let items: Vec<Value> = selected.iter().map(|r| institution_json(r)).collect();
+            let columns: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
+            print_csv_json(ctx.ui, &columns, &items);
+        }
+        ListFormat::Table => {
             let rows = selected
                 .iter()
                 .map(|r| {
@@ -329,6 +694,7 @@ pub fn institution_json(rec: &Rec<Institution>) -> Value {
         "name": i.name,
         "kind": i.kind,
         "level": i.level,
+        "gmina": i.gmina.as_ref().map(|g| g.get_ref()),
         "address": i.address,
         "phone": i.phone,
         "email": i.email,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::output::{Format, print_json, print_table};
+use super::output::{ListFormat, print_csv_json, print_json, print_table};
 use super::{Ctx, user_id};
 use crate::error::{Error, Result};
 use crate::store::crypt::{self, KEYS_DIR, Recipient};
@@ -40,7 +40,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop keys remove`.
@@ -222,14 +222,18 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
     let mine = crypt::own_public_keys();
     let is_mine = |r: &Recipient| mine.contains(&r.text);
     match args.format {
-        Format::Json => {
+        ListFormat::Json | ListFormat::Csv => {
             let items: Vec<serde_json::Value> = recipients
                 .iter()
                 .map(|r| json!({ "name": r.name, "kind": r.kind(), "key": r.text, "file": r.path, "you": is_mine(r) }))
                 .collect();
-            print_json(ctx.ui, &serde_json::Value::Array(items));
+            if args.format == ListFormat::Csv {
+                print_csv_json(ctx.ui, &["name", "kind", "key", "file", "you"], &items);
+            } else {
+                print_json(ctx.ui, &serde_json::Value::Array(items));
+            }
         }
-        Format::Table => {
+        ListFormat::Table => {
             if recipients.is_empty() {
                 ctx.ui.line(&crate::tr!("keys-none"));
                 return Ok(0);

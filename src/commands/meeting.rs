@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::unknown_id;
-use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::output::{ListFormat, cell, print_csv_json, print_fields, print_json, print_table};
 use super::{
     Ctx, Step, optional_text, require_institution, require_person, required_prose, required_text,
     to_toml, user_id,
@@ -109,7 +109,7 @@ pub struct ListArgs {
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::teams))]
     pub team: Option<String>,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop meeting show`.
@@ -437,8 +437,31 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         })
         .collect();
     match args.format {
-        Format::Json => print_json(ctx.ui, &selected.iter().map(|m| meeting_json(m)).collect()),
-        Format::Table => {
+        ListFormat::Json => print_json(ctx.ui, &selected.iter().map(|m| meeting_json(m)).collect()),
+        ListFormat::Csv => {
+            let items: Vec<Value> = selected.iter().map(|m| meeting_json(m)).collect();
+            print_csv_json(
+                ctx.ui,
+                &[
+                    "id",
+                    "team",
+                    "kind",
+                    "date",
+                    "start",
+                    "end",
+                    "place",
+                    "goal",
+                    "cases",
+                    "minutes_by",
+                    "approved_at",
+                    "invited.institution",
+                    "attendance.person",
+                    "file",
+                ],
+                &items,
+            );
+        }
+        ListFormat::Table => {
             let rows = selected
                 .iter()
                 .map(|m| {

@@ -14,6 +14,7 @@ pub mod edit;
 pub mod export;
 pub mod git;
 pub mod guided;
+pub mod import;
 pub mod init;
 pub mod institution;
 pub mod keys;

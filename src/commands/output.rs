@@ -194,3 +194,124 @@ pub fn print_json(ui: &mut Ui, value: &Value) {
 pub fn cell(value: Option<&str>) -> String {
     value.unwrap_or("").to_string()
 }
+
+/// `--format` of list commands: those of show commands, and CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+    /// Comma-separated values with a header row (RFC 4180).
+    Csv,
+}
+
+/// RFC 4180 CSV: a header row, then the rows; comma-separated, CRLF line ends, fields with a
+/// comma, a quote or a line break quoted and quotes doubled.
+pub fn csv_text<S: AsRef<str>>(header: &[S], rows: &[Vec<String>]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail.
+    let _ = writer.write_record(header.iter().map(|h| h.as_ref()));
+    for row in rows {
+        let _ = writer.write_record(row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Prints CSV (`csv_text`): the header in English keys, the same in every language, as JSON's.
+pub fn print_csv<S: AsRef<str>>(ui: &mut Ui, header: &[S], rows: &[Vec<String>]) {
+    ui.print(&csv_text(header, rows));
+}
+
+/// Prints JSON objects as CSV, one column per path in `columns`: a key of the object, or keys
+/// joined by `.` for a nested one (`agreement.signed`); through an array of objects the values
+/// are joined (`members.institution`: `gops, sp1`). A missing value or null is an empty cell, a
+/// list `a, b`.
+pub fn print_csv_json(ui: &mut Ui, columns: &[&str], items: &[Value]) {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| columns.iter().map(|c| csv_cell(item, c)).collect())
+        .collect();
+    print_csv(ui, columns, &rows);
+}
+
+/// The cell of one column of a JSON object (`print_csv_json`).
+fn csv_cell(item: &Value, path: &str) -> String {
+    let (key, rest) = match path.split_once('.') {
+        Some((k, r)) => (k, Some(r)),
+        None => (path, None),
+    };
+    let value = item.get(key).unwrap_or(&Value::Null);
+    match (value, rest) {
+        (Value::Array(items), Some(rest)) => items
+            .iter()
+            .map(|i| csv_cell(i, rest))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        (Value::Object(_), Some(rest)) => csv_cell(value, rest),
+        (_, Some(_)) => String::new(),
+        (Value::Null, None) => String::new(),
+        (Value::String(s), None) => s.clone(),
+        (Value::Array(items), None) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        (other, None) => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let text = super::csv_text(&["a", "b"], &[vec!["x, \"y\"".into(), "p\nq".into()]]);
+        assert_eq!(text, "a,b\r\n\"x, \"\"y\"\"\",\"p\nq\"\r\n");
+    }
+
+    #[test]
+    fn csv_cells_of_json() {
+        let item = json!({
+            "id": "pzk", "n": 3, "ok": true, "none": null, "roles": ["a", "b"],
+            "agreement": {"signed": "2026-03-12"},
+            "members": [{"institution": "gops"}, {"institution": "sp1"}],
+        });
+        let cells: Vec<String> = [
+            "id",
+            "n",
+            "ok",
+            "none",
+            "roles",
+            "agreement.signed",
+            "members.institution",
+            "missing",
+        ]
+        .iter()
+        .map(|c| super::csv_cell(&item, c))
+        .collect();
+        assert_eq!(
+            cells,
+            [
+                "pzk",
+                "3",
+                "true",
+                "",
+                "a, b",
+                "2026-03-12",
+                "gops, sp1",
+                ""
+            ]
+        );
+    }
+}

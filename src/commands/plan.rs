@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::{Party, find_case, require_status, resolve_party, resolve_task, today};
-use super::output::{Format, cell, print_json, print_table};
+use super::output::{ListFormat, cell, print_csv_json, print_json, print_table};
 use super::{Ctx, required_prose, user_id};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
@@ -92,7 +92,7 @@ pub struct TaskListArgs {
     #[arg(long)]
     pub all: bool,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Dispatches `koop goal …`.
@@ -343,7 +343,7 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
     }
     rows.sort_by(|a, b| (a.3, a.0.id(), a.4).cmp(&(b.3, b.0.id(), b.4)));
     match args.format {
-        Format::Json => {
+        ListFormat::Json | ListFormat::Csv => {
             let items: Vec<Value> = rows
                 .iter()
                 .map(|(c, number, t, due, _)| {
@@ -362,9 +362,29 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_json(ctx.ui, &Value::Array(items));
+            if args.format == ListFormat::Csv {
+                print_csv_json(
+                    ctx.ui,
+                    &[
+                        "case",
+                        "task",
+                        "number",
+                        "text",
+                        "institution",
+                        "person",
+                        "member",
+                        "member_number",
+                        "due",
+                        "done",
+                        "overdue",
+                    ],
+                    &items,
+                );
+            } else {
+                print_json(ctx.ui, &Value::Array(items));
+            }
         }
-        Format::Table => {
+        ListFormat::Table => {
             let table = rows
                 .iter()
                 .map(|(c, number, t, due, _)| {

@@ -324,25 +324,10 @@ fn print_sheet(ctx: &mut Ctx, sheet: &Sheet, format: ReportFormat) {
     }
 }
 
-/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+/// RFC 4180 CSV (the csv crate): fields with commas, quotes or line breaks are quoted, quotes
+/// doubled, lines end in CRLF.
 pub fn to_csv(sheet: &Sheet) -> String {
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut out = String::new();
-    let header: Vec<String> = sheet.columns.iter().map(|c| field(c)).collect();
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
-    for row in &sheet.rows {
-        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    super::output::csv_text(&sheet.columns, &sheet.rows)
 }
 
 /// A Markdown pipe table; `|` and line breaks in cells are escaped.

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::output::{Format, cell, print_json, print_table};
+use super::output::{ListFormat, cell, print_csv_json, print_json, print_table};
 use super::{Ctx, new_id, optional_text, prose, required_text, to_toml, user_id};
 use crate::error::Result;
 use crate::model::{Level, Service, spanned};
@@ -54,7 +54,7 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     pub level: Option<Level>,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Dispatches `koop service …`.
@@ -122,8 +122,25 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         .filter(|s| args.level.is_none_or(|l| s.value.level == l))
         .collect();
     match args.format {
-        Format::Json => print_json(ctx.ui, &selected.iter().map(|s| service_json(s)).collect()),
-        Format::Table => {
+        ListFormat::Json => print_json(ctx.ui, &selected.iter().map(|s| service_json(s)).collect()),
+        ListFormat::Csv => {
+            let items: Vec<Value> = selected.iter().map(|s| service_json(s)).collect();
+            print_csv_json(
+                ctx.ui,
+                &[
+                    "id",
+                    "name",
+                    "provider",
+                    "level",
+                    "description",
+                    "target_group",
+                    "contact",
+                    "file",
+                ],
+                &items,
+            );
+        }
+        ListFormat::Table => {
             let rows = selected
                 .iter()
                 .map(|s| {

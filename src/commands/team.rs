@@ -5,7 +5,9 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::unknown_id;
-use super::output::{Format, cell, print_fields, print_json, print_table};
+use super::output::{
+    Format, ListFormat, cell, print_csv_json, print_fields, print_json, print_table,
+};
 use super::{
     Ctx, new_id, optional_text, require_institution, require_person, required_text, to_toml,
     user_id,
@@ -48,13 +50,25 @@ pub struct NewArgs {
     pub coordinator: Option<String>,
 }
 
+/// The columns of `koop team list --format csv`: keys of the JSON, `.` into what it nests.
+const TEAM_CSV: &[&str] = &[
+    "id",
+    "kind",
+    "name",
+    "coordinator",
+    "members.institution",
+    "agreement.signed",
+    "agreement.valid_until",
+    "file",
+];
+
 /// Arguments of `koop team list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum)]
     pub kind: Option<TeamKind>,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop team show`.
@@ -188,8 +202,12 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
         .filter(|t| args.kind.is_none_or(|k| t.value.kind == k))
         .collect();
     match args.format {
-        Format::Json => print_json(ctx.ui, &selected.iter().map(|t| team_json(t)).collect()),
-        Format::Table => {
+        ListFormat::Json => print_json(ctx.ui, &selected.iter().map(|t| team_json(t)).collect()),
+        ListFormat::Csv => {
+            let items: Vec<serde_json::Value> = selected.iter().map(|t| team_json(t)).collect();
+            print_csv_json(ctx.ui, TEAM_CSV, &items);
+        }
+        ListFormat::Table => {
             let rows = selected
                 .iter()
                 .map(|t| {

@@ -4,7 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::Ctx;
-use super::output::{Format, print_json, print_table};
+use super::output::{ListFormat, print_csv_json, print_json, print_table};
 use crate::error::{Error, Result};
 use crate::store::{self, oplog};
 
@@ -21,7 +21,7 @@ pub struct LogArgs {
     #[arg(long, short = 'n', default_value_t = 20)]
     pub limit: usize,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// Runs `koop undo`: reverts the newest operation not undone yet, when its files are as it
@@ -116,8 +116,8 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
     let undone: std::collections::BTreeSet<u64> = ops.iter().filter_map(|o| o.undoes).collect();
     let newest: Vec<_> = ops.iter().rev().take(args.limit).collect();
     match args.format {
-        Format::Json => {
-            let items = newest
+        ListFormat::Json | ListFormat::Csv => {
+            let items: Vec<serde_json::Value> = newest
                 .iter()
                 .map(|o| {
                     json!({
@@ -134,9 +134,25 @@ pub fn cmd_log(ctx: &mut Ctx, args: LogArgs) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_json(ctx.ui, &serde_json::Value::Array(items));
+            if args.format == ListFormat::Csv {
+                print_csv_json(
+                    ctx.ui,
+                    &[
+                        "id",
+                        "time",
+                        "command",
+                        "description",
+                        "undoes",
+                        "undone",
+                        "files.path",
+                    ],
+                    &items,
+                );
+            } else {
+                print_json(ctx.ui, &serde_json::Value::Array(items));
+            }
         }
-        Format::Table => {
+        ListFormat::Table => {
             let rows = newest
                 .iter()
                 .map(|o| {

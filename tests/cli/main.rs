@@ -14,6 +14,7 @@ mod doc;
 mod example;
 #[cfg(unix)]
 mod guided;
+mod import;
 mod init;
 mod institution;
 mod language;
