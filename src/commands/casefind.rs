@@ -12,7 +12,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::Ctx;
-use super::output::{Format, cell, print_json, print_table};
+use super::output::{ListFormat, cell, print_csv_json, print_json, print_table};
 use crate::error::{Error, Result};
 use crate::store::CaseRec;
 use crate::text::{fold, fold_mapped};
@@ -25,7 +25,7 @@ pub struct FindArgs {
     #[arg(long)]
     pub reveal: bool,
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ListFormat,
 }
 
 /// One thing to look for: a word, or a number (digits with `+ - ( ) . /`, several of them in
@@ -440,7 +440,7 @@ pub fn find(ctx: &mut Ctx, args: FindArgs) -> Result<i32> {
         .filter_map(|c| search(c, &terms).map(|hits| (c, hits)))
         .collect();
     match args.format {
-        Format::Json => {
+        ListFormat::Json | ListFormat::Csv => {
             let out = found
                 .iter()
                 .map(|(c, hits)| {
@@ -466,12 +466,28 @@ pub fn find(ctx: &mut Ctx, args: FindArgs) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_json(ctx.ui, &Value::Array(out));
+            if args.format == ListFormat::Json {
+                print_json(ctx.ui, &Value::Array(out));
+            } else {
+                let mut columns = vec![
+                    "id",
+                    "folder",
+                    "kind",
+                    "status",
+                    "coordinator",
+                    "team",
+                    "matches.label",
+                ];
+                if args.reveal {
+                    columns.push("matches.value");
+                }
+                print_csv_json(ctx.ui, &columns, &out);
+            }
         }
-        Format::Table if found.is_empty() => {
+        ListFormat::Table if found.is_empty() => {
             ctx.ui.note(&crate::tr!("find-none", text = query.as_str()));
         }
-        Format::Table => {
+        ListFormat::Table => {
             let rows = found
                 .iter()
                 .map(|(c, hits)| {
