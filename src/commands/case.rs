@@ -780,7 +780,7 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    let store = ctx.load_case(&args.id)?;
     let c = find_case(&store, &args.id)?;
     if args.reveal {
         need_personal(c, "members")?;

@@ -485,7 +485,11 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
             );
         }
     }
-    let store = ctx.load()?;
+    // A case's document reads that case and what it refers to, not every case.
+    let store = match (kind.subject, args.id.as_deref()) {
+        (doc::Subject::Case, Some(id)) => ctx.load_case(id)?,
+        _ => ctx.load()?,
+    };
     let today = match args.date {
         Some(d) => d,
         None => today()?,

@@ -66,6 +66,36 @@ impl Ctx<'_> {
         self.load_at(&root)
     }
 
+    /// Loads what a command about one case needs (`load::load_case`): the case's folder and
+    /// the records it refers to, not the other cases — so showing or printing one case takes
+    /// the same time in a gmina and in a region. When the case is not found so (a mistyped
+    /// number, a case renumbered since its folder was made), everything is loaded, and the
+    /// caller's search says what there is.
+    pub fn load_case(&mut self, key: &str) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        if store::oplog::pending(&root) {
+            return self.load_at(&root);
+        }
+        let key = key.trim_end_matches('/');
+        let key = key.strip_prefix("cases/").unwrap_or(key);
+        let scoped = store::load::load_case(&root, key)?;
+        let found = scoped
+            .cases
+            .iter()
+            .filter(|c| c.dir == key || c.id() == key)
+            .count();
+        let elsewhere = scoped.cases.iter().any(|c| c.dir != key && c.id() != key);
+        if found != 1 || elsewhere {
+            return self.load_at(&root);
+        }
+        Self::refuse_outdated(&scoped)?;
+        if !scoped.skipped.is_empty() && self.strict {
+            // The full load words the refusal.
+            return self.load_at(&root);
+        }
+        Ok(scoped)
+    }
+
     /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
     fn load_at(&mut self, root: &std::path::Path) -> Result<Store> {
         self.load_with(root, false)

@@ -41,14 +41,23 @@ enum CaseFile {
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
-    load_with(root, false)
+    load_with(root, false, None)
+}
+
+/// Loads what a command about one case needs: every record but the other cases' folders
+/// (institutions, people, teams, services, meetings and the course stay, as the case refers to
+/// them). `key` is a case number (`2026-002`) or folder (`2026-002-p5nv`); the folders kept are
+/// those named by it, so a case renumbered since its folder was made is not found here: the
+/// caller loads everything when the case is not in the result (`Ctx::load_case`).
+pub fn load_case(root: &Path, key: &str) -> Result<Store> {
+    load_with(root, false, Some(key))
 }
 
 /// Loads for a write: like `load`, but the personal data of cases stays encrypted until the
 /// write says which cases it touches (`undefer`); decrypting every case's files would cost
 /// a write most of its time.
 pub fn load_deferred(root: &Path) -> Result<Store> {
-    load_with(root, true)
+    load_with(root, true, None)
 }
 
 /// Decrypts the personal data of the given case folders in a store loaded with
@@ -76,7 +85,17 @@ pub fn undefer(store: &Store, dirs: &BTreeSet<String>) -> Store {
     out
 }
 
-fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
+/// Whether a case folder (`cases/<dir>`) is one `key` names: the folder itself, or a folder of
+/// that number (`<number>-<suffix>`).
+fn case_folder_of(dir: &str, key: &str) -> bool {
+    dir == key
+        || dir
+            .strip_prefix(key)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|suffix| !suffix.is_empty() && !suffix.contains('-'))
+}
+
+fn load_with(root: &Path, defer_personal: bool, only_case: Option<&str>) -> Result<Store> {
     let keys = crypt::recipients(root)
         .ok()
         .filter(|r| !r.is_empty())
@@ -99,11 +118,18 @@ fn load_with(root: &Path, defer_personal: bool) -> Result<Store> {
     let top = walk(root, root, 0, Some(2))?;
     let mut files = top.files;
     store.problems.extend(top.problems);
+    let dirs: Vec<&String> = top
+        .dirs
+        .iter()
+        .filter(|d| match (only_case, d.strip_prefix("cases/")) {
+            (Some(key), Some(dir)) => case_folder_of(dir, key),
+            _ => true,
+        })
+        .collect();
     let below: Vec<Walked> = {
         use rayon::prelude::*;
-        top.dirs
-            .par_iter()
-            .map(|dir| walk(root, &root.join(dir), 2, None))
+        dirs.par_iter()
+            .map(|dir| walk(root, &root.join(dir.as_str()), 2, None))
             .collect::<Result<_>>()?
     };
     for w in below {
@@ -1441,6 +1467,16 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_case_is_named_by_its_folder_or_number() {
+        assert!(super::case_folder_of("2026-002-p5nv", "2026-002"));
+        assert!(super::case_folder_of("2026-002-p5nv", "2026-002-p5nv"));
+        assert!(!super::case_folder_of("2026-0021-p5nv", "2026-002"));
+        assert!(!super::case_folder_of("2026-002-p5nv", "2026-00"));
+        assert!(!super::case_folder_of("2026-002-p5nv-x", "2026-002"));
+        assert!(!super::case_folder_of("2026-002-", "2026-002"));
+    }
+
     use super::{HOLE, explain, fits};
     use crate::i18n::{FluentArgs, Lang, arg, lookup_in};
 

@@ -609,3 +609,39 @@ fn a_broken_file_is_one_finding_not_a_cascade() {
         assert!(run.stdout.contains(broken), "{}", run.stdout);
     }
 }
+
+/// A command about one case reads that case's folder and what it refers to, not the other
+/// cases: a broken file in another case does not stop it, even with --strict, while `koop
+/// check` still reads everything. A case renumbered since its folder was made is still found.
+#[test]
+fn showing_one_case_reads_only_that_case() {
+    let t = crate::example_copy();
+    let other = case_dir(&t, "2026-003");
+    t.write(
+        &format!("{other}/case.toml"),
+        "id = \"2026-003\"\nkind = [broken\n",
+    );
+    t.run(["--strict", "case", "show", "2026-002"])
+        .ok()
+        .out_has("2026-002");
+    t.run(["--strict", "doc", "karta", "2026-002"])
+        .ok()
+        .out_has("KARTA");
+    t.run(["check"])
+        .fails(1)
+        .out_has(&format!("{other}/case.toml"));
+    // A number no folder is named by: everything is read, and the search says what there is.
+    t.run(["case", "show", "2026-009"])
+        .fails(1)
+        .err_has("no case with ID `2026-009`");
+    // The folder of 2026-004 holding case number 2026-009 (as after `koop case renumber`).
+    let renumbered = case_dir(&t, "2026-004");
+    let text = t.read(&format!("{renumbered}/case.toml"));
+    t.write(
+        &format!("{renumbered}/case.toml"),
+        text.replacen("id = \"2026-004\"", "id = \"2026-009\"", 1),
+    );
+    t.run(["case", "show", "2026-009", "--format", "json"])
+        .ok()
+        .out_has(renumbered.trim_start_matches("cases/"));
+}
