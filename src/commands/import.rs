@@ -51,7 +51,7 @@ pub struct Field {
 
 /// A header as compared: lowercase, without diacritics, spaces, hyphens or underscores
 /// (`Imię i nazwisko` → `imieinazwisko`, `E-mail` → `email`).
-fn fold(header: &str) -> String {
+pub(crate) fn fold(header: &str) -> String {
     crate::model::id::slugify(header).replace('-', "")
 }
 
@@ -215,7 +215,7 @@ fn decode(name: &str, bytes: Vec<u8>, encoding: Encoding) -> Result<String> {
 
 /// The delimiter of a file, from its header line: a semicolon (a Polish spreadsheet program's
 /// "CSV"), a tab, or a comma (the default).
-fn delimiter(header: &str) -> u8 {
+pub(crate) fn delimiter(header: &str) -> u8 {
     let count = |c: char| header.matches(c).count();
     let (semicolons, tabs, commas) = (count(';'), count('\t'), count(','));
     if semicolons > commas && semicolons >= tabs {

@@ -615,6 +615,7 @@ fn header(key: &str) -> String {
 /// The column a header names: its key, or its label in either language, ignoring case,
 /// diacritics, spaces and punctuation.
 fn column_of(name: &str) -> Option<&'static str> {
+    let fold = super::import::fold;
     let want = fold(name);
     COLUMNS.iter().copied().find(|key| {
         let label = format!("monthly-col-{key}");
@@ -624,19 +625,6 @@ fn column_of(name: &str) -> Option<&'static str> {
                 .filter_map(|l| crate::i18n::lookup_in(*l, &label, None))
                 .any(|l| fold(&l) == want)
     })
-}
-
-/// Lower case letters and digits only, Polish letters without their marks.
-fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfd()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ł' => 'l',
-            other => other,
-        })
-        .collect()
 }
 
 /// Runs `koop monitor sheet`.
@@ -852,12 +840,7 @@ fn read_csv(bytes: Vec<u8>, source: &str) -> Result<Table> {
     })?;
     let text = decoded.text;
     // A Polish spreadsheet program saves with semicolons: the header line says which.
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
+    let delimiter = super::import::delimiter(text.lines().next().unwrap_or(""));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
