@@ -108,7 +108,11 @@ impl Entry {
         if let Some(n) = &self.name {
             return n.clone();
         }
-        let source = self.path.as_deref().or(self.remote.as_deref()).unwrap_or("");
+        let source = self
+            .path
+            .as_deref()
+            .or(self.remote.as_deref())
+            .unwrap_or("");
         let last = source
             .trim_end_matches(['/', '\\'])
             .rsplit(['/', '\\', ':'])
@@ -133,7 +137,10 @@ impl Entry {
 
     /// The path or the remote, as written.
     fn source(&self) -> String {
-        self.path.clone().or(self.remote.clone()).unwrap_or_default()
+        self.path
+            .clone()
+            .or(self.remote.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -309,7 +316,10 @@ fn list(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_json(ctx.ui, &json!({ "region": w.region.name, "repositories": Value::Array(items) }));
+            print_json(
+                ctx.ui,
+                &json!({ "region": w.region.name, "repositories": Value::Array(items) }),
+            );
         }
         ListFormat::Csv => {
             let rows: Vec<Vec<String>> = entries
@@ -329,10 +339,7 @@ fn list(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
                 ctx.ui.note(&crate::tr!("region-empty"));
                 return Ok(0);
             }
-            let rows = entries
-                .iter()
-                .map(|e| vec![e.name(), e.source()])
-                .collect();
+            let rows = entries.iter().map(|e| vec![e.name(), e.source()]).collect();
             let headers = [
                 crate::tr!("region-column-repository"),
                 crate::tr!("region-column-source"),
@@ -346,10 +353,7 @@ fn list(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
 
 /// Runs `work` on every entry in parallel, in name order, showing "n/N repositories…" on a
 /// terminal once it takes more than a second.
-fn across<T: Send>(
-    entries: &[Entry],
-    work: impl Fn(&Entry) -> T + Sync,
-) -> Vec<(Entry, T)> {
+fn across<T: Send>(entries: &[Entry], work: impl Fn(&Entry) -> T + Sync) -> Vec<(Entry, T)> {
     use std::io::{IsTerminal, Write};
     let mut entries = entries.to_vec();
     entries.sort_by_key(Entry::name);
@@ -393,12 +397,15 @@ fn across<T: Send>(
     })
 }
 
-/// An error as one line: its message and causes.
+/// An error as one line: its message, causes and hints.
 fn one_line(e: &Error) -> String {
     let mut text = e.message.clone();
     for c in &e.causes {
         text.push_str(": ");
         text.push_str(c.lines().next().unwrap_or(""));
+    }
+    for h in &e.hints {
+        text.push_str(&format!(" ({h})"));
     }
     text
 }
@@ -448,8 +455,7 @@ fn entries(ctx: &Ctx) -> Result<(PathBuf, Workspace)> {
     let ws = find_workspace(&ctx.cwd)?;
     let w = read_workspace(&ws)?;
     if w.repositories.is_empty() {
-        return Err(Error::user(crate::tr!("region-empty"))
-            .hint(crate::tr!("region-empty-hint")));
+        return Err(Error::user(crate::tr!("region-empty")).hint(crate::tr!("region-empty-hint")));
     }
     Ok((ws, w))
 }
@@ -563,7 +569,10 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     match args.format {
         ListFormat::Json => {
             let items: Vec<Value> = rows.iter().map(|(e, r)| item(e, r)).collect();
-            print_json(ctx.ui, &json!({ "region": w.region.name, "repositories": items }));
+            print_json(
+                ctx.ui,
+                &json!({ "region": w.region.name, "repositories": items }),
+            );
         }
         ListFormat::Csv | ListFormat::Table => {
             let csv = args.format == ListFormat::Csv;
@@ -587,13 +596,13 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
                         }
                     }
                     Err(err) => {
-                        let cells = if csv { 11 } else { 10 };
-                        row.extend(std::iter::repeat_n(String::new(), cells - 1));
-                        row.push(if csv {
-                            one_line(err)
+                        if csv {
+                            row.extend(std::iter::repeat_n(String::new(), 11));
+                            row.push(one_line(err));
                         } else {
-                            crate::tr!("region-error-cell")
-                        });
+                            row.push(crate::tr!("region-error-cell"));
+                            row.extend(std::iter::repeat_n(String::new(), 10));
+                        }
                     }
                 }
                 out.push(row);
@@ -698,26 +707,15 @@ fn check(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
                 .iter()
                 .map(|(e, r)| match r {
                     Ok(v) => {
-                        let mut row = vec![
-                            e.name(),
-                            v["errors"].to_string(),
-                            v["warnings"].to_string(),
-                        ];
+                        let mut row =
+                            vec![e.name(), v["errors"].to_string(), v["warnings"].to_string()];
                         if csv {
                             row.push(String::new());
                         }
                         row
                     }
-                    Err(err) => vec![
-                        e.name(),
-                        String::new(),
-                        String::new(),
-                        if csv {
-                            one_line(err)
-                        } else {
-                            crate::tr!("region-error-cell")
-                        },
-                    ],
+                    Err(err) if csv => vec![e.name(), String::new(), String::new(), one_line(err)],
+                    Err(_) => vec![e.name(), crate::tr!("region-error-cell"), String::new()],
                 })
                 .collect();
             let mut total = vec![
@@ -731,11 +729,7 @@ fn check(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
             }
             out.push(total);
             if csv {
-                print_csv(
-                    ctx.ui,
-                    &["repository", "errors", "warnings", "error"],
-                    &out,
-                );
+                print_csv(ctx.ui, &["repository", "errors", "warnings", "error"], &out);
             } else {
                 let headers = [
                     crate::tr!("region-column-repository"),
@@ -872,12 +866,9 @@ fn stats_cmd(ctx: &mut Ctx, args: StatsArgs) -> Result<i32> {
                             out.push(full);
                         }
                     }
-                    Err(err) => out.push(vec![
-                        e.name(),
-                        "error".into(),
-                        String::new(),
-                        one_line(err),
-                    ]),
+                    Err(err) => {
+                        out.push(vec![e.name(), "error".into(), String::new(), one_line(err)])
+                    }
                 }
             }
             let total_sheet = json!({
