@@ -261,10 +261,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
             ))
             .hint(crate::tr!("region-add-not-koop-hint")));
         }
-        // Inside the workspace: relative, so the workspace can move with its repositories.
+        // Given as a relative path: kept relative to the workspace, so that the workspace
+        // and its repositories can move together; an absolute one stays absolute.
         let ws_real = ws.canonicalize().unwrap_or_else(|_| ws.clone());
-        let path = match folder.strip_prefix(&ws_real) {
-            Ok(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy().replace('\\', "/"),
+        let path = match relative(&folder, &ws_real) {
+            Some(rel) if Path::new(&args.source).is_relative() => rel,
             _ => folder.to_string_lossy().into_owned(),
         };
         Entry {
@@ -281,7 +282,16 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         return Err(Error::user(crate::tr!("region-add-duplicate", name = name))
             .hint(crate::tr!("region-add-duplicate-hint")));
     }
-    if let Some(same) = w.repositories.iter().find(|e| e.source() == entry.source()) {
+    let real = |e: &Entry| {
+        e.path
+            .as_ref()
+            .and_then(|_| e.folder(&ws).canonicalize().ok())
+    };
+    if let Some(same) = w
+        .repositories
+        .iter()
+        .find(|e| e.source() == entry.source() || real(e).is_some() && real(e) == real(&entry))
+    {
         return Err(Error::user(crate::tr!(
             "region-add-listed",
             source = entry.source(),
@@ -296,6 +306,28 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<i32> {
         ctx.ui.note(&crate::tr!("region-added-remote-note"));
     }
     Ok(0)
+}
+
+/// `to` relative to the folder `from` (both absolute), `/`-separated; `None` when they share
+/// no root (another drive).
+fn relative(to: &Path, from: &Path) -> Option<String> {
+    let a: Vec<_> = to.components().collect();
+    let b: Vec<_> = from.components().collect();
+    if a.first() != b.first() {
+        return None;
+    }
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), b.len() - common).collect();
+    parts.extend(
+        a[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    Some(if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    })
 }
 
 fn list(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
@@ -968,6 +1000,14 @@ mod tests {
             ..Entry::default()
         };
         assert_eq!(e.name(), "dabrowka");
+    }
+
+    #[test]
+    fn relative_paths() {
+        let r = |a: &str, b: &str| relative(Path::new(a), Path::new(b)).unwrap();
+        assert_eq!(r("/srv/koop/a", "/srv/koop/ws"), "../a");
+        assert_eq!(r("/srv/koop/ws/repos/a", "/srv/koop/ws"), "repos/a");
+        assert_eq!(r("/other/a", "/srv/ws"), "../../other/a");
     }
 
     #[test]

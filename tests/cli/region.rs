@@ -274,3 +274,37 @@ fn no_identity_is_needed_for_encrypted_repositories() {
     let check = t.run_env(&ws(&t), &env, ["region", "check", "--format", "json"]);
     assert!(!check.stderr.contains("decrypt"), "{}", check.stderr);
 }
+
+#[test]
+fn a_path_given_relative_is_kept_relative_to_the_workspace() {
+    let t = Test::new();
+    t.run(["region", "init", "ws"]).ok();
+    let src = crate::example();
+    t.run(["region", "init", "ws2"]).ok();
+    std::fs::create_dir_all(t.path().join("gminy")).unwrap();
+    t.write("gminy/a/koop.toml", crate::INIT_CONFIG);
+    t.run_in(&ws(&t), ["region", "add", "../gminy/a"]).ok();
+    // The same folder however it is written.
+    let abs = t.path().join("gminy/a").to_string_lossy().to_string();
+    t.run(["-C", "ws", "region", "add", &abs, "--name", "b"])
+        .fails(1)
+        .err_has("is listed already");
+    t.run(["region", "add", "gminy/a"])
+        .fails(2)
+        .err_has("no region workspace here");
+    assert!(
+        t.read("ws/koop-region.toml")
+            .contains("path = \"../gminy/a\"")
+    );
+    // An absolute path stays absolute.
+    t.run_in(
+        &t.path().join("ws2"),
+        ["region", "add", &src.to_string_lossy()],
+    )
+    .ok();
+    assert!(
+        t.read("ws2/koop-region.toml")
+            .contains(&format!("path = \"{}\"", src.display()))
+    );
+    t.run(["-C", "ws", "region", "stats"]).ok();
+}
