@@ -177,7 +177,11 @@ fn find_workspace(start: &Path) -> Result<PathBuf> {
 /// Reads the workspace file.
 fn read_workspace(ws: &Path) -> Result<Workspace> {
     let path = ws.join(REGION_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, &e))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| Error {
+        // The workspace cannot be read: exit 2, as for a repository.
+        kind: crate::error::Kind::Repo,
+        ..Error::io("read", &path, &e)
+    })?;
     toml::from_str(&text).map_err(|e| {
         Error::repo(crate::tr!("region-bad-file", path = path.display()))
             .caused_by(e.message().to_string())
@@ -398,10 +402,12 @@ fn across<T: Send>(entries: &[Entry], work: impl Fn(&Entry) -> T + Sync) -> Vec<
             scope.spawn(|| {
                 let start = Instant::now();
                 let mut shown = false;
+                let mut last = None;
                 while !finished.load(Ordering::Relaxed) {
                     std::thread::sleep(Duration::from_millis(100));
-                    if start.elapsed() >= Duration::from_secs(1) {
-                        let n = done.load(Ordering::Relaxed);
+                    let n = done.load(Ordering::Relaxed);
+                    if start.elapsed() >= Duration::from_secs(1) && last != Some(n) {
+                        last = Some(n);
                         let text = crate::tr!("region-progress", n = n, total = total);
                         let mut err = std::io::stderr().lock();
                         let _ = write!(err, "\r{text}\x1b[K");
