@@ -1473,6 +1473,7 @@ commands-bad-id = `{ $value }` nie jest poprawnym identyfikatorem { $kind ->
     [recipient] odbiorcy
     [recipient-name] odbiorcy
     [key-name] (--key-name)
+    [repository] repozytorium
    *[other] ({ $what })
 }: { $reason }
 commands-try = może `{ $suggestion }`?
