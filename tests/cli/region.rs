@@ -308,3 +308,18 @@ fn a_path_given_relative_is_kept_relative_to_the_workspace() {
     );
     t.run(["-C", "ws", "region", "stats"]).ok();
 }
+
+#[test]
+fn check_exits_1_when_a_repository_has_errors() {
+    let a = example_copy();
+    let b = example_copy();
+    b.write("institutions/zla/institution.toml", "name = \n");
+    let t = workspace(&[(a.path(), "a"), (b.path(), "b")]);
+    let run = t.run(["-C", "ws", "region", "check"]).fails(1);
+    let rows = crate::table(&run.stdout);
+    assert_eq!(rows[1], crate::row(&["a", "0", "0"]));
+    assert_eq!(rows[2][0], "b");
+    assert_ne!(rows[2][1], "0");
+    assert_eq!(rows[3][0], "TOTAL");
+    assert_eq!(rows[3][1], rows[2][1]);
+}
