@@ -488,6 +488,24 @@ cmd-export-stats = Zestawienie bez danych osobowych: sprawy według rodzaju i st
 arg-export-stats-period = Okres: rok (2026), miesiąc (2026-10), dzień albo zakres (2026-01..2026-06). Domyślnie: od pierwszego zgłoszenia do dziś
 arg-export-stats-format = Format wyniku
 arg-export-stats-output = Zapis do podanego PLIKU zamiast na standardowe wyjście
+cmd-region = Widok regionu (ROPS): wiele repozytoriów gmin i powiatów naraz, bez odszyfrowywania danych osobowych
+cmd-region-init = Utworzenie obszaru roboczego regionu: KATALOG/koop-region.toml z listą repozytoriów
+arg-region-init-dir = Katalog obszaru roboczego (tworzony, jeśli go nie ma)
+arg-region-init-name = Nazwa regionu (domyślnie: nazwa katalogu)
+cmd-region-add = Dodanie repozytorium do obszaru roboczego: katalogu repozytorium koop lub zdalnego repozytorium git
+arg-region-add-source = Katalog repozytorium koop albo adres git (https://…, ssh://…, file://…, użytkownik@host:ścieżka)
+arg-region-add-name = Nazwa w tabelach regionu (domyślnie: ostatni człon ścieżki lub adresu)
+arg-region-add-remote = Traktuj ŹRÓDŁO jako zdalne repozytorium git, nawet jeśli wygląda jak katalog
+cmd-region-list = Lista repozytoriów obszaru roboczego
+arg-region-list-format = Format wyjścia
+cmd-region-pull = Sklonowanie zdalnych repozytoriów jeszcze niesklonowanych i aktualizacja pozostałych (git pull --ff-only)
+cmd-region-status = Dla każdego repozytorium: rodzaj, etap modelu, następny krok, sprawy według statusu, ostatnia zmiana
+arg-region-status-format = Format wyjścia
+cmd-region-check = Dla każdego repozytorium: liczba błędów i ostrzeżeń według reguł (kod wyjścia 1 przy jakimkolwiek błędzie)
+arg-region-check-format = Format wyjścia
+cmd-region-stats = Zestawienie bez danych osobowych dla każdego repozytorium i łącznie (to samo co koop export stats)
+arg-region-stats-period = Okres: rok (2026), miesiąc (2026-10), dzień lub zakres (2026-01..2026-06). Domyślnie: od pierwszego zgłoszenia w którymkolwiek repozytorium do dziś
+arg-region-stats-format = Format wyjścia
 cmd-doc = Dokumenty: formularze modelu wypełnione danymi, w formacie Markdown, HTML lub PDF
 cmd-doc-list = Lista dokumentów, które tworzy koop
 arg-doc-list-format = Format wyniku
@@ -1455,6 +1473,7 @@ commands-bad-id = `{ $value }` nie jest poprawnym identyfikatorem { $kind ->
     [recipient] odbiorcy
     [recipient-name] odbiorcy
     [key-name] (--key-name)
+    [repository] repozytorium
    *[other] ({ $what })
 }: { $reason }
 commands-try = może `{ $suggestion }`?
@@ -2757,3 +2776,53 @@ import-unchanged = { $n ->
    *[many] { $n } wierszy zgadza się już z wpisami; pominięte
 }
 import-done = Zaimportowano { $file }: dodano { $added }, zmieniono { $updated }, bez zmian { $unchanged }
+
+## koop region
+
+region-not-a-workspace = tu nie ma obszaru roboczego regionu: brak { $file } w { $path } ani w katalogu powyżej
+region-not-a-workspace-hint = utwórz go poleceniem `koop region init KATALOG` albo wskaż jego katalog opcją `-C KATALOG`
+region-bad-file = nie da się odczytać { $path } jako obszaru roboczego regionu
+region-init-exists = { $path } już istnieje
+region-initialised = Utworzono { $path }; repozytoria dodaje się poleceniem `koop region add ŚCIEŻKA|ADRES`
+region-add-no-folder = nie ma katalogu { $path }
+region-add-not-koop = { $path } nie jest repozytorium koop (brak w nim { $file })
+region-add-not-koop-hint = podaj katalog repozytorium gminy lub powiatu albo adres git
+region-add-duplicate = obszar roboczy ma już repozytorium o nazwie `{ $name }`
+region-add-duplicate-hint = podaj inną nazwę opcją --name
+region-add-listed = { $source } jest już na liście jako `{ $name }`
+region-added = Dodano { $name }
+region-added-remote-note = `koop region pull` je sklonuje
+region-empty = obszar roboczy nie zawiera żadnego repozytorium
+region-empty-hint = dodaj je poleceniem `koop region add ŚCIEŻKA|ADRES`
+region-progress = Repozytoria: { $n }/{ $total }…
+region-missing = nie ma katalogu { $path }
+region-missing-pull-hint = `koop region pull` je sklonuje
+region-failed = { $name }: { $error }
+region-pull-cloned = sklonowano
+region-pull-updated = aktualne
+region-pull-local = katalog lokalny
+region-pull-failed = błąd
+region-error-cell = (błąd)
+region-total = RAZEM
+region-stats-period = Okres { $from } – { $to }
+region-column-repository = Repozytorium
+region-column-source = Ścieżka lub adres
+region-column-pull = Pobranie
+region-column-kind = Rodzaj
+region-column-unit = Jednostka
+region-column-stage = Etap
+region-column-next-step = Następny krok
+region-column-steps-late = Kroki opóźnione
+region-column-cases = Sprawy
+region-column-referred = Zgłoszone
+region-column-qualified = Zakwalifikowane
+region-column-active = W realizacji
+region-column-closed = Zakończone
+region-column-last-change = Ostatnia zmiana
+region-column-errors = Błędy
+region-column-warnings = Ostrzeżenia
+region-column-new = Nowe
+region-column-goals-achieved = Osiągnięte cele
+region-column-tasks-overdue = Zaległe zadania
+region-column-people = Objęte osoby
+region-column-meetings = Odbyte spotkania

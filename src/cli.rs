@@ -79,6 +79,8 @@ pub enum Command {
     #[command(subcommand)]
     Export(commands::export::ExportCommand),
     #[command(subcommand)]
+    Region(commands::region::RegionCommand),
+    #[command(subcommand)]
     Doc(commands::doc::DocCommand),
     Edit(commands::edit::EditArgs),
     Undo(commands::undo::UndoArgs),
@@ -151,6 +153,7 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Monitor(cmd) => commands::monitor::run_monitor(&mut ctx, cmd),
         Command::Eval(cmd) => commands::monitor::run_eval(&mut ctx, cmd),
         Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
+        Command::Region(cmd) => commands::region::run(&mut ctx, cmd),
         Command::Doc(cmd) => commands::doc::run(&mut ctx, cmd),
         Command::Keys(cmd) => commands::keys::run(&mut ctx, cmd),
         Command::Export(cmd) => commands::export::run(&mut ctx, cmd),

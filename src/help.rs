@@ -244,6 +244,25 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "export stats",
         "koop export stats --period 2026\nkoop export stats --period 2026-01..2026-06 --format csv -o statystyka.csv",
     ),
+    (
+        "region init",
+        "koop region init mazowieckie --name \"ROPS Warszawa\"",
+    ),
+    (
+        "region add",
+        "koop -C mazowieckie region add ../przykladowo\nkoop -C mazowieckie region add https://git.example.org/powiat-przykladowski.git --name powiat-przykladowski",
+    ),
+    ("region list", "koop -C mazowieckie region list"),
+    ("region pull", "koop -C mazowieckie region pull"),
+    (
+        "region status",
+        "koop -C mazowieckie region status\nkoop region status --format csv > status.csv",
+    ),
+    ("region check", "koop -C mazowieckie region check"),
+    (
+        "region stats",
+        "koop -C mazowieckie region stats --period 2026\nkoop region stats --format csv > region.csv",
+    ),
     ("doc list", "koop doc list"),
     (
         "doc templates",

@@ -26,6 +26,7 @@ pub mod monthly;
 pub mod output;
 pub mod person;
 pub mod plan;
+pub mod region;
 pub mod remove;
 pub mod report;
 pub mod service;

@@ -152,7 +152,9 @@ pub fn stats(store: &Store, period: Period, today: Date) -> Value {
             status,
             Some(Status::Qualified | Status::Active | Status::Closed | Status::Discontinued)
         ) {
-            if case.locked.contains_key("members") {
+            // Left encrypted (locked to this user, or not decrypted at all, as for a region
+            // view): the members are not counted, the case is.
+            if case.locked.contains_key("members") || case.deferred.contains("members") {
                 unknown += 1;
             } else {
                 let n = case

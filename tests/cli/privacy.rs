@@ -10,7 +10,7 @@ const PHONE: &str = "600 987 654";
 const PHRASE: &str = "uzależnienie od hazardu";
 
 /// A case with a member, phone and diagnosis known to the test; returns its number.
-fn sensitive_case(t: &Test) -> String {
+pub(crate) fn sensitive_case(t: &Test) -> String {
     let id = t
         .run([
             "case",
