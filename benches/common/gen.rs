@@ -245,11 +245,13 @@ pub fn case_id(n: usize) -> String {
     format!("{}-{:03}", 2026 - n / 999, n % 999 + 1)
 }
 
-/// Makes an identity in `root/.identity.txt`, adds its public key to `keys/` and encrypts
+/// Writes the process's identity to `root/.identity.txt`, adds its public key to `keys/` and encrypts
 /// every case's members and diagnosis to it, through koop's own re-encryption (as
 /// `koop keys` does). Returns the identity's path and the number of files sealed.
 pub fn encrypt(root: &Path) -> (PathBuf, usize) {
-    let (text, public) = koop::store::crypt::generate();
+    // One key pair for the whole process: koop keeps the identity it read first.
+    static KEYS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (text, public) = KEYS.get_or_init(koop::store::crypt::generate);
     let identity = root.join(".identity.txt");
     std::fs::write(&identity, text).expect("identity");
     // SAFETY: called before any other thread reads the environment; koop reads the identity
