@@ -1,0 +1,324 @@
+//! `cargo bench --bench commands`: koop's commands timed as a user runs them — the release
+//! binary on a generated repository with every case's personal data encrypted — each beside
+//! a floor measured in the same run: walk the tree, read every file, decrypt the `.age` ones
+//! and parse them as TOML, on as many threads as koop uses. The ratio to the floor says how
+//! much koop adds to the work no implementation can skip.
+//!
+//! `KOOP_BENCH_SCALE=county|county4|region` (comma-separated for several; default county)
+//! picks the size; `KOOP_BENCH_RUNS` the runs per command (default 9). docs/performance.md
+//! describes the design and the numbers.
+
+#[path = "common/gen.rs"]
+mod generate;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+fn median(mut all: Vec<Duration>) -> Duration {
+    all.sort();
+    all[all.len() / 2]
+}
+
+/// The floor: every file under `root` read and parsed as TOML (the `.age` ones decrypted
+/// first when `decrypt`), on a pool of `threads` threads. Returns the number of files.
+fn floor(pool: &rayon::ThreadPool, root: &Path, decrypt: bool) -> usize {
+    pool.install(|| {
+        let files: Vec<PathBuf> = walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                !(name.starts_with('.') && e.depth() > 0)
+            })
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
+        files
+            .par_iter()
+            .map(|path| {
+                let bytes = std::fs::read(path).expect("read");
+                let name = path.to_string_lossy();
+                let text = if name.ends_with(".toml.age") {
+                    if !decrypt {
+                        return 0;
+                    }
+                    koop::store::crypt::decrypt(&bytes).expect("decrypt")
+                } else if name.ends_with(".toml") {
+                    bytes
+                } else {
+                    return 0;
+                };
+                let text = String::from_utf8(text).expect("UTF-8");
+                let table: toml::Table = text.parse().expect("TOML");
+                std::hint::black_box(table);
+                1
+            })
+            .sum()
+    })
+}
+
+/// The release binary built next to this bench (target/release/koop).
+fn binary() -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_BIN_EXE_koop"));
+    assert!(path.exists(), "{} is missing", path.display());
+    path
+}
+
+/// One command: its arguments after `koop -C <root>`, whether it writes, and its target.
+struct Cmd {
+    label: &'static str,
+    args: Vec<String>,
+    target_ms: Option<f64>,
+}
+
+struct Row {
+    label: &'static str,
+    median: Duration,
+    peak_kb: Option<u64>,
+    target_ms: Option<f64>,
+}
+
+/// Runs `koop -C root args…` `runs` times (after one warm-up) and returns the median wall
+/// time; the peak RSS comes from one more run under `/usr/bin/time` when it is installed.
+fn run(koop: &Path, root: &Path, cmd: &Cmd, runs: usize, n: &mut usize) -> Row {
+    let mut command = |time: Option<&Path>| {
+        // Each run of the write another day of January.
+        *n += 1;
+        let day = format!("{:02}", *n % 28 + 1);
+        let args: Vec<String> = cmd.args.iter().map(|a| a.replace("{n}", &day)).collect();
+        let mut c = match time {
+            Some(out) => {
+                let mut c = Command::new("/usr/bin/time");
+                c.arg("-f").arg("%M").arg("-o").arg(out).arg(koop);
+                c
+            }
+            None => Command::new(koop),
+        };
+        c.arg("-C")
+            .arg(root)
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        c
+    };
+    let check = |out: std::process::Output| {
+        assert!(
+            out.status.success(),
+            "koop {:?} failed: {}",
+            cmd.args,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    check(command(None).output().expect("run koop"));
+    let times = (0..runs)
+        .map(|_| {
+            let mut c = command(None);
+            let start = Instant::now();
+            let out = c.output().expect("run koop");
+            let took = start.elapsed();
+            check(out);
+            took
+        })
+        .collect();
+    let peak_kb = Path::new("/usr/bin/time").exists().then(|| {
+        let out = root.join(".koop-bench-time");
+        check(command(Some(&out)).output().expect("run time"));
+        let text = std::fs::read_to_string(&out).expect("time's output");
+        let _ = std::fs::remove_file(&out);
+        text.trim()
+            .lines()
+            .last()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0)
+    });
+    Row {
+        label: cmd.label,
+        median: median(times),
+        peak_kb,
+        target_ms: cmd.target_ms,
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let started = Instant::now();
+    let files = generate::generate(root, scale.gminy, scale.cases);
+    let (_identity, sealed) = generate::encrypt(root);
+    let bytes = generate::tree_bytes(root);
+    eprintln!(
+        "[{}] generated {files} files ({sealed} encrypted, {bytes} bytes) in {:?}",
+        scale.name,
+        started.elapsed()
+    );
+    // Every generated repository passes `koop check` without errors.
+    let out = Command::new(koop)
+        .arg("-C")
+        .arg(root)
+        .arg("check")
+        .output()
+        .expect("koop check");
+    assert!(
+        out.status.success(),
+        "koop check reports errors on the generated repository:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("pool");
+    let floor_of = |decrypt: bool| {
+        floor(&pool, root, decrypt);
+        median(
+            (0..runs)
+                .map(|_| {
+                    let start = Instant::now();
+                    std::hint::black_box(floor(&pool, root, decrypt));
+                    start.elapsed()
+                })
+                .collect(),
+        )
+    };
+    let floor_plain = floor_of(false);
+    let floor_all = floor_of(true);
+
+    let case = generate::case_id(0);
+    let pdf = root.join(".karta.pdf").to_string_lossy().into_owned();
+    let strings = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let read = if scale.name == "county" {
+        Some(50.0)
+    } else {
+        None
+    };
+    let cmds = [
+        Cmd {
+            label: "check",
+            args: strings(&["check"]),
+            target_ms: None,
+        },
+        Cmd {
+            label: "case show (one case)",
+            args: strings(&["case", "show", &case]),
+            target_ms: Some(50.0),
+        },
+        Cmd {
+            label: "doc karta --format md",
+            args: strings(&["doc", "karta", &case, "--format", "md"]),
+            target_ms: Some(50.0),
+        },
+        Cmd {
+            label: "doc karta --format pdf",
+            args: strings(&["doc", "karta", &case, "--format", "pdf", "-o", &pdf]),
+            target_ms: Some(50.0),
+        },
+        Cmd {
+            label: "report monitoring",
+            args: strings(&["report", "monitoring", "--month", "2026-08"]),
+            target_ms: read,
+        },
+        Cmd {
+            label: "write: task reschedule",
+            args: strings(&["task", "reschedule", &case, "1.1", "--due", "2027-01-{n}"]),
+            target_ms: Some(100.0),
+        },
+    ];
+    let mut n = 0;
+    let rows: Vec<Row> = cmds
+        .iter()
+        .map(|c| run(koop, root, c, runs, &mut n))
+        .collect();
+
+    let mb = |b: u64| b as f64 / 1_048_576.0;
+    println!();
+    println!(
+        "scale {}: {files} files ({sealed} encrypted), {:.1} MB; {threads} threads; median of {runs} runs",
+        scale.name,
+        mb(bytes)
+    );
+    println!(
+        "floor (walk + read + parse): {:.1} ms without decrypting, {:.1} ms decrypting the .age files (the ratios are to this one)",
+        ms(floor_plain),
+        ms(floor_all)
+    );
+    println!(
+        "{:<7} {:>7} {:>6} {:<24} {:>9} {:>8} {:>6} {:>7} {:>8} {:<14} {:<5} {:<4}",
+        "scale",
+        "files",
+        "MB",
+        "command",
+        "median ms",
+        "floor ms",
+        "ratio",
+        "peak MB",
+        "RSS/tree",
+        "time target",
+        "time?",
+        "mem? (target < 2× tree)"
+    );
+    let yes = |ok: bool| if ok { "yes" } else { "NO" };
+    for row in &rows {
+        let ratio = ms(row.median) / ms(floor_all);
+        let peak = row.peak_kb.map(|k| k as f64 / 1024.0);
+        let rss_ratio = row.peak_kb.map(|k| (k * 1024) as f64 / bytes as f64);
+        let (target, time_ok) = match (row.label, row.target_ms) {
+            ("check", _) => ("≤ 1.3× floor".to_string(), yes(ratio <= 1.3)),
+            (_, Some(t)) => (format!("< {t:.0} ms"), yes(ms(row.median) < t)),
+            (_, None) => ("-".to_string(), "-"),
+        };
+        println!(
+            "{:<7} {files:>7} {:>6.1} {:<24} {:>9.1} {:>8.1} {:>6.2} {:>7} {:>8} {:<14} {:<5} {:<4}",
+            scale.name,
+            mb(bytes),
+            row.label,
+            ms(row.median),
+            ms(floor_all),
+            ratio,
+            peak.map_or("-".into(), |p| format!("{p:.1}")),
+            rss_ratio.map_or("-".into(), |r| format!("{r:.2}")),
+            target,
+            time_ok,
+            rss_ratio.map_or("-", |r| yes(r < 2.0)),
+        );
+    }
+    println!(
+        "{:<7} {files:>7} {:>6.1} {:<24} not yet available: there is no `koop region` command",
+        scale.name,
+        mb(bytes),
+        "region stats",
+    );
+}
+
+fn main() {
+    // `cargo test` also runs benches in test mode (`--bench` absent): keep that quick.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let koop = binary();
+    // Pin "today" so the rules see the same elapsed months on every run.
+    // SAFETY: no other thread exists yet.
+    unsafe { std::env::set_var("KOOP_TODAY", "2026-09-15") };
+    if quick {
+        let scale = generate::Scale {
+            name: "test",
+            gminy: 2,
+            cases: 6,
+        };
+        bench(scale, 1, &koop);
+        return;
+    }
+    let runs = std::env::var("KOOP_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(9);
+    for scale in generate::scales_from_env() {
+        bench(scale, runs, &koop);
+    }
+}
