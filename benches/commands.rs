@@ -72,6 +72,8 @@ struct Cmd {
     label: &'static str,
     args: Vec<String>,
     target_ms: Option<f64>,
+    /// The folder koop runs in (`-C`), when not the generated repository.
+    at: Option<std::path::PathBuf>,
 }
 
 struct Row {
@@ -98,7 +100,7 @@ fn run(koop: &Path, root: &Path, cmd: &Cmd, runs: usize, n: &mut usize) -> Row {
             None => Command::new(koop),
         };
         c.arg("-C")
-            .arg(root)
+            .arg(cmd.at.as_deref().unwrap_or(root))
             .args(&args)
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
@@ -200,36 +202,74 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
     } else {
         None
     };
+    // A region workspace listing the generated repository (`koop region stats` over it).
+    let workspace = tempfile::tempdir().expect("a workspace");
+    for args in [
+        vec![
+            "region".to_string(),
+            "init".to_string(),
+            workspace.path().to_string_lossy().into_owned(),
+        ],
+        vec![
+            "-C".to_string(),
+            workspace.path().to_string_lossy().into_owned(),
+            "region".to_string(),
+            "add".to_string(),
+            root.to_string_lossy().into_owned(),
+        ],
+    ] {
+        let out = Command::new(koop)
+            .args(&args)
+            .output()
+            .expect("koop region");
+        assert!(
+            out.status.success(),
+            "koop {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let cmds = [
         Cmd {
             label: "check",
             args: strings(&["check"]),
             target_ms: None,
+            at: None,
         },
         Cmd {
             label: "case show (one case)",
             args: strings(&["case", "show", &case]),
             target_ms: Some(50.0),
+            at: None,
         },
         Cmd {
             label: "doc karta --format md",
             args: strings(&["doc", "karta", &case, "--format", "md"]),
             target_ms: Some(50.0),
+            at: None,
         },
         Cmd {
             label: "doc karta --format pdf",
             args: strings(&["doc", "karta", &case, "--format", "pdf", "-o", &pdf]),
             target_ms: Some(50.0),
+            at: None,
         },
         Cmd {
             label: "report monitoring",
             args: strings(&["report", "monitoring", "--month", "2026-08"]),
             target_ms: read,
+            at: None,
         },
         Cmd {
             label: "write: task reschedule",
             args: strings(&["task", "reschedule", &case, "1.1", "--due", "2027-01-{n}"]),
             target_ms: Some(100.0),
+            at: None,
+        },
+        Cmd {
+            label: "region stats (1 repo)",
+            args: strings(&["region", "stats"]),
+            target_ms: None,
+            at: Some(workspace.path().to_path_buf()),
         },
     ];
     let mut n = 0;
@@ -290,12 +330,6 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
             rss_ratio.map_or("-", |r| yes(r < 2.0)),
         );
     }
-    println!(
-        "{:<7} {files:>7} {:>6.1} {:<24} not yet available: there is no `koop region` command",
-        scale.name,
-        mb(bytes),
-        "region stats",
-    );
 }
 
 fn main() {
