@@ -284,6 +284,72 @@ pub fn changes<T: Clone + PartialEq>(
     (changed, merged)
 }
 
+/// A row naming a record that exists: counted as unchanged when its columns match; refused,
+/// naming the columns that differ (`differs`), unless `update` is given; then the record is
+/// changed in place, keeping the file's comments and key order.
+#[allow(clippy::too_many_arguments)]
+pub fn existing<T: crate::model::Record + Clone + PartialEq>(
+    tx: &mut store::tx::Tx,
+    sheet: &import::Sheet,
+    line: usize,
+    rec: &Rec<T>,
+    row: &T,
+    keys: &[&'static str],
+    set: fn(&mut T, &T, &str),
+    update: bool,
+    differs: impl FnOnce(String) -> String,
+    done: &mut Progress,
+) {
+    let (changed, merged) = changes(&rec.value, row, keys, set);
+    if changed.is_empty() {
+        done.unchanged += 1;
+    } else if !update {
+        let columns: Vec<String> = changed.iter().map(|k| sheet.header(k)).collect();
+        done.errors.add(
+            line,
+            Error::user(differs(columns.join(", "))).hint(crate::tr!("import-differs-hint")),
+        );
+    } else {
+        match tx.update(&rec.path, |v: &mut T| {
+            *v = merged;
+            Ok(())
+        }) {
+            Ok(()) => done.updated.push((rec.id.clone(), rec.path.clone())),
+            Err(e) => done.errors.add(line, e),
+        }
+    }
+}
+
+/// Refuses an ID a file gives twice (the second row, naming the first's line).
+pub fn first_time(
+    seen: &mut std::collections::BTreeMap<String, usize>,
+    id: &str,
+    line: usize,
+    errors: &mut RowErrors,
+) -> bool {
+    match seen.insert(id.to_string(), line) {
+        None => true,
+        Some(first) => {
+            errors.add(
+                line,
+                Error::user(crate::tr!("import-repeated-id", id = id, line = first))
+                    .hint(crate::tr!("import-repeated-id-hint")),
+            );
+            false
+        }
+    }
+}
+
+/// What an import has done so far: the rows' errors, the records added and changed, and how
+/// many rows matched their record already.
+#[derive(Default)]
+pub struct Progress {
+    pub errors: RowErrors,
+    pub added: Vec<(String, String)>,
+    pub updated: Vec<(String, String)>,
+    pub unchanged: usize,
+}
+
 /// A word of a required column: an empty cell is refused as `add` refuses an empty value.
 pub fn required_word<T: clap::ValueEnum + Clone>(
     sheet: &import::Sheet,
@@ -311,9 +377,8 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
         .filter(|k| !matches!(*k, "id" | "file"))
         .collect();
     let (mut tx, store) = ctx.load_for_write()?;
-    let mut errors = RowErrors::default();
+    let mut done = Progress::default();
     let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    let (mut added, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0usize);
     for row in &sheet.rows {
         let label = |k: &str| sheet.header(k);
         let mut row_errors = Vec::new();
@@ -335,80 +400,66 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
             locality_locative: sheet.value(row, "locality_locative"),
             gmina: sheet.value(row, "gmina"),
         };
-        let record = institution_record(fields, &label);
-        let (id, record) = match record {
+        let (id, record) = match institution_record(fields, &label) {
             Ok(r) if row_errors.is_empty() => r,
             Ok(_) => {
-                errors.extend(row.line, row_errors);
+                done.errors.extend(row.line, row_errors);
                 continue;
             }
             Err(e) => {
                 row_errors.extend(e);
-                errors.extend(row.line, row_errors);
+                done.errors.extend(row.line, row_errors);
                 continue;
             }
         };
-        if let Some(first) = seen.insert(id.clone(), row.line) {
-            errors.add(
-                row.line,
-                Error::user(crate::tr!(
-                    "import-repeated-id",
+        if !first_time(&mut seen, &id, row.line, &mut done.errors) {
+            continue;
+        }
+        if let Some(rec) = store.institution(&id) {
+            let differs = |columns: String| {
+                crate::tr!(
+                    "import-institution-differs",
                     id = id.as_str(),
-                    line = first
-                ))
-                .hint(crate::tr!("import-repeated-id-hint")),
+                    columns = columns
+                )
+            };
+            existing(
+                &mut tx,
+                &sheet,
+                row.line,
+                rec,
+                &record,
+                &keys,
+                set_field,
+                args.update,
+                differs,
+                &mut done,
             );
             continue;
         }
-        let path = store::institution_path(&id);
-        if let Some(rec) = store.institution(&id) {
-            let (changed, merged) = changes(&rec.value, &record, &keys, set_field);
-            if changed.is_empty() {
-                unchanged += 1;
-            } else if !args.update {
-                let columns: Vec<String> = changed.iter().map(|k| sheet.header(k)).collect();
-                errors.add(
-                    row.line,
-                    Error::user(crate::tr!(
-                        "import-institution-differs",
-                        id = id.as_str(),
-                        columns = columns.join(", ")
-                    ))
-                    .hint(crate::tr!("import-differs-hint")),
-                );
-            } else {
-                match tx.update(&rec.path, |i: &mut Institution| {
-                    *i = merged;
-                    Ok(())
-                }) {
-                    Ok(()) => updated.push((id, rec.path.clone())),
-                    Err(e) => errors.add(row.line, e),
-                }
-            }
-            continue;
-        }
         if store.root.join(format!("institutions/{id}")).exists() {
-            errors.add(
+            done.errors.add(
                 row.line,
                 Error::user(crate::tr!("institution-exists", id = id.as_str())),
             );
             continue;
         }
+        let path = store::institution_path(&id);
         match to_toml(&record).and_then(|text| tx.create(&path, &text)) {
-            Ok(()) => added.push((id, path)),
-            Err(e) => errors.add(row.line, e),
+            Ok(()) => done.added.push((id, path)),
+            Err(e) => done.errors.add(row.line, e),
         }
     }
-    errors.refuse(ctx.ui, &sheet.name)?;
+    done.errors.refuse(ctx.ui, &sheet.name)?;
     finish(
         ctx,
         tx,
         &store,
         Imported {
             file: &sheet.name,
-            added,
-            updated,
-            unchanged,
+            added: done.added,
+            updated: done.updated,
+            unchanged: done.unchanged,
             description: crate::tr!("institution-op-import", n = seen.len()),
             added_message: |id, path| crate::tr!("institution-added", id = id, path = path),
             updated_message: |id, path| crate::tr!("institution-updated", id = id, path = path),

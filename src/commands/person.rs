@@ -4,8 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::caseutil::unknown_id;
-use super::import::{self, Field, ImportArgs, RowErrors};
-use super::institution::{Imported, changes, check_email, finish, first, flag};
+use super::import::{self, Field, ImportArgs};
+use super::institution::{
+    Imported, Progress, check_email, existing, finish, first, first_time, flag,
+};
 use super::output::{ListFormat, cell, print_csv_json, print_json, print_table};
 use super::{Ctx, new_id, optional_text, required_text, to_toml, user_id};
 use crate::error::{Error, Result};
@@ -239,9 +241,8 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
         .filter(|k| !matches!(*k, "id" | "file" | "institution"))
         .collect();
     let (mut tx, store) = ctx.load_for_write()?;
-    let mut errors = RowErrors::default();
+    let mut done = Progress::default();
     let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    let (mut added, mut updated, mut unchanged) = (Vec::new(), Vec::new(), 0usize);
     for row in &sheet.rows {
         let label = |k: &str| sheet.header(k);
         let mut row_errors = Vec::new();
@@ -302,31 +303,22 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
         let (institution, id, record) = match person_record(fields, &label) {
             Ok(r) if row_errors.is_empty() => r,
             Ok(_) => {
-                errors.extend(row.line, row_errors);
+                done.errors.extend(row.line, row_errors);
                 continue;
             }
             Err(e) => {
                 row_errors.extend(e);
-                errors.extend(row.line, row_errors);
+                done.errors.extend(row.line, row_errors);
                 continue;
             }
         };
-        if let Some(first) = seen.insert(id.clone(), row.line) {
-            errors.add(
-                row.line,
-                Error::user(crate::tr!(
-                    "import-repeated-id",
-                    id = id.as_str(),
-                    line = first
-                ))
-                .hint(crate::tr!("import-repeated-id-hint")),
-            );
+        if !first_time(&mut seen, &id, row.line, &mut done.errors) {
             continue;
         }
         if let Some(rec) = store.person(&id) {
             let at = rec.parent.clone().unwrap_or_default();
             if at != institution {
-                errors.add(
+                done.errors.add(
                     row.line,
                     Error::user(crate::tr!(
                         "import-person-elsewhere",
@@ -338,47 +330,39 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
                 );
                 continue;
             }
-            let (changed, merged) = changes(&rec.value, &record, &keys, set_field);
-            if changed.is_empty() {
-                unchanged += 1;
-            } else if !args.update {
-                let columns: Vec<String> = changed.iter().map(|k| sheet.header(k)).collect();
-                errors.add(
-                    row.line,
-                    Error::user(crate::tr!(
-                        "import-person-differs",
-                        id = id.as_str(),
-                        columns = columns.join(", ")
-                    ))
-                    .hint(crate::tr!("import-differs-hint")),
-                );
-            } else {
-                match tx.update(&rec.path, |p: &mut Person| {
-                    *p = merged;
-                    Ok(())
-                }) {
-                    Ok(()) => updated.push((id, rec.path.clone())),
-                    Err(e) => errors.add(row.line, e),
-                }
-            }
+            let differs = |columns: String| {
+                crate::tr!("import-person-differs", id = id.as_str(), columns = columns)
+            };
+            existing(
+                &mut tx,
+                &sheet,
+                row.line,
+                rec,
+                &record,
+                &keys,
+                set_field,
+                args.update,
+                differs,
+                &mut done,
+            );
             continue;
         }
         let path = store::person_path(&institution, &id);
         match to_toml(&record).and_then(|text| tx.create(&path, &text)) {
-            Ok(()) => added.push((id, path)),
-            Err(e) => errors.add(row.line, e),
+            Ok(()) => done.added.push((id, path)),
+            Err(e) => done.errors.add(row.line, e),
         }
     }
-    errors.refuse(ctx.ui, &sheet.name)?;
+    done.errors.refuse(ctx.ui, &sheet.name)?;
     finish(
         ctx,
         tx,
         &store,
         Imported {
             file: &sheet.name,
-            added,
-            updated,
-            unchanged,
+            added: done.added,
+            updated: done.updated,
+            unchanged: done.unchanged,
             description: crate::tr!("person-op-import", n = seen.len()),
             added_message: |id, path| crate::tr!("person-added", id = id, path = path),
             updated_message: |id, path| crate::tr!("person-updated", id = id, path = path),
