@@ -1433,8 +1433,12 @@ fn end(ctx: &mut Ctx, args: EndArgs) -> Result<i32> {
 }
 
 fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
-    let key = args.id.as_deref().unwrap_or("");
-    let (mut tx, store) = ctx.load_for_write_case(key)?;
+    // Every case: a new number comes after the year's highest, and the plan compares them.
+    let (mut tx, store) = ctx.load_for_write()?;
+    let store = match &args.id {
+        Some(key) => ctx.undefer_case(store, key),
+        None => store,
+    };
     let plan = crate::store::renumber::plan(&store);
     // Which folders move, to which numbers: the plan (the same in every clone), or one case
     // the user insists on.

@@ -77,24 +77,38 @@ impl Ctx<'_> {
         if store::oplog::pending(&root) {
             return self.load_at(&root);
         }
+        match self.load_one_case(&root, key)? {
+            Some(scoped) => {
+                self.loaded(&scoped, false);
+                Ok(scoped)
+            }
+            None => self.load_at(&root),
+        }
+    }
+
+    /// The store of one case (`load::load_case`, its `scope` set), or `None` when the case is
+    /// not found so, or when `--strict` would refuse: then the caller reads everything, and the
+    /// full load words the error.
+    fn load_one_case(&mut self, root: &std::path::Path, key: &str) -> Result<Option<Store>> {
         let key = key.trim_end_matches('/');
         let key = key.strip_prefix("cases/").unwrap_or(key);
-        let scoped = store::load::load_case(&root, key)?;
-        let found = scoped
+        let mut scoped = store::load::load_case(root, key)?;
+        let found: Vec<&str> = scoped
             .cases
             .iter()
             .filter(|c| c.dir == key || c.id() == key)
-            .count();
+            .map(|c| c.dir.as_str())
+            .collect();
         let elsewhere = scoped.cases.iter().any(|c| c.dir != key && c.id() != key);
-        if found != 1 || elsewhere {
-            return self.load_at(&root);
+        let [dir] = found.as_slice() else {
+            return Ok(None);
+        };
+        if elsewhere || (!scoped.skipped.is_empty() && self.strict) {
+            return Ok(None);
         }
+        scoped.scope = Some(dir.to_string());
         Self::refuse_outdated(&scoped)?;
-        if !scoped.skipped.is_empty() && self.strict {
-            // The full load words the refusal.
-            return self.load_at(&root);
-        }
-        Ok(scoped)
+        Ok(Some(scoped))
     }
 
     /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
@@ -123,16 +137,24 @@ impl Ctx<'_> {
             ))
             .hint(crate::tr!("commands-strict-skipped-hint")));
         }
-        locked_note(self.ui, &store);
+        self.loaded(&store, defer);
+        Ok(store)
+    }
+
+    /// What a loaded store tells the user before the command's own output: files that did
+    /// not decrypt or load, conflicts left, an unfinished merge. `for_write`: conflicts
+    /// refuse the write instead (`refuse_conflicts`), so they are not announced.
+    fn loaded(&mut self, store: &Store, for_write: bool) {
+        locked_note(self.ui, store);
         let conflicts = store
             .problems
             .iter()
             .filter(|d| d.code == crate::rules::codes::MERGE_CONFLICT)
             .count();
-        if conflicts > 0 && !defer {
+        if conflicts > 0 && !for_write {
             self.ui
                 .warn(&crate::tr!("commands-merge-conflicts-left", n = conflicts));
-        } else if !defer && let Some(state) = store::git::unfinished(&store.root) {
+        } else if !for_write && let Some(state) = store::git::unfinished(&store.root) {
             self.ui.note(&if state.operation == "merge" {
                 crate::tr!("commands-unfinished-merge-note")
             } else {
@@ -146,7 +168,6 @@ impl Ctx<'_> {
                 files = store.skipped.join(", ")
             ));
         }
-        Ok(store)
     }
 
     /// Loads the repository to ask about a change before writing it (the guided start): the
@@ -188,7 +209,27 @@ impl Ctx<'_> {
     /// Like `load_for_write`, for a write about one case (by number or folder): its personal
     /// data is decrypted, the other cases' stays encrypted.
     pub fn load_for_write_case(&mut self, key: &str) -> Result<(Tx, Store)> {
+        let root = store::require_root(&self.cwd)?;
+        // Only that case's folder and the shared records are read, its personal data
+        // decrypted; the change is checked on them when it stays inside the case
+        // (`load::confined`), on the whole repository otherwise (`findings_of`).
+        let lock = self.lock(&root)?;
+        if let Some(store) = self.load_one_case(&root, key)? {
+            self.loaded(&store, true);
+            store.config()?;
+            if !self.resolving {
+                Self::refuse_conflicts(&store)?;
+            }
+            return Ok((Tx::begin(lock, &store), store));
+        }
+        drop(lock);
         let (tx, store) = self.load_for_write()?;
+        Ok((tx, self.undefer_case(store, key)))
+    }
+
+    /// A store loaded for a write (`load_for_write`) with the personal data of the case `key`
+    /// names (number or folder) decrypted.
+    pub fn undefer_case(&self, store: Store, key: &str) -> Store {
         let key = key.trim_end_matches('/');
         let key = key.strip_prefix("cases/").unwrap_or(key);
         let dirs: std::collections::BTreeSet<String> = store
@@ -198,10 +239,9 @@ impl Ctx<'_> {
             .map(|c| c.dir.clone())
             .collect();
         if dirs.is_empty() {
-            return Ok((tx, store));
+            return store;
         }
-        let store = store::load::undefer(&store, &dirs);
-        Ok((tx, store))
+        store::load::undefer(&store, &dirs)
     }
 
     /// Refuses a repository in a record format before the one this koop reads: `koop migrate`
@@ -407,7 +447,7 @@ pub fn review(tx: &Tx, before: &Store) -> Result<Review> {
             warnings: Vec::new(),
         });
     }
-    let (errors, warnings) = findings_of(before, &prepared.overlay, &prepared.sealed, &tx.allow);
+    let (errors, warnings) = findings_of(before, &prepared.overlay, &prepared.sealed, &tx.allow)?;
     Ok(Review {
         prepared,
         errors,
@@ -424,7 +464,7 @@ pub fn findings_of(
     overlay: &std::collections::BTreeMap<String, Option<Vec<u8>>>,
     sealed: &std::collections::BTreeSet<String>,
     allow: &[&str],
-) -> (Vec<crate::diag::Diagnostic>, Vec<crate::diag::Diagnostic>) {
+) -> Result<(Vec<crate::diag::Diagnostic>, Vec<crate::diag::Diagnostic>)> {
     // The cases the change touches are read whole on both sides, so that what depends on
     // their personal data is compared like with like.
     let dirs: std::collections::BTreeSet<String> = overlay
@@ -432,6 +472,21 @@ pub fn findings_of(
         .filter_map(|k| k.strip_prefix("cases/")?.split('/').next())
         .map(str::to_string)
         .collect();
+    let whole;
+    let before = match &before.scope {
+        Some(_)
+            if !store::load::confined(
+                before,
+                &store::load::reload(before, overlay, sealed),
+                &overlay.keys().map(String::as_str).collect(),
+            ) =>
+        {
+            // A store of one case cannot tell what this change does to the rest: read it all.
+            whole = store::load::load_deferred(&before.root)?;
+            &whole
+        }
+        _ => before,
+    };
     let undeferred;
     let before = if before
         .deferred
@@ -465,7 +520,7 @@ pub fn findings_of(
         d.severity = crate::diag::Severity::Warning;
         d
     }));
-    (errors, warnings)
+    Ok((errors, warnings))
 }
 
 /// The error that refuses a change, with the findings that explain it.

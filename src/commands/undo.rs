@@ -50,7 +50,7 @@ pub fn cmd_undo(ctx: &mut Ctx, args: UndoArgs) -> Result<i32> {
     } else {
         &[]
     };
-    let (errors, warnings) = super::findings_of(&before, &overlay, &sealed, allow);
+    let (errors, warnings) = super::findings_of(&before, &overlay, &sealed, allow)?;
     if !errors.is_empty() && !args.force {
         return Err(super::refusal(errors, false).hint(crate::tr!(
             "undo-refused-hint",

@@ -53,6 +53,37 @@ pub fn load_case(root: &Path, key: &str) -> Result<Store> {
     load_with(root, false, Some(key))
 }
 
+/// Whether the rules, run on a store of one case (`Store::scope`) before and after a change,
+/// find what they would find on the whole repository. Every rule reads either records shared
+/// by all cases or one case with the shared records it refers to, except two that compare
+/// cases with each other: K004 (two cases with one number; which keeps it goes by referral
+/// date) and K005 for references to a case (from meetings). A change that stays inside the one
+/// case's folder, keeps its `case.toml` (or its number and referral date) and does not remove
+/// it, cannot change what those two find; anything else must be checked on the whole tree.
+pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool {
+    let Some(dir) = before.scope.as_deref() else {
+        return false;
+    };
+    let inside = |rel: &str| {
+        rel.strip_prefix("cases/")
+            .and_then(|r| r.strip_prefix(dir))
+            .is_some_and(|r| r.starts_with('/'))
+    };
+    if !changed.iter().all(|rel| inside(rel)) {
+        return false;
+    }
+    let key = |s: &Store| {
+        s.cases
+            .iter()
+            .find(|c| c.dir == dir)
+            .map(|c| (c.id().to_string(), *c.case.value.referral.date.get_ref()))
+    };
+    match (key(before), key(after)) {
+        (Some(old), Some(new)) => old == new && after.cases.len() == before.cases.len(),
+        _ => false,
+    }
+}
+
 /// Loads for a write: like `load`, but the personal data of cases stays encrypted until the
 /// write says which cases it touches (`undefer`); decrypting every case's files would cost
 /// a write most of its time.
@@ -1475,6 +1506,76 @@ mod tests {
         assert!(!super::case_folder_of("2026-002-p5nv", "2026-00"));
         assert!(!super::case_folder_of("2026-002-p5nv-x", "2026-002"));
         assert!(!super::case_folder_of("2026-002-", "2026-002"));
+    }
+
+    /// What `load::confined` relies on: every rule but K004 finds about a case, on a store of
+    /// that case alone, what it finds on the whole repository. Run on a copy of the bundled
+    /// example (cases at every stage) with mistakes put into three cases; a new rule that
+    /// compares cases with each other fails here until `confined` knows of it.
+    #[test]
+    fn the_rules_find_the_same_about_a_case_read_alone() {
+        let example =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        for entry in walkdir::WalkDir::new(&example).into_iter().flatten() {
+            let to = root.join(entry.path().strip_prefix(&example).expect("inside"));
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).expect("a folder");
+            } else {
+                std::fs::copy(entry.path(), &to).expect("a copy");
+            }
+        }
+        let edit = |rel: &str, from: &str, to: &str| {
+            let path = root.join(rel);
+            let text = std::fs::read_to_string(&path).expect("the example's file");
+            assert!(text.contains(from), "{rel}");
+            std::fs::write(&path, text.replacen(from, to, 1)).expect("written");
+        };
+        // A deadline before the plan (K009), an unknown institution (K005), and a number
+        // another case has (K004: compares cases).
+        edit(
+            "cases/2026-002-p5nv/plan.toml",
+            "due = 2026-12-18",
+            "due = 2026-01-02",
+        );
+        edit(
+            "cases/2026-001-egtj/plan.toml",
+            "institution = \"sp1-przykladowo\"",
+            "institution = \"nieznana\"",
+        );
+        edit(
+            "cases/2026-005-pmks/case.toml",
+            "id = \"2026-005\"",
+            "id = \"2026-004\"",
+        );
+        let whole = super::load(root).expect("the copy loads");
+        let all = crate::rules::check(&whole);
+        let mut compared = 0;
+        for c in &whole.cases {
+            let prefix = format!("cases/{}/", c.dir);
+            let of_case = |found: &[crate::diag::Diagnostic]| -> Vec<String> {
+                found
+                    .iter()
+                    .filter(|d| d.location.file.starts_with(&prefix))
+                    .filter(|d| d.code != crate::rules::codes::DUPLICATE)
+                    .map(|d| format!("{d:?}"))
+                    .collect()
+            };
+            let alone = super::load_case(root, &c.dir).expect("the case loads");
+            assert_eq!(alone.cases.len(), 1);
+            let expected = of_case(&all);
+            compared += expected.len();
+            assert_eq!(of_case(&crate::rules::check(&alone)), expected, "{}", c.dir);
+        }
+        let codes: Vec<&str> = all.iter().map(|d| d.code).collect();
+        for code in ["K009", "K005", "K004"] {
+            assert!(codes.contains(&code), "{code} in {codes:?}");
+        }
+        assert!(compared >= 2, "{compared}");
+        // K004 is seen only with both cases read: why a change of number is not confined.
+        let alone = super::load_case(root, "2026-005-pmks").expect("the case loads");
+        assert!(crate::rules::check(&alone).iter().all(|d| d.code != "K004"));
     }
 
     use super::{HOLE, explain, fits};

@@ -423,6 +423,12 @@ pub struct Store {
     /// Encrypted files a write left encrypted because it does not touch their case; the
     /// rules skip what depends on them alike before and after the change.
     pub deferred: std::collections::BTreeSet<String>,
+    /// The one case folder this store was loaded for (`Ctx::load_case`,
+    /// `Ctx::load_for_write_case`): the other cases' folders were not read. A write on such a
+    /// store is checked on it only while the change stays inside that folder and leaves the
+    /// case's number and referral date alone (`commands::findings_of`); otherwise the whole
+    /// repository is read to check it.
+    pub scope: Option<String>,
 }
 
 /// Finds a record by ID in a list sorted by ID.

@@ -645,3 +645,48 @@ fn showing_one_case_reads_only_that_case() {
         .ok()
         .out_has(renumbered.trim_start_matches("cases/"));
 }
+
+/// A write about one case reads that case's folder and the shared records, not the other
+/// cases, and is still refused when it breaks a rule — inside the case on that store, across
+/// cases (a meeting naming the case) on the whole repository.
+#[test]
+fn writing_about_one_case_reads_only_that_case() {
+    let t = crate::example_copy();
+    let other = case_dir(&t, "2026-003");
+    t.write(
+        &format!("{other}/case.toml"),
+        "id = \"2026-003\"\nkind = [broken\n",
+    );
+    // With --strict, a broken file anywhere read refuses; the other case is not read.
+    t.run([
+        "--strict",
+        "task",
+        "reschedule",
+        "2026-002",
+        "1.1",
+        "--due",
+        "2027-01-15",
+    ])
+    .ok();
+    let plan = t.read(&format!("{}/plan.toml", case_dir(&t, "2026-002")));
+    assert!(plan.contains("due = 2027-01-15"), "{plan}");
+    t.run(["log"]).ok().out_has("task reschedule");
+    // A rule about the case itself, checked on the one case: a deadline before the plan.
+    t.run([
+        "task",
+        "reschedule",
+        "2026-002",
+        "1.1",
+        "--due",
+        "2026-05-01",
+    ])
+    .fails(1)
+    .err_has("error[K009]");
+    let plan = t.read(&format!("{}/plan.toml", case_dir(&t, "2026-002")));
+    assert!(plan.contains("due = 2027-01-15"), "nothing written: {plan}");
+    // Removing a case a meeting names is refused: that needs every record, broken one included.
+    t.run(["case", "remove", "2026-001"])
+        .fails(1)
+        .err_has("unknown case `2026-001-egtj`");
+    assert!(t.path().join(case_dir(&t, "2026-001")).exists());
+}
