@@ -263,6 +263,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "region stats",
         "koop -C mazowieckie region stats --period 2026\nkoop region stats --format csv > region.csv",
     ),
+    (
+        "region report services",
+        "koop -C mazowieckie region report services --level gmina\nkoop region report services --format csv > lista-uslug.csv",
+    ),
+    (
+        "region report needs",
+        "koop -C mazowieckie region report needs",
+    ),
     ("doc list", "koop doc list"),
     (
         "doc templates",

@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 
 use super::Ctx;
 use super::caseutil::today;
-use super::output::{ListFormat, print_csv, print_json, print_table};
+use super::output::{ListFormat, print_csv, print_csv_json, print_json, print_table};
 use crate::diag::Severity;
 use crate::error::{Error, Result};
 use crate::model::Date;
@@ -37,6 +37,25 @@ pub enum RegionCommand {
     Status(FormatArgs),
     Check(FormatArgs),
     Stats(StatsArgs),
+    #[command(subcommand)]
+    Report(RegionReport),
+}
+
+/// `koop region report …`: lists the ROPS keeps from what the repositories hold, without
+/// personal data.
+#[derive(Debug, Subcommand)]
+pub enum RegionReport {
+    Services(ServicesArgs),
+    Needs(FormatArgs),
+}
+
+/// Arguments of `koop region report services`.
+#[derive(Debug, Args)]
+pub struct ServicesArgs {
+    #[arg(long, value_enum)]
+    pub level: Option<crate::model::Level>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
 }
 
 /// Arguments of `koop region init`.
@@ -154,6 +173,8 @@ pub fn run(ctx: &mut Ctx, cmd: RegionCommand) -> Result<i32> {
         RegionCommand::Status(args) => status(ctx, args),
         RegionCommand::Check(args) => check(ctx, args),
         RegionCommand::Stats(args) => stats_cmd(ctx, args),
+        RegionCommand::Report(RegionReport::Services(args)) => services(ctx, args),
+        RegionCommand::Report(RegionReport::Needs(args)) => needs(ctx, args),
     }
 }
 
@@ -686,6 +707,178 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
 }
 
 /// One repository in JSON: its name and source, and its figures or its error.
+/// `koop region report services`: the regional list of activities and services (step 1.5):
+/// every repository's list, one row per service, by repository and ID.
+fn services(ctx: &mut Ctx, args: ServicesArgs) -> Result<i32> {
+    let (ws, w) = entries(ctx)?;
+    let rows = across(&w.repositories, |e| {
+        open(&ws, e).map(|store| {
+            let unit = store.config.as_ref().map(|c| c.unit.name.clone());
+            store
+                .services
+                .iter()
+                .filter(|s| args.level.is_none_or(|l| s.value.level == l))
+                .map(|s| {
+                    let provider = store.institution(s.value.provider.get_ref()).map_or_else(
+                        || s.value.provider.get_ref().clone(),
+                        |i| i.value.name.clone(),
+                    );
+                    json!({
+                        "repository": e.name(),
+                        "unit": unit,
+                        "id": s.id,
+                        "name": s.value.name,
+                        "provider": provider,
+                        "level": s.value.level.as_str(),
+                        "gmina": s.value.gmina.as_ref().map(|g| g.get_ref()),
+                        "target_group": s.value.target_group,
+                        "contact": s.value.contact,
+                        "description": s.value.description,
+                    })
+                })
+                .collect::<Vec<Value>>()
+        })
+    });
+    let failed = report_failures(ctx, &rows);
+    let items: Vec<Value> = rows
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .flatten()
+        .cloned()
+        .collect();
+    match args.format {
+        ListFormat::Json => print_json(ctx.ui, &Value::Array(items)),
+        ListFormat::Csv => print_csv_json(
+            ctx.ui,
+            &[
+                "repository",
+                "unit",
+                "id",
+                "name",
+                "provider",
+                "level",
+                "gmina",
+                "target_group",
+                "contact",
+                "description",
+            ],
+            &items,
+        ),
+        ListFormat::Table => {
+            let text = |v: &Value, k: &str| v[k].as_str().unwrap_or("").to_string();
+            let table: Vec<Vec<String>> = items
+                .iter()
+                .map(|v| {
+                    [
+                        "repository",
+                        "name",
+                        "provider",
+                        "level",
+                        "target_group",
+                        "contact",
+                    ]
+                    .iter()
+                    .map(|k| text(v, k))
+                    .collect()
+                })
+                .collect();
+            let headers = [
+                crate::tr!("region-column-repository"),
+                crate::tr!("region-column-service"),
+                crate::tr!("region-column-provider"),
+                crate::tr!("region-column-level"),
+                crate::tr!("region-column-target-group"),
+                crate::tr!("region-column-contact"),
+            ];
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            print_table(ctx.ui, &headers, table);
+        }
+    }
+    Ok(exit(failed, 0))
+}
+
+/// `koop region report needs`: what each repository reported to the ROPS (step 2.4 of its
+/// first cycle, the content of załącznik nr 1), and the repositories that have not reported.
+fn needs(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
+    let (ws, w) = entries(ctx)?;
+    let rows = across(&w.repositories, |e| {
+        open(&ws, e).map(|store| {
+            let config = store.config.as_ref();
+            let step = store
+                .cycles
+                .iter()
+                .find(|c| c.value.kind == crate::model::course::CycleKind::First)
+                .and_then(|c| c.value.steps.get(crate::model::course::ROPS_REPORT_STEP));
+            json!({
+                "repository": e.name(),
+                "kind": config.map(|c| c.unit.kind.as_str()),
+                "unit": config.map(|c| c.unit.name.clone()),
+                "reported": step.map(|s| s.done.get_ref().to_string()),
+                // As the form's boxes: not ticked unless recorded.
+                "resources_assessed": step.map(|s| s.resources_assessed.unwrap_or(false)),
+                "own_attempt": step.map(|s| s.own_attempt.unwrap_or(false)),
+                "actions": step.and_then(|s| s.actions.clone()),
+            })
+        })
+    });
+    let failed = report_failures(ctx, &rows);
+    let items: Vec<Value> = rows
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .cloned()
+        .collect();
+    match args.format {
+        ListFormat::Json => print_json(ctx.ui, &Value::Array(items)),
+        ListFormat::Csv => print_csv_json(
+            ctx.ui,
+            &[
+                "repository",
+                "kind",
+                "unit",
+                "reported",
+                "resources_assessed",
+                "own_attempt",
+                "actions",
+            ],
+            &items,
+        ),
+        ListFormat::Table => {
+            let yes_no = |v: &Value| match v.as_bool() {
+                Some(true) => crate::tr!("region-yes"),
+                Some(false) => crate::tr!("region-no"),
+                None => String::new(),
+            };
+            let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+            let table: Vec<Vec<String>> = items
+                .iter()
+                .map(|v| {
+                    vec![
+                        text(&v["repository"]),
+                        text(&v["unit"]),
+                        v["reported"]
+                            .as_str()
+                            .map_or_else(|| crate::tr!("region-not-reported"), str::to_string),
+                        yes_no(&v["resources_assessed"]),
+                        yes_no(&v["own_attempt"]),
+                        text(&v["actions"]),
+                    ]
+                })
+                .collect();
+            let headers = [
+                crate::tr!("region-column-repository"),
+                crate::tr!("region-column-unit"),
+                crate::tr!("region-column-reported"),
+                crate::tr!("region-column-resources-assessed"),
+                crate::tr!("region-column-own-attempt"),
+                crate::tr!("region-column-actions"),
+            ];
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            print_table(ctx.ui, &headers, table);
+        }
+    }
+    Ok(exit(failed, 0))
+}
+
 fn item(e: &Entry, r: &Result<Value>) -> Value {
     let mut obj = json!({ "name": e.name(), "path": e.path, "remote": e.remote });
     match r {

@@ -134,6 +134,98 @@ fn stats_across_two_repositories_give_each_and_the_sum() {
     .out_has("RAZEM");
 }
 
+/// The lists the ROPS keeps: the regional list of services, and the needs reported to it
+/// (zał. 1); a repository that has not reported, and one that cannot be read, are said so.
+#[test]
+fn reports_list_every_repositorys_services_and_needs() {
+    let a = example_copy();
+    let b = example_copy();
+    // The second has not reported to the ROPS, and has one service fewer.
+    let course = b.read("course/1.toml");
+    let start = course.find("[steps.\"2.4\"]").unwrap();
+    let end = start + course[start + 1..].find("\n[").unwrap() + 1;
+    b.write(
+        "course/1.toml",
+        format!("{}{}", &course[..start], &course[end..]),
+    );
+    std::fs::remove_file(b.path().join("services/asystent-rodziny.toml")).unwrap();
+    let t = workspace(&[(a.path(), "przykladowo"), (b.path(), "dabrowka")]);
+    let all = t
+        .run([
+            "-C", "ws", "region", "report", "services", "--format", "json",
+        ])
+        .ok()
+        .json();
+    let all = all.as_array().unwrap();
+    let count = |name: &str| all.iter().filter(|s| s["repository"] == name).count();
+    assert_eq!(count("przykladowo"), count("dabrowka") + 1, "{all:?}");
+    assert_eq!(all[0]["repository"], "dabrowka", "sorted by repository");
+    let asystent = all.iter().find(|s| s["id"] == "asystent-rodziny").unwrap();
+    assert_eq!(asystent["repository"], "przykladowo");
+    assert_eq!(
+        asystent["provider"],
+        "Gminny Ośrodek Pomocy Społecznej w Przykładowie"
+    );
+    // --level keeps one level only.
+    let csv = t
+        .run([
+            "-C",
+            "ws",
+            "region",
+            "report",
+            "services",
+            "--level",
+            "wojewodztwo",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .stdout;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("repository,unit,id,name,provider,level"),
+        "{csv}"
+    );
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(
+        lines[1..].iter().all(|l| l.contains(",wojewodztwo,")),
+        "{csv}"
+    );
+    let needs = t
+        .run(["-C", "ws", "region", "report", "needs", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(needs[0]["repository"], "dabrowka");
+    assert!(needs[0]["reported"].is_null(), "{needs}");
+    assert_eq!(needs[1]["reported"], "2026-03-02");
+    assert_eq!(needs[1]["resources_assessed"], true);
+    let table = t.run(["-C", "ws", "region", "report", "needs"]).ok();
+    let rows = crate::table(&table.stdout);
+    assert_eq!(rows[1][2], "(not reported)");
+    t.run_env(
+        &ws(&t),
+        &[("KOOP_LANG", "pl".as_ref())],
+        ["region", "report", "needs"],
+    )
+    .ok()
+    .out_has("(nie zgłoszono)");
+    // A repository that cannot be read: the others are listed, exit 2.
+    b.write("koop.toml", "[koop\n");
+    let run = t
+        .run([
+            "-C", "ws", "region", "report", "services", "--format", "json",
+        ])
+        .fails(2);
+    run.err_has("dabrowka:");
+    assert!(
+        run.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["repository"] == "przykladowo")
+    );
+}
+
 #[test]
 fn a_broken_or_missing_repository_is_reported_and_the_others_are_shown() {
     let a = example_copy();
