@@ -254,6 +254,18 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
             at: None,
         },
         Cmd {
+            label: "doc protokol (a meeting)",
+            args: strings(&["doc", "protokol", "2026-03-11-pzk-0", "--format", "md"]),
+            target_ms: Some(50.0),
+            at: None,
+        },
+        Cmd {
+            label: "team show",
+            args: strings(&["team", "show", "pzk-0"]),
+            target_ms: Some(50.0),
+            at: None,
+        },
+        Cmd {
             label: "report monitoring",
             args: strings(&["report", "monitoring", "--month", "2026-08"]),
             target_ms: read,

@@ -485,9 +485,16 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
             );
         }
     }
-    // A case's document reads that case and what it refers to, not every case.
+    // A case's document reads that case and what it refers to, not every case; a meeting's,
+    // a team's, the report to ROPS and the list of services read no case at all.
     let store = match (kind.subject, args.id.as_deref()) {
         (doc::Subject::Case, Some(id)) => ctx.load_case(id)?,
+        (doc::Subject::Meeting | doc::Subject::Team | doc::Subject::Person, _) => {
+            ctx.load_shared(&Default::default())?
+        }
+        (doc::Subject::Repo, _) if kind.name == "lista-uslug" => {
+            ctx.load_shared(&Default::default())?
+        }
         _ => ctx.load()?,
     };
     let today = match args.date {

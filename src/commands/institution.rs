@@ -542,7 +542,8 @@ pub fn check_email(flag: &str, email: Option<String>) -> Result<Option<String>> 
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The address book and the teams need no case.
+    let store = ctx.load_shared(&Default::default())?;
     let selected: Vec<&Rec<Institution>> = store
         .institutions
         .iter()
@@ -593,7 +594,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The address book and the teams need no case.
+    let store = ctx.load_shared(&Default::default())?;
     let rec = store.institution(&args.id).ok_or_else(|| {
         unknown_id(
             crate::tr!("institution-no-institution", id = args.id.as_str()),

@@ -556,7 +556,15 @@ fn case_number(store: &Store, dir: &str) -> String {
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The meeting and what it refers to: the cases it discussed are read for their numbers,
+    // the others not at all.
+    let mut store = ctx.load_shared(&Default::default())?;
+    let discussed: std::collections::BTreeSet<String> = find_meeting(&store, &args.id)
+        .map(|m| m.value.cases.iter().map(|c| c.get_ref().clone()).collect())
+        .unwrap_or_default();
+    if !discussed.is_empty() {
+        store = crate::store::load::load_shared(&store.root, &discussed)?;
+    }
     let rec = require_meeting(&store, &args.id)?;
     match args.format {
         super::agenda::AgendaFormat::Json => {

@@ -86,6 +86,24 @@ impl Ctx<'_> {
         }
     }
 
+    /// Loads the records shared by all cases and the case folders given (`load::load_shared`),
+    /// for a command that needs no other case: a meeting, a team, the address book, a document
+    /// of those. With `--strict` and a file that did not load, everything is read, so that the
+    /// refusal is worded as usual.
+    pub fn load_shared(&mut self, folders: &std::collections::BTreeSet<String>) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        if store::oplog::pending(&root) {
+            return self.load_at(&root);
+        }
+        let shared = store::load::load_shared(&root, folders)?;
+        if !shared.skipped.is_empty() && self.strict {
+            return self.load_at(&root);
+        }
+        Self::refuse_outdated(&shared)?;
+        self.loaded(&shared, false);
+        Ok(shared)
+    }
+
     /// The store of one case (`load::load_case`, its `scope` set), or `None` when the case is
     /// not found so, or when `--strict` would refuse: then the caller reads everything, and the
     /// full load words the error.

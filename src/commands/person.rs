@@ -371,7 +371,8 @@ fn import(ctx: &mut Ctx, args: ImportArgs) -> Result<i32> {
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The address book and the teams need no case.
+    let store = ctx.load_shared(&Default::default())?;
     if let Some(i) = &args.institution
         && store.institution(i).is_none()
     {

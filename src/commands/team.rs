@@ -195,7 +195,8 @@ fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The address book and the teams need no case.
+    let store = ctx.load_shared(&Default::default())?;
     let selected: Vec<&Rec<Team>> = store
         .teams
         .iter()
@@ -244,7 +245,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<i32> {
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The address book and the teams need no case.
+    let store = ctx.load_shared(&Default::default())?;
     let rec = require_team(&store, &args.id)?;
     if args.format == Format::Json {
         print_json(ctx.ui, &team_json(rec));

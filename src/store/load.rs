@@ -41,7 +41,26 @@ enum CaseFile {
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
-    load_with(root, false, None)
+    load_with(root, false, Cases::All)
+}
+
+/// Which case folders a load reads.
+#[derive(Clone, Copy)]
+enum Cases<'a> {
+    /// Every one.
+    All,
+    /// Those a case number or folder names (`case_folder_of`).
+    Named(&'a str),
+    /// These folders only (none when empty).
+    Folders(&'a BTreeSet<String>),
+}
+
+/// Loads the records shared by all cases (koop.toml, institutions, people, teams, services,
+/// meetings, the course) and of the cases only the given folders: what a command about a
+/// meeting, a team or the address book needs, in a time that does not grow with the number
+/// of cases.
+pub fn load_shared(root: &Path, folders: &BTreeSet<String>) -> Result<Store> {
+    load_with(root, false, Cases::Folders(folders))
 }
 
 /// Loads what a command about one case needs: every record but the other cases' folders
@@ -50,7 +69,7 @@ pub fn load(root: &Path) -> Result<Store> {
 /// those named by it, so a case renumbered since its folder was made is not found here: the
 /// caller loads everything when the case is not in the result (`Ctx::load_case`).
 pub fn load_case(root: &Path, key: &str) -> Result<Store> {
-    load_with(root, false, Some(key))
+    load_with(root, false, Cases::Named(key))
 }
 
 /// Whether the rules, run on a store of one case (`Store::scope`) before and after a change,
@@ -88,7 +107,7 @@ pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool
 /// write says which cases it touches (`undefer`); decrypting every case's files would cost
 /// a write most of its time.
 pub fn load_deferred(root: &Path) -> Result<Store> {
-    load_with(root, true, None)
+    load_with(root, true, Cases::All)
 }
 
 /// Decrypts the personal data of the given case folders in a store loaded with
@@ -126,7 +145,7 @@ fn case_folder_of(dir: &str, key: &str) -> bool {
             .is_some_and(|suffix| !suffix.is_empty() && !suffix.contains('-'))
 }
 
-fn load_with(root: &Path, defer_personal: bool, only_case: Option<&str>) -> Result<Store> {
+fn load_with(root: &Path, defer_personal: bool, cases: Cases) -> Result<Store> {
     let keys = crypt::recipients(root)
         .ok()
         .filter(|r| !r.is_empty())
@@ -152,8 +171,9 @@ fn load_with(root: &Path, defer_personal: bool, only_case: Option<&str>) -> Resu
     let dirs: Vec<&String> = top
         .dirs
         .iter()
-        .filter(|d| match (only_case, d.strip_prefix("cases/")) {
-            (Some(key), Some(dir)) => case_folder_of(dir, key),
+        .filter(|d| match (cases, d.strip_prefix("cases/")) {
+            (Cases::Named(key), Some(dir)) => case_folder_of(dir, key),
+            (Cases::Folders(folders), Some(dir)) => folders.contains(dir),
             _ => true,
         })
         .collect();

@@ -646,6 +646,55 @@ fn showing_one_case_reads_only_that_case() {
         .out_has(renumbered.trim_start_matches("cases/"));
 }
 
+/// Commands about a meeting, a team or the address book read no case folder, but those a
+/// meeting discussed (for their numbers).
+#[test]
+fn meetings_teams_and_the_address_book_read_no_case() {
+    let t = crate::example_copy();
+    let other = case_dir(&t, "2026-003");
+    t.write(
+        &format!("{other}/case.toml"),
+        "id = \"2026-003\"\nkind = [broken\n",
+    );
+    for args in [
+        &["team", "show", "pzk-przykladowo"][..],
+        &["team", "list"],
+        &["institution", "list"],
+        &["person", "list"],
+        &["service", "list"],
+        &["doc", "porozumienie", "pzk-przykladowo", "--format", "md"],
+        &[
+            "doc",
+            "protokol",
+            "2026-03-24-ggk-przykladowo-egtj",
+            "--format",
+            "md",
+        ],
+        &["doc", "lista-uslug", "--format", "md"],
+    ] {
+        let mut argv = vec!["--strict"];
+        argv.extend_from_slice(args);
+        t.run(argv).ok();
+    }
+    // The case the meeting discussed is shown by its number, also after a renumbering.
+    let discussed = case_dir(&t, "2026-001");
+    let text = t.read(&format!("{discussed}/case.toml"));
+    t.write(
+        &format!("{discussed}/case.toml"),
+        text.replacen("id = \"2026-001\"", "id = \"2026-011\"", 1),
+    );
+    t.run([
+        "--strict",
+        "meeting",
+        "show",
+        "2026-03-24-ggk-przykladowo-egtj",
+    ])
+    .ok()
+    .out_has("2026-011");
+    // What needs every case still reads it, and --strict refuses.
+    t.run(["--strict", "report", "caseload"]).fails(1);
+}
+
 /// A write about one case reads that case's folder and the shared records, not the other
 /// cases, and is still refused when it breaks a rule — inside the case on that store, across
 /// cases (a meeting naming the case) on the whole repository.
