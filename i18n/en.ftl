@@ -670,10 +670,10 @@ rule-k002-post = post = { $post } is not a fraction of a full-time post (more th
 rule-k002-post-help = write e.g. 0.5 for half a post, 1 for a full post
 rule-k002-months = { $key } = { $months } is out of range (1 to { $max })
 rule-k002-months-help = Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes about 3, up to 13 and about 2 months
-rule-k003-summary = file and folder names are IDs (a-z, 0-9, single hyphens); case numbers are YYYY-NNN
+rule-k003-summary = file and folder names are IDs (a-z, 0-9, single hyphens); case numbers are YYYY-NNN (three digits or more)
 rule-k003-explain = A record's ID is its file or folder name and is how other records refer to it, so it must be a plain slug. Case numbers are the year of referral and a sequence, as on the karta ("nr identyfikacyjny"). Fix: rename the file or folder (the hint suggests a name) and update references.
 rule-k003-case-number = case number `{ $id }` is not of the form YYYY-NNN
-rule-k003-case-number-help = write the year of referral and a three-digit sequence, e.g. 2026-004
+rule-k003-case-number-help = write the year of referral and the sequence, three digits up to 999 and no leading zero beyond, e.g. 2026-004 or 2026-1000
 rule-k003-identity-number = `{ $id }` cannot be the identity of a { $what ->
         [entry] monitoring entry
        *[other] { $what }

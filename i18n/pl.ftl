@@ -672,10 +672,10 @@ rule-k002-post = post = { $post } nie jest częścią etatu (więcej niż 0, naj
 rule-k002-post-help = wpisz np. 0.5 dla pół etatu, 1 dla pełnego etatu
 rule-k002-months = { $key } = { $months } jest poza zakresem (od 1 do { $max })
 rule-k002-months-help = Założenia organizacyjne Modelu Kooperacji, pkt 14 proponują ok. 3, do 13 i ok. 2 miesięcy
-rule-k003-summary = nazwy plików i folderów są identyfikatorami (a-z, 0-9, pojedyncze łączniki); numery spraw mają postać YYYY-NNN
+rule-k003-summary = nazwy plików i folderów są identyfikatorami (a-z, 0-9, pojedyncze łączniki); numery spraw mają postać YYYY-NNN (co najmniej trzy cyfry)
 rule-k003-explain = Identyfikatorem wpisu jest nazwa jego pliku lub folderu; przez nią odwołują się do niego inne wpisy, więc musi to być prosta nazwa z małych liter, cyfr i łączników. Numer sprawy to rok zgłoszenia i numer kolejny, jak na karcie („nr identyfikacyjny”). Co zrobić: zmień nazwę pliku lub folderu (wskazówka podpowiada nazwę) i popraw odwołania do niego.
 rule-k003-case-number = numer sprawy `{ $id }` nie ma postaci YYYY-NNN
-rule-k003-case-number-help = wpisz rok zgłoszenia i trzycyfrowy numer kolejny, np. 2026-004
+rule-k003-case-number-help = wpisz rok zgłoszenia i numer kolejny: do 999 trzycyfrowy, dalej bez zer na początku, np. 2026-004 albo 2026-1000
 rule-k003-identity-number = `{ $id }` nie może być identyfikatorem { $what ->
         [member] członka rodziny
         [goal] celu
