@@ -51,7 +51,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("team member remove", "koop team member remove pzk sp1"),
     (
         "team agreement",
-        "koop team agreement pzk --signed 2026-03-12 --place Przykładowie --frequency-months 3\nkoop team agreement pzk --purpose \"Niniejsze Porozumienie jest zawarte w celu …\"",
+        "koop team agreement pzk --signed 2026-03-12 --place Przykładowo --frequency-months 3\nkoop team agreement pzk --purpose \"Niniejsze Porozumienie jest zawarte w celu …\"",
     ),
     (
         "team sign",

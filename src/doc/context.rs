@@ -161,6 +161,32 @@ pub fn seat(store: &Store, institution: &str) -> Option<String> {
     Some(format!("{locality}, {address}"))
 }
 
+/// Where an agreement was concluded: as the town is named („Przykładowo, dnia”, zał. 5) and
+/// in the locative („zawarte w Przykładowie”, zał. 3). The locative is the recorded
+/// `place_locative`, or koop.toml's when the place is the repository's own gmina; a place
+/// written in that locative (as records of earlier versions have it) is read as the gmina.
+/// `None` where koop cannot tell (K046).
+pub fn agreement_place(
+    unit: Option<&crate::model::Unit>,
+    a: &crate::model::Agreement,
+) -> (Option<String>, Option<String>) {
+    let Some(place) = a.place.clone() else {
+        return (None, a.place_locative.clone());
+    };
+    let own_locative = unit.and_then(|u| u.locative.as_deref());
+    match unit {
+        Some(u) if place == u.name => {
+            let loc = a.place_locative.clone().or(u.locative.clone());
+            (Some(place), loc)
+        }
+        Some(u) if Some(place.as_str()) == own_locative => {
+            let loc = a.place_locative.clone().unwrap_or(place);
+            (Some(u.name.clone()), Some(loc))
+        }
+        _ => (Some(place), a.place_locative.clone()),
+    }
+}
+
 /// Agenda items as `{"time", "text"}`: an item that starts with a time or a span of time
 /// ("11:00", "11:00-11:15", "11:00–11:15") has it apart, en dash between the times.
 fn agenda_timed(agenda: &[String]) -> Vec<Value> {
@@ -367,8 +393,14 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
         .iter()
         .find(|r| r.value.kind == crate::model::InstitutionKind::Rops)
         .map(|r| json!({ "id": r.id, "name": r.value.name }));
+    let (place, place_loc) = agreement_place(store.config.as_ref().map(|c| &c.unit), &agreement);
+    let mut base = common(store, today);
+    if let Some(p) = &place {
+        // „…, dnia” (zał. 5): where the agreement was concluded, the gmina otherwise.
+        base.insert("place".into(), Value::from(p.as_str()));
+    }
     Ok(with(
-        common(store, today),
+        base,
         json!({
             "team": {
                 "id": team.id, "name": t.name, "kind": t.kind.as_str(),
@@ -379,7 +411,8 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
             "agreement": {
                 "purpose": agreement.purpose,
                 "signed": date(agreement.signed),
-                "place": agreement.place,
+                "place": place,
+                "place_loc": place_loc,
                 "meeting_place": agreement.meeting_place,
                 "frequency": frequency(agreement.meeting_frequency_months),
                 "valid_until": date(agreement.valid_until),
