@@ -163,9 +163,10 @@ pub fn seat(store: &Store, institution: &str) -> Option<String> {
 
 /// Where an agreement was concluded: as the town is named („Przykładowo, dnia”, zał. 5) and
 /// in the locative („zawarte w Przykładowie”, zał. 3). The locative is the recorded
-/// `place_locative`, or koop.toml's when the place is the repository's own gmina; a place
-/// written in that locative (as records of earlier versions have it) is read as the gmina.
-/// `None` where koop cannot tell (K046).
+/// `place_locative`, or koop.toml's when the place is the repository's own gmina (its plain
+/// name when koop.toml gives none, as everywhere a document puts the gmina after „w”); a
+/// place written in that locative (as records of earlier versions have it) is read as the
+/// gmina. `None` where koop cannot tell (K046): zał. 3 then prints the place as written.
 pub fn agreement_place(
     unit: Option<&crate::model::Unit>,
     a: &crate::model::Agreement,
@@ -176,8 +177,12 @@ pub fn agreement_place(
     let own_locative = unit.and_then(|u| u.locative.as_deref());
     match unit {
         Some(u) if place == u.name => {
-            let loc = a.place_locative.clone().or(u.locative.clone());
-            (Some(place), loc)
+            let loc = a
+                .place_locative
+                .clone()
+                .or(u.locative.clone())
+                .unwrap_or(place.clone());
+            (Some(place), Some(loc))
         }
         Some(u) if Some(place.as_str()) == own_locative => {
             let loc = a.place_locative.clone().unwrap_or(place);
@@ -412,7 +417,7 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
                 "purpose": agreement.purpose,
                 "signed": date(agreement.signed),
                 "place": place,
-                "place_loc": place_loc,
+                "place_loc": place_loc.or(place.clone()),
                 "meeting_place": agreement.meeting_place,
                 "frequency": frequency(agreement.meeting_frequency_months),
                 "valid_until": date(agreement.valid_until),
