@@ -1113,6 +1113,41 @@ mod tests {
     use super::adjective;
 
     #[test]
+    fn the_agreement_place_is_named_in_the_nominative_and_printed_in_the_locative() {
+        let unit = crate::model::Unit {
+            kind: crate::model::UnitKind::Gmina,
+            name: "Przykładowo".into(),
+            locative: Some("Przykładowie".into()),
+            powiat: None,
+            wojewodztwo: None,
+            teryt: None,
+            gminy: Vec::new(),
+        };
+        let at = |place: &str, loc: Option<&str>| crate::model::Agreement {
+            place: Some(place.into()),
+            place_locative: loc.map(Into::into),
+            ..Default::default()
+        };
+        let pair = |n: &str, l: Option<&str>| (Some(n.to_string()), l.map(str::to_string));
+        let own = super::agreement_place(Some(&unit), &at("Przykładowo", None));
+        assert_eq!(own, pair("Przykładowo", Some("Przykładowie")));
+        // Written in the locative, as earlier versions asked: read as the gmina.
+        let old = super::agreement_place(Some(&unit), &at("Przykładowie", None));
+        assert_eq!(old, pair("Przykładowo", Some("Przykładowie")));
+        let other = super::agreement_place(Some(&unit), &at("Dąbrówka", None));
+        assert_eq!(other, pair("Dąbrówka", None));
+        let told = super::agreement_place(Some(&unit), &at("Dąbrówka", Some("Dąbrówce")));
+        assert_eq!(told, pair("Dąbrówka", Some("Dąbrówce")));
+        // A gmina without a recorded locative: its name, as documents print it after „w”.
+        let plain = crate::model::Unit {
+            locative: None,
+            ..unit
+        };
+        let bare = super::agreement_place(Some(&plain), &at("Przykładowo", None));
+        assert_eq!(bare, pair("Przykładowo", Some("Przykładowo")));
+    }
+
+    #[test]
     fn adjectival_unit_names_are_inflected_and_others_kept() {
         assert_eq!(adjective("mazowieckie", "iego"), "mazowieckiego");
         assert_eq!(adjective("mazowieckie", "im"), "mazowieckim");
