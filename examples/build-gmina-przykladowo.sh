@@ -28,7 +28,9 @@ export KOOP_LANG=en
 
 rm -rf "$REPO"
 "$KOOP" init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie \
-    --teryt 1420011 --no-git --no-encrypt "$REPO"
+    --teryt 1420011 --no-git --no-encrypt --as-of 2026-11-23 "$REPO"
+# `--as-of`: the example describes the gmina on 23 November 2026, whatever the reader's date
+# (`as_of` in koop.toml; KOOP_TODAY and explicit dates still win).
 # The people here are invented, so the example keeps their data readable; a real repository
 # encrypts it (docs/privacy.md) and does not allow K032.
 cat >> "$REPO/koop.toml" <<'TOML'
@@ -233,7 +235,7 @@ k team member add pzk-przykladowo razem-przykladowo --delegate iwona-majewska
 k team member add pzk-przykladowo pup-przykladowo --delegate monika-jablonska
 
 # The agreement (porozumienie, zał. 5) and who signed it for each institution.
-k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowie \
+k team agreement pzk-przykladowo --signed 2026-03-12 --place Przykładowo \
     --meeting-place "sala konferencyjna Urzędu Gminy Przykładowo, ul. Tadeusza Kościuszki 12, 05-999 Przykładowo" \
     --frequency-months 3 --valid-until 2027-09-30 \
     --purpose "Niniejsze Porozumienie jest zawarte w związku z wdrażaniem na terenie gminy Przykładowo Modelu Kooperacji pomiędzy instytucjami pomocy i integracji społecznej a podmiotami innych polityk sektorowych, wypracowanego w projekcie „Kooperacja – efektywna i skuteczna”, w którym gminę wspiera Regionalny Ośrodek Polityki Społecznej Województwa Mazowieckiego,"

@@ -42,6 +42,7 @@ arg-init-no_git = Do not run `git init`
 arg-init-no_encrypt = Keep personal data in plain text (for training repositories with invented people). Without it, members and diagnoses are encrypted to your key (docs/privacy.md)
 arg-init-key_name = Your name among the recipients, keys/<NAME>.txt (default: your login name)
 arg-init-language = The language koop speaks in this repository, for everyone who works in it (KOOP_LANG still overrides it); default: Polish when your locale is Polish, otherwise the locale of each user
+arg-init-as_of = The date the repository describes, taken for today by every command in it (`as_of` in koop.toml): for a training repository or an archived cycle; KOOP_TODAY and explicit dates still win (default: none, today is today)
 arg-init-dir = Folder to create the repository in (default: the current folder)
 cmd-institution = Institutions taking part in the cooperation
 cmd-institution-add = Add an institution
@@ -123,7 +124,8 @@ arg-team-member-remove-institution = The member institution's ID
 cmd-team-agreement = Set the details of a team's agreement (porozumienie)
 arg-team-agreement-team = Team ID
 arg-team-agreement-signed = Date the agreement was concluded
-arg-team-agreement-place = Town where it was concluded
+arg-team-agreement-place = Town where it was concluded, as it is named ("Przykładowo"); for the repository's own gmina koop takes the locative zał. 3 prints after „zawarte w” from koop.toml
+arg-team-agreement-place_locative = The town in the locative, printed after „zawarte w” in zał. 3 ("Dąbrówce"), when it is not the repository's own gmina (`koop check` says, K046)
 arg-team-agreement-meeting_place = Where the team meets
 arg-team-agreement-frequency_months = Meetings at least every N months (a PZK at least quarterly: 3 or less)
 arg-team-agreement-valid_until = Last day the agreement is in force
@@ -676,10 +678,10 @@ rule-k002-post = post = { $post } is not a fraction of a full-time post (more th
 rule-k002-post-help = write e.g. 0.5 for half a post, 1 for a full post
 rule-k002-months = { $key } = { $months } is out of range (1 to { $max })
 rule-k002-months-help = Założenia organizacyjne Modelu Kooperacji, pkt 14 proposes about 3, up to 13 and about 2 months
-rule-k003-summary = file and folder names are IDs (a-z, 0-9, single hyphens); case numbers are YYYY-NNN
+rule-k003-summary = file and folder names are IDs (a-z, 0-9, single hyphens); case numbers are YYYY-NNN (three digits or more)
 rule-k003-explain = A record's ID is its file or folder name and is how other records refer to it, so it must be a plain slug. Case numbers are the year of referral and a sequence, as on the karta ("nr identyfikacyjny"). Fix: rename the file or folder (the hint suggests a name) and update references.
 rule-k003-case-number = case number `{ $id }` is not of the form YYYY-NNN
-rule-k003-case-number-help = write the year of referral and a three-digit sequence, e.g. 2026-004
+rule-k003-case-number-help = write the year of referral and the sequence, three digits up to 999 and no leading zero beyond, e.g. 2026-004 or 2026-1000
 rule-k003-identity-number = `{ $id }` cannot be the identity of a { $what ->
         [entry] monitoring entry
        *[other] { $what }
@@ -1050,12 +1052,14 @@ rule-k045-other-gmina = { $kind ->
     } names gmina `{ $gmina }`, but this repository is gmina { $unit }
 rule-k045-other-gmina-help = a gmina's repository holds its own work: remove `gmina`, or keep the record in the repository of its gmina or powiat
 rule-k046-summary = the representative of each signatory of an agreement has a name koop can put in the accusative, and its seat a locality koop can put in the locative, or the forms are recorded
-rule-k046-explain = Załącznik nr 3 names every party "reprezentowanym/ą przez" its representative, and Polish needs the accusative there: "przez Małgorzatę Wiśniewską", "przez Andrzeja Szymańskiego". koop derives it where the rules of Polish decide it (first names, surnames in -ski/-cki/-dzki and -a, women's surnames that do not change, men's surnames that keep their vowels) and otherwise prints the name as written, which a director would not sign. Fix: record the form — `representative_accusative = "Krzysztofa Wróbla"` in the signatory's entry of the team file (`--representative-accusative` of `koop team sign`), or `director_accusative` in the institution's file when the director signs (`--director-accusative` of `koop institution add`). The same paragraph gives each party's seat, "z siedzibą w" the locality in the locative and the address: koop takes the locality from a street address in the repository's own town (koop.toml's locative), and otherwise needs `locality_locative = "Dąbrówce"` in the institution's file (`--locality-locative`).
+rule-k046-explain = Załącznik nr 3 names every party "reprezentowanym/ą przez" its representative, and Polish needs the accusative there: "przez Małgorzatę Wiśniewską", "przez Andrzeja Szymańskiego". koop derives it where the rules of Polish decide it (first names, surnames in -ski/-cki/-dzki and -a, women's surnames that do not change, men's surnames that keep their vowels) and otherwise prints the name as written, which a director would not sign. Fix: record the form — `representative_accusative = "Krzysztofa Wróbla"` in the signatory's entry of the team file (`--representative-accusative` of `koop team sign`), or `director_accusative` in the institution's file when the director signs (`--director-accusative` of `koop institution add`). The same paragraph gives each party's seat, "z siedzibą w" the locality in the locative and the address: koop takes the locality from a street address in the repository's own town (koop.toml's locative), and otherwise needs `locality_locative = "Dąbrówce"` in the institution's file (`--locality-locative`). The agreement itself is "zawarte w" its town, in the locative too: koop.toml's locative when the town is the repository's own gmina, and otherwise `--place-locative` of `koop team agreement`.
 rule-k046-seat = the agreement of `{ $team }` gives the seat of `{ $institution }` as „z siedzibą w …” (zał. 3), and koop cannot tell that locality's locative from its address
 rule-k046-seat-help = record it: `locality_locative = "…"` in institutions/{ $institution }/institution.toml ("Dąbrówce" for Dąbrówka)
 rule-k046-name = the agreement of `{ $team }` names `{ $name }` after „przez” (zał. 3), and koop cannot tell the accusative of that name
 rule-k046-representative-help = record it: `representative_accusative = "…"` in this signatory's entry (`koop team sign … --representative-accusative` for a new one)
 rule-k046-director-help = record it: `director_accusative = "…"` in institutions/{ $institution }/institution.toml
+rule-k046-place = the agreement of `{ $team }` was concluded in `{ $place }`, which zał. 3 prints after „zawarte w”, and koop cannot tell that town's locative
+rule-k046-place-help = record it: `koop team agreement { $team } --place-locative …` ("Dąbrówce" for Dąbrówka)
 rule-k047-summary = an agreement signed after the project „Kooperacja – efektywna i skuteczna” ended gives § 1 ust. 1 in the parties' own words
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 says the agreement is concluded "w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20", and its footnote: "W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony". The programme's projects ended with its eligibility period on 31 December 2023, so a team whose agreement is signed later needs that paragraph in its own words; the form gives none, and koop prints the project's until it is recorded. Fix: `koop team agreement TEAM --purpose "…"` (the agreement's `purpose`), which replaces § 1 ust. 1 and its footnote.
 rule-k047-purpose = the agreement of `{ $team }` was signed on { $signed }, after the project „Kooperacja – efektywna i skuteczna” ended, and its § 1 ust. 1 still describes the project
@@ -1639,7 +1643,8 @@ init-done = Initialised a koop repository for { $kind ->
 } { $name } in { $dir }
 init-setup-failed = could not set up koop's merge drivers ({ $reason }); run `koop git setup` later
 init-git-done = Initialised an empty git repository there, with koop's merge drivers (docs/collaboration.md).
-init-git-inside = It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.
+init-git-inside = { $dir } is inside the git work tree of { $top }, so it got no git repository of its own: its records, the encrypted personal data included, would be committed to that repository's history and pushed wherever it is pushed
+init-git-inside-hint = unless { $top } is meant to hold them, delete { $dir } and run `koop init` again outside any git work tree (e.g. `cd ~` first); if it is, run `koop git setup` there for koop's merge drivers
 init-no-git = git is not installed; run `git init` yourself to share the repository
 init-git-failed = git init failed: { $reason }
 init-encrypted = Personal data is encrypted to { $key }, your identity { $identity }.
@@ -2093,6 +2098,7 @@ team-agreement-none = Agreement: none recorded (`koop team agreement` records it
 team-agreement = Agreement:
 team-field-signed = signed
 team-field-place = place
+team-field-place-locative = place (locative)
 team-field-meeting-place = meeting place
 team-field-frequency = meetings at least every
 team-frequency = { $n ->

@@ -82,6 +82,7 @@ arg-init-no_git = Bez zakładania repozytorium git (`git init`)
 arg-init-no_encrypt = Dane osobowe bez szyfrowania (tylko w repozytoriach szkoleniowych z wymyślonymi osobami). Bez tej opcji dane członków i diagnozy są szyfrowane twoim kluczem (docs/privacy.md)
 arg-init-key_name = Twoja nazwa na liście odbiorców, plik keys/<NAZWA>.txt (domyślnie: twoja nazwa użytkownika w systemie)
 arg-init-language = Język koop w tym repozytorium, wspólny dla wszystkich, którzy w nim pracują (KOOP_LANG ma pierwszeństwo); domyślnie polski, gdy twoje ustawienia regionalne są polskie, w przeciwnym razie każdy ma język ze swoich ustawień
+arg-init-as_of = Data, której stan opisuje repozytorium; każde polecenie w nim przyjmuje ją za dzisiejszą (`as_of` w koop.toml): dla repozytorium szkoleniowego albo zamkniętego cyklu; KOOP_TODAY i daty podane w poleceniu mają pierwszeństwo (domyślnie brak: dziś to dziś)
 arg-init-dir = Folder, w którym powstanie repozytorium (domyślnie: bieżący folder)
 cmd-institution = Instytucje biorące udział we współpracy
 cmd-institution-add = Dodaj instytucję
@@ -163,7 +164,8 @@ arg-team-member-remove-institution = Identyfikator instytucji członkowskiej
 cmd-team-agreement = Wpisz dane porozumienia zespołu
 arg-team-agreement-team = Identyfikator zespołu
 arg-team-agreement-signed = Data zawarcia porozumienia
-arg-team-agreement-place = Miejscowość, w której je zawarto
+arg-team-agreement-place = Miejscowość, w której je zawarto, w mianowniku („Przykładowo”); dla gminy samego repozytorium koop bierze z koop.toml miejscownik, który zał. 3 drukuje po „zawarte w”
+arg-team-agreement-place_locative = Miejscowość w miejscowniku, drukowana po „zawarte w” w zał. 3 („Dąbrówce”), gdy nie jest to gmina samego repozytorium (wskaże to `koop check`, K046)
 arg-team-agreement-meeting_place = Miejsce spotkań zespołu
 arg-team-agreement-frequency_months = Spotkania co najmniej co N miesięcy (PZK co najmniej raz na kwartał: 3 lub mniej)
 arg-team-agreement-valid_until = Ostatni dzień obowiązywania porozumienia
@@ -678,10 +680,10 @@ rule-k002-post = post = { $post } nie jest częścią etatu (więcej niż 0, naj
 rule-k002-post-help = wpisz np. 0.5 dla pół etatu, 1 dla pełnego etatu
 rule-k002-months = { $key } = { $months } jest poza zakresem (od 1 do { $max })
 rule-k002-months-help = Założenia organizacyjne Modelu Kooperacji, pkt 14 proponują ok. 3, do 13 i ok. 2 miesięcy
-rule-k003-summary = nazwy plików i folderów są identyfikatorami (a-z, 0-9, pojedyncze łączniki); numery spraw mają postać YYYY-NNN
+rule-k003-summary = nazwy plików i folderów są identyfikatorami (a-z, 0-9, pojedyncze łączniki); numery spraw mają postać YYYY-NNN (co najmniej trzy cyfry)
 rule-k003-explain = Identyfikatorem wpisu jest nazwa jego pliku lub folderu; przez nią odwołują się do niego inne wpisy, więc musi to być prosta nazwa z małych liter, cyfr i łączników. Numer sprawy to rok zgłoszenia i numer kolejny, jak na karcie („nr identyfikacyjny”). Co zrobić: zmień nazwę pliku lub folderu (wskazówka podpowiada nazwę) i popraw odwołania do niego.
 rule-k003-case-number = numer sprawy `{ $id }` nie ma postaci YYYY-NNN
-rule-k003-case-number-help = wpisz rok zgłoszenia i trzycyfrowy numer kolejny, np. 2026-004
+rule-k003-case-number-help = wpisz rok zgłoszenia i numer kolejny: do 999 trzycyfrowy, dalej bez zer na początku, np. 2026-004 albo 2026-1000
 rule-k003-identity-number = `{ $id }` nie może być identyfikatorem { $what ->
         [member] członka rodziny
         [goal] celu
@@ -1136,12 +1138,14 @@ rule-k045-other-gmina = { $kind ->
     } wskazuje gminę `{ $gmina }`, a to repozytorium należy do gminy { $unit }
 rule-k045-other-gmina-help = repozytorium gminy zawiera tylko jej własną pracę: usuń `gmina` albo przechowuj ten wpis w repozytorium jego gminy lub powiatu
 rule-k046-summary = przedstawiciel każdej strony porozumienia ma imię i nazwisko, które koop umie odmienić w bierniku, a jej siedziba miejscowość, którą koop umie odmienić w miejscowniku — albo te formy są zapisane
-rule-k046-explain = Załącznik nr 3 wymienia każdą stronę „reprezentowanym/ą przez” jej przedstawiciela, a po polsku wymaga to biernika: „przez Małgorzatę Wiśniewską”, „przez Andrzeja Szymańskiego”. koop tworzy tę formę tam, gdzie rozstrzygają ją reguły języka (imiona, nazwiska na -ski/-cki/-dzki i na -a, nieodmienne nazwiska kobiet, nazwiska męskie bez zmiany samogłoski), a w pozostałych przypadkach drukuje imię i nazwisko bez odmiany, czego dyrektor by nie podpisał. Co zrobić: zapisz formę — `representative_accusative = "Krzysztofa Wróbla"` we wpisie strony w pliku zespołu (`--representative-accusative` w `koop team sign`) albo `director_accusative` w pliku instytucji, gdy podpisuje dyrektor (`--director-accusative` w `koop institution add`). Ten sam paragraf podaje siedzibę każdej strony, „z siedzibą w” miejscowości w miejscowniku i adres: koop bierze miejscowość z adresu z ulicą w miejscowości samego repozytorium (miejscownik z koop.toml), a w pozostałych przypadkach potrzebuje `locality_locative = "Dąbrówce"` w pliku instytucji (`--locality-locative`).
+rule-k046-explain = Załącznik nr 3 wymienia każdą stronę „reprezentowanym/ą przez” jej przedstawiciela, a po polsku wymaga to biernika: „przez Małgorzatę Wiśniewską”, „przez Andrzeja Szymańskiego”. koop tworzy tę formę tam, gdzie rozstrzygają ją reguły języka (imiona, nazwiska na -ski/-cki/-dzki i na -a, nieodmienne nazwiska kobiet, nazwiska męskie bez zmiany samogłoski), a w pozostałych przypadkach drukuje imię i nazwisko bez odmiany, czego dyrektor by nie podpisał. Co zrobić: zapisz formę — `representative_accusative = "Krzysztofa Wróbla"` we wpisie strony w pliku zespołu (`--representative-accusative` w `koop team sign`) albo `director_accusative` w pliku instytucji, gdy podpisuje dyrektor (`--director-accusative` w `koop institution add`). Ten sam paragraf podaje siedzibę każdej strony, „z siedzibą w” miejscowości w miejscowniku i adres: koop bierze miejscowość z adresu z ulicą w miejscowości samego repozytorium (miejscownik z koop.toml), a w pozostałych przypadkach potrzebuje `locality_locative = "Dąbrówce"` w pliku instytucji (`--locality-locative`). Samo porozumienie jest „zawarte w” miejscowości, także w miejscowniku: koop bierze go z koop.toml, gdy to gmina samego repozytorium, a w pozostałych przypadkach z `--place-locative` w `koop team agreement`.
 rule-k046-seat = porozumienie zespołu `{ $team }` podaje siedzibę `{ $institution }` jako „z siedzibą w …” (zał. 3), a koop nie umie ustalić z adresu miejscownika tej miejscowości
 rule-k046-seat-help = zapisz go: `locality_locative = "…"` w institutions/{ $institution }/institution.toml („Dąbrówce” dla Dąbrówki)
 rule-k046-name = porozumienie zespołu `{ $team }` wymienia `{ $name }` po „przez” (zał. 3), a koop nie umie utworzyć biernika tego imienia i nazwiska
 rule-k046-representative-help = zapisz go: `representative_accusative = "…"` we wpisie tej strony porozumienia (dla nowej strony: `koop team sign … --representative-accusative`)
 rule-k046-director-help = zapisz go: `director_accusative = "…"` w institutions/{ $institution }/institution.toml
+rule-k046-place = porozumienie zespołu `{ $team }` zawarto w miejscowości `{ $place }`, którą zał. 3 drukuje po „zawarte w”, a koop nie umie utworzyć jej miejscownika
+rule-k046-place-help = zapisz go: `koop team agreement { $team } --place-locative …` („Dąbrówce” dla Dąbrówki)
 rule-k047-summary = porozumienie podpisane po zakończeniu projektu „Kooperacja – efektywna i skuteczna” podaje § 1 ust. 1 własnymi słowami stron
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 mówi, że porozumienie zawiera się „w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20”, a przypis do niego: „W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony”. Projekty programu zakończyły się wraz z okresem kwalifikowalności 31 grudnia 2023 r., więc zespół, którego porozumienie podpisano później, potrzebuje tego ustępu we własnym brzmieniu; wzór go nie podaje, a koop drukuje brzmienie projektowe, dopóki nie zostanie zapisane inne. Co zrobić: `koop team agreement TEAM --purpose "…"` (pole `purpose` porozumienia), które zastępuje § 1 ust. 1 i jego przypis.
 rule-k047-purpose = porozumienie zespołu `{ $team }` podpisano { $signed }, po zakończeniu projektu „Kooperacja – efektywna i skuteczna”, a jego § 1 ust. 1 wciąż opisuje ten projekt
@@ -1785,7 +1789,8 @@ init-done = Utworzono repozytorium koop dla { $kind ->
 } { $name } w { $dir }
 init-setup-failed = nie udało się skonfigurować sterowników scalania koop ({ $reason }); uruchom później `koop git setup`
 init-git-done = Utworzono tam puste repozytorium git ze sterownikami scalania koop (docs/collaboration.md).
-init-git-inside = Folder leży w istniejącym katalogu roboczym git; `koop git setup` uruchomione w nim skonfiguruje sterowniki scalania koop.
+init-git-inside = { $dir } leży w katalogu roboczym git repozytorium { $top }, więc nie dostał własnego repozytorium git: jego rekordy, także zaszyfrowane dane osobowe, trafiłyby do historii tamtego repozytorium i byłyby wypychane razem z nim
+init-git-inside-hint = jeśli { $top } nie ma ich przechowywać, usuń { $dir } i uruchom `koop init` ponownie poza katalogiem roboczym git (np. najpierw `cd ~`); jeśli ma, uruchom w nim `koop git setup`, żeby skonfigurować sterowniki scalania koop
 init-no-git = git nie jest zainstalowany; żeby udostępniać repozytorium, uruchom później `git init`
 init-git-failed = git init się nie powiódł: { $reason }
 init-encrypted = Dane osobowe są szyfrowane kluczem z { $key }; twoja tożsamość: { $identity }.
@@ -2254,6 +2259,7 @@ team-agreement-none = Porozumienie: nie zapisano (zapisuje je `koop team agreeme
 team-agreement = Porozumienie:
 team-field-signed = zawarte
 team-field-place = miejsce
+team-field-place-locative = miejsce (miejscownik)
 team-field-meeting-place = miejsce spotkań
 team-field-frequency = spotkania nie rzadziej niż
 team-frequency = { $n ->

@@ -54,7 +54,7 @@ fn ids(kind: &str) -> Vec<String> {
             })
         })
         .collect();
-    out.sort();
+    out.sort_by(|a, b| crate::model::case::cmp_numbers(a, b).then_with(|| a.cmp(b)));
     out.dedup();
     out
 }

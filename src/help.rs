@@ -8,7 +8,7 @@ use clap::CommandFactory;
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "init",
-        "koop init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie przykladowo\nkoop init powiat --name przykładowski --gmina Przykładowo --gmina Dąbrówka powiat",
+        "koop init gmina --name Przykładowo --locative Przykładowie --powiat przykładowski --wojewodztwo mazowieckie przykladowo\nkoop init powiat --name przykładowski --gmina Przykładowo --gmina Dąbrówka powiat\nkoop init gmina --name Przykładowo --locative Przykładowie --as-of 2026-04-30 cwiczenia",
     ),
     (
         "institution add",
@@ -51,7 +51,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("team member remove", "koop team member remove pzk sp1"),
     (
         "team agreement",
-        "koop team agreement pzk --signed 2026-03-12 --place Przykładowie --frequency-months 3\nkoop team agreement pzk --purpose \"Niniejsze Porozumienie jest zawarte w celu …\"",
+        "koop team agreement pzk --signed 2026-03-12 --place Przykładowo --frequency-months 3\nkoop team agreement pzk --place Dąbrówka --place-locative Dąbrówce\nkoop team agreement pzk --purpose \"Niniejsze Porozumienie jest zawarte w celu …\"",
     ),
     (
         "team sign",

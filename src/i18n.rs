@@ -78,18 +78,35 @@ pub fn choose(var: impl Fn(&str) -> Option<String>, repository: Option<Lang>) ->
         .unwrap_or(Lang::En)
 }
 
-/// The repository's `[koop] language`, read from the koop.toml at or above `start` without
+/// The repository's `[koop]` table, read from the koop.toml at or above `start` without
 /// loading anything else (help is printed before a repository is opened). A file that does
 /// not parse says nothing here; the command that loads it reports it.
-pub fn repository_language(start: &std::path::Path) -> Option<Lang> {
+pub fn repository_settings(start: &std::path::Path) -> Option<toml::Table> {
     let root = crate::store::find_root(start)?;
     let text = std::fs::read_to_string(root.join(crate::store::CONFIG_FILE)).ok()?;
-    let table: toml::Table = toml::from_str(text.trim_start_matches('\u{feff}')).ok()?;
-    let word = table.get("koop")?.get("language")?.as_str()?;
+    let mut table: toml::Table = toml::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    match table.remove("koop")? {
+        toml::Value::Table(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The repository's `[koop] language` (`repository_settings`).
+pub fn repository_language(settings: &toml::Table) -> Option<Lang> {
+    let word = settings.get("language")?.as_str()?;
     Lang::ALL
         .iter()
         .copied()
         .find(|l| l.as_str() == word || l.aliases().contains(&word))
+}
+
+/// The repository's `[koop] as_of` (`repository_settings`): a TOML date, or a quoted one.
+pub fn repository_as_of(settings: &toml::Table) -> Option<crate::model::Date> {
+    match settings.get("as_of")? {
+        toml::Value::Datetime(d) => d.to_string().parse().ok(),
+        toml::Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
 }
 
 fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {

@@ -29,8 +29,13 @@ where
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     // The language is known before the command line is parsed: help and usage errors speak it.
     let start = chdir_arg(&args).or_else(|| std::env::current_dir().ok());
-    let repository = start.as_deref().and_then(i18n::repository_language);
+    let settings = start.as_deref().and_then(i18n::repository_settings);
+    let repository = settings.as_ref().and_then(i18n::repository_language);
     i18n::set(i18n::choose(|name| std::env::var(name).ok(), repository));
+    // The date the repository describes is today for every command in it (KOOP_TODAY wins).
+    if let Some(date) = settings.as_ref().and_then(i18n::repository_as_of) {
+        model::Date::set_as_of(date);
+    }
     // A shell completing koop's command line (the script of `koop completions`) runs koop
     // with COMPLETE set: answer it, and do nothing else.
     let completing = clap_complete::CompleteEnv::with_factory(help::command)

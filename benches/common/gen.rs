@@ -240,9 +240,10 @@ pub fn generate(root: &Path, gminy: usize, cases: usize) -> usize {
     files
 }
 
-/// The number of the `n`-th generated case: `YYYY-NNN`, 999 a year, counting back from 2026.
+/// The number of the `n`-th generated case: every case is referred in 2026, so a county's
+/// numbers run past 999 (`2026-001` … `2026-4400`).
 pub fn case_id(n: usize) -> String {
-    format!("{}-{:03}", 2026 - n / 999, n % 999 + 1)
+    format!("2026-{:03}", n + 1)
 }
 
 /// Writes the process's identity to `root/.identity.txt`, adds its public key to `keys/` and encrypts

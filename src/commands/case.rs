@@ -374,7 +374,7 @@ pub(crate) fn next_number(store: &Store, year: i32) -> Result<String> {
         .filter_map(|c| c.id().strip_prefix(&prefix)?.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
-    Ok(format!("{prefix}{:03}", highest + 1))
+    Ok(crate::model::case::number(year, highest + 1))
 }
 
 fn new(ctx: &mut Ctx, args: NewArgs) -> Result<i32> {
@@ -1479,7 +1479,7 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                     let year = c.id().get(..4).unwrap_or("").to_string();
                     let after = crate::store::renumber::highest(&store, &year)
                         + plan.iter().filter(|m| m.from.starts_with(&year)).count() as u32;
-                    vec![(c.dir.clone(), format!("{year}-{:03}", after + 1))]
+                    vec![(c.dir.clone(), crate::model::case::number(&year, after + 1))]
                 }
             }
         }

@@ -37,6 +37,8 @@ pub struct InitArgs {
     pub key_name: Option<String>,
     #[arg(long, value_enum)]
     pub language: Option<crate::i18n::Lang>,
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<crate::model::Date>,
     pub dir: Option<PathBuf>,
 }
 
@@ -114,6 +116,7 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
         None if crate::i18n::current() == crate::i18n::Lang::Pl => Some(crate::i18n::Lang::Pl),
         None => None,
     };
+    config.koop.as_of = args.as_of;
     let config = to_toml(&config)?;
     write::create(&target, CONFIG_FILE, &config)?;
     for dir in store::record_dirs() {
@@ -153,7 +156,18 @@ pub fn cmd_init(ctx: &mut Ctx, args: InitArgs) -> Result<i32> {
     }
     match git {
         GitInit::Done => ctx.ui.line(&crate::tr!("init-git-done")),
-        GitInit::InsideWorkTree => ctx.ui.line(&crate::tr!("init-git-inside")),
+        GitInit::InsideWorkTree(top) => {
+            ctx.ui.warn(&crate::tr!(
+                "init-git-inside",
+                dir = shown.display(),
+                top = top.display()
+            ));
+            ctx.ui.note(&crate::tr!(
+                "init-git-inside-hint",
+                dir = shown.display(),
+                top = top.display()
+            ));
+        }
         GitInit::NoGit => ctx.ui.warn(&crate::tr!("init-no-git")),
         GitInit::Failed(why) => ctx.ui.warn(&crate::tr!("init-git-failed", reason = why)),
         GitInit::Skipped => {}
@@ -287,7 +301,8 @@ fn add_lines(root: &Path, file: &str, wanted: &str) -> Result<()> {
 
 enum GitInit {
     Done,
-    InsideWorkTree,
+    /// Inside the work tree whose top folder this is.
+    InsideWorkTree(PathBuf),
     NoGit,
     Skipped,
     Failed(String),
@@ -295,12 +310,15 @@ enum GitInit {
 
 fn git_init(dir: &Path) -> GitInit {
     let inside = Command::new("git")
-        .args(["rev-parse", "--is-inside-work-tree"])
+        .args(["rev-parse", "--show-toplevel"])
         .current_dir(dir)
         .output();
     match inside {
         Err(_) => return GitInit::NoGit,
-        Ok(out) if out.status.success() => return GitInit::InsideWorkTree,
+        Ok(out) if out.status.success() => {
+            let top = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            return GitInit::InsideWorkTree(PathBuf::from(top));
+        }
         Ok(_) => {}
     }
     // The branch is `main` (as shared repositories usually are), whatever git's default.

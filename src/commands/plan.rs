@@ -341,7 +341,13 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
             rows.push((c, number, t, due, order));
         }
     }
-    rows.sort_by(|a, b| (a.3, a.0.id(), a.4).cmp(&(b.3, b.0.id(), b.4)));
+    rows.sort_by(|a, b| {
+        (a.3, crate::model::case::number_order(a.0.id()), a.4).cmp(&(
+            b.3,
+            crate::model::case::number_order(b.0.id()),
+            b.4,
+        ))
+    });
     match args.format {
         ListFormat::Json | ListFormat::Csv => {
             let items: Vec<Value> = rows

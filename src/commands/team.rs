@@ -104,6 +104,8 @@ pub struct AgreementArgs {
     pub signed: Option<Date>,
     #[arg(long)]
     pub place: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub place_locative: Option<String>,
     #[arg(long)]
     pub meeting_place: Option<String>,
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12))]
@@ -292,6 +294,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                         a.signed.map(|d| d.to_string()),
                     ),
                     (&indent(crate::tr!("team-field-place")), a.place.clone()),
+                    (
+                        &indent(crate::tr!("team-field-place-locative")),
+                        a.place_locative.clone(),
+                    ),
                     (
                         &indent(crate::tr!("team-field-meeting-place")),
                         a.meeting_place.clone(),
@@ -498,6 +504,7 @@ pub(crate) fn refuse_ggk_agreement(store: &Store, team: &Rec<Team>) -> Result<()
 fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     let team_id = user_id("team", &args.team)?;
     let place = optional_text("--place", args.place)?;
+    let place_locative = optional_text("--place-locative", args.place_locative)?;
     let meeting_place = optional_text("--meeting-place", args.meeting_place)?;
     let purpose = optional_text("--purpose", args.purpose)?;
     if let (Some(s), Some(u)) = (args.signed, args.valid_until)
@@ -514,6 +521,7 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
     refuse_ggk_agreement(&store, team)?;
     if args.signed.is_none()
         && place.is_none()
+        && place_locative.is_none()
         && meeting_place.is_none()
         && args.frequency_months.is_none()
         && args.valid_until.is_none()
@@ -544,6 +552,14 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             joined = j.to_string()
         )));
     }
+    // The place as it is named: the gmina's locative typed for it ("Przykładowie", as
+    // „zawarte w” needs) is the gmina ("Przykładowo"), whose locative koop.toml keeps.
+    let place = place.map(|p| match store.config.as_ref().map(|c| &c.unit) {
+        Some(u) if u.locative.as_deref() == Some(p.as_str()) && place_locative.is_none() => {
+            u.name.clone()
+        }
+        _ => p,
+    });
     let path = team.path.clone();
     tx.update(&path, |team: &mut Team| {
         let a = team.agreement.get_or_insert_with(Agreement::default);
@@ -551,7 +567,14 @@ fn agreement(ctx: &mut Ctx, args: AgreementArgs) -> Result<i32> {
             a.signed = Some(d);
         }
         if let Some(p) = &place {
+            if a.place.as_ref() != Some(p) && place_locative.is_none() {
+                // Another town: its locative recorded for the earlier one no longer holds.
+                a.place_locative = None;
+            }
             a.place = Some(p.clone());
+        }
+        if let Some(p) = &place_locative {
+            a.place_locative = Some(p.clone());
         }
         if let Some(p) = &purpose {
             a.purpose = Some(p.clone());
@@ -649,6 +672,7 @@ pub fn team_json(rec: &Rec<Team>) -> Value {
         json!({
             "signed": a.signed.map(|d| d.to_string()),
             "place": a.place,
+            "place_locative": a.place_locative,
             "meeting_place": a.meeting_place,
             "meeting_frequency_months": a.meeting_frequency_months,
             "valid_until": a.valid_until.map(|d| d.to_string()),

@@ -161,6 +161,37 @@ pub fn seat(store: &Store, institution: &str) -> Option<String> {
     Some(format!("{locality}, {address}"))
 }
 
+/// Where an agreement was concluded: as the town is named („Przykładowo, dnia”, zał. 5) and
+/// in the locative („zawarte w Przykładowie”, zał. 3). The locative is the recorded
+/// `place_locative`, or koop.toml's when the place is the repository's own gmina (its plain
+/// name when koop.toml gives none, as everywhere a document puts the gmina after „w”); a
+/// place written in that locative (as records of earlier versions have it) is read as the
+/// gmina. `None` where koop cannot tell (K046): zał. 3 then prints the place as written.
+pub fn agreement_place(
+    unit: Option<&crate::model::Unit>,
+    a: &crate::model::Agreement,
+) -> (Option<String>, Option<String>) {
+    let Some(place) = a.place.clone() else {
+        return (None, a.place_locative.clone());
+    };
+    let own_locative = unit.and_then(|u| u.locative.as_deref());
+    match unit {
+        Some(u) if place == u.name => {
+            let loc = a
+                .place_locative
+                .clone()
+                .or(u.locative.clone())
+                .unwrap_or(place.clone());
+            (Some(place), Some(loc))
+        }
+        Some(u) if Some(place.as_str()) == own_locative => {
+            let loc = a.place_locative.clone().unwrap_or(place);
+            (Some(u.name.clone()), Some(loc))
+        }
+        _ => (Some(place), a.place_locative.clone()),
+    }
+}
+
 /// Agenda items as `{"time", "text"}`: an item that starts with a time or a span of time
 /// ("11:00", "11:00-11:15", "11:00–11:15") has it apart, en dash between the times.
 fn agenda_timed(agenda: &[String]) -> Vec<Value> {
@@ -367,8 +398,14 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
         .iter()
         .find(|r| r.value.kind == crate::model::InstitutionKind::Rops)
         .map(|r| json!({ "id": r.id, "name": r.value.name }));
+    let (place, place_loc) = agreement_place(store.config.as_ref().map(|c| &c.unit), &agreement);
+    let mut base = common(store, today);
+    if let Some(p) = &place {
+        // „…, dnia” (zał. 5): where the agreement was concluded, the gmina otherwise.
+        base.insert("place".into(), Value::from(p.as_str()));
+    }
     Ok(with(
-        common(store, today),
+        base,
         json!({
             "team": {
                 "id": team.id, "name": t.name, "kind": t.kind.as_str(),
@@ -379,7 +416,8 @@ pub fn porozumienie(store: &Store, team_id: &str, today: Date) -> Result<Value> 
             "agreement": {
                 "purpose": agreement.purpose,
                 "signed": date(agreement.signed),
-                "place": agreement.place,
+                "place": place,
+                "place_loc": place_loc.or(place.clone()),
                 "meeting_place": agreement.meeting_place,
                 "frequency": frequency(agreement.meeting_frequency_months),
                 "valid_until": date(agreement.valid_until),
@@ -1073,6 +1111,41 @@ pub fn needs_id(kind: &str, what: &str, list: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::adjective;
+
+    #[test]
+    fn the_agreement_place_is_named_in_the_nominative_and_printed_in_the_locative() {
+        let unit = crate::model::Unit {
+            kind: crate::model::UnitKind::Gmina,
+            name: "Przykładowo".into(),
+            locative: Some("Przykładowie".into()),
+            powiat: None,
+            wojewodztwo: None,
+            teryt: None,
+            gminy: Vec::new(),
+        };
+        let at = |place: &str, loc: Option<&str>| crate::model::Agreement {
+            place: Some(place.into()),
+            place_locative: loc.map(Into::into),
+            ..Default::default()
+        };
+        let pair = |n: &str, l: Option<&str>| (Some(n.to_string()), l.map(str::to_string));
+        let own = super::agreement_place(Some(&unit), &at("Przykładowo", None));
+        assert_eq!(own, pair("Przykładowo", Some("Przykładowie")));
+        // Written in the locative, as earlier versions asked: read as the gmina.
+        let old = super::agreement_place(Some(&unit), &at("Przykładowie", None));
+        assert_eq!(old, pair("Przykładowo", Some("Przykładowie")));
+        let other = super::agreement_place(Some(&unit), &at("Dąbrówka", None));
+        assert_eq!(other, pair("Dąbrówka", None));
+        let told = super::agreement_place(Some(&unit), &at("Dąbrówka", Some("Dąbrówce")));
+        assert_eq!(told, pair("Dąbrówka", Some("Dąbrówce")));
+        // A gmina without a recorded locative: its name, as documents print it after „w”.
+        let plain = crate::model::Unit {
+            locative: None,
+            ..unit
+        };
+        let bare = super::agreement_place(Some(&plain), &at("Przykładowo", None));
+        assert_eq!(bare, pair("Przykładowo", Some("Przykładowo")));
+    }
 
     #[test]
     fn adjectival_unit_names_are_inflected_and_others_kept() {

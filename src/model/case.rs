@@ -654,8 +654,85 @@ impl std::str::FromStr for Month {
     }
 }
 
+/// Whether `id` is a case number: the year's four digits, a hyphen and the case's number of at
+/// least three digits, zero-padded to three and never beyond (`2026-001`, `2026-999`,
+/// `2026-1000`, `2026-10000`), so one number has one spelling.
+pub fn is_number(id: &str) -> bool {
+    let Some((year, n)) = id.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    year.len() == 4
+        && digits(year)
+        && digits(n)
+        && n.len() <= 9
+        && (n.len() == 3 || (n.len() > 3 && !n.starts_with('0')))
+}
+
+/// Compares two case numbers (or folders) in their order (`number_order`).
+pub fn cmp_numbers(a: &str, b: &str) -> std::cmp::Ordering {
+    number_order(a).cmp(&number_order(b))
+}
+
+/// The number of `year`'s `n`-th case: `2026-007`, `2026-1000`.
+pub fn number(year: impl std::fmt::Display, n: u32) -> String {
+    format!("{year}-{n:03}")
+}
+
+/// What sorts case numbers in their order: by year, then by number (2026-999 before
+/// 2026-1000); a folder's suffix or anything else after the number sorts as text, and a
+/// malformed number after every good one of its year.
+pub fn number_order(id: &str) -> (&str, u64, &str) {
+    let (year, rest) = id.split_once('-').unwrap_or((id, ""));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[..digits].parse::<u64>() {
+        Ok(n) => (year, n, &rest[digits..]),
+        Err(_) => (year, u64::MAX, rest),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_numbers_go_past_999_and_sort_by_value() {
+        for good in ["2026-001", "2026-999", "2026-1000", "2026-10000"] {
+            assert!(super::is_number(good), "{good}");
+        }
+        for bad in [
+            "2026-01",
+            "2026-0999",
+            "26-001",
+            "2026-00a",
+            "2026001",
+            "2026-",
+        ] {
+            assert!(!super::is_number(bad), "{bad}");
+        }
+        assert_eq!(super::number(2026, 7), "2026-007");
+        assert_eq!(super::number(2026, 1000), "2026-1000");
+        let mut ids = vec![
+            "2026-1000",
+            "2027-001",
+            "2026-999",
+            "2026-10000",
+            "2026-001",
+        ];
+        ids.sort_by_key(|id| super::number_order(id));
+        assert_eq!(
+            ids,
+            [
+                "2026-001",
+                "2026-999",
+                "2026-1000",
+                "2026-10000",
+                "2027-001"
+            ]
+        );
+        let mut dirs = vec!["2026-1000-abcd", "2026-999-zzzz", "2026-999-aaaa"];
+        dirs.sort_by_key(|d| super::number_order(d));
+        assert_eq!(dirs, ["2026-999-aaaa", "2026-999-zzzz", "2026-1000-abcd"]);
+    }
+
     use super::*;
 
     #[test]

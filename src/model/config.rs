@@ -43,6 +43,12 @@ pub struct KoopSection {
     /// otherwise; without it, the user's locale decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<crate::i18n::Lang>,
+    /// The date the repository describes, taken for today by every command that needs one
+    /// (default dates, what is due, late or missing), e.g. `as_of = 2026-11-23`: for the
+    /// bundled example, a training repository or an archived cycle. `KOOP_TODAY` and a
+    /// command's explicit date options still win; without it, today is the clock's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<crate::model::Date>,
 }
 
 /// `[unit]`: the local government unit.
@@ -93,6 +99,7 @@ impl Config {
             koop: KoopSection {
                 format: FORMAT,
                 language: None,
+                as_of: None,
             },
             unit,
             check: CheckSection::default(),

@@ -33,14 +33,28 @@ impl Date {
         self.0.day()
     }
 
-    /// Today's date, or `KOOP_TODAY` when set (tests and reproducible reports pin it).
+    /// The date koop takes for today: `KOOP_TODAY` when set (tests and reproducible reports
+    /// pin it), else the repository's `[koop] as_of` (`set_as_of`: a repository that describes
+    /// a fixed date, the bundled example or an archived cycle), else the clock's.
     pub fn today() -> Result<Date, String> {
         match std::env::var("KOOP_TODAY") {
             Ok(s) if !s.is_empty() => s.parse().map_err(|e| format!("KOOP_TODAY: {e}")),
-            _ => Ok(Date(chrono::Local::now().date_naive())),
+            _ => Ok(AS_OF
+                .get()
+                .copied()
+                .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))),
         }
     }
+
+    /// Makes `date` today for the rest of the process, unless `KOOP_TODAY` says otherwise:
+    /// the `[koop] as_of` of the repository the command works in (set once, at the start).
+    pub fn set_as_of(date: Date) {
+        let _ = AS_OF.set(date);
+    }
 }
+
+/// The repository's `[koop] as_of`, once read (`Date::set_as_of`).
+static AS_OF: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -42,9 +42,13 @@ pub struct Agreement {
     /// Date it was concluded ("w dniu").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed: Option<Date>,
-    /// Town where it was concluded ("zawarte w").
+    /// Town where it was concluded, as it is named („Przykładowo, dnia”, zał. 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The town after „zawarte w” (zał. 3), in the locative, e.g. `Dąbrówce`; without it koop
+    /// takes koop.toml's locative when `place` is the repository's own gmina (K046).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_locative: Option<String>,
     /// Where meetings take place ("Miejscem spotkań jest").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_place: Option<String>,

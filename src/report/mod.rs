@@ -222,7 +222,12 @@ pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
             ]);
         }
     }
-    rows.sort_by(|a, b| (&a[0], &a[5], &a[2], &a[3]).cmp(&(&b[0], &b[5], &b[2], &b[3])));
+    rows.sort_by(|a, b| {
+        (&a[0], &a[5])
+            .cmp(&(&b[0], &b[5]))
+            .then_with(|| crate::model::case::cmp_numbers(&a[2], &b[2]))
+            .then_with(|| a[3].cmp(&b[3]))
+    });
     let sheet = Sheet {
         columns: vec![
             "responsible",
@@ -311,7 +316,12 @@ pub fn missing(store: &Store, month: Month, gmina: Option<&str>) -> Sheet {
             ]);
         }
     }
-    rows.sort_by(|a, b| (&a[0], &a[1], &a[4], &a[5]).cmp(&(&b[0], &b[1], &b[4], &b[5])));
+    rows.sort_by(|a, b| {
+        (&a[0], &a[1])
+            .cmp(&(&b[0], &b[1]))
+            .then_with(|| crate::model::case::cmp_numbers(&a[4], &b[4]))
+            .then_with(|| a[5].cmp(&b[5]))
+    });
     let sheet = Sheet {
         columns: vec![
             "responsible",

@@ -95,17 +95,11 @@ fn find_name(text: &str, token: &str) -> Option<usize> {
     })
 }
 
-/// K003/K004: case numbers are `YYYY-NNN`, and no two folders share one.
+/// K003/K004: case numbers are `YYYY-NNN` (three digits or more), and no two folders share one.
 pub fn numbers(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
         let id = c.id();
-        let ok = id.len() == 8
-            && id.as_bytes()[4] == b'-'
-            && id[..4]
-                .bytes()
-                .chain(id[5..].bytes())
-                .all(|b| b.is_ascii_digit());
-        if !ok {
+        if !crate::model::case::is_number(id) {
             out.push(
                 Diagnostic::error(
                     codes::BAD_ID,

@@ -517,6 +517,20 @@ pub fn inflected_names(store: &Store, out: &mut Vec<Diagnostic>) {
         let Some(agreement) = &team.value.agreement else {
             continue;
         };
+        let unit = store.config.as_ref().map(|c| &c.unit);
+        if let (Some(place), (_, None)) = (
+            &agreement.place,
+            crate::doc::context::agreement_place(unit, agreement),
+        ) {
+            out.push(
+                Diagnostic::warning(
+                    codes::INFLECTED_NAMES,
+                    tr!("rule-k046-place", team = &team.id, place = place),
+                    store.locate_header(&team.path, "[agreement]"),
+                )
+                .with_help(tr!("rule-k046-place-help", team = &team.id)),
+            );
+        }
         for s in &agreement.signatories {
             let inst = s.institution.get_ref();
             let has_address = store

@@ -1511,9 +1511,9 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
             .with_help(crate::tr!("load-orphans-hint")),
         );
     }
-    store
-        .cases
-        .sort_by(|a, b| (a.id(), &a.dir).cmp(&(b.id(), &b.dir)));
+    store.cases.sort_by(|a, b| {
+        crate::model::case::cmp_numbers(a.id(), b.id()).then_with(|| a.dir.cmp(&b.dir))
+    });
 }
 
 #[cfg(test)]

@@ -431,7 +431,7 @@ mod docs {
             }
             "cycle" => "1 for the first implementation, then 2, 3, … for each continuation",
             "case" => {
-                "the folder: the number `YYYY-NNN` (next free in the referral's year) and a random 4-character suffix"
+                "the folder: the number `YYYY-NNN` (next free in the referral's year; `2026-1000` after `2026-999`) and a random 4-character suffix"
             }
             "members" => {
                 "one per case; each member has an identity, shown as m1, m2, … by position"

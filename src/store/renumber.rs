@@ -90,7 +90,9 @@ pub fn plan(store: &Store) -> Vec<Move> {
         }
     }
     // New numbers: after the highest of each year, in order of number and folder.
-    moves.sort_by(|a, b| (&a.from, &a.dir).cmp(&(&b.from, &b.dir)));
+    moves.sort_by(|a, b| {
+        crate::model::case::cmp_numbers(&a.from, &b.from).then_with(|| a.dir.cmp(&b.dir))
+    });
     let mut next: BTreeMap<String, u32> = BTreeMap::new();
     for m in &mut moves {
         let year = m.from.get(..4).unwrap_or("").to_string();
@@ -98,7 +100,7 @@ pub fn plan(store: &Store) -> Vec<Move> {
             .entry(year.clone())
             .or_insert_with(|| highest(store, &year));
         *n += 1;
-        m.to = format!("{year}-{:03}", *n);
+        m.to = crate::model::case::number(&year, *n);
     }
     moves
 }

@@ -1608,3 +1608,125 @@ fn case_find_ignores_case_and_diacritics_phone_formats_and_needs_every_word() {
     let run = t.run_env(t.path(), &pl, ["case", "find", "kowalczyk"]).ok();
     run.err_has("nic nie znaleziono");
 }
+
+/// Copies the example's active case 2026-002 to a folder of another number.
+fn copy_active_case(t: &Test, number: &str) {
+    let from = crate::example().join("cases/2026-002-p5nv");
+    for entry in walkdir::WalkDir::new(&from).into_iter().flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&from).unwrap().to_string_lossy();
+        let mut text = std::fs::read_to_string(entry.path()).unwrap();
+        if rel == "case.toml" {
+            text = text.replace("id = \"2026-002\"", &format!("id = \"{number}\""));
+        }
+        t.write(&format!("cases/{number}-copy/{rel}"), text);
+    }
+}
+
+#[test]
+fn case_numbers_go_past_999_through_every_command_in_their_order() {
+    let t = crate::example_copy();
+    copy_active_case(&t, "2026-998");
+    let new = |t: &Test| {
+        t.run([
+            "case",
+            "new",
+            "--kind",
+            "person",
+            "--referred-by",
+            "sp1-przykladowo",
+            "--date",
+            "2026-11-20",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string()
+    };
+    assert_eq!(new(&t), "2026-999");
+    assert_eq!(new(&t), "2026-1000");
+    copy_active_case(&t, "2026-9999");
+    assert_eq!(new(&t), "2026-10000");
+
+    let list = t.run(["case", "list", "--format", "json"]).ok().json();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "2026-001",
+            "2026-002",
+            "2026-003",
+            "2026-004",
+            "2026-005",
+            "2026-998",
+            "2026-999",
+            "2026-1000",
+            "2026-9999",
+            "2026-10000"
+        ]
+    );
+    let table = t.run(["case", "list"]).ok();
+    let rows: Vec<String> = crate::table(&table.stdout)
+        .into_iter()
+        .skip(1)
+        .map(|r| r[0].clone())
+        .collect();
+    assert_eq!(rows, ids);
+
+    t.run(["case", "show", "2026-1000"])
+        .ok()
+        .out_has("2026-1000");
+    t.run(["case", "show", "2026-10000", "--format", "json"])
+        .ok()
+        .out_has("\"2026-10000\"");
+    let check = t.run(["check"]).ok();
+    assert!(
+        !check.stdout.contains("K003") && !check.stderr.contains("K003"),
+        "{}",
+        check.all()
+    );
+    t.run(["doc", "karta", "2026-10000"])
+        .ok()
+        .out_has("2026-10000");
+    t.run(["doc", "karta", "2026-9999"])
+        .ok()
+        .out_has("2026-9999");
+
+    // Reports list the cases in the same order: 2026-998 before 2026-9999, after 2026-002.
+    let report = t
+        .run([
+            "report",
+            "monitoring",
+            "--month",
+            "2026-10",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let cases: Vec<&str> = report
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').find(|c| c.starts_with("2026-")))
+        .collect();
+    let mut sorted = cases.clone();
+    sorted.sort_by_key(|id| (id.len(), *id));
+    assert_eq!(cases, sorted, "{}", report.stdout);
+    assert!(cases.contains(&"2026-9999"), "{}", report.stdout);
+}
+
+#[test]
+fn a_case_number_zero_padded_past_three_digits_is_refused() {
+    let t = crate::example_copy();
+    copy_active_case(&t, "2026-0998");
+    t.run(["check", "--rule", "K003"])
+        .fails(1)
+        .out_has("2026-0998");
+}

@@ -339,3 +339,111 @@ fn case_list_filters_the_cases() {
     run.err_has("no person with ID `tomasz-wojcikk`")
         .err_has("did you mean `tomasz-wojcik`?");
 }
+
+/// The README's first commands on the example, as a reader runs them: no KOOP_TODAY, the
+/// calendar's date whatever it is; the example's `as_of` keeps them clean.
+#[test]
+fn the_readme_first_commands_on_the_example_are_clean_on_any_date() {
+    let t = Test::new();
+    let run = |args: &[&str]| {
+        let out = t
+            .command(t.path())
+            .env_remove("KOOP_TODAY")
+            .arg("-C")
+            .arg(example())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, stdout, stderr) = run(&["check"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.ends_with("files: no problems\n"), "{stdout}{stderr}");
+    let (code, stdout, stderr) = run(&["report", "monitoring", "--month", "2026-10"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    // The example describes 23 November 2026: what is due is judged on that day.
+    let (_, stdout, _) = run(&["agenda", "--format", "json"]);
+    assert!(stdout.contains("\"date\": \"2026-11-30\""), "{stdout}");
+    // KOOP_TODAY still wins: a year later, the example's monitoring is missing.
+    let late = t
+        .command(t.path())
+        .env("KOOP_TODAY", "2027-12-01")
+        .args(["-C"])
+        .arg(example())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&late.stderr).contains("K020")
+            || String::from_utf8_lossy(&late.stdout).contains("K020"),
+        "{}",
+        String::from_utf8_lossy(&late.stdout)
+    );
+}
+
+#[test]
+fn as_of_in_koop_toml_is_today_for_every_command_unless_koop_today_or_a_date_says_otherwise() {
+    let t = Test::new();
+    t.run([
+        "init",
+        "gmina",
+        "--name",
+        "Przykładowo",
+        "--no-git",
+        "--no-encrypt",
+        "--as-of",
+        "2026-04-30",
+    ])
+    .ok();
+    assert!(t.read("koop.toml").contains("as_of = 2026-04-30\n"));
+    t.run([
+        "institution",
+        "add",
+        "--id",
+        "gops",
+        "--name",
+        "Gminny Ośrodek Pomocy Społecznej w Przykładowie",
+        "--kind",
+        "ops",
+        "--level",
+        "gmina",
+    ])
+    .ok();
+    let new = |env: Option<&str>, extra: &[&str]| {
+        let mut cmd = t.command(t.path());
+        match env {
+            Some(d) => cmd.env("KOOP_TODAY", d),
+            None => cmd.env_remove("KOOP_TODAY"),
+        };
+        let out = cmd
+            .args(["case", "new", "--kind", "person", "--referred-by", "gops"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let date = |id: &str| {
+        t.run(["case", "show", id, "--format", "json"]).ok().json()["referral"]["date"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // Without KOOP_TODAY: the repository's date.
+    let id = new(None, &[]);
+    assert_eq!(date(&id), "2026-04-30");
+    // KOOP_TODAY wins over it, and an explicit --date over both.
+    let id = new(Some("2026-05-04"), &[]);
+    assert_eq!(date(&id), "2026-05-04");
+    let id = new(None, &["--date", "2026-03-02"]);
+    assert_eq!(date(&id), "2026-03-02");
+}

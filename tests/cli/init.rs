@@ -280,10 +280,13 @@ fn init_inside_an_existing_git_work_tree_does_not_nest_a_repository() {
     assert_eq!(
         run.stdout,
         "Initialised a koop repository for gmina Przykładowo in repo\n\
-         It is inside an existing git work tree; `koop git setup` there sets up koop's merge drivers.\n\
          Personal data is encrypted to keys/tester.txt, your identity [HOME]/.config/koop/identity.txt.\n\
          Next: koop institution add --name <NAME> --kind ops --level gmina\n"
     );
+    // Said plainly: whose history the records would join, and how to keep them apart.
+    run.err_has("repo is inside the git work tree of [ROOT]")
+        .err_has("committed to that repository's history and pushed wherever it is pushed")
+        .err_has("delete repo and run `koop init` again outside any git work tree");
     assert!(t.exists("repo/koop.toml"));
     assert!(!t.exists("repo/.git"), "git init ran inside a work tree");
 }

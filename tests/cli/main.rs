@@ -25,6 +25,7 @@ mod monthly;
 mod person;
 mod powiat;
 mod privacy;
+mod readme;
 mod region;
 mod regressions;
 mod rules;

@@ -1218,6 +1218,7 @@ fn show_json_has_a_stable_shape() {
             "agreement": {
                 "signed": "2026-03-12",
                 "place": "Przykładowo",
+                "place_locative": null,
                 "meeting_place": "sala narad GOPS",
                 "meeting_frequency_months": 3,
                 "purpose": null,
@@ -1288,4 +1289,61 @@ fn the_agreement_prints_the_frequency_agreed_in_words_and_the_rops_recorded() {
         doc.contains("Regionalny Ośrodek Polityki Społecznej w Lublinie,"),
         "{doc}"
     );
+}
+
+#[test]
+fn agreement_takes_the_place_as_named_and_prints_the_locative_zal_3_needs() {
+    let t = with_pzk();
+    // The fixture's koop.toml gives no locative: add the gmina's, as `koop init --locative`.
+    let config = t.read("koop.toml").replace(
+        "name = \"Przykładowo\"\n",
+        "name = \"Przykładowo\"\nlocative = \"Przykładowie\"\n",
+    );
+    t.write("koop.toml", config);
+    t.run([
+        "team",
+        "agreement",
+        "pzk",
+        "--signed",
+        "2026-03-12",
+        "--place",
+        "Przykładowo",
+    ])
+    .ok();
+    let zal3 = t.run(["doc", "porozumienie", "pzk", "--variant", "3"]).ok();
+    zal3.out_has("zawarte w\u{a0}Przykładowie w\u{a0}dniu ");
+    t.run(["doc", "porozumienie", "pzk"])
+        .ok()
+        .out_has("Przykładowo, dnia ");
+
+    // The locative typed for the gmina, as zał. 3 prints it, is the gmina.
+    t.run(["team", "agreement", "pzk", "--place", "Przykładowie"])
+        .ok();
+    assert!(
+        t.read("teams/pzk.toml")
+            .contains("place = \"Przykładowo\"\n")
+    );
+
+    // Another town: koop asks for its locative (K046), then prints it.
+    let run = t
+        .run(["team", "agreement", "pzk", "--place", "Dąbrówka"])
+        .ok();
+    run.err_has("warning[K046]: the agreement of `pzk` was concluded in `Dąbrówka`")
+        .err_has("koop team agreement pzk --place-locative");
+    t.run(["team", "agreement", "pzk", "--place-locative", "Dąbrówce"])
+        .ok();
+    assert!(
+        t.read("teams/pzk.toml")
+            .contains("place_locative = \"Dąbrówce\"\n")
+    );
+    t.run(["doc", "porozumienie", "pzk", "--variant", "3"])
+        .ok()
+        .out_has("zawarte w\u{a0}Dąbrówce w\u{a0}dniu");
+    t.run(["team", "show", "pzk", "--format", "json"])
+        .ok()
+        .out_has("\"place_locative\": \"Dąbrówce\"");
+    // Back to the gmina: the other town's locative goes with it.
+    t.run(["team", "agreement", "pzk", "--place", "Przykładowo"])
+        .ok();
+    assert!(!t.read("teams/pzk.toml").contains("place_locative"));
 }
