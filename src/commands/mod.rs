@@ -30,6 +30,7 @@ pub mod region;
 pub mod remove;
 pub mod report;
 pub mod service;
+pub mod share;
 pub mod sync;
 pub mod team;
 pub mod undo;

@@ -395,6 +395,8 @@ pub struct Store {
     pub services: Vec<Rec<Service>>,
     /// Cycles of the model's course, sorted by number.
     pub cycles: Vec<Rec<crate::model::course::Cycle>>,
+    /// The disclosure register, sorted by ID (date first).
+    pub disclosures: Vec<Rec<crate::model::disclosure::Disclosure>>,
     /// Meetings, sorted by ID (date first).
     pub meetings: Vec<Rec<Meeting>>,
     /// Cases, sorted by number then folder.
