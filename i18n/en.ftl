@@ -1068,6 +1068,19 @@ rule-k047-summary = an agreement signed after the project „Kooperacja – efek
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 says the agreement is concluded "w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20", and its footnote: "W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony". The programme's projects ended with its eligibility period on 31 December 2023, so a team whose agreement is signed later needs that paragraph in its own words; the form gives none, and koop prints the project's until it is recorded. Fix: `koop team agreement TEAM --purpose "…"` (the agreement's `purpose`), which replaces § 1 ust. 1 and its footnote.
 rule-k047-purpose = the agreement of `{ $team }` was signed on { $signed }, after the project „Kooperacja – efektywna i skuteczna” ended, and its § 1 ust. 1 still describes the project
 rule-k047-purpose-help = zał. 5, footnote 1: "W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony" — record it: `koop team agreement { $team } --purpose "…"`
+rule-k048-summary = a disclosure package in the register was within the consent in force on its day: its recipient covered, its categories allowed, no consent withdrawn
+rule-k048-explain = The team works with a family's data only with its consent (Założenia organizacyjne Modelu Kooperacji, pkt 6: "za zgodą osoby/rodziny"), and what is said in the group is confidential (Załącznik nr 5, § 3 pkt 6: "Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy."). `koop share` gives an institution only what the consents in force allow it (`[[consent.share]]`) and refuses after a withdrawal; an entry of the register made otherwise — in a clone that did not know of the withdrawal yet, by an older koop, or by hand — is reported here. Fix: tell your data protection officer (IOD), ask the institution to return or destroy the package, and note it; the entry stays in the register as the record of what happened.
+rule-k048-package = case { $case }: the package for `{ $to }` of { $date } { $why }
+rule-k048-package-help = tell your data protection officer (IOD) and ask the institution to return or destroy it; the register keeps the entry
+rule-k048-beyond = gave what no consent in force allowed: { $categories }
+rule-k048-withdrawn = was given after { $member } withdrew their consent on { $date }
+rule-k048-no-consent = was given when no consent was in force
+rule-k048-no-scope = was given when no consent said what may be shared
+rule-k048-not-covered = was given to a recipient the consent does not cover
+rule-k049-summary = no monitoring is recorded after a member withdrew their consent (and gave none since)
+rule-k049-explain = Założenia organizacyjne Modelu Kooperacji, pkt 6: the work runs "za zgodą osoby/rodziny". A member may withdraw their consent at any time (`koop case consent … --withdraw`); from that day the monitoring of the plan, which gathers information about the family from the institutions, needs a new consent. K011 reports a case whose every consent is withdrawn; this rule reports each monitoring entry dated after one member's withdrawal. Fix: record the new consent if it was given (`koop case consent`), or end the case (`koop case end … discontinued`) and remove the entries made without it.
+rule-k049-monitoring = case { $case }: monitoring of { $day } recorded after { $member } withdrew their consent on { $date }
+rule-k049-monitoring-help = record the new consent if it was given (`koop case consent { $case } …`), or end the case
 ## store: loading, writing and the model (store/, model/, text.rs, error.rs)
 
 io-read = cannot read { $path }

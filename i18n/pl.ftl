@@ -1154,6 +1154,19 @@ rule-k047-summary = porozumienie podpisane po zakończeniu projektu „Kooperacj
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 mówi, że porozumienie zawiera się „w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20”, a przypis do niego: „W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony”. Projekty programu zakończyły się wraz z okresem kwalifikowalności 31 grudnia 2023 r., więc zespół, którego porozumienie podpisano później, potrzebuje tego ustępu we własnym brzmieniu; wzór go nie podaje, a koop drukuje brzmienie projektowe, dopóki nie zostanie zapisane inne. Co zrobić: `koop team agreement TEAM --purpose "…"` (pole `purpose` porozumienia), które zastępuje § 1 ust. 1 i jego przypis.
 rule-k047-purpose = porozumienie zespołu `{ $team }` podpisano { $signed }, po zakończeniu projektu „Kooperacja – efektywna i skuteczna”, a jego § 1 ust. 1 wciąż opisuje ten projekt
 rule-k047-purpose-help = zał. 5, przypis 1: „W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony” — zapisz własne brzmienie: `koop team agreement { $team } --purpose "…"`
+rule-k048-summary = pakiet w rejestrze udostępnień mieścił się w zgodzie obowiązującej w dniu udostępnienia: odbiorca objęty zgodą, kategorie dozwolone, żadna zgoda nie była wycofana
+rule-k048-explain = Zespół pracuje na danych rodziny tylko za jej zgodą (Założenia organizacyjne Modelu Kooperacji, pkt 6: „za zgodą osoby/rodziny”), a informacje przekazywane w grupie są poufne (Załącznik nr 5, § 3 pkt 6: „Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.”). `koop share` daje instytucji tylko to, na co pozwalają obowiązujące zgody (`[[consent.share]]`), i odmawia po wycofaniu zgody; wpis rejestru powstały inaczej — w klonie, który nie wiedział jeszcze o wycofaniu, starszą wersją koop albo ręcznie — jest zgłaszany tutaj. Co zrobić: powiadom inspektora ochrony danych (IOD), poproś instytucję o zwrot lub zniszczenie pakietu i odnotuj to; wpis zostaje w rejestrze jako zapis tego, co się stało.
+rule-k048-package = sprawa { $case }: pakiet dla `{ $to }` z dnia { $date } { $why }
+rule-k048-package-help = powiadom inspektora ochrony danych (IOD) i poproś instytucję o zwrot lub zniszczenie pakietu; wpis zostaje w rejestrze
+rule-k048-beyond = zawierał dane, na które żadna obowiązująca zgoda nie pozwalała: { $categories }
+rule-k048-withdrawn = został sporządzony po wycofaniu zgody przez { $member } w dniu { $date }
+rule-k048-no-consent = został sporządzony, gdy nie obowiązywała żadna zgoda
+rule-k048-no-scope = został sporządzony, gdy żadna zgoda nie określała zakresu udostępniania
+rule-k048-not-covered = trafił do odbiorcy, którego zgoda nie obejmuje
+rule-k049-summary = po wycofaniu zgody przez członka rodziny (i bez nowej zgody) nie zapisuje się monitoringu
+rule-k049-explain = Założenia organizacyjne Modelu Kooperacji, pkt 6: praca toczy się „za zgodą osoby/rodziny”. Członek rodziny może wycofać zgodę w każdej chwili (`koop case consent … --withdraw`); od tego dnia monitoring planu, który zbiera od instytucji informacje o rodzinie, wymaga nowej zgody. K011 zgłasza sprawę, w której wycofano wszystkie zgody; ta reguła zgłasza każdy wpis monitoringu z datą po wycofaniu zgody przez jednego członka. Co zrobić: zapisz nową zgodę, jeśli jej udzielono (`koop case consent`), albo zakończ sprawę (`koop case end … przerwana`) i usuń wpisy zrobione bez zgody.
+rule-k049-monitoring = sprawa { $case }: monitoring z dnia { $day } zapisany po wycofaniu zgody przez { $member } w dniu { $date }
+rule-k049-monitoring-help = zapisz nową zgodę, jeśli jej udzielono (`koop case consent { $case } …`), albo zakończ sprawę
 ## store: wczytywanie, zapis i model (store/, model/, text.rs, error.rs)
 
 io-read = nie można odczytać { $path }

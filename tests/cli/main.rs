@@ -29,6 +29,7 @@ mod region;
 mod regressions;
 mod rules;
 mod service;
+mod share;
 mod team;
 mod transactions;
 

@@ -1,0 +1,427 @@
+//! Sharing with care: disclosure packages within the consent's scope, the disclosure
+//! register, withdrawal, retention and anonymisation (docs/privacy.md).
+
+use crate::privacy::sensitive_case;
+use crate::{Test, fixture};
+
+const NAME: &str = "Zenobia Tajemnicza";
+const PHONE: &str = "600 987 654";
+const PHRASE: &str = "uzależnienie od hazardu";
+const OUT: &str = "(nie udostępniono – poza zakresem zgody)";
+
+/// A qualified case (see `sensitive_case`) with a plan: a school task and a police task.
+fn case_with_plan(t: &Test) -> String {
+    let id = sensitive_case(t);
+    t.run([
+        "goal",
+        "add",
+        &id,
+        "--main",
+        "Rodzina funkcjonuje samodzielnie",
+    ])
+    .ok();
+    t.run(["goal", "add", &id, "Regularna nauka"]).ok();
+    t.run(["goal", "add", &id, "Bezpieczeństwo domowe"]).ok();
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "1",
+        "--responsible",
+        "sp1",
+        "--due",
+        "2026-05-31",
+        "Zajęcia wyrównawcze szkolne",
+    ])
+    .ok();
+    t.run([
+        "task",
+        "add",
+        &id,
+        "--goal",
+        "2",
+        "--responsible",
+        "kpp",
+        "--due",
+        "2026-05-31",
+        "Wizyty dzielnicowego",
+    ])
+    .ok();
+    id
+}
+
+/// Every file of the repository (not .git, not .koop) whose bytes contain `needle`.
+fn files_holding(t: &Test, needle: &str) -> Vec<String> {
+    t.files()
+        .into_iter()
+        .filter(|f| {
+            let bytes = t.bytes(f);
+            bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+        })
+        .collect()
+}
+
+#[test]
+fn a_school_gets_its_tasks_without_the_diagnosis_and_under_a_narrower_scope_without_names() {
+    let t = fixture();
+    let id = case_with_plan(&t);
+    // The consent of 5 March said the school may have the names and the plan.
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "school=identity,plan",
+    ])
+    .ok()
+    .out_has("lets koop share");
+    let run = t
+        .run([
+            "share",
+            &id,
+            "--to",
+            "sp1",
+            "--purpose",
+            "Zadania szkoły dla planu",
+            "--date",
+            "2026-04-01",
+        ])
+        .ok();
+    run.out_has("PAKIET INFORMACJI")
+        .out_has("Zadania szkoły dla planu")
+        .out_has("Zajęcia wyrównawcze szkolne")
+        .out_has("Regularna nauka")
+        .out_has(NAME)
+        .out_has(PHONE)
+        .out_has(OUT);
+    assert!(!run.stdout.contains(PHRASE), "{}", run.stdout);
+    // The police's task and the goal it serves are not the school's.
+    assert!(
+        !run.stdout.contains("Wizyty dzielnicowego"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("Bezpieczeństwo domowe"),
+        "{}",
+        run.stdout
+    );
+
+    // From 1 June the family allows the school the plan only: a new consent.
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--withdraw",
+        "--date",
+        "2026-06-01",
+    ])
+    .ok();
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--date",
+        "2026-06-01",
+        "--share",
+        "sp1=plan",
+    ])
+    .ok();
+    let json = t
+        .run([
+            "share",
+            &id,
+            "--to",
+            "sp1",
+            "--purpose",
+            "Zadania szkoły",
+            "--date",
+            "2026-06-02",
+            "--format",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(json["members"][0]["name"], OUT);
+    assert_eq!(json["members"][0]["phone"], serde_json::Value::Null);
+    assert_eq!(json["purpose"], "Zadania szkoły");
+    assert_eq!(
+        json["plan"]["goals"][0]["tasks"][0]["text"],
+        "Zajęcia wyrównawcze szkolne"
+    );
+    let md = t
+        .run([
+            "share",
+            &id,
+            "--to",
+            "sp1",
+            "--purpose",
+            "Zadania szkoły",
+            "--date",
+            "2026-06-02",
+        ])
+        .ok();
+    assert!(!md.stdout.contains(NAME), "{}", md.stdout);
+    assert!(!md.stdout.contains(PHONE), "{}", md.stdout);
+    assert!(!md.stdout.contains(PHRASE), "{}", md.stdout);
+    md.out_has("Zajęcia wyrównawcze szkolne");
+    // A scope once recorded is not silently changed.
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "sp1=identity",
+    ])
+    .fails(1)
+    .err_has("says already what may be shared");
+}
+
+#[test]
+fn without_consent_covering_the_recipient_share_refuses_and_says_why() {
+    let t = fixture();
+    let id = case_with_plan(&t);
+    let before = t.state();
+    // A consent with a free-text scope only: koop cannot apply it.
+    t.run(["share", &id, "--to", "sp1", "--purpose", "Plan"])
+        .fails(1)
+        .err_has("do not say what may be shared");
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "school=plan",
+    ])
+    .ok();
+    let after_scope = t.state();
+    // The police are not in it.
+    t.run(["share", &id, "--to", "kpp", "--purpose", "Plan"])
+        .fails(1)
+        .err_has("does not cover")
+        .err_has("kpp");
+    // Before the consent was given, nothing.
+    t.run([
+        "share",
+        &id,
+        "--to",
+        "sp1",
+        "--purpose",
+        "Plan",
+        "--date",
+        "2026-03-04",
+    ])
+    .fails(1)
+    .err_has("no consent in force on 2026-03-04");
+    // --purpose is required.
+    t.run(["share", &id, "--to", "sp1"]).fails(2);
+    // No refusal wrote anything (the register included).
+    t.unchanged(&after_scope);
+    assert_ne!(before, after_scope);
+    assert!(
+        !t.files()
+            .iter()
+            .any(|f| f.starts_with("disclosures/") && f.ends_with(".toml"))
+    );
+}
+
+#[test]
+fn the_register_records_shares_and_revealed_files_without_personal_data() {
+    let t = fixture();
+    let id = case_with_plan(&t);
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "sp1=identity,plan",
+        "--share",
+        "kpp=plan",
+    ])
+    .ok();
+    t.run(["share", &id, "--to", "sp1", "--purpose", "Plan szkoły"])
+        .ok()
+        .err_has("disclosure register");
+    t.run([
+        "share",
+        &id,
+        "--to",
+        "kpp",
+        "--purpose",
+        "Wizyty dzielnicowego",
+        "-o",
+        "pakiet-kpp.md",
+        "--force",
+    ])
+    .ok();
+    assert!(t.read("pakiet-kpp.md").contains("Wizyty dzielnicowego"));
+    // The revealed karta written to a file is in the register; printed to the terminal, not.
+    t.run(["doc", "karta", &id, "--reveal"]).ok().out_has(NAME);
+    t.run([
+        "doc",
+        "karta",
+        &id,
+        "--reveal",
+        "--purpose",
+        "Podpis planu",
+        "-o",
+        "karta.md",
+        "--force",
+    ])
+    .ok();
+    let log = t.run(["share", "log", "--format", "json"]).ok().json();
+    let entries = log.as_array().expect("entries");
+    assert_eq!(entries.len(), 3, "{log:#}");
+    let acts: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e["act"].as_str().unwrap_or(""),
+                e["to"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert!(acts.contains(&("share", "sp1")), "{acts:?}");
+    assert!(acts.contains(&("share", "kpp")), "{acts:?}");
+    assert!(acts.contains(&("reveal", "-")), "{acts:?}");
+    let sp1 = entries.iter().find(|e| e["to"] == "sp1").expect("sp1");
+    assert_eq!(sp1["case"], id.as_str());
+    assert_eq!(sp1["purpose"], "Plan szkoły");
+    assert_eq!(sp1["categories"], serde_json::json!(["identity", "plan"]));
+    let reveal = entries
+        .iter()
+        .find(|e| e["act"] == "reveal")
+        .expect("reveal");
+    assert_eq!(reveal["document"], "karta");
+    assert_eq!(reveal["purpose"], "Podpis planu");
+    // Filters.
+    let kpp = t
+        .run(["share", "log", "--to", "kpp", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(kpp.as_array().map(Vec::len), Some(1));
+    let by_case = t
+        .run(["share", "log", "--case", &id, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(by_case.as_array().map(Vec::len), Some(3));
+    // One file per entry, no names, phones or diagnosis in any of them.
+    let register: Vec<String> = t
+        .files()
+        .into_iter()
+        .filter(|f| f.starts_with("disclosures/") && f.ends_with(".toml"))
+        .collect();
+    assert_eq!(register.len(), 3, "{register:?}");
+    for f in &register {
+        let text = t.read(f);
+        for secret in [NAME, "Zenobia", "Tajemnicza", PHONE, PHRASE] {
+            assert!(!text.contains(secret), "{f}: {text}");
+        }
+    }
+    // Each entry is an operation: logged, and undone like any other.
+    t.run(["log"]).ok().out_has("record a disclosure");
+    t.run(["undo"]).ok();
+    let log = t.run(["share", "log", "--format", "json"]).ok().json();
+    assert_eq!(log.as_array().map(Vec::len), Some(2));
+    t.run(["check"]).ok();
+}
+
+#[test]
+fn a_withdrawal_stops_later_packages_and_check_flags_what_came_after_it() {
+    let t = fixture();
+    let id = case_with_plan(&t);
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "school,kpp=plan,monitoring",
+    ])
+    .ok();
+    t.run([
+        "share",
+        &id,
+        "--to",
+        "sp1",
+        "--purpose",
+        "Plan",
+        "--date",
+        "2026-04-01",
+    ])
+    .ok();
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--withdraw",
+        "--date",
+        "2026-04-10",
+    ])
+    .ok();
+    t.run(["case", "show", &id])
+        .ok()
+        .out_has("sharing stopped")
+        .out_has("m1 withdrew their consent on 2026-04-10");
+    let before = t.state();
+    t.run([
+        "share",
+        &id,
+        "--to",
+        "sp1",
+        "--purpose",
+        "Plan",
+        "--date",
+        "2026-04-11",
+    ])
+    .fails(1)
+    .err_has("withdrew their consent in case")
+    .err_has("2026-04-10");
+    t.unchanged(&before);
+    // The package of 1 April was within the consent: check is quiet about it.
+    let quiet = t.run(["check"]);
+    assert!(!quiet.stderr.contains("K048"), "{}", quiet.stderr);
+    assert!(!quiet.stdout.contains("K048"), "{}", quiet.stdout);
+    // A clone that did not know of the withdrawal made a package on 12 April.
+    let entry = t
+        .files()
+        .into_iter()
+        .find(|f| f.starts_with("disclosures/") && f.ends_with(".toml"))
+        .expect("an entry");
+    let text = t.read(&entry).replace("2026-04-01", "2026-04-12");
+    t.write("disclosures/2026-04-12-parallel.toml", text);
+    // And one gave the police the diagnosis, which no consent allows.
+    let beyond = t
+        .read(&entry)
+        .replace("\"sp1\"", "\"kpp\"")
+        .replace("categories = [", "categories = [\"health\", ");
+    t.write("disclosures/2026-04-01-beyond.toml", beyond);
+    let run = t.run(["check"]);
+    let all = run.all();
+    assert!(all.contains("K048"), "{all}");
+    assert!(
+        all.contains("after m1 withdrew their consent on 2026-04-10"),
+        "{all}"
+    );
+    assert!(all.contains("no consent in force allowed: health"), "{all}");
+    assert!(
+        all.contains("disclosures/2026-04-12-parallel.toml"),
+        "{all}"
+    );
+}
