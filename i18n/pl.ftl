@@ -368,6 +368,13 @@ arg-case-end-reason_file = Przyczyna z pliku (`-`: standardowe wejście)
 cmd-case-renumber = Nadaj nowy numer sprawie, gdy ten sam numer nadano w dwóch kopiach repozytorium (K004 w `koop check`)
 arg-case-renumber-id = Folder sprawy do przenumerowania (domyślnie: każda sprawa, której numer według `koop check` trzeba zmienić, bo inna sprawa ma ten sam)
 arg-case-renumber-force = Także sprawę, która zachowuje swój numer albo nie ma konfliktu numerów
+cmd-case-anonymise = Zastąp dane osobowe zakończonej sprawy po upływie okresu przechowywania znacznikiem anonimizacji, zachowując liczby i anonimową historię; z wpisem do rejestru udostępnień
+arg-case-anonymise-id = Numer lub folder sprawy
+arg-case-anonymise-force = Anonimizuj sprawę przed upływem okresu przechowywania (wymaga --reason)
+arg-case-anonymise-reason = Powód (zapisany w rejestrze; bez nazwisk), np. żądanie osoby na podstawie art. 17 RODO
+cmd-retention = Zakończone sprawy, których dane osobowe przekroczyły okres przechowywania z koop.toml ([retention])
+arg-retention-all = Pokaż wszystkie zakończone sprawy z dniem upływu okresu, nie tylko te po terminie
+arg-retention-format = Format wyjścia
 cmd-case-reopen = Wznów zakończoną sprawę (zapis o zakończeniu zostaje usunięty)
 arg-case-reopen-id = Numer sprawy
 cmd-case-unqualify = Cofnij kwalifikację: sprawa wraca do etapu zgłoszenia
@@ -2143,6 +2150,36 @@ case-renumber-no-clash = żadna inna sprawa nie ma numeru { $case }; nie ma konf
 case-renumber-no-clash-hint = --force i tak nada jej następny wolny numer
 case-renumber-exists = { $folder } już istnieje
 case-op-renumber-item = { $old } na { $new }
+retention-period = Okres przechowywania zakończonych spraw: { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy lub monitorowania trwałości zmiany (domyślny; ustaw [retention] closed_cases_years w koop.toml, zob. docs/privacy.pl.md)
+retention-period-basis = Okres przechowywania zakończonych spraw: { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy lub monitorowania trwałości zmiany ({ $basis })
+retention-past = upłynął
+retention-col-case = sprawa
+retention-col-status = status
+retention-col-ended = zakończona
+retention-col-until = przechowywana do
+retention-col-past = okres
+retention-hint = zanonimizuj każdą z nich: `koop case anonymise <sprawa>`
+anonymise-already = sprawa { $case } została już zanonimizowana { $date }
+anonymise-not-ended = sprawa { $case } nie jest zakończona: jej dane osobowe są nadal potrzebne do pracy
+anonymise-not-ended-hint = najpierw ją zamknij lub zakończ (`koop case close { $case }` albo `koop case end { $case } …`)
+anonymise-not-due = sprawa { $case } jest przechowywana do { $until } ({ $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy)
+anonymise-not-due-hint = aby zanonimizować ją wcześniej (żądanie z art. 17 RODO, decyzja IOD): `koop case anonymise { $case } --force --reason …`
+anonymise-op = anonimizacja sprawy { $case }
+anonymise-done = Zanonimizowano sprawę { $case }: imiona i nazwiska, kontakty, diagnoza i opisy zastąpione znacznikiem; wpis w { $path }
+anonymise-log-forgot = dziennik operacji zapomniał operacje na tej sprawie (liczba: { $n }): cofnięcie nie przywróci jej danych osobowych
+anonymise-history = wcześniejsze commity gita nadal zawierają te dane: docs/privacy.pl.md, „Co nadal przechowuje historia gita”, opisuje, jak je usunąć
 case-op-renumber = zmiana numeru sprawy { $changes }
 case-renumbered = Zmieniono numer sprawy { $old } (cases/{ $old_folder }) na { $new } (cases/{ $new_folder })
 meeting-ambiguous = `{ $id }` pasuje do { $n ->

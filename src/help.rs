@@ -156,6 +156,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "koop share 2026-001 --to sp1-przykladowo --purpose \"Zadania szkoły w planie pomocy\" --format pdf\nkoop share 2026-002 --to spzoz-przykladowo --purpose \"Terapia ojca\" -o pakiet.md",
     ),
     (
+        "retention",
+        "koop retention\nkoop retention --all --format json",
+    ),
+    (
+        "case anonymise",
+        "koop case anonymise 2019-004\nkoop case anonymise 2026-003 --force --reason \"Żądanie usunięcia danych (art. 17 RODO), decyzja IOD z 2 grudnia 2026 r.\"",
+    ),
+    (
         "share log",
         "koop share log\nkoop share log --case 2026-001 --format json",
     ),

@@ -38,6 +38,7 @@ pub enum CaseCommand {
     Close(CloseArgs),
     End(EndArgs),
     Renumber(RenumberArgs),
+    Anonymise(super::retention::AnonymiseArgs),
     Reopen(super::remove::ReopenArgs),
     Unqualify(super::remove::UnqualifyArgs),
     Remove(super::remove::CaseRemoveArgs),
@@ -390,6 +391,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
         CaseCommand::Close(args) => close(ctx, args),
         CaseCommand::End(args) => end(ctx, args),
         CaseCommand::Renumber(args) => renumber(ctx, args),
+        CaseCommand::Anonymise(args) => super::retention::anonymise(ctx, args),
         CaseCommand::Reopen(args) => super::remove::reopen(ctx, args),
         CaseCommand::Unqualify(args) => super::remove::unqualify(ctx, args),
         CaseCommand::Remove(args) => super::remove::case(ctx, args),
@@ -489,6 +491,7 @@ pub(crate) fn stage_new(tx: &mut Tx, store: &Store, args: &NewArgs) -> Result<(S
         institutions: Vec::new(),
         closure: None,
         outcome: None,
+        anonymised: None,
     };
     let text = to_toml(&case)?;
     let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(store)));
@@ -1706,6 +1709,20 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                 }
                 Ok(())
             })?;
+        }
+        // The register names the case by its folder too.
+        for d in store
+            .disclosures
+            .iter()
+            .filter(|d| d.value.case.get_ref() == &c.dir)
+        {
+            tx.update(
+                &d.path,
+                |entry: &mut crate::model::disclosure::Disclosure| {
+                    entry.case = spanned(new_dir.clone());
+                    Ok(())
+                },
+            )?;
         }
         done.push((old, c.dir.clone(), new_id.clone(), new_dir));
     }

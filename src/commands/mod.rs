@@ -29,6 +29,7 @@ pub mod plan;
 pub mod region;
 pub mod remove;
 pub mod report;
+pub mod retention;
 pub mod service;
 pub mod share;
 pub mod sync;

@@ -237,6 +237,27 @@ pub struct Case {
     /// How the case ended other than by success (with a status that says which).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
+    /// The day its personal data was replaced by a tombstone (`koop case anonymise`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymised: Option<Spanned<Date>>,
+}
+
+impl Case {
+    /// The day the work ended: the closure's, or the outcome's for the other ends; the end
+    /// of the follow-up when that is later.
+    pub fn ended_on(&self) -> Option<Date> {
+        let end = self
+            .closure
+            .as_ref()
+            .map(|c| *c.date.get_ref())
+            .or_else(|| self.outcome.as_ref().map(|o| *o.date.get_ref()))?;
+        let follow = self
+            .closure
+            .as_ref()
+            .and_then(|c| c.follow_up_until.as_ref())
+            .map(|d| *d.get_ref());
+        Some(follow.map_or(end, |f| f.max(end)))
+    }
 }
 
 /// `[referral]`: the zgłoszenie and the expectation card.

@@ -425,3 +425,160 @@ fn a_withdrawal_stops_later_packages_and_check_flags_what_came_after_it() {
         "{all}"
     );
 }
+
+/// Every file of the folder but git's own, with the operation log's hex-encoded bytes
+/// decoded, as text: what a search of the working tree finds.
+fn working_tree_text(t: &Test) -> Vec<(String, String)> {
+    t.files_with_state()
+        .into_iter()
+        .map(|f| {
+            let bytes = t.bytes(&f);
+            let mut text = String::from_utf8_lossy(&bytes).into_owned();
+            if f.starts_with(".koop/") {
+                // The log keeps each file's bytes in hex: decode every long hex run.
+                for word in text.clone().split(|c: char| !c.is_ascii_hexdigit()) {
+                    if word.len() >= 16 && word.len() % 2 == 0 {
+                        let decoded: Vec<u8> = (0..word.len())
+                            .step_by(2)
+                            .filter_map(|i| u8::from_str_radix(&word[i..i + 2], 16).ok())
+                            .collect();
+                        text.push_str(&String::from_utf8_lossy(&decoded));
+                    }
+                }
+            }
+            (f, text)
+        })
+        .collect()
+}
+
+#[test]
+fn retention_lists_ended_cases_and_anonymise_leaves_nothing_personal() {
+    let t = fixture().today("2031-06-01");
+    let id = case_with_plan(&t);
+    // Another case, still open, keeps its member.
+    let active = t
+        .run([
+            "case",
+            "new",
+            "--kind",
+            "person",
+            "--referred-by",
+            "sp1",
+            "--date",
+            "2026-05-04",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    t.run(["case", "member", "add", &active, "--name", "Teodor Jawny"])
+        .ok();
+    t.run([
+        "case",
+        "end",
+        &id,
+        "refused",
+        "--date",
+        "2026-04-02",
+        "--reason",
+        "Rodzina zrezygnowała",
+    ])
+    .ok();
+    let config = t.read("koop.toml");
+    t.write(
+        "koop.toml",
+        format!(
+            "{config}\n[retention]\nclosed_cases_years = 10\nbasis = \"JRWA, kategoria B10\"\n"
+        ),
+    );
+    // Within ten years: listed only with --all, and not anonymised without --force.
+    let none = t.run(["retention", "--format", "json"]).ok().json();
+    assert_eq!(none, serde_json::json!([]));
+    let all = t
+        .run(["retention", "--all", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(all[0]["case"], id.as_str());
+    assert_eq!(all[0]["retained_until"], "2036-04-02");
+    assert_eq!(all[0]["past"], false);
+    t.run(["retention"]).ok().err_has("JRWA, kategoria B10");
+    let before = t.state();
+    t.run(["case", "anonymise", &id])
+        .fails(1)
+        .err_has("is kept until 2036-04-02")
+        .err_has("--force --reason");
+    t.run(["case", "anonymise", &id, "--force"]).fails(2);
+    t.run(["case", "anonymise", &active])
+        .fails(1)
+        .err_has("has not ended");
+    t.unchanged(&before);
+    // Five years: past.
+    t.write(
+        "koop.toml",
+        format!("{config}\n[retention]\nclosed_cases_years = 5\n"),
+    );
+    let past = t.run(["retention", "--format", "json"]).ok().json();
+    assert_eq!(past.as_array().map(Vec::len), Some(1), "{past:#}");
+    assert_eq!(past[0]["case"], id.as_str());
+    assert_eq!(past[0]["past"], true);
+    let stats = t.run(["export", "stats", "--format", "json"]).ok().stdout;
+    // Before: the name, phone and diagnosis are there (decrypted).
+    t.run(["case", "show", &id, "--reveal"]).ok().out_has(NAME);
+    t.run(["case", "anonymise", &id])
+        .ok()
+        .out_has("Anonymised case")
+        .err_has("git");
+    // Figures unchanged.
+    assert_eq!(
+        t.run(["export", "stats", "--format", "json"]).ok().stdout,
+        stats
+    );
+    // Nothing personal in any file of the working tree, the operation log included, nor in
+    // what the case decrypts to.
+    let other_case_files = format!("cases/{active}");
+    for (f, text) in working_tree_text(&t) {
+        if f.starts_with(&other_case_files) {
+            continue;
+        }
+        for secret in [
+            NAME,
+            "Tajemnicz",
+            PHONE,
+            PHRASE,
+            "Zajęcia wyrównawcze",
+            "Rodzina zrezygnowała",
+        ] {
+            assert!(!text.contains(secret), "{f} holds {secret:?}");
+        }
+    }
+    let shown = t
+        .run(["case", "show", &id, "--reveal", "--format", "json"])
+        .ok();
+    for secret in [NAME, PHONE, PHRASE] {
+        assert!(!shown.stdout.contains(secret), "{}", shown.stdout);
+    }
+    let karta = t.run(["doc", "karta", &id, "--reveal"]).ok();
+    for secret in [NAME, PHONE, PHRASE, "Zajęcia wyrównawcze"] {
+        assert!(!karta.stdout.contains(secret), "{}", karta.stdout);
+    }
+    karta.out_has("(zanonimizowano)");
+    // The other case keeps its data.
+    t.run(["case", "show", &active, "--reveal"])
+        .ok()
+        .out_has("Teodor Jawny");
+    // The act is in the register, without a name; it is not done twice.
+    let log = t
+        .run(["share", "log", "--case", &id, "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(log[0]["act"], "anonymise");
+    assert!(files_holding(&t, NAME).is_empty());
+    t.run(["case", "anonymise", &id])
+        .fails(1)
+        .err_has("anonymised on 2031-06-01 already");
+    assert!(
+        t.run(["retention", "--format", "json"]).ok().json() == serde_json::json!([]),
+        "an anonymised case is not listed again"
+    );
+    t.run(["check"]).ok();
+}
