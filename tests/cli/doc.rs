@@ -231,7 +231,9 @@ fn flat(text: &str) -> String {
 #[test]
 fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let expect: &[(&str, &[&str])] = &[
         (
             "zgloszenie-rops",
@@ -610,7 +612,9 @@ fn json_gives_the_data_templates_are_filled_from() {
 fn the_karta_is_signed_by_the_family_or_its_representative_not_by_every_child() {
     // 2026-001: the mother consented for herself and, as their parent, for her two children.
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let out = t.path().join("karta.pdf");
     let out_s = out.to_string_lossy().to_string();
     t.run([

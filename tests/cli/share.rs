@@ -377,8 +377,7 @@ fn a_withdrawal_stops_later_packages_and_check_flags_what_came_after_it() {
     .ok();
     t.run(["case", "show", &id])
         .ok()
-        .out_has("sharing stopped")
-        .out_has("m1 withdrew their consent on 2026-04-10");
+        .out_has("packages      stopped: m1 withdrew their consent on 2026-04-10");
     let before = t.state();
     t.run([
         "share",
