@@ -581,3 +581,36 @@ fn retention_lists_ended_cases_and_anonymise_leaves_nothing_personal() {
     );
     t.run(["check"]).ok();
 }
+
+#[test]
+fn check_flags_monitoring_recorded_after_a_withdrawal() {
+    let t = crate::example_copy();
+    let quiet = t.run(["check"]).all();
+    assert!(!quiet.contains("K049"), "{quiet}");
+    // The father withdrew on 20 October; October's monitoring was recorded on the 27th.
+    t.run([
+        "case",
+        "consent",
+        "2026-002",
+        "--by",
+        "m1",
+        "--withdraw",
+        "--date",
+        "2026-10-20",
+    ])
+    .ok();
+    let all = t.run(["check"]).all();
+    assert!(all.contains("warning[K049]"), "{all}");
+    assert!(
+        all.contains(
+            "monitoring of 2026-10-27 recorded after m1 withdrew their consent on 2026-10-20"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains("cases/2026-002-p5nv/monitoring/2026-10/"),
+        "{all}"
+    );
+    // September's, before the withdrawal, is not flagged.
+    assert!(!all.contains("monitoring/2026-09/"), "{all}");
+}
