@@ -327,6 +327,7 @@ arg-case-consent-by = Dorosły członek, który wyraża zgodę albo ją wycofuje
 arg-case-consent-on_behalf_of = Małoletni, za którego zgodę wyraża przedstawiciel ustawowy (można podać kilka razy)
 arg-case-consent-form = Forma zgody
 arg-case-consent-scope = Zakres zgody
+arg-case-consent-share = Co koop może udostępniać i komu na jej podstawie: identyfikatory lub rodzaje instytucji, potem kategorie, np. `sp1,szkoła=plan,monitoring` (można powtarzać; kategorie: dane-osobowe, diagnoza lub jeden jej dział, plan, monitoring, ewaluacje)
 arg-case-consent-withdraw = Wycofanie zgody przez członka w dniu --date
 cmd-case-qualify = Odnotuj zakwalifikowanie sprawy przez zespół (wymaga zgody)
 arg-case-qualify-id = Numer sprawy lub nazwa jej folderu
@@ -369,6 +370,13 @@ arg-case-end-reason_file = Przyczyna z pliku (`-`: standardowe wejście)
 cmd-case-renumber = Nadaj nowy numer sprawie, gdy ten sam numer nadano w dwóch kopiach repozytorium (K004 w `koop check`)
 arg-case-renumber-id = Folder sprawy do przenumerowania (domyślnie: każda sprawa, której numer według `koop check` trzeba zmienić, bo inna sprawa ma ten sam)
 arg-case-renumber-force = Także sprawę, która zachowuje swój numer albo nie ma konfliktu numerów
+cmd-case-anonymise = Zastąp dane osobowe zakończonej sprawy po upływie okresu przechowywania znacznikiem anonimizacji, zachowując liczby i anonimową historię; z wpisem do rejestru udostępnień
+arg-case-anonymise-id = Numer lub folder sprawy
+arg-case-anonymise-force = Anonimizuj sprawę przed upływem okresu przechowywania (wymaga --reason)
+arg-case-anonymise-reason = Powód (zapisany w rejestrze; bez nazwisk), np. żądanie osoby na podstawie art. 17 RODO
+cmd-retention = Zakończone sprawy, których dane osobowe przekroczyły okres przechowywania z koop.toml ([retention])
+arg-retention-all = Pokaż wszystkie zakończone sprawy z dniem upływu okresu, nie tylko te po terminie
+arg-retention-format = Format wyjścia
 cmd-case-reopen = Wznów zakończoną sprawę (zapis o zakończeniu zostaje usunięty)
 arg-case-reopen-id = Numer sprawy
 cmd-case-unqualify = Cofnij kwalifikację: sprawa wraca do etapu zgłoszenia
@@ -539,6 +547,19 @@ arg-doc-reveal = Z danymi osobowymi rodziny (imiona i nazwiska, kontakty, diagno
 arg-doc-evaluation = Karta: data oceny drukowanej w części C (domyślnie: najnowsza)
 arg-doc-blank = Pusty formularz do wypełnienia ręcznie (np. na wizytę lub spotkanie), bez danych z wpisów
 cmd-doc-lista-uslug = Lokalna lista usług (krok 6.4), według szczebla, z realizatorami i kontaktami
+arg-doc-purpose = Przy --reveal zapisanym do pliku: w jakim celu – do rejestru udostępnień (`koop share log`)
+cmd-share = Pakiet informacji: to, co dana instytucja może zobaczyć ze sprawy w zakresie zgody obowiązującej w dniu udostępnienia, z wpisem do rejestru udostępnień
+arg-share-id = Numer lub folder sprawy
+arg-share-to = Instytucja, która otrzymuje pakiet (jej identyfikator)
+arg-share-purpose = W jakim celu (drukowany w pakiecie i zapisany w rejestrze; bez nazwisk)
+arg-share-format = Format (domyślnie: wskazany przez rozszerzenie pliku -o, a bez niego md)
+arg-share-output = Zapisz do pliku FILE (`-` to standardowe wyjście). Domyślnie: standardowe wyjście, a dla PDF plik `pakiet-<sprawa>-<instytucja>.pdf` w bieżącym folderze
+arg-share-force = Zapisz plik w repozytorium, nawet gdy git go nie pomija
+arg-share-date = Dzień udostępnienia; obowiązuje zgoda z tego dnia (domyślnie: dziś)
+cmd-share-log = Rejestr udostępnień: każdy pakiet, każdy dokument z danymi osobowymi zapisany do pliku, każda anonimizacja
+arg-share-log-case = Tylko ta sprawa (numer lub folder)
+arg-share-log-to = Tylko pakiety dla tej instytucji
+arg-share-log-format = Format wyjścia
 cmd-edit = Otwórz wpis w edytorze ($VISUAL, $EDITOR); wynik jest sprawdzany przed zapisem
     .after = Wpis: ścieżka w repozytorium (teams/pzk.toml), numer sprawy z nazwą pliku (case, members, diagnosis, plan; members i diagnosis są na czas edycji odszyfrowywane) albo rodzaj wpisu (institution, person, team, service, meeting, cycle) z identyfikatorem.
 
@@ -1150,6 +1171,19 @@ rule-k047-summary = porozumienie podpisane po zakończeniu projektu „Kooperacj
 rule-k047-explain = Załącznik nr 5, § 1 ust. 1 mówi, że porozumienie zawiera się „w związku z realizacją … projektu pn. „Kooperacja – efektywna i skuteczna”, współfinansowanego ze środków EFS w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-20”, a przypis do niego: „W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony”. Projekty programu zakończyły się wraz z okresem kwalifikowalności 31 grudnia 2023 r., więc zespół, którego porozumienie podpisano później, potrzebuje tego ustępu we własnym brzmieniu; wzór go nie podaje, a koop drukuje brzmienie projektowe, dopóki nie zostanie zapisane inne. Co zrobić: `koop team agreement TEAM --purpose "…"` (pole `purpose` porozumienia), które zastępuje § 1 ust. 1 i jego przypis.
 rule-k047-purpose = porozumienie zespołu `{ $team }` podpisano { $signed }, po zakończeniu projektu „Kooperacja – efektywna i skuteczna”, a jego § 1 ust. 1 wciąż opisuje ten projekt
 rule-k047-purpose-help = zał. 5, przypis 1: „W przypadku powoływania Zespołu po zakończeniu realizacji projektu, zapis będzie zmieniony” — zapisz własne brzmienie: `koop team agreement { $team } --purpose "…"`
+rule-k048-summary = pakiet w rejestrze udostępnień mieścił się w zgodzie obowiązującej w dniu udostępnienia: odbiorca objęty zgodą, kategorie dozwolone, żadna zgoda nie była wycofana
+rule-k048-explain = Zespół pracuje na danych rodziny tylko za jej zgodą (Założenia organizacyjne Modelu Kooperacji, pkt 6: „za zgodą osoby/rodziny”), a informacje przekazywane w grupie są poufne (Załącznik nr 5, § 3 pkt 6: „Wszystkich członków obowiązuje zasada tajności informacji przekazywanych na spotkaniach Grupy.”). `koop share` daje instytucji tylko to, na co pozwalają obowiązujące zgody (`[[consent.share]]`), i odmawia po wycofaniu zgody; wpis rejestru powstały inaczej — w klonie, który nie wiedział jeszcze o wycofaniu, starszą wersją koop albo ręcznie — jest zgłaszany tutaj. Co zrobić: powiadom inspektora ochrony danych (IOD), poproś instytucję o zwrot lub zniszczenie pakietu i odnotuj to; wpis zostaje w rejestrze jako zapis tego, co się stało.
+rule-k048-package = sprawa { $case }: pakiet dla `{ $to }` z dnia { $date } { $why }
+rule-k048-package-help = powiadom inspektora ochrony danych (IOD) i poproś instytucję o zwrot lub zniszczenie pakietu; wpis zostaje w rejestrze
+rule-k048-beyond = zawierał dane, na które żadna obowiązująca zgoda nie pozwalała: { $categories }
+rule-k048-withdrawn = został sporządzony po wycofaniu zgody przez { $member } w dniu { $date }
+rule-k048-no-consent = został sporządzony, gdy nie obowiązywała żadna zgoda
+rule-k048-no-scope = został sporządzony, gdy żadna zgoda nie określała zakresu udostępniania
+rule-k048-not-covered = trafił do odbiorcy, którego zgoda nie obejmuje
+rule-k049-summary = po wycofaniu zgody przez członka rodziny (i bez nowej zgody) nie zapisuje się monitoringu
+rule-k049-explain = Założenia organizacyjne Modelu Kooperacji, pkt 6: praca toczy się „za zgodą osoby/rodziny”. Członek rodziny może wycofać zgodę w każdej chwili (`koop case consent … --withdraw`); od tego dnia monitoring planu, który zbiera od instytucji informacje o rodzinie, wymaga nowej zgody. K011 zgłasza sprawę, w której wycofano wszystkie zgody; ta reguła zgłasza każdy wpis monitoringu z datą po wycofaniu zgody przez jednego członka. Co zrobić: zapisz nową zgodę, jeśli jej udzielono (`koop case consent`), albo zakończ sprawę (`koop case end … przerwana`) i usuń wpisy zrobione bez zgody.
+rule-k049-monitoring = sprawa { $case }: monitoring z dnia { $day } zapisany po wycofaniu zgody przez { $member } w dniu { $date }
+rule-k049-monitoring-help = zapisz nową zgodę, jeśli jej udzielono (`koop case consent { $case } …`), albo zakończ sprawę
 ## store: wczytywanie, zapis i model (store/, model/, text.rs, error.rs)
 
 io-read = nie można odczytać { $path }
@@ -1725,6 +1759,25 @@ doc-plain-inside = { $path } zawierałby dane osobowe otwartym tekstem w repozyt
 doc-plain-inside-hint = zapisz go poza repozytorium (-o ~/karta.pdf) albo jako PDF lub HTML, które repozytorium pomija; --force zapisze go mimo to
 doc-wrote = zapisano { $path }
 doc-plain-written = { $path } zawiera dane osobowe otwartym tekstem w repozytorium: wydrukuj go, a potem usuń; nigdy nie zatwierdzaj go commitem
+share-needs = `koop share` wymaga numeru sprawy, --to i --purpose
+share-op = udostępnienie sprawy { $case } dla { $to }
+share-op-register = wpis udostępnienia sprawy { $case } do rejestru
+share-registered = Zapisano w rejestrze udostępnień: { $path } (wynik: { $file })
+share-no-consent = w sprawie { $case } żadna zgoda nie obowiązuje w dniu { $date }: nie można niczego udostępnić
+share-no-consent-hint = zapisz zgodę wraz z zakresem udostępniania: `koop case consent { $case } --by m1 --date … --share <instytucja>=<kategorie>`
+share-withdrawn = { $member } wycofał(a) zgodę w sprawie { $case } w dniu { $date }: nie można sporządzać nowych pakietów
+share-withdrawn-hint = pakiet wymaga zgody wszystkich, którzy ją wyrazili; nową zgodę, jeśli zostanie udzielona, zapisz przez `koop case consent`
+share-no-scope = zgody obowiązujące w sprawie { $case } w dniu { $date } nie określają, co i komu wolno udostępnić
+share-no-scope-hint = zapisz zakres wynikający z podpisanej zgody: `koop case consent { $case } --by m1 --share <instytucja lub rodzaj>=<kategorie>`
+share-not-covered = zgoda w sprawie { $case } obowiązująca w dniu { $date } nie obejmuje: { $name } (`{ $to }`)
+share-not-covered-hint = `koop case show { $case }` pokazuje zakres każdej zgody; każda obowiązująca zgoda musi wymieniać `{ $to }` albo rodzaj tej instytucji
+share-col-date = data
+share-col-act = czynność
+share-col-case = sprawa
+share-col-to = odbiorca
+share-col-categories = kategorie
+share-col-purpose = cel
+share-col-by = kto
 doc-source-porozumienie = { $title } (albo załącznik nr 3 z --variant 3)
 doc-source-zaproszenie = { $title } (co musi zawierać zaproszenie)
 doc-source-lista-obecnosci = { $title } (lista obecności z danymi kontaktowymi)
@@ -2022,6 +2075,10 @@ case-field-consent = zgoda
 case-consent-value = { $date }, udzielił(a): { $member }
 case-consent-value-for-others = { $consent } (także w imieniu: { $members })
 case-consent-value-withdrawn = { $consent }, wycofana { $date }
+case-field-share = udostępnianie
+case-share-value = { $to } → { $categories }
+case-field-sharing-stopped = pakiety
+case-sharing-stopped-value = wstrzymane: { $member } wycofał(a) zgodę { $date }
 case-field-qualified = zakwalifikowana
 case-qualified-value = { $date } przez zespół { $team }
 case-field-plan-adopted = plan przyjęty
@@ -2076,6 +2133,15 @@ case-consented-already = zgoda od { $member } w sprawie { $case } jest już zapi
 case-consented-already-hint = aby ją poprawić, zmień [[consent]] w { $path }
 case-op-consent = zapisanie zgody od { $member } w sprawie { $case }
 case-consent-recorded = Zapisano zgodę od { $member } w sprawie { $case } ({ $path })
+case-share-syntax = `{ $value }` nie ma postaci ODBIORCY=KATEGORIE, np. `sp1,szkoła=plan,monitoring`
+case-share-category = `{ $value }` nie jest kategorią danych: { $words }
+case-share-unknown-recipient = `{ $value }` nie jest ani identyfikatorem instytucji, ani rodzajem instytucji
+case-share-unknown-recipient-hint = identyfikatory podaje `koop institution list`; rodzaje to { $kinds }
+case-consent-needs-date = potrzebna jest data (--date): dzień wyrażenia (lub wycofania) zgody
+case-op-consent-share = zapisanie zakresu udostępniania w zgodzie od { $member } w sprawie { $case }
+case-consent-share-recorded = Zapisano, co zgoda od { $member } w sprawie { $case } pozwala udostępniać ({ $path })
+case-consent-share-set = zgoda od { $member } w sprawie { $case } ({ $date }) ma już zapisany zakres udostępniania
+case-consent-share-set-hint = nowy zakres to nowa zgoda: `koop case consent { $case } --by { $member } --withdraw --date …`, a potem zapisz nową z jej --share
 case-op-qualify = kwalifikacja sprawy { $case }
 case-qualified = Sprawa { $case } zakwalifikowana przez zespół { $team } ({ $path })
 case-op-diagnosis = zapisanie diagnozy w sprawie { $case }
@@ -2095,6 +2161,36 @@ case-renumber-no-clash = żadna inna sprawa nie ma numeru { $case }; nie ma konf
 case-renumber-no-clash-hint = --force i tak nada jej następny wolny numer
 case-renumber-exists = { $folder } już istnieje
 case-op-renumber-item = { $old } na { $new }
+retention-period = Okres przechowywania zakończonych spraw: { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy lub monitorowania trwałości zmiany (domyślny; ustaw [retention] closed_cases_years w koop.toml, zob. docs/privacy.pl.md)
+retention-period-basis = Okres przechowywania zakończonych spraw: { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy lub monitorowania trwałości zmiany ({ $basis })
+retention-past = upłynął
+retention-col-case = sprawa
+retention-col-status = status
+retention-col-ended = zakończona
+retention-col-until = przechowywana do
+retention-col-past = okres
+retention-hint = zanonimizuj każdą z nich: `koop case anonymise <sprawa>`
+anonymise-already = sprawa { $case } została już zanonimizowana { $date }
+anonymise-not-ended = sprawa { $case } nie jest zakończona: jej dane osobowe są nadal potrzebne do pracy
+anonymise-not-ended-hint = najpierw ją zamknij lub zakończ (`koop case close { $case }` albo `koop case end { $case } …`)
+anonymise-not-due = sprawa { $case } jest przechowywana do { $until } ({ $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+   *[many] { $years } lat
+} od zakończenia pracy)
+anonymise-not-due-hint = aby zanonimizować ją wcześniej (żądanie z art. 17 RODO, decyzja IOD): `koop case anonymise { $case } --force --reason …`
+anonymise-op = anonimizacja sprawy { $case }
+anonymise-done = Zanonimizowano sprawę { $case }: imiona i nazwiska, kontakty, diagnoza i opisy zastąpione znacznikiem; wpis w { $path }
+anonymise-log-forgot = dziennik operacji zapomniał operacje na tej sprawie (liczba: { $n }): cofnięcie nie przywróci jej danych osobowych
+anonymise-history = wcześniejsze commity gita nadal zawierają te dane: docs/privacy.pl.md, „Co nadal przechowuje historia gita”, opisuje, jak je usunąć
 case-op-renumber = zmiana numeru sprawy { $changes }
 case-renumbered = Zmieniono numer sprawy { $old } (cases/{ $old_folder }) na { $new } (cases/{ $new_folder })
 meeting-ambiguous = `{ $id }` pasuje do { $n ->

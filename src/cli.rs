@@ -82,6 +82,8 @@ pub enum Command {
     Region(commands::region::RegionCommand),
     #[command(subcommand)]
     Doc(commands::doc::DocCommand),
+    Share(commands::share::ShareArgs),
+    Retention(commands::retention::RetentionArgs),
     Edit(commands::edit::EditArgs),
     Undo(commands::undo::UndoArgs),
     Log(commands::undo::LogArgs),
@@ -155,6 +157,8 @@ pub fn run(cli: Cli, ui: &mut Ui) -> Result<i32> {
         Command::Report(cmd) => commands::report::run(&mut ctx, cmd),
         Command::Region(cmd) => commands::region::run(&mut ctx, cmd),
         Command::Doc(cmd) => commands::doc::run(&mut ctx, cmd),
+        Command::Share(args) => commands::share::run(&mut ctx, args),
+        Command::Retention(args) => commands::retention::list(&mut ctx, &args),
         Command::Keys(cmd) => commands::keys::run(&mut ctx, cmd),
         Command::Export(cmd) => commands::export::run(&mut ctx, cmd),
         Command::Edit(args) => commands::edit::cmd_edit(&mut ctx, args),

@@ -149,7 +149,23 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("case member remove", "koop case member remove 2026-001 m3"),
     (
         "case consent",
-        "koop case consent 2026-001 --date 2026-03-05 --by m1 --form pisemna",
+        "koop case consent 2026-001 --date 2026-03-05 --by m1 --form pisemna --share sp1-przykladowo=plan,monitoring\nkoop case consent 2026-002 --by m1 --share szkoła=plan --share spzoz-przykladowo=dane-osobowe,sytuacja-zdrowotna,plan",
+    ),
+    (
+        "share",
+        "koop share 2026-001 --to sp1-przykladowo --purpose \"Zadania szkoły w planie pomocy\" --format pdf\nkoop share 2026-002 --to spzoz-przykladowo --purpose \"Terapia ojca\" -o pakiet.md",
+    ),
+    (
+        "retention",
+        "koop retention\nkoop retention --all --format json",
+    ),
+    (
+        "case anonymise",
+        "koop case anonymise 2019-004\nkoop case anonymise 2026-003 --force --reason \"Żądanie usunięcia danych (art. 17 RODO), decyzja IOD z 2 grudnia 2026 r.\"",
+    ),
+    (
+        "share log",
+        "koop share log\nkoop share log --case 2026-001 --format json",
     ),
     (
         "case qualify",
@@ -691,7 +707,12 @@ mod tests {
                 .get_subcommands()
                 .filter(|s| s.get_name() != "help" && !s.is_hide_set())
                 .collect();
-            if subs.is_empty() {
+            // A command that does something itself besides its subcommands (`koop share CASE`
+            // and `koop share log`) has examples of its own.
+            let acts = cmd
+                .get_arguments()
+                .any(|a| a.is_positional() && a.get_id() != "help");
+            if subs.is_empty() || (acts && !path.is_empty()) {
                 out.push(path.join(" "));
             }
             for s in subs {

@@ -38,6 +38,7 @@ pub enum CaseCommand {
     Close(CloseArgs),
     End(EndArgs),
     Renumber(RenumberArgs),
+    Anonymise(super::retention::AnonymiseArgs),
     Reopen(super::remove::ReopenArgs),
     Unqualify(super::remove::UnqualifyArgs),
     Remove(super::remove::CaseRemoveArgs),
@@ -175,9 +176,9 @@ pub struct MemberAddArgs {
 pub struct ConsentArgs {
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::cases))]
     pub id: String,
-    #[arg(long)]
+    #[arg(long, required_unless_present = "share")]
     #[arg(value_name = "YYYY-MM-DD")]
-    pub date: Date,
+    pub date: Option<Date>,
     #[arg(long)]
     pub by: String,
     #[arg(long = "for", value_name = "MEMBER")]
@@ -186,8 +187,49 @@ pub struct ConsentArgs {
     pub form: Option<ConsentForm>,
     #[arg(long)]
     pub scope: Option<String>,
-    #[arg(long, conflicts_with_all = ["on_behalf_of", "form", "scope"])]
+    #[arg(long, value_name = "TO=CATEGORIES", value_parser = parse_share)]
+    pub share: Vec<ShareArg>,
+    #[arg(long, conflicts_with_all = ["on_behalf_of", "form", "scope", "share"])]
     pub withdraw: bool,
+}
+
+/// One `--share TO=CATEGORIES`: recipients (institution IDs or kinds) and categories, each
+/// list separated by commas.
+#[derive(Debug, Clone)]
+pub struct ShareArg {
+    pub to: Vec<String>,
+    pub categories: Vec<crate::model::Category>,
+}
+
+fn parse_share(s: &str) -> std::result::Result<ShareArg, String> {
+    use clap::ValueEnum;
+    let Some((to, categories)) = s.split_once('=') else {
+        return Err(crate::tr!("case-share-syntax", value = s));
+    };
+    let list = |t: &str| -> Vec<String> {
+        t.split(',')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let to = list(to);
+    let categories = list(categories)
+        .iter()
+        .map(|c| {
+            crate::model::Category::from_str(c, true).map_err(|_| {
+                crate::tr!(
+                    "case-share-category",
+                    value = c.as_str(),
+                    words = crate::text::one_of(&crate::model::Category::words())
+                )
+            })
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    if to.is_empty() || categories.is_empty() {
+        return Err(crate::tr!("case-share-syntax", value = s));
+    }
+    Ok(ShareArg { to, categories })
 }
 
 /// Arguments of `koop case qualify`.
@@ -349,6 +391,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCommand) -> Result<i32> {
         CaseCommand::Close(args) => close(ctx, args),
         CaseCommand::End(args) => end(ctx, args),
         CaseCommand::Renumber(args) => renumber(ctx, args),
+        CaseCommand::Anonymise(args) => super::retention::anonymise(ctx, args),
         CaseCommand::Reopen(args) => super::remove::reopen(ctx, args),
         CaseCommand::Unqualify(args) => super::remove::unqualify(ctx, args),
         CaseCommand::Remove(args) => super::remove::case(ctx, args),
@@ -448,6 +491,7 @@ pub(crate) fn stage_new(tx: &mut Tx, store: &Store, args: &NewArgs) -> Result<(S
         institutions: Vec::new(),
         closure: None,
         outcome: None,
+        anonymised: None,
     };
     let text = to_toml(&case)?;
     let path = crate::store::case_path("case", &format!("{id}-{}", case_suffix(store)));
@@ -704,9 +748,16 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
             "by_number": c.member_label(k.by.get_ref()),
             "on_behalf_of": k.on_behalf_of.iter().map(|m| m.get_ref()).collect::<Vec<_>>(),
             "form": k.form, "scope": k.scope,
+            "share": k.share.iter().map(|s| json!({
+                "to": s.to.iter().map(|t| t.get_ref()).collect::<Vec<_>>(),
+                "categories": s.categories.iter().map(|x| x.as_str()).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
             "withdrawn": k.withdrawn.as_ref().map(|w| w.get_ref().to_string()),
         })
     };
+    out["sharing_stopped"] = json!(sharing_stopped(c).map(|(m, d)| json!({
+        "member": c.member_label(&m), "date": d.to_string(),
+    })));
     // The first consent as `consent` (as before several were recorded), all as `consents`.
     out["consent"] = json!(v.consents.first().map(consent));
     out["consents"] = Value::Array(v.consents.iter().map(consent).collect());
@@ -777,6 +828,16 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         "follow_up_until": date_str(k.follow_up_until.as_ref()),
     })));
     out
+}
+
+/// Whether new disclosure packages of the case are stopped by a withdrawn consent today: the
+/// member and the day they withdrew it.
+fn sharing_stopped(c: &CaseRec) -> Option<(String, Date)> {
+    let day = today().ok()?;
+    match crate::model::disclosure::allowed(&c.case.value, day, "", None) {
+        Err(crate::model::disclosure::Refusal::Withdrawn { member, date }) => Some((member, date)),
+        _ => None,
+    }
 }
 
 fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
@@ -869,6 +930,46 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                         })
                         .collect::<Vec<_>>()
                         .join("; ")
+                }),
+            ),
+            (
+                &crate::tr!("case-field-share"),
+                v.consents
+                    .iter()
+                    .filter(|k| !k.share.is_empty())
+                    .map(|k| {
+                        let scopes: Vec<String> = k
+                            .share
+                            .iter()
+                            .map(|s| {
+                                crate::tr!(
+                                    "case-share-value",
+                                    to =
+                                        s.to.iter()
+                                            .map(|t| t.get_ref().as_str())
+                                            .collect::<Vec<_>>()
+                                            .join(", "),
+                                    categories = s
+                                        .categories
+                                        .iter()
+                                        .map(|x| x.shown())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                )
+                            })
+                            .collect();
+                        format!("{}: {}", c.member_label(k.by.get_ref()), scopes.join("; "))
+                    })
+                    .reduce(|a, b| format!("{a} | {b}")),
+            ),
+            (
+                &crate::tr!("case-field-sharing-stopped"),
+                sharing_stopped(c).map(|(m, d)| {
+                    crate::tr!(
+                        "case-sharing-stopped-value",
+                        member = c.member_label(&m),
+                        date = d.to_string()
+                    )
                 }),
             ),
             (
@@ -1149,7 +1250,11 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
         .consents
         .iter()
         .position(|k| k.by.get_ref() == &by && k.withdrawn.is_none());
+    let share = share_scopes(store, &args.share)?;
     if args.withdraw {
+        let Some(date) = args.date else {
+            return Err(Error::user(crate::tr!("case-consent-needs-date")));
+        };
         let Some(at) = in_force else {
             let withdrawn = c
                 .case
@@ -1175,7 +1280,7 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
         };
         // A withdrawal before the consent is K008's to say.
         tx.update(&c.case.path, |case: &mut Case| {
-            case.consents[at].withdrawn = Some(spanned(args.date));
+            case.consents[at].withdrawn = Some(spanned(date));
             Ok(())
         })?;
         return Ok(Step::new(crate::tr!(
@@ -1186,11 +1291,52 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
         .line(crate::tr!(
             "case-consent-withdrawn",
             member = number.as_str(),
-            date = args.date.to_string(),
+            date = date.to_string(),
             path = c.case.path.as_str()
         )));
     }
     if let Some(at) = in_force {
+        let given = &c.case.value.consents[at];
+        let same_day = args.date.is_none_or(|d| d == *given.date.get_ref());
+        // A consent in force given without a scope koop applies gets one (the form signed
+        // said it; the record catches up). A scope once recorded is changed by withdrawing
+        // the consent and recording the new one, so the register is judged by what held.
+        if !share.is_empty()
+            && given.share.is_empty()
+            && same_day
+            && args.on_behalf_of.is_empty()
+            && args.form.is_none()
+            && args.scope.is_none()
+        {
+            tx.update(&c.case.path, |case: &mut Case| {
+                case.consents[at].share = share.clone();
+                Ok(())
+            })?;
+            return Ok(Step::new(crate::tr!(
+                "case-op-consent-share",
+                member = number.as_str(),
+                case = c.id()
+            ))
+            .line(crate::tr!(
+                "case-consent-share-recorded",
+                member = number.as_str(),
+                case = c.id(),
+                path = c.case.path.as_str()
+            )));
+        }
+        if !share.is_empty() && !given.share.is_empty() {
+            return Err(Error::user(crate::tr!(
+                "case-consent-share-set",
+                member = number.as_str(),
+                case = c.id(),
+                date = given.date.get_ref().to_string()
+            ))
+            .hint(crate::tr!(
+                "case-consent-share-set-hint",
+                member = number.as_str(),
+                case = c.id()
+            )));
+        }
         return Err(Error::user(crate::tr!(
             "case-consented-already",
             member = number.as_str(),
@@ -1202,6 +1348,9 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
             path = c.case.path.as_str()
         )));
     }
+    let Some(date) = args.date else {
+        return Err(Error::user(crate::tr!("case-consent-needs-date")));
+    };
     let on_behalf_of = args
         .on_behalf_of
         .iter()
@@ -1210,11 +1359,12 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
     // A minor giving consent, a date before the referral (K011, K008) are the rules' to say.
     tx.update(&c.case.path, |case: &mut Case| {
         case.consents.push(ConsentRecord {
-            date: spanned(args.date),
+            date: spanned(date),
             by: spanned(by.clone()),
             on_behalf_of: on_behalf_of.clone(),
             form: args.form,
             scope: args.scope.clone(),
+            share: share.clone(),
             withdrawn: None,
         });
         Ok(())
@@ -1230,6 +1380,41 @@ pub(crate) fn stage_consent(tx: &mut Tx, store: &Store, args: &ConsentArgs) -> R
         case = c.id(),
         path = c.case.path.as_str()
     )))
+}
+
+/// The `[[consent.share]]` entries of `--share`: each recipient an institution ID, or else a
+/// kind of institution (kept as its canonical word).
+fn share_scopes(store: &Store, given: &[ShareArg]) -> Result<Vec<crate::model::case::ShareScope>> {
+    use clap::ValueEnum;
+    given
+        .iter()
+        .map(|s| {
+            let to = s
+                .to
+                .iter()
+                .map(|t| {
+                    if store.institution(t).is_some() {
+                        return Ok(spanned(t.clone()));
+                    }
+                    match crate::model::InstitutionKind::from_str(t, true) {
+                        Ok(kind) => Ok(spanned(kind.as_str().to_string())),
+                        Err(_) => Err(Error::user(crate::tr!(
+                            "case-share-unknown-recipient",
+                            value = t.as_str()
+                        ))
+                        .hint(crate::tr!(
+                            "case-share-unknown-recipient-hint",
+                            kinds = crate::text::one_of(&crate::model::InstitutionKind::words())
+                        ))),
+                    }
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let mut categories = s.categories.clone();
+            categories.sort();
+            categories.dedup();
+            Ok(crate::model::case::ShareScope { to, categories })
+        })
+        .collect()
 }
 
 fn qualify(ctx: &mut Ctx, args: QualifyArgs) -> Result<i32> {
@@ -1528,6 +1713,20 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
                 }
                 Ok(())
             })?;
+        }
+        // The register names the case by its folder too.
+        for d in store
+            .disclosures
+            .iter()
+            .filter(|d| d.value.case.get_ref() == &c.dir)
+        {
+            tx.update(
+                &d.path,
+                |entry: &mut crate::model::disclosure::Disclosure| {
+                    entry.case = spanned(new_dir.clone());
+                    Ok(())
+                },
+            )?;
         }
         done.push((old, c.dir.clone(), new_id.clone(), new_dir));
     }

@@ -40,7 +40,7 @@ impl DocFormat {
     }
 
     /// Its name on the command line (`--format pdf`).
-    fn name(self) -> String {
+    pub(crate) fn name(self) -> String {
         self.to_possible_value()
             .map(|v| v.get_name().to_string())
             .unwrap_or_default()
@@ -48,7 +48,7 @@ impl DocFormat {
 
     /// The format asked for: --format, or what -o's extension names, or Markdown; both
     /// given must agree.
-    fn resolve(asked: Option<DocFormat>, output: Option<&Path>) -> Result<DocFormat> {
+    pub(crate) fn resolve(asked: Option<DocFormat>, output: Option<&Path>) -> Result<DocFormat> {
         let named = output
             .filter(|p| p.as_os_str() != "-")
             .and_then(|p| DocFormat::of_file(p).map(|f| (p, f)));
@@ -135,6 +135,8 @@ pub struct DocArgs {
     pub date: Option<Date>,
     #[arg(long)]
     pub reveal: bool,
+    #[arg(long, requires = "reveal")]
+    pub purpose: Option<String>,
     #[arg(long, value_name = "DATE")]
     #[arg(value_name = "YYYY-MM-DD")]
     pub evaluation: Option<Date>,
@@ -290,6 +292,7 @@ pub const OPTIONS: &[(&str, &[&str])] = &[
     ("variant", &["porozumienie"]),
     ("reveal", &["karta", "monitoring"]),
     ("force", &["karta", "monitoring"]),
+    ("purpose", &["karta", "monitoring"]),
     ("evaluation", &["karta"]),
 ];
 
@@ -536,38 +539,84 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         }
         None => None,
     };
-    match output {
+    let inside = match &output {
+        Some(path) => may_write(ctx, &store.root, path, args.reveal, args.force)?,
+        None => false,
+    };
+    // Personal data written to a file is given out of the encrypted records: the register
+    // keeps that it was (docs/privacy.md, "The disclosure register").
+    if args.reveal
+        && let Some(path) = &output
+    {
+        let case = find_case(&store, args.id.as_deref().unwrap_or_default())?;
+        let categories = if kind.name == "karta" {
+            vec![
+                crate::model::Category::Identity,
+                crate::model::Category::Diagnosis,
+            ]
+        } else {
+            vec![crate::model::Category::Identity]
+        };
+        let entry = super::share::Entry {
+            date: today,
+            act: crate::model::disclosure::Act::Reveal,
+            case: case.dir.clone(),
+            number: case.id().to_string(),
+            to: None,
+            categories,
+            purpose: args.purpose.clone(),
+            document: Some(kind.name.to_string()),
+            format: Some(format.name()),
+        };
+        super::share::register(ctx, entry, Some(&shown(&ctx.cwd, path)))?;
+    }
+    deliver(ctx, output.as_deref(), &bytes, args.reveal && inside)
+}
+
+/// Whether a document may be written to `path` (`Ok(inside)`: whether it lands inside the
+/// repository): personal data in plain text lands inside the repository only where git
+/// ignores it (`koop init` ignores *.pdf and *.html), or when the user insists.
+pub(crate) fn may_write(
+    ctx: &Ctx,
+    root: &Path,
+    path: &Path,
+    personal: bool,
+    force: bool,
+) -> Result<bool> {
+    // Compared as absolute paths: `-C DIR` and `-o` may both be relative.
+    let real = |p: &Path| {
+        let dir = p.parent().and_then(|d| std::fs::canonicalize(d).ok());
+        match (dir, p.file_name()) {
+            (Some(d), Some(n)) => d.join(n),
+            _ => p.to_path_buf(),
+        }
+    };
+    let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let inside = real(path).starts_with(&canonical);
+    if personal && inside && !force && !git_ignores(root, path) {
+        return Err(
+            Error::user(crate::tr!("doc-plain-inside", path = shown(&ctx.cwd, path)))
+                .hint(crate::tr!("doc-plain-inside-hint")),
+        );
+    }
+    Ok(inside)
+}
+
+/// Writes a document to `path`, or to standard output.
+pub(crate) fn deliver(ctx: &mut Ctx, path: Option<&Path>, bytes: &[u8], warn: bool) -> Result<i32> {
+    match path {
         Some(path) => {
-            // Personal data in plain text inside the repository only where git ignores it
-            // (`koop init` ignores *.pdf and *.html), or when the user insists.
-            // Compared as absolute paths: `-C DIR` and `-o` may both be relative.
-            let real = |p: &Path| {
-                let dir = p.parent().and_then(|d| std::fs::canonicalize(d).ok());
-                match (dir, p.file_name()) {
-                    (Some(d), Some(n)) => d.join(n),
-                    _ => p.to_path_buf(),
-                }
-            };
-            let root = std::fs::canonicalize(&store.root).unwrap_or_else(|_| store.root.clone());
-            let inside = real(&path).starts_with(&root);
-            if args.reveal && inside && !args.force && !git_ignores(&store.root, &path) {
-                return Err(Error::user(crate::tr!(
-                    "doc-plain-inside",
-                    path = shown(&ctx.cwd, &path)
-                ))
-                .hint(crate::tr!("doc-plain-inside-hint")));
-            }
-            store::write::write_file(&path, &bytes)?;
+            store::write::write_file(path, bytes)?;
             ctx.ui
-                .note(&crate::tr!("doc-wrote", path = shown(&ctx.cwd, &path)));
-            if args.reveal && inside {
+                .note(&crate::tr!("doc-wrote", path = shown(&ctx.cwd, path)));
+            if warn {
                 ctx.ui.warn(&crate::tr!(
                     "doc-plain-written",
-                    path = shown(&ctx.cwd, &path)
+                    path = shown(&ctx.cwd, path)
                 ));
             }
         }
-        None => ctx.ui.print_bytes(&bytes),
+        None => ctx.ui.print_bytes(bytes),
     }
     Ok(0)
 }
@@ -615,7 +664,7 @@ fn wildcard(pattern: &str, name: &str) -> bool {
 }
 
 /// A path as the user would type it: relative to where koop runs when it is inside.
-fn shown(cwd: &Path, path: &Path) -> String {
+pub(crate) fn shown(cwd: &Path, path: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).display().to_string()
 }
 

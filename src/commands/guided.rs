@@ -470,11 +470,12 @@ pub fn case_new(ctx: &mut Ctx, mut args: NewArgs) -> Result<i32> {
             )?;
             consent = Some(ConsentArgs {
                 id: number.clone(),
-                date,
+                date: Some(date),
                 by,
                 on_behalf_of: Vec::new(),
                 form,
                 scope: None,
+                share: Vec::new(),
                 withdraw: false,
             });
         }
@@ -624,7 +625,7 @@ fn member_add_argv(args: &MemberAddArgs) -> Vec<String> {
 fn consent_argv(args: &ConsentArgs) -> Vec<String> {
     let mut argv: Vec<String> = ["koop", "case", "consent"].map(String::from).to_vec();
     argv.push(args.id.clone());
-    opt(&mut argv, "--date", Some(args.date));
+    opt(&mut argv, "--date", args.date);
     opt(&mut argv, "--by", Some(&args.by));
     for m in &args.on_behalf_of {
         opt(&mut argv, "--for", Some(m));

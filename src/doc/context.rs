@@ -1108,6 +1108,233 @@ pub fn needs_id(kind: &str, what: &str, list: &str) -> Error {
     ))
 }
 
+/// What a disclosure package shows in place of what the consent does not let it give.
+pub const OUT_OF_SCOPE: &str = "(nie udostępniono – poza zakresem zgody)";
+
+/// The diagnosis headings as zał. 6, part A, III words them, with the category of each.
+const HEADINGS: &[(crate::model::Category, &str)] = &[
+    (
+        crate::model::Category::Material,
+        "Sytuacja materialna (źródło dochodów, zadłużenia, itp.)",
+    ),
+    (
+        crate::model::Category::Housing,
+        "Sytuacja mieszkaniowa (metraż, standard, stan techniczny, wyposażenie, itp.)",
+    ),
+    (
+        crate::model::Category::Professional,
+        "Sytuacja zawodowa (wykształcenie, status na rynku pracy członków rodziny wspólnie zamieszkujących, doświadczenie umiejętności zawodowe, dodatkowe kwalifikacje zawodowe itp.)",
+    ),
+    (
+        crate::model::Category::Health,
+        "Sytuacja zdrowotna: (choroby, uzależnienia, korzystanie z poradni specjalistycznych, terapie, itp.)",
+    ),
+    (
+        crate::model::Category::Care,
+        "Sytuacja opiekuńczo-wychowawcza: (sytuacja prawna rodziców względem dzieci, nadzór kuratorski, edukacja szkolna, udział w zajęciach pozalekcyjnych, itp.)",
+    ),
+    (
+        crate::model::Category::Relations,
+        "Relacje w rodzinie: (sposób odnoszenia się do siebie poszczególnych członków rodziny, interakcje, kontakty i relacje z członkami dalszej rodziny, itp.)",
+    ),
+];
+
+/// The Polish name of a category of data, as a package lists what it gives.
+pub fn category_label(c: crate::model::Category) -> &'static str {
+    use crate::model::Category::*;
+    match c {
+        Identity => {
+            "dane osobowe członków rodziny (imię i nazwisko, miejsce zamieszkania, telefon)"
+        }
+        Diagnosis => "diagnoza (wszystkie działy, problemy i potrzeby)",
+        Material => "diagnoza: sytuacja materialna",
+        Housing => "diagnoza: sytuacja mieszkaniowa",
+        Professional => "diagnoza: sytuacja zawodowa",
+        Health => "diagnoza: sytuacja zdrowotna",
+        Care => "diagnoza: sytuacja opiekuńczo-wychowawcza",
+        Relations => "diagnoza: relacje w rodzinie",
+        Plan => "plan: zadania instytucji i cele, którym służą",
+        Monitoring => "monitoring zadań instytucji",
+        Evaluations => "ewaluacja celów, którym służą zadania instytucji",
+    }
+}
+
+/// Whether a task is the institution's: given to it, or to one of its workers.
+pub fn task_of(store: &Store, task: &crate::model::case::Task, institution: &str) -> bool {
+    task.institution.as_ref().map(|i| i.get_ref().as_str()) == Some(institution)
+        || task.person.as_ref().is_some_and(|p| {
+            store.person(p.get_ref()).and_then(|r| r.parent.as_deref()) == Some(institution)
+        })
+}
+
+/// `koop share CASE --to INSTITUTION`: what the institution may see of the case under the
+/// consents in force (`allowed`), the rest marked [`OUT_OF_SCOPE`].
+pub fn pakiet(
+    store: &Store,
+    case: &CaseRec,
+    to: &str,
+    today: Date,
+    purpose: &str,
+    allowed: &crate::model::disclosure::Allowed,
+) -> Value {
+    use crate::model::Category;
+    let may = |k: Category| allowed.categories.contains(&k);
+    let c = &case.case.value;
+    let members: Vec<Value> = case
+        .numbered_members()
+        .map(|(n, m)| {
+            if allowed.identities.contains(m.id.get_ref()) {
+                json!({ "key": n, "name": m.name, "relation": m.relation, "residence": m.residence,
+                        "phone": m.phone, "shared": true })
+            } else {
+                json!({ "key": n, "name": OUT_OF_SCOPE, "relation": m.relation, "residence": null,
+                        "phone": null, "shared": false })
+            }
+        })
+        .collect();
+    let d = case.diagnosis.as_ref().map(|d| &d.value);
+    let field = |k: Category| -> Option<&String> {
+        let d = d?;
+        match k {
+            Category::Material => d.material.as_ref(),
+            Category::Housing => d.housing.as_ref(),
+            Category::Professional => d.professional.as_ref(),
+            Category::Health => d.health.as_ref(),
+            Category::Care => d.care.as_ref(),
+            Category::Relations => d.relations.as_ref(),
+            _ => None,
+        }
+    };
+    let diagnosis: Vec<Value> = HEADINGS
+        .iter()
+        .map(|(k, heading)| {
+            let text = if may(*k) {
+                text(field(*k).map(String::as_str))
+            } else {
+                Value::from(OUT_OF_SCOPE)
+            };
+            json!({ "heading": heading, "text": text, "shared": may(*k) })
+        })
+        .collect();
+    let conclusions = may(Category::Diagnosis);
+    // The institution's tasks and the goals they serve.
+    let mut goals: Vec<Value> = Vec::new();
+    let mut own_goals: Vec<&str> = Vec::new();
+    let mut own_tasks: Vec<&str> = Vec::new();
+    for (gn, g) in case.numbered_goals() {
+        let tasks: Vec<Value> = g
+            .tasks
+            .iter()
+            .filter(|t| task_of(store, t, to))
+            .map(|t| {
+                own_tasks.push(t.id.get_ref());
+                json!({
+                    "id": case.task_label(t.id.get_ref()),
+                    "text": t.text,
+                    "responsible": responsible(store, case, t, false),
+                    "due": date(t.due.as_ref().map(|d| *d.get_ref())),
+                    "done": date(t.done.as_ref().map(|d| *d.get_ref())),
+                })
+            })
+            .collect();
+        if !tasks.is_empty() {
+            own_goals.push(g.id.get_ref());
+            goals.push(json!({ "id": gn, "text": g.text, "tasks": tasks }));
+        }
+    }
+    let plan = may(Category::Plan).then(|| {
+        json!({
+            "main_goal": case.plan.as_ref().and_then(|p| p.value.main_goal.clone()),
+            "adopted": date(case.plan.as_ref().and_then(|p| p.value.adopted.as_ref().map(|d| *d.get_ref()))),
+            "goals": goals,
+        })
+    });
+    let monitoring = may(Category::Monitoring).then(|| {
+        let mut rows: Vec<Value> = Vec::new();
+        for m in &case.monitoring {
+            for e in &m.value.entries {
+                if own_tasks.contains(&e.task.get_ref().as_str()) {
+                    rows.push(json!({
+                        "period": polish::month(m.month),
+                        "task": case.task_label(e.task.get_ref()),
+                        "progress": e.progress,
+                        "date": date(Some(*e.date.get_ref())),
+                    }));
+                }
+            }
+        }
+        Value::Array(rows)
+    });
+    let evaluations = may(Category::Evaluations).then(|| {
+        Value::Array(
+            case.evaluations
+                .iter()
+                .map(|e| {
+                    let goals: Vec<Value> = e
+                        .value
+                        .goals
+                        .iter()
+                        .filter(|g| own_goals.contains(&g.goal.get_ref().as_str()))
+                        .map(|g| {
+                            json!({
+                                "id": case.goal_label(g.goal.get_ref()),
+                                "text": case.find_goal(g.goal.get_ref()).map(|x| x.text.clone()),
+                                "degree": degree(g.degree),
+                                "reasons": g.reasons,
+                            })
+                        })
+                        .collect();
+                    json!({
+                        "date": date(e.key.parse::<Date>().ok()),
+                        "main_goal": degree(e.value.main_goal),
+                        "goals": goals,
+                    })
+                })
+                .collect(),
+        )
+    });
+    let categories: Vec<&str> = allowed
+        .categories
+        .iter()
+        .map(|k| category_label(*k))
+        .collect();
+    let basis: Vec<Value> = c
+        .consents
+        .iter()
+        .filter(|k| k.in_force(today))
+        .map(|k| {
+            json!({
+                "member": case.member_label(k.by.get_ref()),
+                "date": date(Some(*k.date.get_ref())),
+                "form": k.form.map(|f| match f {
+                    crate::model::case::ConsentForm::Written => "pisemna",
+                    crate::model::case::ConsentForm::Oral => "ustna",
+                }),
+            })
+        })
+        .collect();
+    with(
+        common(store, today),
+        json!({
+            "date": polish::date(today),
+            "case": case_head(store, case),
+            "recipient": institution(store, to),
+            "purpose": purpose,
+            "consents": basis,
+            "categories": categories,
+            "out_of_scope": OUT_OF_SCOPE,
+            "identity": may(Category::Identity),
+            "members": members,
+            "diagnosis": diagnosis,
+            "problems": if conclusions { json!(d.map(|d| d.problems.clone()).unwrap_or_default()) } else { Value::Null },
+            "needs": if conclusions { json!(d.map(|d| d.needs.clone()).unwrap_or_default()) } else { Value::Null },
+            "plan": plan,
+            "monitoring": monitoring,
+            "evaluations": evaluations,
+        }),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::adjective;

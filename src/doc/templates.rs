@@ -41,6 +41,8 @@ builtin!(
     "lista-uslug.typ",
     "efekty.jinja",
     "efekty.typ",
+    "pakiet.jinja",
+    "pakiet.typ",
 );
 
 /// The folder of a repository whose files override the built-in templates.

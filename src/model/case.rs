@@ -237,6 +237,27 @@ pub struct Case {
     /// How the case ended other than by success (with a status that says which).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
+    /// The day its personal data was replaced by a tombstone (`koop case anonymise`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymised: Option<Spanned<Date>>,
+}
+
+impl Case {
+    /// The day the work ended: the closure's, or the outcome's for the other ends; the end
+    /// of the follow-up when that is later.
+    pub fn ended_on(&self) -> Option<Date> {
+        let end = self
+            .closure
+            .as_ref()
+            .map(|c| *c.date.get_ref())
+            .or_else(|| self.outcome.as_ref().map(|o| *o.date.get_ref()))?;
+        let follow = self
+            .closure
+            .as_ref()
+            .and_then(|c| c.follow_up_until.as_ref())
+            .map(|d| *d.get_ref());
+        Some(follow.map_or(end, |f| f.max(end)))
+    }
 }
 
 /// `[referral]`: the zgłoszenie and the expectation card.
@@ -269,15 +290,95 @@ pub struct Consent {
     /// Written or oral.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<ConsentForm>,
-    /// What it covers.
+    /// What it covers, in the words of the form signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// What may be shared with whom, in terms koop applies (`koop share`): `[[consent.share]]`
+    /// entries, each naming recipients and categories of data. Without any, the consent
+    /// covers the team's work but no disclosure package.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub share: Vec<ShareScope>,
     /// The day it was withdrawn.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<Spanned<Date>>,
 }
 
+/// One `[[consent.share]]` entry: these recipients may receive these categories of data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareScope {
+    /// Institution IDs, or kinds of institution (`school`, `court`, …).
+    pub to: Vec<Spanned<String>>,
+    /// What they may receive.
+    pub categories: Vec<Category>,
+}
+
+word_enum! {
+    /// A category of a case's data that a consent may let koop share (`koop share`).
+    Category {
+        /// The members' names and contacts (residence, phone).
+        Identity => "identity" | "dane-osobowe",
+        /// The whole diagnosis: the six headings and the problems and needs.
+        Diagnosis => "diagnosis" | "diagnoza",
+        /// Diagnosis heading: material situation.
+        Material => "material" | "sytuacja-materialna",
+        /// Diagnosis heading: housing.
+        Housing => "housing" | "sytuacja-mieszkaniowa",
+        /// Diagnosis heading: professional situation.
+        Professional => "professional" | "sytuacja-zawodowa",
+        /// Diagnosis heading: health.
+        Health => "health" | "sytuacja-zdrowotna",
+        /// Diagnosis heading: care and upbringing.
+        Care => "care" | "sytuacja-opiekuńczo-wychowawcza" | "sytuacja-opiekunczo-wychowawcza",
+        /// Diagnosis heading: family relations.
+        Relations => "relations" | "relacje-w-rodzinie",
+        /// The plan: the recipient's tasks and the goals they serve.
+        Plan => "plan",
+        /// Monitoring: progress reported on the recipient's tasks.
+        Monitoring => "monitoring",
+        /// Evaluations of the goals the recipient's tasks serve.
+        Evaluations => "evaluations" | "ewaluacje" | "ewaluacja",
+    }
+}
+
+impl Category {
+    /// The diagnosis headings, each a category of its own.
+    pub const HEADINGS: &'static [Category] = &[
+        Category::Material,
+        Category::Housing,
+        Category::Professional,
+        Category::Health,
+        Category::Care,
+        Category::Relations,
+    ];
+}
+
+impl ShareScope {
+    /// Whether this entry names the institution `id` of kind `kind`, by its ID or its kind.
+    pub fn names(&self, id: &str, kind: Option<&str>) -> bool {
+        self.to
+            .iter()
+            .any(|t| t.get_ref() == id || Some(t.get_ref().as_str()) == kind)
+    }
+}
+
 impl Consent {
+    /// What this consent lets koop share with the institution `id` of kind `kind`.
+    pub fn categories_for(&self, id: &str, kind: Option<&str>) -> Vec<Category> {
+        let mut out: Vec<Category> = self
+            .share
+            .iter()
+            .filter(|s| s.names(id, kind))
+            .flat_map(|s| s.categories.iter().copied())
+            .collect();
+        if out.contains(&Category::Diagnosis) {
+            out.extend_from_slice(Category::HEADINGS);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Whether it was in force at the end of `day`.
     pub fn in_force(&self, day: Date) -> bool {
         *self.date.get_ref() <= day && self.withdrawn.as_ref().is_none_or(|w| *w.get_ref() > day)

@@ -31,6 +31,35 @@ pub struct Config {
     /// Settings of `koop check`.
     #[serde(default, skip_serializing_if = "CheckSection::is_empty")]
     pub check: CheckSection,
+    /// How long the personal data of ended cases is kept (`koop retention`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<RetentionSection>,
+}
+
+/// The retention period of ended cases when `koop.toml` states none, in years from the end of
+/// the work (or of the follow-up, when later). docs/privacy.md, "Retention", gives the reasons.
+pub const RETENTION_YEARS: u32 = 5;
+
+/// `[retention]`: how long the personal data of ended cases is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionSection {
+    /// Years after the end of the work (or of the follow-up, when later) that a case's
+    /// personal data is kept; then `koop retention` lists it for `koop case anonymise`.
+    pub closed_cases_years: u32,
+    /// The legal basis of the period, in the office's words (its JRWA category, the
+    /// instrukcja kancelaryjna), for `koop retention` to print.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+impl Config {
+    /// The retention period of ended cases, in years.
+    pub fn retention_years(&self) -> u32 {
+        self.retention
+            .as_ref()
+            .map_or(RETENTION_YEARS, |r| r.closed_cases_years)
+    }
 }
 
 /// `[koop]`: the format version.
@@ -103,6 +132,7 @@ impl Config {
             },
             unit,
             check: CheckSection::default(),
+            retention: None,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod case;
 pub mod config;
 pub mod course;
 pub mod date;
+pub mod disclosure;
 pub mod id;
 pub mod institution;
 pub mod meeting;
@@ -16,7 +17,7 @@ pub mod team;
 pub mod uid;
 
 pub use case::{
-    Case, CaseKind, Closure, Consent, Degree, Diagnosis, Evaluation, FamilyMember, Goal,
+    Case, CaseKind, Category, Closure, Consent, Degree, Diagnosis, Evaluation, FamilyMember, Goal,
     GoalEvaluation, Involved, Members, Monitoring, Month, Plan, Progress, Qualification, Referral,
     Status, Task,
 };
@@ -202,6 +203,22 @@ impl Record for Meeting {
     }
 }
 
+impl Record for disclosure::Disclosure {
+    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let mut out = vec![("case", &self.case)];
+        opt(&mut out, "to", &self.to);
+        out
+    }
+
+    fn values_of(key: &str) -> Option<Vec<&'static str>> {
+        match key {
+            "act" => Some(disclosure::Act::words()),
+            "categories" => Some(Category::words()),
+            _ => None,
+        }
+    }
+}
+
 impl Record for course::Cycle {
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
         (key == "kind").then(course::CycleKind::words)
@@ -315,6 +332,13 @@ mod polish_words_docs {
         rows(
             "`case consent --form`",
             super::case::ConsentForm::ALL,
+            |v| v.as_str(),
+            |v| v.aliases(),
+            &mut out,
+        );
+        rows(
+            "`case consent --share`",
+            super::case::Category::ALL,
             |v| v.as_str(),
             |v| v.aliases(),
             &mut out,

@@ -136,6 +136,9 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     for r in &store.meetings {
         each("meeting", &r.path, r.value.references());
     }
+    for r in &store.disclosures {
+        each("disclosure", &r.path, r.value.references());
+    }
     for c in &store.cases {
         each("case", &c.case.path, c.case.value.references());
         if let Some(p) = &c.plan {

@@ -7,6 +7,7 @@
 mod cases;
 mod course;
 mod cycle;
+mod disclosure;
 mod duplicates;
 mod integrity;
 mod meetings;
@@ -112,6 +113,10 @@ pub mod codes {
     pub const INFLECTED_NAMES: &str = "K046";
     /// An agreement signed after the project whose § 1 ust. 1 still describes the project.
     pub const AFTER_PROJECT: &str = "K047";
+    /// A disclosure package outside the consent's scope or after its withdrawal.
+    pub const DISCLOSURE_CONSENT: &str = "K048";
+    /// Monitoring recorded after a member withdrew their consent.
+    pub const WORK_AFTER_WITHDRAWAL: &str = "K049";
 }
 
 /// One rule of the catalogue.
@@ -482,6 +487,20 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         source: ZAL5,
         check: Some(teams::after_project),
+    },
+    Rule {
+        code: codes::DISCLOSURE_CONSENT,
+        name: "disclosure-consent",
+        severity: Severity::Warning,
+        source: "docs/privacy.md",
+        check: Some(disclosure::packages),
+    },
+    Rule {
+        code: codes::WORK_AFTER_WITHDRAWAL,
+        name: "work-after-withdrawal",
+        severity: Severity::Warning,
+        source: "Założenia organizacyjne Modelu Kooperacji, pkt 6",
+        check: Some(disclosure::monitoring_after_withdrawal),
     },
 ];
 

@@ -26,6 +26,7 @@ enum Slot {
     Service(String),
     Meeting(String),
     Cycle(String),
+    Disclosure(String),
     Case { dir: String, file: CaseFile },
 }
 
@@ -278,6 +279,7 @@ fn merge(store: &mut Store, part: Store) {
     store.teams.extend(part.teams);
     store.services.extend(part.services);
     store.cycles.extend(part.cycles);
+    store.disclosures.extend(part.disclosures);
     store.meetings.extend(part.meetings);
     store.problems.extend(part.problems);
     store.skipped.extend(part.skipped);
@@ -311,6 +313,7 @@ fn sort(store: &mut Store) {
     by_id(&mut store.teams);
     by_id(&mut store.services);
     by_id(&mut store.meetings);
+    by_id(&mut store.disclosures);
     // Cycles are numbered: 10 comes after 9.
     store
         .cycles
@@ -348,6 +351,7 @@ pub fn reload(
     store.services.retain(|r| !gone(&r.path));
     store.meetings.retain(|r| !gone(&r.path));
     store.cycles.retain(|r| !gone(&r.path));
+    store.disclosures.retain(|r| !gone(&r.path));
     store.cases.retain(|c| !dirs.contains(&c.dir));
     store.sources.retain(|k, _| !gone(k));
     store.problems.retain(|d| !gone(&d.location.file));
@@ -607,6 +611,7 @@ fn slot(kind: &str, caps: &[&str]) -> Option<Slot> {
                 .is_ok_and(|v| v >= 1 && v.to_string() == *n)
                 .then(|| Slot::Cycle(n.to_string()))
         }
+        "disclosure" => Some(Slot::Disclosure(own(0)?)),
         "case" => case(CaseFile::Case),
         "members" => case(CaseFile::Members),
         "diagnosis" => case(CaseFile::Diagnosis),
@@ -687,6 +692,9 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
         Slot::Meeting(id) => push(store, rel, &text, id, None, "meeting", |s| &mut s.meetings),
         Slot::Cycle(id) => push(store, rel, &text, id, None, "cycle", |s| &mut s.cycles),
+        Slot::Disclosure(id) => push(store, rel, &text, id, None, "disclosure", |s| {
+            &mut s.disclosures
+        }),
         Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
     };
     if !ok {

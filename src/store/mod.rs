@@ -44,11 +44,12 @@ pub use write::Lock;
 pub const CONFIG_FILE: &str = "koop.toml";
 /// The lock file two koop processes use to take turns writing (ignored by git).
 pub const LOCK_FILE: &str = ".koop.lock";
-/// Folders koop creates in a new repository: the registry's record folders.
+/// Folders koop creates in a new repository: the registry's record folders (the disclosure
+/// register's comes with its first entry).
 pub fn record_dirs() -> Vec<&'static str> {
     registry::top_folders()
         .into_iter()
-        .filter(|d| *d != crypt::KEYS_DIR)
+        .filter(|d| *d != crypt::KEYS_DIR && *d != "disclosures")
         .collect()
 }
 
@@ -395,6 +396,8 @@ pub struct Store {
     pub services: Vec<Rec<Service>>,
     /// Cycles of the model's course, sorted by number.
     pub cycles: Vec<Rec<crate::model::course::Cycle>>,
+    /// The disclosure register, sorted by ID (date first).
+    pub disclosures: Vec<Rec<crate::model::disclosure::Disclosure>>,
     /// Meetings, sorted by ID (date first).
     pub meetings: Vec<Rec<Meeting>>,
     /// Cases, sorted by number then folder.

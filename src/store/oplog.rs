@@ -374,6 +374,22 @@ pub fn forget_plain_personal(root: &Path) -> Result<usize> {
     Ok(n)
 }
 
+/// Forgets every logged operation that changed a file under `prefix` (a case folder whose
+/// personal data was anonymised): the log must not keep what the repository no longer holds.
+/// Those operations can then no longer be undone. Returns how many were forgotten.
+pub fn forget_under(root: &Path, prefix: &str) -> Result<usize> {
+    let mut n = 0;
+    for id in op_ids(root)? {
+        let op = read_op(root, id)?;
+        if op.files.iter().any(|f| f.path.starts_with(prefix)) {
+            let _ = fs::remove_file(op_file(root, id));
+            let _ = fs::remove_file(applied_marker(root, id));
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// The operation `koop undo` would revert: the newest one that is not an undo and was not
 /// undone already.
 pub fn undoable(ops: &[Op]) -> Option<&Op> {

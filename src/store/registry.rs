@@ -172,6 +172,14 @@ pub static KINDS: &[Kind] = &[
         refs: &[("goals[].goal", "goal")],
     },
     Kind {
+        name: "disclosure",
+        pattern: "disclosures/<id>.toml",
+        schema: "Disclosure",
+        personal: false,
+        parent: Some("case"),
+        refs: &[("case", "case"), ("to", "institution")],
+    },
+    Kind {
         name: "key",
         pattern: "keys/<name>.txt",
         schema: "Recipient",
@@ -279,6 +287,11 @@ impl Kind {
             "meeting" => store.meeting(id).map(|r| r.path.clone()),
             "cycle" => store
                 .cycles
+                .iter()
+                .find(|c| c.id == id)
+                .map(|r| r.path.clone()),
+            "disclosure" => store
+                .disclosures
                 .iter()
                 .find(|c| c.id == id)
                 .map(|r| r.path.clone()),
@@ -444,6 +457,9 @@ mod docs {
                 "the month and the reporter (an institution ID or a member's identity); entries have identities"
             }
             "evaluation" => "the date of the evaluation",
+            "disclosure" => {
+                "`<date>-<case number>-<suffix>`, a random 4-character suffix; one file per entry"
+            }
             "key" => "the recipient's name",
             other => panic!("docs/format.md says nothing of how a {other}'s ID is made"),
         }

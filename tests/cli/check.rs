@@ -874,11 +874,13 @@ fn rules_lists_every_code() {
             ("K045", "gmina", "warning"),
             ("K046", "inflected-names", "warning"),
             ("K047", "agreement-after-project", "warning"),
+            ("K048", "disclosure-consent", "warning"),
+            ("K049", "work-after-withdrawal", "warning"),
         ]
     );
     let json = t.run(["rules", "--format", "json"]).ok().json();
     let items = json.as_array().unwrap();
-    assert_eq!(items.len(), 47);
+    assert_eq!(items.len(), 49);
     assert_eq!(
         items[0],
         json!({

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{Test, example, fixture};
+use crate::{Test, fixture};
 
 /// Every document of the example with its arguments, by golden file name.
 const DOCS: &[(&str, &[&str])] = &[
@@ -47,7 +47,9 @@ fn golden_dir() -> PathBuf {
 
 fn doc(args: &[&str], extra: &[&str]) -> crate::Run {
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let mut all = vec!["-C", dir.as_str(), "doc"];
     all.extend_from_slice(args);
     all.extend_from_slice(extra);
@@ -231,7 +233,9 @@ fn flat(text: &str) -> String {
 #[test]
 fn every_document_renders_to_a_pdf_with_the_forms_labels_and_polish_letters() {
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let expect: &[(&str, &[&str])] = &[
         (
             "zgloszenie-rops",
@@ -610,7 +614,9 @@ fn json_gives_the_data_templates_are_filled_from() {
 fn the_karta_is_signed_by_the_family_or_its_representative_not_by_every_child() {
     // 2026-001: the mother consented for herself and, as their parent, for her two children.
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let out = t.path().join("karta.pdf");
     let out_s = out.to_string_lossy().to_string();
     t.run([
@@ -643,7 +649,9 @@ fn the_karta_is_signed_by_the_family_or_its_representative_not_by_every_child() 
 #[test]
 fn blank_prints_every_form_empty_to_fill_by_hand() {
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     for kind in [
         "zgloszenie-rops",
         "porozumienie",
@@ -769,7 +777,9 @@ fn html_text(html: &str) -> String {
 #[test]
 fn every_word_of_a_pdf_is_in_its_html() {
     let t = Test::new();
-    let dir = example().to_string_lossy().to_string();
+    // A revealed document written to a file is an entry of the disclosure register: a copy.
+    let copy = crate::example_copy();
+    let dir = copy.path().to_string_lossy().to_string();
     let mut cases: Vec<(String, Vec<&str>)> = DOCS
         .iter()
         .map(|(name, args)| (name.to_string(), args.to_vec()))

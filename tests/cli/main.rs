@@ -30,6 +30,7 @@ mod region;
 mod regressions;
 mod rules;
 mod service;
+mod share;
 mod team;
 mod transactions;
 
