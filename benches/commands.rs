@@ -5,7 +5,8 @@
 //! much koop adds to the work no implementation can skip.
 //!
 //! `KOOP_BENCH_SCALE=county|county4|region` (comma-separated for several; default county)
-//! picks the size; `KOOP_BENCH_RUNS` the runs per command (default 9). docs/performance.md
+//! picks the size; `KOOP_BENCH_RUNS` the runs per command (default 9); `KOOP_BENCH_KEEP=DIR`
+//! keeps each generated repository in `DIR/<scale>`. docs/performance.md
 //! describes the design and the numbers.
 
 #[path = "common/gen.rs"]
@@ -150,7 +151,14 @@ fn ms(d: Duration) -> f64 {
 
 fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let root = dir.path();
+    // KOOP_BENCH_KEEP=DIR generates into DIR/<scale> and leaves it there (with its identity in
+    // `.identity.txt`), to profile a command on it afterwards.
+    let kept = std::env::var_os("KOOP_BENCH_KEEP").map(|d| Path::new(&d).join(scale.name));
+    if let Some(k) = &kept {
+        assert!(!k.exists(), "KOOP_BENCH_KEEP: {} exists already", k.display());
+        std::fs::create_dir_all(k).expect("KOOP_BENCH_KEEP folder");
+    }
+    let root = kept.as_deref().unwrap_or(dir.path());
     let started = Instant::now();
     let files = generate::generate(root, scale.gminy, scale.cases);
     let (_identity, sealed) = generate::encrypt(root);
