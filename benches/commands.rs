@@ -155,7 +155,11 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
     // `.identity.txt`), to profile a command on it afterwards.
     let kept = std::env::var_os("KOOP_BENCH_KEEP").map(|d| Path::new(&d).join(scale.name));
     if let Some(k) = &kept {
-        assert!(!k.exists(), "KOOP_BENCH_KEEP: {} exists already", k.display());
+        assert!(
+            !k.exists(),
+            "KOOP_BENCH_KEEP: {} exists already",
+            k.display()
+        );
         std::fs::create_dir_all(k).expect("KOOP_BENCH_KEEP folder");
     }
     let root = kept.as_deref().unwrap_or(dir.path());
