@@ -706,7 +706,6 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     Ok(exit(failed, 0))
 }
 
-/// One repository in JSON: its name and source, and its figures or its error.
 /// `koop region report services`: the regional list of activities and services (step 1.5):
 /// every repository's list, one row per service, by repository and ID.
 fn services(ctx: &mut Ctx, args: ServicesArgs) -> Result<i32> {
@@ -879,6 +878,7 @@ fn needs(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     Ok(exit(failed, 0))
 }
 
+/// One repository in JSON: its name and source, and its figures or its error.
 fn item(e: &Entry, r: &Result<Value>) -> Value {
     let mut obj = json!({ "name": e.name(), "path": e.path, "remote": e.remote });
     match r {
