@@ -944,11 +944,16 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                             .map(|s| {
                                 crate::tr!(
                                     "case-share-value",
-                                    to =
-                                        s.to.iter()
-                                            .map(|t| t.get_ref().as_str())
-                                            .collect::<Vec<_>>()
-                                            .join(", "),
+                                    // A kind in the language in use, an ID as it is.
+                                    to = s
+                                        .to
+                                        .iter()
+                                        .map(|t| {
+                                            <crate::model::institution::InstitutionKind as clap::ValueEnum>::from_str(t.get_ref(), false)
+                                                .map_or(t.get_ref().as_str(), |k| k.shown())
+                                        })
+                                        .collect::<Vec<_>>()
+                                        .join(", "),
                                     categories = s
                                         .categories
                                         .iter()

@@ -78,6 +78,17 @@ fn a_school_gets_its_tasks_without_the_diagnosis_and_under_a_narrower_scope_with
     ])
     .ok()
     .out_has("lets koop share");
+    // `case show` names the kind in the language in use.
+    t.run(["case", "show", &id])
+        .ok()
+        .out_has("m1: school → identity, plan");
+    t.run_env(
+        t.path(),
+        &[("KOOP_LANG", "pl".as_ref())],
+        ["case", "show", &id],
+    )
+    .ok()
+    .out_has("m1: szkoła → dane-osobowe, plan");
     let run = t
         .run([
             "share",
