@@ -944,16 +944,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                             .map(|s| {
                                 crate::tr!(
                                     "case-share-value",
-                                    // A kind in the language in use, an ID as it is.
-                                    to = s
-                                        .to
-                                        .iter()
-                                        .map(|t| {
-                                            <crate::model::institution::InstitutionKind as clap::ValueEnum>::from_str(t.get_ref(), false)
-                                                .map_or(t.get_ref().as_str(), |k| k.shown())
-                                        })
-                                        .collect::<Vec<_>>()
-                                        .join(", "),
+                                    to = share_recipients(&s.to),
                                     categories = s
                                         .categories
                                         .iter()
@@ -1761,4 +1752,18 @@ fn renumber(ctx: &mut Ctx, args: RenumberArgs) -> Result<i32> {
         ));
     }
     Ok(0)
+}
+
+/// The recipients of a consent's scope: a kind in the language in use, an ID as it is.
+fn share_recipients(to: &[crate::model::Spanned<String>]) -> String {
+    to.iter()
+        .map(|t| {
+            <crate::model::institution::InstitutionKind as clap::ValueEnum>::from_str(
+                t.get_ref(),
+                false,
+            )
+            .map_or(t.get_ref().as_str(), |k| k.shown())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
