@@ -514,18 +514,7 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         ("porozumienie", Some(Variant::Partnership)) => "porozumienie-3".to_string(),
         _ => kind.name.to_string(),
     };
-    let bytes = match format {
-        DocFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&data)
-                .map_err(|e| Error::user(crate::tr!("doc-serialise")).caused_by(e.to_string()))?;
-            text.push('\n');
-            text.into_bytes()
-        }
-        DocFormat::Md | DocFormat::Html => {
-            doc::render_text(&store.root, &template, format == DocFormat::Html, &data)?.into_bytes()
-        }
-        DocFormat::Pdf => doc::pdf::render(&store.root, &format!("{template}.typ"), &data, today)?,
-    };
+    let bytes = render_bytes(&store.root, &template, format, &data, today)?;
     let output = match &args.output {
         Some(p) if p.as_os_str() == "-" => None,
         Some(p) => Some(ctx.cwd.join(p)),
@@ -571,6 +560,29 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         super::share::register(ctx, entry, Some(&shown(&ctx.cwd, path)))?;
     }
     deliver(ctx, output.as_deref(), &bytes, args.reveal && inside)
+}
+
+/// A document in `format`: the data as JSON, or the template `name` (`name.jinja`,
+/// `name.typ`) filled with it; `day` dates the PDF.
+pub(crate) fn render_bytes(
+    root: &Path,
+    name: &str,
+    format: DocFormat,
+    data: &serde_json::Value,
+    day: crate::model::Date,
+) -> Result<Vec<u8>> {
+    Ok(match format {
+        DocFormat::Json => {
+            let mut text = serde_json::to_string_pretty(data)
+                .map_err(|e| Error::user(crate::tr!("doc-serialise")).caused_by(e.to_string()))?;
+            text.push('\n');
+            text.into_bytes()
+        }
+        DocFormat::Md | DocFormat::Html => {
+            doc::render_text(root, name, format == DocFormat::Html, data)?.into_bytes()
+        }
+        DocFormat::Pdf => doc::pdf::render(root, &format!("{name}.typ"), data, day)?,
+    })
 }
 
 /// Whether a document may be written to `path` (`Ok(inside)`: whether it lands inside the

@@ -127,7 +127,8 @@ pub fn stage(tx: &mut store::tx::Tx, store: &Store, entry: Entry) -> Result<Stri
 
 /// Adds an entry to the register as an operation of its own (`koop log`, `koop undo`).
 pub fn register(ctx: &mut Ctx, entry: Entry, file: Option<&str>) -> Result<()> {
-    let (mut tx, store) = ctx.load_for_write()?;
+    // The entry is about one case: read and checked with that case (`load::confined`).
+    let (mut tx, store) = ctx.load_for_write_case(&entry.case)?;
     let number = entry.number.clone();
     let path = stage(&mut tx, &store, entry)?;
     let step = Step::new(crate::tr!("share-op-register", case = number.as_str())).note(crate::tr!(
@@ -228,19 +229,7 @@ fn share(ctx: &mut Ctx, args: ShareArgs) -> Result<i32> {
         need_personal(case, "diagnosis")?;
     }
     let data = crate::doc::context::pakiet(&store, case, &to, day, &purpose, &allowed);
-    let bytes = match format {
-        DocFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&data)
-                .map_err(|e| Error::user(crate::tr!("doc-serialise")).caused_by(e.to_string()))?;
-            text.push('\n');
-            text.into_bytes()
-        }
-        DocFormat::Md | DocFormat::Html => {
-            crate::doc::render_text(&store.root, "pakiet", format == DocFormat::Html, &data)?
-                .into_bytes()
-        }
-        DocFormat::Pdf => crate::doc::pdf::render(&store.root, "pakiet.typ", &data, day)?,
-    };
+    let bytes = super::doc::render_bytes(&store.root, "pakiet", format, &data, day)?;
     let output = match &args.output {
         Some(p) if p.as_os_str() == "-" => None,
         Some(p) => Some(ctx.cwd.join(p)),

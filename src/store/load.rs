@@ -78,8 +78,9 @@ pub fn load_case(root: &Path, key: &str) -> Result<Store> {
 /// by all cases or one case with the shared records it refers to, except two that compare
 /// cases with each other: K004 (two cases with one number; which keeps it goes by referral
 /// date) and K005 for references to a case (from meetings). A change that stays inside the one
-/// case's folder, keeps its `case.toml` (or its number and referral date) and does not remove
-/// it, cannot change what those two find; anything else must be checked on the whole tree.
+/// case's folder (and the disclosure register's entries about it), keeps the case's number and
+/// referral date and does not remove it, cannot change what those two find; anything else must
+/// be checked on the whole tree.
 pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool {
     let Some(dir) = before.scope.as_deref() else {
         return false;
@@ -89,7 +90,16 @@ pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool
             .and_then(|r| r.strip_prefix(dir))
             .is_some_and(|r| r.starts_with('/'))
     };
-    if !changed.iter().all(|rel| inside(rel)) {
+    // An entry of the disclosure register about this case (`koop share`, a revealed document,
+    // an anonymisation) is checked with the case it names, as K048 reads it.
+    let about_case = |rel: &str| {
+        [before, after].iter().any(|s| {
+            s.disclosures
+                .iter()
+                .any(|d| d.path == rel && d.value.case.get_ref() == dir)
+        })
+    };
+    if !changed.iter().all(|rel| inside(rel) || about_case(rel)) {
         return false;
     }
     let key = |s: &Store| {
@@ -1577,15 +1587,32 @@ mod tests {
             "id = \"2026-005\"",
             "id = \"2026-004\"",
         );
+        // A package outside the consent (K048), in the register, not in the case's folder.
+        std::fs::create_dir_all(root.join("disclosures")).expect("disclosures/");
+        std::fs::write(
+            root.join("disclosures/2026-11-23-2026-002-abcd.toml"),
+            "date = 2026-11-23\nact = \"share\"\ncase = \"2026-002-p5nv\"\nnumber = \"2026-002\"\nto = \"kpp-przykladowo\"\ncategories = [\"diagnosis\"]\npurpose = \"test\"\n",
+        )
+        .expect("an entry");
         let whole = super::load(root).expect("the copy loads");
         let all = crate::rules::check(&whole);
         let mut compared = 0;
         for c in &whole.cases {
             let prefix = format!("cases/{}/", c.dir);
+            // Findings in the case's folder, and in the register's entries about it.
+            let about: Vec<&str> = whole
+                .disclosures
+                .iter()
+                .filter(|d| d.value.case.get_ref() == &c.dir)
+                .map(|d| d.path.as_str())
+                .collect();
             let of_case = |found: &[crate::diag::Diagnostic]| -> Vec<String> {
                 found
                     .iter()
-                    .filter(|d| d.location.file.starts_with(&prefix))
+                    .filter(|d| {
+                        d.location.file.starts_with(&prefix)
+                            || about.contains(&d.location.file.as_str())
+                    })
                     .filter(|d| d.code != crate::rules::codes::DUPLICATE)
                     .map(|d| format!("{d:?}"))
                     .collect()
@@ -1597,7 +1624,7 @@ mod tests {
             assert_eq!(of_case(&crate::rules::check(&alone)), expected, "{}", c.dir);
         }
         let codes: Vec<&str> = all.iter().map(|d| d.code).collect();
-        for code in ["K009", "K005", "K004"] {
+        for code in ["K009", "K005", "K004", "K048"] {
             assert!(codes.contains(&code), "{code} in {codes:?}");
         }
         assert!(compared >= 2, "{compared}");
