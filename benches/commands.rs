@@ -4,8 +4,10 @@
 //! and parse them as TOML, on as many threads as koop uses. The ratio to the floor says how
 //! much koop adds to the work no implementation can skip.
 //!
-//! `KOOP_BENCH_SCALE=county|county4|region` (comma-separated for several; default county)
-//! picks the size; `KOOP_BENCH_RUNS` the runs per command (default 9); `KOOP_BENCH_KEEP=DIR`
+//! `KOOP_BENCH_SCALE=county|county4|region|repos300` (comma-separated for several; default
+//! county) picks the size: `repos300` is a region workspace over 300 gmina repositories, for
+//! `koop region stats|status` (their floor reads and parses every repository's files without
+//! decrypting, as those commands need no key); `KOOP_BENCH_RUNS` the runs per command (default 9); `KOOP_BENCH_KEEP=DIR`
 //! keeps each generated repository in `DIR/<scale>`. docs/performance.md
 //! describes the design and the numbers.
 
@@ -143,6 +145,34 @@ fn run(koop: &Path, root: &Path, cmd: &Cmd, runs: usize, n: &mut usize) -> Row {
         peak_kb,
         target_ms: cmd.target_ms,
     }
+}
+
+/// The peak RSS of a koop process that reads no repository (`koop --version`): the binary's
+/// pages, the catalogues and the command line's definition. What a command holds beyond it
+/// is what its data costs.
+fn baseline_kb(koop: &Path) -> Option<u64> {
+    let out = tempfile::NamedTempFile::new().ok()?;
+    let status = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(out.path())
+        .arg(koop)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status()
+        .ok()?;
+    if !status.success() {
+        return None;
+    }
+    std::fs::read_to_string(out.path())
+        .ok()?
+        .trim()
+        .lines()
+        .last()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 fn ms(d: Duration) -> f64 {
@@ -314,8 +344,15 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
         ms(floor_plain),
         ms(floor_all)
     );
+    let base = baseline_kb(koop);
+    if let Some(b) = base {
+        println!(
+            "a koop that reads nothing (`koop --version`) peaks at {:.1} MB; data/tree is (peak - that) / tree",
+            b as f64 / 1024.0
+        );
+    }
     println!(
-        "{:<7} {:>7} {:>6} {:<24} {:>9} {:>8} {:>6} {:>7} {:>8} {:<14} {:<5} {:<4}",
+        "{:<7} {:>7} {:>6} {:<24} {:>9} {:>8} {:>6} {:>7} {:>8} {:>9} {:<14} {:<5} {:<4}",
         "scale",
         "files",
         "MB",
@@ -325,6 +362,7 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
         "ratio",
         "peak MB",
         "RSS/tree",
+        "data/tree",
         "time target",
         "time?",
         "mem? (target < 2× tree)"
@@ -334,13 +372,17 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
         let ratio = ms(row.median) / ms(floor_all);
         let peak = row.peak_kb.map(|k| k as f64 / 1024.0);
         let rss_ratio = row.peak_kb.map(|k| (k * 1024) as f64 / bytes as f64);
+        let data_ratio = row
+            .peak_kb
+            .zip(base)
+            .map(|(k, b)| (k.saturating_sub(b) * 1024) as f64 / bytes as f64);
         let (target, time_ok) = match (row.label, row.target_ms) {
             ("check", _) => ("≤ 1.3× floor".to_string(), yes(ratio <= 1.3)),
             (_, Some(t)) => (format!("< {t:.0} ms"), yes(ms(row.median) < t)),
             (_, None) => ("-".to_string(), "-"),
         };
         println!(
-            "{:<7} {files:>7} {:>6.1} {:<24} {:>9.1} {:>8.1} {:>6.2} {:>7} {:>8} {:<14} {:<5} {:<4}",
+            "{:<7} {files:>7} {:>6.1} {:<24} {:>9.1} {:>8.1} {:>6.2} {:>7} {:>8} {:>9} {:<14} {:<5} {:<4}",
             scale.name,
             mb(bytes),
             row.label,
@@ -349,9 +391,140 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
             ratio,
             peak.map_or("-".into(), |p| format!("{p:.1}")),
             rss_ratio.map_or("-".into(), |r| format!("{r:.2}")),
+            data_ratio.map_or("-".into(), |r| format!("{r:.2}")),
             target,
             time_ok,
             rss_ratio.map_or("-", |r| yes(r < 2.0)),
+        );
+    }
+}
+
+/// A region workspace over `repos` generated gmina repositories of realistic, varying size
+/// (10–39 cases each, every case's personal data encrypted), with the region commands timed
+/// beside a floor that walks, reads and parses every file of every repository without
+/// decrypting (the region commands need no key).
+fn bench_many(repos: usize, runs: usize, koop: &Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let kept = std::env::var_os("KOOP_BENCH_KEEP").map(|d| Path::new(&d).join("repos"));
+    let base = kept.clone().unwrap_or_else(|| dir.path().to_path_buf());
+    let all = base.join("repos");
+    let ws = base.join("ws");
+    let started = Instant::now();
+    let made: Vec<(usize, usize)> = (0..repos)
+        .map(|i| {
+            let root = all.join(format!("gmina-{i:03}"));
+            let files = generate::generate(&root, 1, 10 + (i * 7) % 30);
+            let (_, sealed) = generate::encrypt(&root);
+            (files, sealed)
+        })
+        .collect();
+    let files: usize = made.iter().map(|m| m.0).sum();
+    let sealed: usize = made.iter().map(|m| m.1).sum();
+    let bytes = generate::tree_bytes(&all);
+    eprintln!(
+        "[repos{repos}] generated {files} files ({sealed} encrypted, {bytes} bytes) in {:?}",
+        started.elapsed()
+    );
+    let koop_ok = |args: &[&std::ffi::OsStr]| {
+        let out = Command::new(koop).args(args).output().expect("koop");
+        assert!(
+            out.status.success(),
+            "koop {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    koop_ok(&["region".as_ref(), "init".as_ref(), ws.as_os_str()]);
+    for i in 0..repos {
+        let root = all.join(format!("gmina-{i:03}"));
+        koop_ok(&[
+            "-C".as_ref(),
+            ws.as_os_str(),
+            "region".as_ref(),
+            "add".as_ref(),
+            root.as_os_str(),
+        ]);
+    }
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("pool");
+    floor(&pool, &all, false);
+    let floor_plain = median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(floor(&pool, &all, false));
+                start.elapsed()
+            })
+            .collect(),
+    );
+    let strings = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let cmds = [
+        Cmd {
+            label: "region stats",
+            args: strings(&["region", "stats"]),
+            target_ms: Some(3000.0),
+            at: Some(ws.clone()),
+        },
+        Cmd {
+            label: "region status",
+            args: strings(&["region", "status"]),
+            target_ms: None,
+            at: Some(ws.clone()),
+        },
+        Cmd {
+            label: "region report services",
+            args: strings(&["region", "report", "services"]),
+            target_ms: None,
+            at: Some(ws.clone()),
+        },
+        Cmd {
+            label: "region check",
+            args: strings(&["region", "check"]),
+            target_ms: None,
+            at: Some(ws.clone()),
+        },
+    ];
+    let mut n = 0;
+    let rows: Vec<Row> = cmds
+        .iter()
+        .map(|c| run(koop, &all, c, runs, &mut n))
+        .collect();
+    let mb = |b: u64| b as f64 / 1_048_576.0;
+    println!();
+    println!(
+        "{repos} repositories: {files} files ({sealed} encrypted), {:.1} MB; {threads} threads; median of {runs} runs",
+        mb(bytes)
+    );
+    println!(
+        "floor (walk + read + parse every repository, no decrypting): {:.1} ms",
+        ms(floor_plain)
+    );
+    println!(
+        "{:<24} {:>9} {:>8} {:>6} {:>7} {:>8} {:<11} {:<5}",
+        "command", "median ms", "floor ms", "ratio", "peak MB", "RSS/tree", "time target", "time?"
+    );
+    for row in &rows {
+        let peak = row.peak_kb.map(|k| k as f64 / 1024.0);
+        let rss_ratio = row.peak_kb.map(|k| (k * 1024) as f64 / bytes as f64);
+        let (target, ok) = match row.target_ms {
+            Some(t) => (
+                format!("< {t:.0} ms"),
+                if ms(row.median) < t { "yes" } else { "NO" },
+            ),
+            None => ("-".to_string(), "-"),
+        };
+        println!(
+            "{:<24} {:>9.1} {:>8.1} {:>6.2} {:>7} {:>8} {:<11} {:<5}",
+            row.label,
+            ms(row.median),
+            ms(floor_plain),
+            ms(row.median) / ms(floor_plain),
+            peak.map_or("-".into(), |p| format!("{p:.1}")),
+            rss_ratio.map_or("-".into(), |r| format!("{r:.2}")),
+            target,
+            ok,
         );
     }
 }
@@ -370,6 +543,7 @@ fn main() {
             cases: 6,
         };
         bench(scale, 1, &koop);
+        bench_many(3, 1, &koop);
         return;
     }
     let runs = std::env::var("KOOP_BENCH_RUNS")
@@ -377,6 +551,9 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(9);
     for scale in generate::scales_from_env() {
-        bench(scale, runs, &koop);
+        match scale.name.strip_prefix("repos") {
+            Some(n) => bench_many(n.parse().expect("repos<N>"), runs, &koop),
+            None => bench(scale, runs, &koop),
+        }
     }
 }

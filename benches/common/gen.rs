@@ -37,8 +37,15 @@ pub const REGION: Scale = Scale {
     cases: 4400,
 };
 
-/// The scales named by `KOOP_BENCH_SCALE` (comma-separated: county, county4, region; the
-/// default is county, so that `cargo bench` stays within minutes).
+/// 300 gmina repositories in a region workspace (`commands` only: `koop region …`).
+pub const REPOS300: Scale = Scale {
+    name: "repos300",
+    gminy: 1,
+    cases: 0,
+};
+
+/// The scales named by `KOOP_BENCH_SCALE` (comma-separated: county, county4, region,
+/// repos300; the default is county, so that `cargo bench` stays within minutes).
 pub fn scales_from_env() -> Vec<Scale> {
     let names = std::env::var("KOOP_BENCH_SCALE").unwrap_or_else(|_| "county".into());
     names
@@ -47,7 +54,10 @@ pub fn scales_from_env() -> Vec<Scale> {
             "county" => COUNTY,
             "county4" => COUNTY4,
             "region" => REGION,
-            other => panic!("KOOP_BENCH_SCALE: unknown scale {other:?} (county, county4, region)"),
+            "repos300" => REPOS300,
+            other => panic!(
+                "KOOP_BENCH_SCALE: unknown scale {other:?} (county, county4, region, repos300)"
+            ),
         })
         .collect()
 }

@@ -333,6 +333,7 @@ fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
                 broken: Default::default(),
                 locked: Default::default(),
                 deferred: Default::default(),
+                names: Vec::new(),
             }];
             let c = &s.cases[0];
             if kind.name == "karta" {

@@ -469,8 +469,19 @@ fn one_line(e: &Error) -> String {
     text
 }
 
+/// What a region command reads of each repository.
+#[derive(Clone, Copy)]
+enum Reads {
+    /// Every record (`region check`).
+    All,
+    /// Every record but the monthly monitoring, which no figure counts (`stats`, `status`).
+    Figures,
+    /// No case at all (`report services`, `report needs`).
+    Shared,
+}
+
 /// Loads one repository without decrypting anything.
-fn open(ws: &Path, entry: &Entry) -> Result<Store> {
+fn open(ws: &Path, entry: &Entry, reads: Reads) -> Result<Store> {
     let folder = entry.folder(ws);
     if !folder.is_dir() {
         let e = Error::repo(crate::tr!("region-missing", path = folder.display()));
@@ -487,7 +498,11 @@ fn open(ws: &Path, entry: &Entry) -> Result<Store> {
             file = store::CONFIG_FILE
         )));
     }
-    let store = store::load::load_deferred(&folder)?;
+    let store = match reads {
+        Reads::All => store::load::load_deferred(&folder)?,
+        Reads::Figures => store::load::load_without_monitoring(&folder)?,
+        Reads::Shared => store::load::load_shared(&folder, &Default::default())?,
+    };
     store.config()?;
     Ctx::refuse_outdated(&store)?;
     Ok(store)
@@ -620,7 +635,7 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     let (ws, w) = entries(ctx)?;
     let today = today()?;
     let rows = across(&w.repositories, |e| {
-        open(&ws, e).map(|store| status_of(&store, today))
+        open(&ws, e, Reads::Figures).map(|store| status_of(&store, today))
     });
     let failed = report_failures(ctx, &rows);
     let num = |v: &Value| v.as_u64().map(|n| n.to_string()).unwrap_or_default();
@@ -711,7 +726,7 @@ fn status(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
 fn services(ctx: &mut Ctx, args: ServicesArgs) -> Result<i32> {
     let (ws, w) = entries(ctx)?;
     let rows = across(&w.repositories, |e| {
-        open(&ws, e).map(|store| {
+        open(&ws, e, Reads::Shared).map(|store| {
             let unit = store.config.as_ref().map(|c| c.unit.name.clone());
             store
                 .services
@@ -801,7 +816,7 @@ fn services(ctx: &mut Ctx, args: ServicesArgs) -> Result<i32> {
 fn needs(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     let (ws, w) = entries(ctx)?;
     let rows = across(&w.repositories, |e| {
-        open(&ws, e).map(|store| {
+        open(&ws, e, Reads::Shared).map(|store| {
             let config = store.config.as_ref();
             let step = store
                 .cycles
@@ -891,7 +906,7 @@ fn item(e: &Entry, r: &Result<Value>) -> Value {
 fn check(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
     let (ws, w) = entries(ctx)?;
     let rows = across(&w.repositories, |e| {
-        open(&ws, e).map(|store| {
+        open(&ws, e, Reads::All).map(|store| {
             let allowed: Vec<&str> = store
                 .config
                 .iter()
@@ -1047,7 +1062,7 @@ fn stats_cmd(ctx: &mut Ctx, args: StatsArgs) -> Result<i32> {
         Some(p) => Some(Period::parse(p).map_err(|e| Error::user(format!("--period: {e}")))?),
         None => None,
     };
-    let loaded = across(&w.repositories, |e| open(&ws, e));
+    let loaded = across(&w.repositories, |e| open(&ws, e, Reads::Figures));
     // By default the period is the same for every repository: from the first referral or
     // meeting in any of them to today.
     let period = given.unwrap_or_else(|| Period {
@@ -1207,6 +1222,30 @@ mod tests {
         assert_eq!(r("/srv/koop/a", "/srv/koop/ws"), "../a");
         assert_eq!(r("/srv/koop/ws/repos/a", "/srv/koop/ws"), "repos/a");
         assert_eq!(r("/other/a", "/srv/ws"), "../../other/a");
+    }
+
+    /// `stats` and `status` read each repository without its monitoring (`Reads::Figures`):
+    /// what they give must not depend on it. On the example (cases at every stage, monitoring
+    /// over months), over the whole course and over one month.
+    #[test]
+    fn the_figures_do_not_depend_on_monitoring() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
+        let full = store::load::load_deferred(&root).expect("the example loads");
+        let figures = store::load::load_without_monitoring(&root).expect("the example loads");
+        assert!(full.cases.iter().any(|c| !c.monitoring.is_empty()));
+        assert!(figures.cases.iter().all(|c| c.monitoring.is_empty()));
+        let today: Date = "2026-11-23".parse().expect("a date");
+        for from in ["2025-01-01", "2026-10-01"] {
+            let period = stats::Period {
+                from: from.parse().expect("a date"),
+                to: today,
+            };
+            assert_eq!(
+                stats::stats(&full, period, today),
+                stats::stats(&figures, period, today)
+            );
+        }
+        assert_eq!(status_of(&full, today), status_of(&figures, today));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::model::Spanned;
 use crate::rules::codes;
 use crate::rules::integrity::resolve;
-use crate::store::{CaseRec, Store};
+use crate::store::{CaseRec, NameFound, Store};
 use crate::tr;
 
 /// K032: the personal data of cases is encrypted.
@@ -35,37 +35,54 @@ pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// K033: no member's name in the case's files that are not encrypted.
+/// K033: no member's name in the case's files that are not encrypted (found while loading,
+/// `names_found`).
 pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
-        let Some(members) = &c.members else {
-            continue;
-        };
-        let mut files = vec![c.case.path.clone()];
-        files.extend(c.plan.iter().map(|p| p.path.clone()));
-        files.extend(c.monitoring.iter().map(|m| m.path.clone()));
-        files.extend(c.evaluations.iter().map(|e| e.path.clone()));
-        for (i, m) in members.value.members.iter().enumerate() {
-            let number = crate::model::uid::member_number(i);
-            for token in name_tokens(&m.name) {
-                for rel in &files {
-                    let Some(src) = store.sources.get(rel) else {
-                        continue;
-                    };
-                    if let Some(at) = find_name(&src.text, token) {
-                        out.push(
-                            Diagnostic::warning(
-                                codes::NAME_IN_PLAIN_TEXT,
-                                tr!("rule-k033-name", member = &number, file = rel),
-                                store.locate(rel, at..at + token.len().min(src.text.len() - at)),
-                            )
-                            .with_help(tr!("rule-k033-name-help", member = &number)),
-                        );
-                    }
+        for found in &c.names {
+            let number = crate::model::uid::member_number(found.member);
+            out.push(
+                Diagnostic::warning(
+                    codes::NAME_IN_PLAIN_TEXT,
+                    tr!("rule-k033-name", member = &number, file = &found.file),
+                    store.locate(&found.file, found.at.clone()),
+                )
+                .with_help(tr!("rule-k033-name-help", member = &number)),
+            );
+        }
+    }
+}
+
+/// Where the members' names appear in the case's files that are not encrypted: for each
+/// member, each word of the name, each file (case.toml, the plan, monitoring, evaluations),
+/// the first place. `text_of` gives a file's text; the loader calls this while it has it, so
+/// that the text need not be kept.
+pub fn names_found<'a>(c: &CaseRec, text_of: impl Fn(&str) -> Option<&'a str>) -> Vec<NameFound> {
+    let mut out = Vec::new();
+    let Some(members) = &c.members else {
+        return out;
+    };
+    let mut files = vec![c.case.path.as_str()];
+    files.extend(c.plan.iter().map(|p| p.path.as_str()));
+    files.extend(c.monitoring.iter().map(|m| m.path.as_str()));
+    files.extend(c.evaluations.iter().map(|e| e.path.as_str()));
+    for (i, m) in members.value.members.iter().enumerate() {
+        for token in name_tokens(&m.name) {
+            for rel in &files {
+                let Some(text) = text_of(rel) else {
+                    continue;
+                };
+                if let Some(at) = find_name(text, token) {
+                    out.push(NameFound {
+                        member: i,
+                        file: rel.to_string(),
+                        at: at..at + token.len().min(text.len() - at),
+                    });
                 }
             }
         }
     }
+    out
 }
 
 /// The words of a name worth looking for: capitalised, three letters or more.

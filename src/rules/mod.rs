@@ -4,7 +4,7 @@
 //! Some findings are made while loading (syntax, schema, IDs, misplaced files); the others are
 //! small pure functions over the loaded store that never stop early.
 
-mod cases;
+pub(crate) mod cases;
 mod course;
 mod cycle;
 mod disclosure;

@@ -42,7 +42,15 @@ enum CaseFile {
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
-    load_with(root, false, Cases::All)
+    load_with(root, false, Cases::All, true)
+}
+
+/// Loads what figures across cases need (`koop region stats` and `status`): every record but
+/// the cases' monthly monitoring, with personal data left encrypted. Monitoring is most of a
+/// repository's files and none of those figures counts it; a store loaded so has every case's
+/// `monitoring` empty and must not be used for anything that reads it.
+pub fn load_without_monitoring(root: &Path) -> Result<Store> {
+    load_with(root, true, Cases::All, false)
 }
 
 /// Which case folders a load reads.
@@ -61,7 +69,7 @@ enum Cases<'a> {
 /// meeting, a team or the address book needs, in a time that does not grow with the number
 /// of cases.
 pub fn load_shared(root: &Path, folders: &BTreeSet<String>) -> Result<Store> {
-    load_with(root, false, Cases::Folders(folders))
+    load_with(root, false, Cases::Folders(folders), true)
 }
 
 /// Loads what a command about one case needs: every record but the other cases' folders
@@ -70,7 +78,7 @@ pub fn load_shared(root: &Path, folders: &BTreeSet<String>) -> Result<Store> {
 /// those named by it, so a case renumbered since its folder was made is not found here: the
 /// caller loads everything when the case is not in the result (`Ctx::load_case`).
 pub fn load_case(root: &Path, key: &str) -> Result<Store> {
-    load_with(root, false, Cases::Named(key))
+    load_with(root, false, Cases::Named(key), true)
 }
 
 /// Whether the rules, run on a store of one case (`Store::scope`) before and after a change,
@@ -118,7 +126,7 @@ pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool
 /// write says which cases it touches (`undefer`); decrypting every case's files would cost
 /// a write most of its time.
 pub fn load_deferred(root: &Path) -> Result<Store> {
-    load_with(root, true, Cases::All)
+    load_with(root, true, Cases::All, true)
 }
 
 /// Decrypts the personal data of the given case folders in a store loaded with
@@ -156,7 +164,7 @@ fn case_folder_of(dir: &str, key: &str) -> bool {
             .is_some_and(|suffix| !suffix.is_empty() && !suffix.contains('-'))
 }
 
-fn load_with(root: &Path, defer_personal: bool, cases: Cases) -> Result<Store> {
+fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) -> Result<Store> {
     let keys = crypt::recipients(root)
         .ok()
         .filter(|r| !r.is_empty())
@@ -176,7 +184,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases) -> Result<Store> {
     };
     // The top two levels one after another, then each folder below them on its own core;
     // the file list is sorted as a walk by file name would give it.
-    let top = walk(root, root, 0, Some(2))?;
+    let top = walk(root, root, 0, Some(2), monitoring)?;
     let mut files = top.files;
     store.problems.extend(top.problems);
     let dirs: Vec<&String> = top
@@ -191,7 +199,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases) -> Result<Store> {
     let below: Vec<Walked> = {
         use rayon::prelude::*;
         dirs.par_iter()
-            .map(|dir| walk(root, &root.join(dir.as_str()), 2, None))
+            .map(|dir| walk(root, &root.join(dir.as_str()), 2, None, monitoring))
             .collect::<Result<_>>()?
     };
     for w in below {
@@ -199,8 +207,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases) -> Result<Store> {
         store.problems.extend(w.problems);
     }
     files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
-    let parts = load_files(&mut store, files);
-    assemble_cases(&mut store, parts);
+    load_files(&mut store, files);
     match crypt::recipients(root) {
         Ok(recipients) => store.recipients = recipients.len(),
         Err(e) => store.problems.push(
@@ -245,18 +252,20 @@ fn unmerged(store: &mut Store) {
     }
 }
 
-/// Loads the given files (relative paths) into the store; case files are returned in parts.
+/// Loads the given files (relative paths) into the store, case folders put together.
 ///
 /// Files are read, decrypted and parsed on every core: each thread loads a run of files into
 /// a store of its own, and the runs are merged in file order, so the result (and every
-/// finding's order) is the same whatever the number of threads.
-fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> CaseParts {
+/// finding's order) is the same whatever the number of threads. A run never splits a case
+/// folder, so each run puts its cases together itself and can then let go of their text
+/// (`CaseParts::texts`).
+fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     use rayon::prelude::*;
     let files: Vec<String> = files.into_iter().collect();
     // Runs small enough to balance the cores, large enough that merging stays cheap.
     let run = (files.len() / (rayon::current_num_threads() * 8)).clamp(16, 512);
-    let loaded: Vec<(Store, CaseParts)> = files
-        .par_chunks(run)
+    let loaded: Vec<(Store, Vec<Diagnostic>)> = runs(&files, run)
+        .par_iter()
         .map(|chunk| {
             let mut part = Store {
                 root: store.root.clone(),
@@ -267,15 +276,41 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) -> Cas
                 ..Store::default()
             };
             let parts = load_sequential(&mut part, chunk.iter().cloned());
-            (part, parts)
+            let orphans = assemble_cases(&mut part, parts);
+            (part, orphans)
         })
         .collect();
-    let mut parts = CaseParts::default();
-    for (part, case_parts) in loaded {
+    let mut orphans = Vec::new();
+    for (part, found) in loaded {
         merge(store, part);
-        parts.merge(case_parts);
+        orphans.extend(found);
     }
-    parts
+    // As one run would have found them: after every file's findings.
+    store.problems.extend(orphans);
+}
+
+/// `files` cut into runs of about `size`, each case folder's files within one run.
+fn runs(files: &[String], size: usize) -> Vec<&[String]> {
+    let folder = |rel: &str| -> Option<String> {
+        let mut parts = rel.split('/');
+        (parts.next() == Some("cases"))
+            .then(|| parts.next().map(str::to_string))
+            .flatten()
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..files.len() {
+        if i - start >= size
+            && (folder(&files[i]).is_none() || folder(&files[i]) != folder(&files[i - 1]))
+        {
+            out.push(&files[start..i]);
+            start = i;
+        }
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
 }
 
 /// Adds what a run of files loaded into `store`.
@@ -291,6 +326,7 @@ fn merge(store: &mut Store, part: Store) {
     store.cycles.extend(part.cycles);
     store.disclosures.extend(part.disclosures);
     store.meetings.extend(part.meetings);
+    store.cases.extend(part.cases);
     store.problems.extend(part.problems);
     store.skipped.extend(part.skipped);
     store.broken.extend(part.broken);
@@ -324,6 +360,9 @@ fn sort(store: &mut Store) {
     by_id(&mut store.services);
     by_id(&mut store.meetings);
     by_id(&mut store.disclosures);
+    store.cases.sort_by(|a, b| {
+        crate::model::case::cmp_numbers(a.id(), b.id()).then_with(|| a.dir.cmp(&b.dir))
+    });
     // Cycles are numbered: 10 comes after 9.
     store
         .cycles
@@ -410,8 +449,7 @@ pub fn reload(
     store.overlay_sealed = sealed.clone();
     // What a change touches is read whole: its cases' personal data too.
     let defer = std::mem::replace(&mut store.defer_personal, false);
-    let parts = load_files(&mut store, files);
-    assemble_cases(&mut store, parts);
+    load_files(&mut store, files);
     store.defer_personal = defer;
     store.overlay.clear();
     store.overlay_sealed.clear();
@@ -466,7 +504,15 @@ struct Walked {
 }
 
 /// Walks `start` (inside `root`, `offset` levels below it), at most `max` levels deep.
-fn walk(root: &Path, start: &Path, offset: usize, max: Option<usize>) -> Result<Walked> {
+/// Walks `start` (at depth `offset` below `root`), down to depth `max`; without `monitoring`,
+/// the cases' `monitoring/` folders are left out.
+fn walk(
+    root: &Path,
+    start: &Path,
+    offset: usize,
+    max: Option<usize>,
+    monitoring: bool,
+) -> Result<Walked> {
     let mut out = Walked {
         files: Vec::new(),
         dirs: Vec::new(),
@@ -480,7 +526,16 @@ fn walk(root: &Path, start: &Path, offset: usize, max: Option<usize>) -> Result<
         walker = walker.min_depth(1);
     }
     let walker = walker.into_iter().filter_entry(|e| {
-        e.depth() + offset == 0 || !is_ignored(e.file_name(), e.depth() + offset)
+        let depth = e.depth() + offset;
+        if !monitoring
+            && depth == 3
+            && e.file_name() == "monitoring"
+            && e.file_type().is_dir()
+            && relative(root, e.path()).starts_with("cases/")
+        {
+            return false;
+        }
+        depth == 0 || !is_ignored(e.file_name(), depth)
     });
     for entry in walker {
         let entry = match entry {
@@ -680,6 +735,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
             return;
         }
     };
+    let plain_case = !encrypted && matches!(slot, Slot::Case { .. });
     let ok = match slot {
         Slot::Config => {
             store.config = parse(store, rel, &text);
@@ -709,6 +765,9 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
     };
     if !ok {
         store.skipped.push(rel.to_string());
+    } else if plain_case {
+        // Until the case is put together, to look for its members' names (K033).
+        parts.texts.insert(rel.to_string(), text);
     }
 }
 
@@ -882,14 +941,16 @@ fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, O
     }
 }
 
-/// Keeps a file's text for diagnostics (which quote its lines) and returns it.
+/// Notes that a file was read, and returns its text. The text is kept only when it is not
+/// what the disk holds (a transaction's staged file): otherwise a finding that quotes a line
+/// reads it again (`Store::text_of`).
 fn remember(store: &mut Store, rel: &str, text: String) -> String {
-    store.sources.insert(
-        rel.to_string(),
-        Source {
-            text: text.as_str().into(),
-        },
-    );
+    let source = if store.overlay.contains_key(rel) {
+        Source::kept(&text)
+    } else {
+        Source::on_disk()
+    };
+    store.sources.insert(rel.to_string(), source);
     text
 }
 
@@ -1382,31 +1443,9 @@ struct CaseParts {
     locked: BTreeMap<String, BTreeMap<&'static str, String>>,
     /// Encrypted files of a case folder left encrypted (`Store::defer_personal`), by folder.
     deferred: BTreeMap<String, BTreeSet<&'static str>>,
-}
-
-impl CaseParts {
-    /// Adds the parts another run of files loaded.
-    fn merge(&mut self, other: CaseParts) {
-        self.cases.extend(other.cases);
-        self.members.extend(other.members);
-        self.diagnoses.extend(other.diagnoses);
-        self.plans.extend(other.plans);
-        for (dir, list) in other.monitoring {
-            self.monitoring.entry(dir).or_default().extend(list);
-        }
-        for (dir, list) in other.evaluations {
-            self.evaluations.entry(dir).or_default().extend(list);
-        }
-        for (dir, set) in other.broken {
-            self.broken.entry(dir).or_default().extend(set);
-        }
-        for (dir, map) in other.locked {
-            self.locked.entry(dir).or_default().extend(map);
-        }
-        for (dir, set) in other.deferred {
-            self.deferred.entry(dir).or_default().extend(set);
-        }
-    }
+    /// The text of the case folders' files that are not encrypted, by path, until the cases
+    /// are put together.
+    texts: BTreeMap<String, String>,
 }
 
 fn load_case_file(
@@ -1492,11 +1531,12 @@ fn keep<T: Record>(
     true
 }
 
-/// Puts each case folder's files together; files of a folder whose case.toml did not load
-/// are skipped with it.
-fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
+/// Puts each case folder's files together, and looks in the text of its files that are not
+/// encrypted for its members' names (K033) while that text is at hand. Returns the
+/// warnings about files of folders without a readable case.toml (they are skipped with it).
+fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
     for (dir, case) in std::mem::take(&mut parts.cases) {
-        store.cases.push(CaseRec {
+        let mut rec = CaseRec {
             broken: parts.broken.remove(&dir).unwrap_or_default(),
             locked: parts.locked.remove(&dir).unwrap_or_default(),
             deferred: parts.deferred.remove(&dir).unwrap_or_default(),
@@ -1507,7 +1547,11 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
             plan: parts.plans.remove(&dir),
             monitoring: parts.monitoring.remove(&dir).unwrap_or_default(),
             evaluations: parts.evaluations.remove(&dir).unwrap_or_default(),
-        });
+            names: Vec::new(),
+        };
+        rec.names =
+            crate::rules::cases::names_found(&rec, |rel| parts.texts.get(rel).map(String::as_str));
+        store.cases.push(rec);
     }
     // What is left belongs to folders without a readable case.toml.
     let mut orphans: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
@@ -1516,11 +1560,12 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
     orphans.extend(parts.plans.into_keys());
     orphans.extend(parts.monitoring.into_keys());
     orphans.extend(parts.evaluations.into_keys());
+    let mut found = Vec::new();
     for dir in orphans {
         if parts.broken.get(&dir).is_some_and(|b| b.contains("case")) {
             continue; // case.toml exists but is broken: that is reported already
         }
-        store.problems.push(
+        found.push(
             Diagnostic::warning(
                 codes::MISPLACED,
                 crate::tr!("load-orphans", dir = dir.as_str()),
@@ -1529,13 +1574,78 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) {
             .with_help(crate::tr!("load-orphans-hint")),
         );
     }
-    store.cases.sort_by(|a, b| {
-        crate::model::case::cmp_numbers(a.id(), b.id()).then_with(|| a.dir.cmp(&b.dir))
-    });
+    found
 }
 
 #[cfg(test)]
 mod tests {
+    /// A file's text is not kept after loading: a finding's location reads it again from
+    /// disk, while a transaction's staged text (not on disk yet) is kept.
+    #[test]
+    fn findings_quote_the_text_as_read_or_as_staged() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        let rel = "institutions/gops/institution.toml";
+        std::fs::create_dir_all(root.join("institutions/gops")).expect("folder");
+        std::fs::write(
+            root.join("koop.toml"),
+            "[koop]\nformat = 3\n\n[unit]\nkind = \"gmina\"\nname = \"X\"\n",
+        )
+        .expect("write");
+        std::fs::write(root.join(rel), "name = \"GOPS\"\nkind = \"ops\"\n").expect("write");
+        let before = super::load(root).expect("load");
+        let source = before.sources.get(rel).expect("read");
+        assert!(
+            format!("{source:?}").contains("<uninit>"),
+            "text not kept: {source:?}"
+        );
+        let at = before.locate_key(rel, "kind");
+        assert_eq!((at.line, at.column), (2, 1));
+        assert_eq!(at.line_text, "kind = \"ops\"");
+
+        let staged = b"# a comment\n\nname = \"GOPS\"\nkind = \"ops\"\n".to_vec();
+        let changes = [(rel.to_string(), Some(staged))].into_iter().collect();
+        let after = super::reload(&before, &changes, &Default::default());
+        let at = after.locate_key(rel, "kind");
+        assert_eq!(at.line, 4, "the staged text, not the disk's");
+        // The store before the change still reads the disk.
+        assert_eq!(before.locate_key(rel, "kind").line, 2);
+    }
+
+    #[test]
+    fn runs_never_split_a_case_folder() {
+        let mut files: Vec<String> = vec!["institutions/a/institution.toml".into()];
+        for dir in ["2026-001-aaaa", "2026-002-bbbb", "2026-003-cccc"] {
+            for f in [
+                "case.toml",
+                "members.toml.age",
+                "monitoring/2026-03/ops.toml",
+                "plan.toml",
+            ] {
+                files.push(format!("cases/{dir}/{f}"));
+            }
+        }
+        files.push("teams/pzk.toml".into());
+        for size in 1..=files.len() {
+            let runs = super::runs(&files, size);
+            assert_eq!(runs.concat(), files, "every file once, in order");
+            let folders = |run: &[String]| -> Vec<String> {
+                run.iter()
+                    .filter_map(|f| f.strip_prefix("cases/"))
+                    .map(|f| f.split('/').next().unwrap_or("").to_string())
+                    .collect()
+            };
+            for pair in runs.windows(2) {
+                let (a, b) = (folders(pair[0]), folders(pair[1]));
+                assert!(
+                    a.last().is_none() || a.last() != b.first(),
+                    "size {size}: a folder split between runs"
+                );
+            }
+        }
+        assert!(super::runs(&[], 4).is_empty());
+    }
+
     #[test]
     fn a_case_is_named_by_its_folder_or_number() {
         assert!(super::case_folder_of("2026-002-p5nv", "2026-002"));

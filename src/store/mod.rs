@@ -127,12 +127,29 @@ pub fn require_root(start: &Path) -> Result<PathBuf> {
     })
 }
 
-/// A file's text as read, kept so findings can quote its lines.
-#[derive(Debug, Clone)]
+/// A record file that was read. Its text is not kept after parsing (a repository's text
+/// would double what loading it costs in memory): a finding that quotes a line reads the
+/// file again (`Store::text_of`), once. Text that is not on disk yet (a transaction's
+/// staged files, `load::reload`) is kept from the start.
+#[derive(Debug, Clone, Default)]
 pub struct Source {
-    /// The decoded text (without BOM); shared, so that a transaction's copy of the store
-    /// (`load::reload`) costs no copy of the text.
-    pub text: std::sync::Arc<str>,
+    /// The decoded text (without BOM), once read again or when kept; shared, so that a
+    /// transaction's copy of the store costs no copy of the text.
+    text: std::sync::OnceLock<std::sync::Arc<str>>,
+}
+
+impl Source {
+    /// A file whose text is read again when a finding needs it.
+    pub fn on_disk() -> Source {
+        Source::default()
+    }
+
+    /// A file whose text is kept (it is not on disk as read).
+    pub fn kept(text: &str) -> Source {
+        let source = Source::default();
+        let _ = source.text.set(text.into());
+        source
+    }
 }
 
 /// A loaded record with its ID and where it came from.
@@ -190,6 +207,20 @@ pub struct CaseRec {
     /// Encrypted files of the folder left encrypted by a write that does not touch the case
     /// (also in `broken`).
     pub deferred: std::collections::BTreeSet<&'static str>,
+    /// Members' names found in the folder's files that are not encrypted (K033), looked for
+    /// while loading, when the files' text was at hand.
+    pub names: Vec<NameFound>,
+}
+
+/// A member's name (or a word of it) in a file of the case that is not encrypted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameFound {
+    /// The member's index in `members.toml`.
+    pub member: usize,
+    /// The file, relative to the root.
+    pub file: String,
+    /// Where the word is, in bytes.
+    pub at: std::ops::Range<usize>,
 }
 
 impl CaseRec {
@@ -384,7 +415,8 @@ pub struct Store {
     pub root: PathBuf,
     /// `koop.toml`, when it loaded.
     pub config: Option<Config>,
-    /// Source text of every record file read, by relative path.
+    /// Every record file read, by relative path, with its text when a finding needed it
+    /// (`text_of`).
     pub sources: BTreeMap<String, Source>,
     /// Institutions, sorted by ID.
     pub institutions: Vec<Rec<Institution>>,
@@ -481,10 +513,33 @@ impl Store {
         find(&self.services, id)
     }
 
+    /// The decoded text of a record file this store read: kept, or read (and decrypted)
+    /// again from disk and then kept. `None` for a file not read, or no longer readable.
+    pub fn text_of(&self, path: &str) -> Option<std::sync::Arc<str>> {
+        let src = self.sources.get(path)?;
+        if let Some(text) = src.text.get() {
+            return Some(text.clone());
+        }
+        let bytes = std::fs::read(self.root.join(path)).ok()?;
+        let plain = if path.ends_with(crypt::SUFFIX) {
+            crypt::decrypt(&bytes).ok()?
+        } else {
+            bytes
+        };
+        let text: std::sync::Arc<str> = crate::text::decode(plain).ok()?.text.into();
+        Some(src.text.get_or_init(|| text).clone())
+    }
+
     /// The location of a byte span in a loaded file.
     pub fn locate(&self, path: &str, span: std::ops::Range<usize>) -> Location {
-        match self.sources.get(path) {
-            Some(src) if span.end > 0 || span.start > 0 => Location::span(path, &src.text, span),
+        if span.end == 0 && span.start == 0 {
+            return Location::file(path);
+        }
+        match self.text_of(path) {
+            // (A file changed on disk since it was read may no longer hold the span.)
+            Some(text) if text.is_char_boundary(span.start) && text.is_char_boundary(span.end) => {
+                Location::span(path, &text, span)
+            }
             _ => Location::file(path),
         }
     }
@@ -502,15 +557,15 @@ impl Store {
     /// The first line starting (after indentation) with `start`, where `rest` accepts what
     /// follows; the span covers `start`.
     fn locate_line(&self, path: &str, start: &str, rest: impl Fn(&str) -> bool) -> Location {
-        let Some(src) = self.sources.get(path) else {
+        let Some(text) = self.text_of(path) else {
             return Location::file(path);
         };
         let mut offset = 0;
-        for line in src.text.split_inclusive('\n') {
+        for line in text.split_inclusive('\n') {
             let trimmed = line.trim_start();
             if trimmed.strip_prefix(start).is_some_and(&rest) {
                 let at = offset + (line.len() - trimmed.len());
-                return Location::span(path, &src.text, at..at + start.len());
+                return Location::span(path, &text, at..at + start.len());
             }
             offset += line.len();
         }
