@@ -50,6 +50,32 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
                 .with_help(tr!("rule-k033-name-help", member = &number)),
             );
         }
+        // The disclosure register's entries about the case: their purpose is free text.
+        let Some(members) = &c.members else {
+            continue;
+        };
+        for d in store
+            .disclosures
+            .iter()
+            .filter(|d| d.value.case.get_ref() == &c.dir)
+        {
+            let Some(purpose) = &d.value.purpose else {
+                continue;
+            };
+            for (i, m) in members.value.members.iter().enumerate() {
+                if name_tokens(&m.name).any(|token| find_name(purpose, token).is_some()) {
+                    let number = crate::model::uid::member_number(i);
+                    out.push(
+                        Diagnostic::warning(
+                            codes::NAME_IN_PLAIN_TEXT,
+                            tr!("rule-k033-name", member = &number, file = &d.path),
+                            store.locate_key(&d.path, "purpose"),
+                        )
+                        .with_help(tr!("rule-k033-name-help", member = &number)),
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -351,6 +351,49 @@ fn the_register_records_shares_and_revealed_files_without_personal_data() {
 }
 
 #[test]
+fn a_name_in_a_register_entrys_purpose_is_flagged() {
+    let t = fixture();
+    let id = case_with_plan(&t);
+    t.run([
+        "case",
+        "consent",
+        &id,
+        "--by",
+        "m1",
+        "--share",
+        "sp1=identity,plan",
+    ])
+    .ok();
+    let clean = t.run(["check"]).ok().stdout.clone();
+    assert!(!clean.contains("K033"), "{clean}");
+    // The register is plain text: an inflected surname in the purpose is found there.
+    t.run([
+        "share",
+        &id,
+        "--to",
+        "sp1",
+        "--purpose",
+        "Zadania szkoły dla pani Tajemniczej",
+    ])
+    .ok();
+    let entry = t
+        .files()
+        .into_iter()
+        .find(|f| f.starts_with("disclosures/"))
+        .expect("an entry");
+    let line = t
+        .read(&entry)
+        .lines()
+        .position(|l| l.starts_with("purpose ="))
+        .expect("a purpose")
+        + 1;
+    t.run(["check"])
+        .ok()
+        .out_has("K033")
+        .out_has(&format!("{entry}:{line}:1"));
+}
+
+#[test]
 fn a_withdrawal_stops_later_packages_and_check_flags_what_came_after_it() {
     let t = fixture();
     let id = case_with_plan(&t);
