@@ -83,14 +83,22 @@ pub fn run(ctx: &mut Ctx, args: ShareArgs) -> Result<i32> {
     }
 }
 
-/// Who gives the data: the name of the user's key in `keys/`, else their login.
+/// Who gives the data: the name of the user's key in `keys/`, else the name their commits
+/// carry (git's `user.name`), else their login.
 pub fn who(root: &std::path::Path) -> Option<String> {
     let mine = store::crypt::own_public_keys();
     let named = store::crypt::recipients(root)
         .ok()
         .and_then(|r| r.into_iter().find(|k| mine.contains(&k.text)))
         .map(|k| k.name);
-    named.or_else(|| {
+    let committer = || {
+        store::git::run(root, &["config", "--get", "user.name"])
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    named.or_else(committer).or_else(|| {
         std::env::var("USER")
             .or_else(|_| std::env::var("USERNAME"))
             .ok()
@@ -383,4 +391,26 @@ fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<i32> {
         ),
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    /// With no key of one's own in `keys/`, the register names the person as their git
+    /// commits do.
+    #[test]
+    fn who_gave_it_is_the_committers_name_without_a_key() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let git = |args: &[&str]| {
+            let out = std::process::Command::new("git")
+                .arg("-C")
+                .arg(dir.path())
+                .args(args)
+                .output()
+                .expect("git");
+            assert!(out.status.success(), "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        git(&["config", "user.name", "Ewa Lis"]);
+        assert_eq!(super::who(dir.path()).as_deref(), Some("Ewa Lis"));
+    }
 }

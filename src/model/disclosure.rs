@@ -36,7 +36,7 @@ pub struct Disclosure {
     /// The institution that received the data (a package), when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Spanned<String>>,
-    /// Who did it: the name of their key in `keys/`, or their login.
+    /// Who did it: the name of their key in `keys/`, else git's `user.name`, else their login.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// The categories of data given.
