@@ -184,7 +184,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
     };
     // The top two levels one after another, then each folder below them on its own core;
     // the file list is sorted as a walk by file name would give it.
-    let top = walk(root, root, 0, Some(2), monitoring)?;
+    let top = walk_top(root)?;
     let mut files = top.files;
     store.problems.extend(top.problems);
     let dirs: Vec<&String> = top
@@ -559,33 +559,105 @@ fn walk(
             }
         };
         let depth = entry.depth() + offset;
-        let rel = relative(root, entry.path());
-        if entry.file_type().is_dir() && max == Some(depth) {
-            out.dirs.push(rel.clone());
+        visit(&mut out, root, entry.path(), depth, entry.file_type(), max);
+    }
+    Ok(out)
+}
+
+/// Notes one entry of a walk at `depth`: a file to load, a folder at the depth limit `max` to
+/// walk on its own, or a link or folder where a record file belongs.
+fn visit(
+    out: &mut Walked,
+    root: &Path,
+    path: &Path,
+    depth: usize,
+    kind: std::fs::FileType,
+    max: Option<usize>,
+) {
+    let rel = relative(root, path);
+    if kind.is_dir() && max == Some(depth) {
+        out.dirs.push(rel.clone());
+    }
+    if kind.is_file() {
+        if let Some(d) = file_for_folder(&rel, depth) {
+            out.problems.push(d);
         }
-        if entry.file_type().is_file() {
-            if let Some(d) = file_for_folder(&rel, depth) {
-                out.problems.push(d);
+        out.files.push(rel);
+    } else if kind.is_symlink() && in_record_folder(&rel) {
+        out.problems.push(
+            Diagnostic::warning(
+                codes::MISPLACED,
+                crate::tr!("load-symlink", path = rel.as_str()),
+                Location::file(&rel),
+            )
+            .with_help(crate::tr!("load-symlink-hint")),
+        );
+    } else if kind.is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
+        out.problems.push(
+            Diagnostic::error(
+                codes::SYNTAX,
+                crate::tr!("load-folder-for-file", path = rel.as_str()),
+                Location::file(&rel),
+            )
+            .with_help(crate::tr!("load-folder-for-file-hint")),
+        );
+    }
+}
+
+/// The top two levels of the tree, as `walk(root, root, 0, Some(2), …)` would give them, but
+/// without opening the folders at the second level: walkdir reads every folder it yields,
+/// even at its depth limit, and a region's `cases/` holds thousands, each walked again on its
+/// own (or not at all, for a command about one case).
+fn walk_top(root: &Path) -> Result<Walked> {
+    let mut out = Walked {
+        files: Vec::new(),
+        dirs: Vec::new(),
+        problems: Vec::new(),
+    };
+    let cannot_read = |path: &Path, err: &std::io::Error| {
+        let rel = relative(root, path);
+        Diagnostic::error(
+            codes::SYNTAX,
+            crate::tr!(
+                "load-cannot-read",
+                path = rel.as_str(),
+                error = err.to_string()
+            ),
+            Location::file(rel),
+        )
+    };
+    // A folder's entries sorted by name, as a walk by file name gives them.
+    let list = |dir: &Path, problems: &mut Vec<Diagnostic>| -> std::io::Result<Vec<_>> {
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            match entry.and_then(|e| Ok((e.file_name(), e.path(), e.file_type()?))) {
+                Ok(found) => entries.push(found),
+                Err(err) => problems.push(cannot_read(dir, &err)),
             }
-            out.files.push(rel);
-        } else if entry.file_type().is_symlink() && in_record_folder(&rel) {
-            out.problems.push(
-                Diagnostic::warning(
-                    codes::MISPLACED,
-                    crate::tr!("load-symlink", path = rel.as_str()),
-                    Location::file(&rel),
-                )
-                .with_help(crate::tr!("load-symlink-hint")),
-            );
-        } else if entry.file_type().is_dir() && rel.ends_with(".toml") && in_record_folder(&rel) {
-            out.problems.push(
-                Diagnostic::error(
-                    codes::SYNTAX,
-                    crate::tr!("load-folder-for-file", path = rel.as_str()),
-                    Location::file(&rel),
-                )
-                .with_help(crate::tr!("load-folder-for-file-hint")),
-            );
+        }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(entries)
+    };
+    let top = list(root, &mut out.problems).map_err(|err| {
+        Error::repo(crate::tr!("io-read", path = root.display())).caused_by(err.to_string())
+    })?;
+    for (name, path, kind) in top {
+        if is_ignored(&name, 1) {
+            continue;
+        }
+        visit(&mut out, root, &path, 1, kind, Some(2));
+        if !kind.is_dir() {
+            continue;
+        }
+        match list(&path, &mut out.problems) {
+            Ok(entries) => {
+                for (name, path, kind) in entries {
+                    if !is_ignored(&name, 2) {
+                        visit(&mut out, root, &path, 2, kind, Some(2));
+                    }
+                }
+            }
+            Err(err) => out.problems.push(cannot_read(&path, &err)),
         }
     }
     Ok(out)
@@ -1610,6 +1682,54 @@ mod tests {
         assert_eq!(at.line, 4, "the staged text, not the disk's");
         // The store before the change still reads the disk.
         assert_eq!(before.locate_key(rel, "kind").line, 2);
+    }
+
+    /// `walk_top` gives what walkdir to depth 2 gives, without opening the second level's
+    /// folders: files, folders to walk on their own, and the problems, in the same order.
+    #[test]
+    fn the_top_two_levels_are_walked_as_walkdir_would() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        for d in [
+            "institutions/gops/people",
+            "teams/pzk.toml",
+            "cases/2026-001-abcd/monitoring",
+            ".git/objects",
+            "target/debug",
+            "meetings/.hidden",
+        ] {
+            std::fs::create_dir_all(root.join(d)).expect("folder");
+        }
+        for f in [
+            "koop.toml",
+            "notes.txt",
+            "teams/ggk.toml",
+            "teams/README.md",
+            "cases/stray.toml",
+            "institutions/gops/institution.toml",
+            "meetings/2026-01-10-pzk-abcd.toml",
+        ] {
+            std::fs::write(root.join(f), "").expect("file");
+        }
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(root.join("teams/ggk.toml"), root.join("teams/link.toml"))
+            .expect("a link");
+        let ours = super::walk_top(root).expect("walk");
+        let theirs = super::walk(root, root, 0, Some(2), true).expect("walk");
+        assert_eq!(ours.files, theirs.files);
+        assert_eq!(ours.dirs, theirs.dirs);
+        let said = |w: &super::Walked| -> Vec<String> {
+            w.problems
+                .iter()
+                .map(|d| format!("{} {} {}", d.code, d.location.file, d.message))
+                .collect()
+        };
+        assert_eq!(said(&ours), said(&theirs));
+        assert!(
+            !ours.problems.is_empty() && ours.dirs.len() >= 3,
+            "{:?}",
+            said(&ours)
+        );
     }
 
     #[test]
