@@ -913,7 +913,9 @@ fn check(ctx: &mut Ctx, args: FormatArgs) -> Result<i32> {
                 .flat_map(|c| &c.check.allow)
                 .filter_map(|code| crate::rules::rule(code).map(|r| r.code))
                 .collect();
-            let findings: Vec<_> = crate::rules::check(&store)
+            // On the repository's own date, as `koop check` in it would be.
+            let as_of = store.config.as_ref().and_then(|c| c.koop.as_of);
+            let findings: Vec<_> = Date::with_as_of(as_of, || crate::rules::check(&store))
                 .into_iter()
                 .filter(|d| !allowed.contains(&d.code))
                 .collect();

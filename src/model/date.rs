@@ -39,11 +39,21 @@ impl Date {
     pub fn today() -> Result<Date, String> {
         match std::env::var("KOOP_TODAY") {
             Ok(s) if !s.is_empty() => s.parse().map_err(|e| format!("KOOP_TODAY: {e}")),
-            _ => Ok(AS_OF
-                .get()
-                .copied()
+            _ => Ok(HERE
+                .with(std::cell::Cell::get)
+                .or_else(|| AS_OF.get().copied())
                 .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))),
         }
+    }
+
+    /// Runs `work` on this thread with `as_of` (a repository's `[koop] as_of`, when it has
+    /// one) as today, unless `KOOP_TODAY` says otherwise: for commands over many repositories
+    /// (`koop region check`), where each is checked on its own date, as it is at home.
+    pub fn with_as_of<T>(as_of: Option<Date>, work: impl FnOnce() -> T) -> T {
+        let before = HERE.with(|h| h.replace(as_of));
+        let out = work();
+        HERE.with(|h| h.set(before));
+        out
     }
 
     /// Makes `date` today for the rest of the process, unless `KOOP_TODAY` says otherwise:
@@ -55,6 +65,11 @@ impl Date {
 
 /// The repository's `[koop] as_of`, once read (`Date::set_as_of`).
 static AS_OF: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+
+thread_local! {
+    /// The `[koop] as_of` of the repository this thread works on (`Date::with_as_of`).
+    static HERE: std::cell::Cell<Option<Date>> = const { std::cell::Cell::new(None) };
+}
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

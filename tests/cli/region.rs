@@ -415,3 +415,21 @@ fn check_exits_1_when_a_repository_has_errors() {
     assert_eq!(rows[3][0], "TOTAL");
     assert_eq!(rows[3][1], rows[2][1]);
 }
+
+/// Each repository is checked on its own `[koop] as_of`, as `koop check` in it is: the
+/// example, which describes 23 November 2026, is clean in the region's check on any day.
+#[test]
+fn check_takes_each_repositorys_own_date() {
+    let a = example_copy();
+    let t = workspace(&[(a.path(), "a")]);
+    let clock: &[(&str, &std::ffi::OsStr)] = &[("KOOP_TODAY", "".as_ref())];
+    t.run_env(a.path(), clock, ["check"])
+        .ok()
+        .out_has("no problems");
+    let json = t
+        .run_env(&ws(&t), clock, ["region", "check", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(json["total"]["errors"], 0, "{json:#}");
+    assert_eq!(json["total"]["warnings"], 0, "{json:#}");
+}
