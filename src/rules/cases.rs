@@ -63,17 +63,25 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             for (i, m) in members.value.members.iter().enumerate() {
-                if name_tokens(&m.name).any(|token| find_name(purpose, token).is_some()) {
-                    let number = crate::model::uid::member_number(i);
-                    out.push(
-                        Diagnostic::warning(
-                            codes::NAME_IN_PLAIN_TEXT,
-                            tr!("rule-k033-name", member = &number, file = &d.path),
-                            store.locate_key(&d.path, "purpose"),
-                        )
-                        .with_help(tr!("rule-k033-name-help", member = &number)),
-                    );
-                }
+                let Some(token) = name_tokens(&m.name).find(|t| find_name(purpose, t).is_some())
+                else {
+                    continue;
+                };
+                // At the word in the file, as it is written there; else at `purpose`.
+                let at = store
+                    .text_of(&d.path)
+                    .and_then(|text| find_name(&text, token).map(|at| (at, text.len())))
+                    .map(|(at, len)| store.locate(&d.path, at..at + token.len().min(len - at)))
+                    .unwrap_or_else(|| store.locate_key(&d.path, "purpose"));
+                let number = crate::model::uid::member_number(i);
+                out.push(
+                    Diagnostic::warning(
+                        codes::NAME_IN_PLAIN_TEXT,
+                        tr!("rule-k033-name", member = &number, file = &d.path),
+                        at,
+                    )
+                    .with_help(tr!("rule-k033-name-help", member = &number)),
+                );
             }
         }
     }

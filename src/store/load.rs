@@ -1682,6 +1682,13 @@ mod tests {
         assert_eq!(at.line, 4, "the staged text, not the disk's");
         // The store before the change still reads the disk.
         assert_eq!(before.locate_key(rel, "kind").line, 2);
+        // A span that ends inside a letter (a name's stem before "ą") ends before it.
+        let text = "name = \"GOPS\"\nkind = \"ops\"\ndirector = \"Anna Nowosielską\"\n";
+        std::fs::write(root.join(rel), text).expect("write");
+        let store = super::load(root).expect("load");
+        let at = text.find("Nowosielsk").expect("the name");
+        let found = store.locate(rel, at..at + "Nowosielska".len());
+        assert_eq!((found.line, found.column), (3, 18), "{found:?}");
     }
 
     /// `walk_top` gives what walkdir to depth 2 gives, without opening the second level's

@@ -536,9 +536,14 @@ impl Store {
             return Location::file(path);
         }
         match self.text_of(path) {
-            // (A file changed on disk since it was read may no longer hold the span.)
-            Some(text) if text.is_char_boundary(span.start) && text.is_char_boundary(span.end) => {
-                Location::span(path, &text, span)
+            // (A file changed on disk since it was read may no longer hold the span.) A span
+            // may end inside a letter (a name's stem before "ą"): it ends before it.
+            Some(text) if text.is_char_boundary(span.start) => {
+                let mut end = span.end.min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                Location::span(path, &text, span.start..end.max(span.start))
             }
             _ => Location::file(path),
         }
