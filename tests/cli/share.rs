@@ -381,16 +381,18 @@ fn a_name_in_a_register_entrys_purpose_is_flagged() {
         .into_iter()
         .find(|f| f.starts_with("disclosures/"))
         .expect("an entry");
-    let line = t
-        .read(&entry)
+    let text = t.read(&entry);
+    let (line, column) = text
         .lines()
-        .position(|l| l.starts_with("purpose ="))
-        .expect("a purpose")
-        + 1;
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("purpose ="))
+        .find_map(|(i, l)| Some((i + 1, l[..l.find("Tajemnicz")?].chars().count() + 1)))
+        .expect("a purpose with the name");
+    // At the name itself.
     t.run(["check"])
         .ok()
         .out_has("K033")
-        .out_has(&format!("{entry}:{line}:1"));
+        .out_has(&format!("{entry}:{line}:{column}"));
 }
 
 #[test]
