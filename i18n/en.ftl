@@ -1217,6 +1217,8 @@ load-restore-hint = restore it from git (`git log -- { $path }`, `git checkout <
 load-decrypted-not-utf8 = { $path } decrypts to text that is not valid UTF-8 (line { $line }, column { $column })
 load-not-utf8 = file is not valid UTF-8
 load-not-utf8-hint = save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)
+load-name-not-utf8 = { $path }: the name is not valid UTF-8, so koop cannot read what is in it or name it in records
+load-name-not-utf8-hint = rename it with letters in UTF-8 (a file manager or `mv` on a system set to UTF-8 does it)
 load-recipients-extra = { $n ->
     [one] { $n } key no longer in { $dir }/ can still read it
    *[other] { $n } keys no longer in { $dir }/ can still read it

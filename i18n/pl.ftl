@@ -1312,6 +1312,8 @@ load-restore-hint = przywróć go z gita (`git log -- { $path }`, `git checkout 
 load-decrypted-not-utf8 = { $path } po odszyfrowaniu nie jest poprawnym tekstem UTF-8 (wiersz { $line }, kolumna { $column })
 load-not-utf8 = plik nie jest poprawnym tekstem UTF-8
 load-not-utf8-hint = zapisz plik w kodowaniu UTF-8 (w większości edytorów: „Zapisz jako” i kodowanie UTF-8)
+load-name-not-utf8 = { $path }: nazwa nie jest poprawnym tekstem UTF-8, więc koop nie może odczytać zawartości ani wskazać jej w rekordach
+load-name-not-utf8-hint = zmień nazwę na zapisaną w UTF-8 (zrobi to menedżer plików albo `mv` w systemie ustawionym na UTF-8)
 load-recipients-extra = { $n ->
     [one] { $n } klucz, którego nie ma już w { $dir }/, nadal może go odczytać
     [few] { $n } klucze, których nie ma już w { $dir }/, nadal mogą go odczytać

@@ -425,7 +425,10 @@ pub fn reload(
         for entry in WalkDir::new(&folder)
             .follow_links(false)
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name(), 99))
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || (!is_ignored(e.file_name(), 99) && e.file_name().to_str().is_some())
+            })
             .flatten()
         {
             if entry.file_type().is_file() {
@@ -525,8 +528,16 @@ fn walk(
     if offset > 0 {
         walker = walker.min_depth(1);
     }
+    // Names that are not UTF-8 cannot be named in records or paths: reported, not walked.
+    let mut unnamed = Vec::new();
     let walker = walker.into_iter().filter_entry(|e| {
         let depth = e.depth() + offset;
+        if depth > 0 && e.file_name().to_str().is_none() {
+            if in_record_folder(&relative(root, e.path())) {
+                unnamed.push(name_not_utf8(root, e.path()));
+            }
+            return false;
+        }
         if !monitoring
             && depth == 3
             && e.file_name() == "monitoring"
@@ -561,7 +572,20 @@ fn walk(
         let depth = entry.depth() + offset;
         visit(&mut out, root, entry.path(), depth, entry.file_type(), max);
     }
+    out.problems.extend(unnamed);
     Ok(out)
+}
+
+/// K001 for a file or folder of a record folder whose name is not UTF-8 (it is left out of
+/// the walk).
+fn name_not_utf8(root: &Path, path: &Path) -> Diagnostic {
+    let rel = relative(root, path);
+    Diagnostic::error(
+        codes::SYNTAX,
+        crate::tr!("load-name-not-utf8", path = rel.as_str()),
+        Location::file(rel),
+    )
+    .with_help(crate::tr!("load-name-not-utf8-hint"))
 }
 
 /// Notes one entry of a walk at `depth`: a file to load, a folder at the depth limit `max` to
@@ -645,6 +669,10 @@ fn walk_top(root: &Path) -> Result<Walked> {
         if is_ignored(&name, 1) {
             continue;
         }
+        // Not a record folder's name (those are ASCII), and the root may hold anything.
+        if name.to_str().is_none() {
+            continue;
+        }
         visit(&mut out, root, &path, 1, kind, Some(2));
         if !kind.is_dir() {
             continue;
@@ -652,7 +680,11 @@ fn walk_top(root: &Path) -> Result<Walked> {
         match list(&path, &mut out.problems) {
             Ok(entries) => {
                 for (name, path, kind) in entries {
-                    if !is_ignored(&name, 2) {
+                    if name.to_str().is_none() {
+                        if in_record_folder(&relative(root, &path)) {
+                            out.problems.push(name_not_utf8(root, &path));
+                        }
+                    } else if !is_ignored(&name, 2) {
                         visit(&mut out, root, &path, 2, kind, Some(2));
                     }
                 }
@@ -1719,8 +1751,15 @@ mod tests {
             std::fs::write(root.join(f), "").expect("file");
         }
         #[cfg(unix)]
-        std::os::unix::fs::symlink(root.join("teams/ggk.toml"), root.join("teams/link.toml"))
-            .expect("a link");
+        {
+            use std::os::unix::ffi::OsStrExt;
+            std::os::unix::fs::symlink(root.join("teams/ggk.toml"), root.join("teams/link.toml"))
+                .expect("a link");
+            // Names that are not UTF-8: at the root, left alone; in a record folder, an error.
+            let odd = |name: &[u8]| std::ffi::OsStr::from_bytes(name).to_owned();
+            std::fs::write(root.join(odd(b"q\xfe.toml")), "").expect("file");
+            std::fs::create_dir_all(root.join("teams").join(odd(b"z\xffa"))).expect("folder");
+        }
         let ours = super::walk_top(root).expect("walk");
         let theirs = super::walk(root, root, 0, Some(2), true).expect("walk");
         assert_eq!(ours.files, theirs.files);
@@ -1737,6 +1776,15 @@ mod tests {
             "{:?}",
             said(&ours)
         );
+        #[cfg(unix)]
+        {
+            let odd: Vec<String> = said(&ours)
+                .into_iter()
+                .filter(|d| d.contains("UTF-8"))
+                .collect();
+            assert_eq!(odd.len(), 1, "{odd:?}");
+            assert!(odd[0].starts_with("K001 teams/z"), "{odd:?}");
+        }
     }
 
     #[test]
