@@ -478,17 +478,7 @@ fn data(store: &Store, kind: &doc::Kind, args: &DocArgs, today: Date) -> Result<
 
 fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
     let format = DocFormat::resolve(args.format, args.output.as_deref())?;
-    // The folder to write into must exist: a mistyped path is not created silently.
-    if let Some(p) = args.output.as_deref().filter(|p| p.as_os_str() != "-") {
-        let dir = ctx.cwd.join(p);
-        let dir = dir.parent().unwrap_or(Path::new("."));
-        if !dir.is_dir() {
-            return Err(
-                Error::user(crate::tr!("doc-no-folder", dir = shown(&ctx.cwd, dir)))
-                    .hint(crate::tr!("doc-no-folder-hint")),
-            );
-        }
-    }
+    output_folder_exists(ctx, args.output.as_deref())?;
     // A case's document reads that case and what it refers to, not every case; a meeting's,
     // a team's, the report to ROPS and the list of services read no case at all.
     let store = match (kind.subject, args.id.as_deref()) {
@@ -589,6 +579,21 @@ pub(crate) fn render_bytes(
 /// Whether a document may be written to `path` (`Ok(inside)`: whether it lands inside the
 /// repository): personal data in plain text lands inside the repository only where git
 /// ignores it (`koop init` ignores *.pdf and *.html), or when the user insists.
+/// The folder `-o FILE` writes into must exist: a mistyped path is not created silently.
+pub(crate) fn output_folder_exists(ctx: &Ctx, output: Option<&Path>) -> Result<()> {
+    if let Some(p) = output.filter(|p| p.as_os_str() != "-") {
+        let dir = ctx.cwd.join(p);
+        let dir = dir.parent().unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            return Err(
+                Error::user(crate::tr!("doc-no-folder", dir = shown(&ctx.cwd, dir)))
+                    .hint(crate::tr!("doc-no-folder-hint")),
+            );
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn may_write(
     ctx: &Ctx,
     root: &Path,

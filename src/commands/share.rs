@@ -197,16 +197,7 @@ fn share(ctx: &mut Ctx, args: ShareArgs) -> Result<i32> {
     };
     let purpose = required_text("--purpose", &purpose)?;
     let format = DocFormat::resolve(args.format, args.output.as_deref())?;
-    if let Some(p) = args.output.as_deref().filter(|p| p.as_os_str() != "-") {
-        let dir = ctx.cwd.join(p);
-        let dir = dir.parent().unwrap_or(std::path::Path::new("."));
-        if !dir.is_dir() {
-            return Err(
-                Error::user(crate::tr!("doc-no-folder", dir = shown(&ctx.cwd, dir)))
-                    .hint(crate::tr!("doc-no-folder-hint")),
-            );
-        }
-    }
+    super::doc::output_folder_exists(ctx, args.output.as_deref())?;
     let (mut tx, store) = ctx.load_for_write_case(&id)?;
     let case = find_case(&store, &id)?;
     let Some(institution) = store.institution(&to) else {
@@ -305,7 +296,12 @@ fn entry_json(store: &Store, d: &store::Rec<Disclosure>) -> Value {
 }
 
 fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<i32> {
-    let store = ctx.load()?;
+    // The register holds no personal data: it needs no case read, or only the one asked for
+    // (to know its folder under a number it took since).
+    let store = match &args.case {
+        Some(key) => ctx.load_case(key)?,
+        None => ctx.load_shared(&Default::default())?,
+    };
     let case_dirs: Option<Vec<String>> = match &args.case {
         Some(key) => Some(
             store

@@ -671,6 +671,9 @@ fn meetings_teams_and_the_address_book_read_no_case() {
             "md",
         ],
         &["doc", "lista-uslug", "--format", "md"],
+        // The disclosure register: no case, or only the one asked about.
+        &["share", "log"],
+        &["share", "log", "--case", "2026-002"],
     ] {
         let mut argv = vec!["--strict"];
         argv.extend_from_slice(args);
