@@ -329,6 +329,14 @@ fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<i32> {
             case_ok && to_ok
         })
         .collect();
+    // A number that names no case and no entry is a typo: said, with the numbers there are
+    // (an entry about a case since removed is still found by its number).
+    if let (Some(key), Some(dirs)) = (&args.case, &case_dirs)
+        && dirs.is_empty()
+        && !store.disclosures.iter().any(|d| d.value.number == *key)
+    {
+        find_case(&store, key)?;
+    }
     match args.format {
         ListFormat::Table => {
             let rows = entries

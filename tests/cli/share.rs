@@ -329,6 +329,10 @@ fn the_register_records_shares_and_revealed_files_without_personal_data() {
         .ok()
         .json();
     assert_eq!(by_case.as_array().map(Vec::len), Some(3));
+    // A mistyped number is said, not listed as an empty register.
+    t.run(["share", "log", "--case", &format!("{id}9")])
+        .fails(1)
+        .err_has(&format!("`{id}9`"));
     // One file per entry, no names, phones or diagnosis in any of them.
     let register: Vec<String> = t
         .files()
