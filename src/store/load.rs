@@ -135,7 +135,7 @@ pub fn undefer(store: &Store, dirs: &BTreeSet<String>) -> Store {
     let mut changes = BTreeMap::new();
     let mut sealed = BTreeSet::new();
     for rel in &store.deferred {
-        let dir = rel.split('/').nth(1).unwrap_or("");
+        let dir = case_folder(rel).unwrap_or("");
         if dirs.contains(dir)
             && let Ok(bytes) = std::fs::read(store.root.join(rel))
         {
@@ -150,7 +150,7 @@ pub fn undefer(store: &Store, dirs: &BTreeSet<String>) -> Store {
     }
     let mut out = reload(store, &changes, &sealed);
     out.deferred
-        .retain(|rel| !dirs.contains(rel.split('/').nth(1).unwrap_or("")));
+        .retain(|rel| !dirs.contains(case_folder(rel).unwrap_or("")));
     out
 }
 
@@ -289,14 +289,17 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     store.problems.extend(orphans);
 }
 
+/// The case folder a relative path is in (`cases/<dir>/…`).
+fn case_folder(rel: &str) -> Option<&str> {
+    let mut parts = rel.split('/');
+    (parts.next() == Some("cases"))
+        .then(|| parts.next())
+        .flatten()
+}
+
 /// `files` cut into runs of about `size`, each case folder's files within one run.
 fn runs(files: &[String], size: usize) -> Vec<&[String]> {
-    let folder = |rel: &str| -> Option<String> {
-        let mut parts = rel.split('/');
-        (parts.next() == Some("cases"))
-            .then(|| parts.next().map(str::to_string))
-            .flatten()
-    };
+    let folder = case_folder;
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..files.len() {
@@ -381,16 +384,14 @@ pub fn reload(
     sealed: &BTreeSet<String>,
 ) -> Store {
     let mut store = before.clone();
-    let case_dir = |rel: &str| -> Option<String> {
-        let mut parts = rel.split('/');
-        (parts.next() == Some("cases"))
-            .then(|| parts.next().map(str::to_string))
-            .flatten()
-    };
-    let dirs: BTreeSet<String> = changes.keys().filter_map(|k| case_dir(k)).collect();
+    let case_dir = case_folder;
+    let dirs: BTreeSet<String> = changes
+        .keys()
+        .filter_map(|k| case_dir(k).map(str::to_string))
+        .collect();
     let gone = |rel: &str| {
         changes.contains_key(rel)
-            || case_dir(rel).is_some_and(|d| dirs.contains(&d))
+            || case_dir(rel).is_some_and(|d| dirs.contains(d))
             || rel.strip_prefix("cases/").is_some_and(|d| dirs.contains(d))
     };
     // What the changed files held before goes.
@@ -436,7 +437,7 @@ pub fn reload(
             }
         }
         for (k, v) in changes {
-            if case_dir(k).as_deref() == Some(dir.as_str()) {
+            if case_dir(k) == Some(dir.as_str()) {
                 if v.is_some() {
                     files.insert(k.clone());
                 } else {
