@@ -493,19 +493,23 @@ pub fn findings_of(
         .map(str::to_string)
         .collect();
     let whole;
+    // The store after the change, when the one-case check already made it.
+    let mut made = None;
     let before = match &before.scope {
-        Some(_)
-            if !store::load::confined(
-                before,
-                &store::load::reload(before, overlay, sealed),
-                &overlay.keys().map(String::as_str).collect(),
-            ) =>
-        {
-            // A store of one case cannot tell what this change does to the rest: read it all.
-            whole = store::load::load_deferred(&before.root)?;
-            &whole
+        Some(_) => {
+            let after = store::load::reload(before, overlay, sealed);
+            let changed = overlay.keys().map(String::as_str).collect();
+            if store::load::confined(before, &after, &changed) {
+                made = Some(after);
+                before
+            } else {
+                // A store of one case cannot tell what this change does to the rest: read
+                // it all.
+                whole = store::load::load_deferred(&before.root)?;
+                &whole
+            }
         }
-        _ => before,
+        None => before,
     };
     let undeferred;
     let before = if before
@@ -514,11 +518,16 @@ pub fn findings_of(
         .any(|rel| rel.split('/').nth(1).is_some_and(|d| dirs.contains(d)))
     {
         undeferred = store::load::undefer(before, &dirs);
+        // Read again with the personal data: what was made before does not hold it.
+        made = None;
         &undeferred
     } else {
         before
     };
-    let after = store::load::reload(before, overlay, sealed);
+    let after = match made {
+        Some(after) => after,
+        None => store::load::reload(before, overlay, sealed),
+    };
     let allowed = allowed_codes(before);
     let keep = |d: &crate::diag::Diagnostic| !allowed.contains(&d.code);
     // The two passes are independent: one on each core.
