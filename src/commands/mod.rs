@@ -133,12 +133,20 @@ impl Ctx<'_> {
 
     /// Loads the repository at `root`, skipping (or, with --strict, refusing) unreadable files.
     fn load_at(&mut self, root: &std::path::Path) -> Result<Store> {
-        self.load_with(root, false)
+        self.load_with(root, false, false)
+    }
+
+    /// Loads every record but leaves the cases' personal data encrypted, for a read that needs
+    /// none of it (`koop retention`): nothing is decrypted, and no one is told that what they
+    /// cannot decrypt was not read.
+    pub fn load_without_personal(&mut self) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        self.load_with(&root, true, false)
     }
 
     /// Like `load_at`; with `defer`, cases' personal data stays encrypted until a write says
-    /// which cases it touches (`load::load_deferred`).
-    fn load_with(&mut self, root: &std::path::Path, defer: bool) -> Result<Store> {
+    /// which cases it touches (`load::load_deferred`); `for_write` as in `loaded`.
+    fn load_with(&mut self, root: &std::path::Path, defer: bool, for_write: bool) -> Result<Store> {
         if store::oplog::pending(root) {
             // A koop was killed while writing: finish its change before reading anything.
             drop(self.lock(root)?);
@@ -157,7 +165,7 @@ impl Ctx<'_> {
             ))
             .hint(crate::tr!("commands-strict-skipped-hint")));
         }
-        self.loaded(&store, defer);
+        self.loaded(&store, for_write);
         Ok(store)
     }
 
@@ -195,7 +203,7 @@ impl Ctx<'_> {
     /// newer koop.toml, an unfinished merge, conflicts) refuses at once, before any question.
     pub fn load_to_ask(&mut self) -> Result<Store> {
         let root = store::require_root(&self.cwd)?;
-        let store = self.load_with(&root, true)?;
+        let store = self.load_with(&root, true, true)?;
         store.config()?;
         if !self.resolving {
             Self::refuse_conflicts(&store)?;
@@ -207,7 +215,7 @@ impl Ctx<'_> {
     pub fn load_for_write(&mut self) -> Result<(Tx, Store)> {
         let root = store::require_root(&self.cwd)?;
         let lock = self.lock(&root)?;
-        let store = self.load_with(&root, true)?;
+        let store = self.load_with(&root, true, true)?;
         // Writing into a repository whose koop.toml is unreadable or newer could damage it.
         store.config()?;
         if !self.resolving {

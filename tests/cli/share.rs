@@ -561,6 +561,15 @@ fn retention_lists_ended_cases_and_anonymise_leaves_nothing_personal() {
     assert_eq!(all[0]["retained_until"], "2036-04-02");
     assert_eq!(all[0]["past"], false);
     t.run(["retention"]).ok().err_has("JRWA, kategoria B10");
+    // Dates and statuses only: without a key nothing is missing, so nothing is said of it.
+    let keyless = tempfile::tempdir().expect("a home without a key");
+    let home: &[(&str, &std::ffi::OsStr)] = &[
+        ("HOME", keyless.path().as_os_str()),
+        ("XDG_CONFIG_HOME", keyless.path().as_os_str()),
+    ];
+    let run = t.run_env(t.path(), home, ["retention", "--all"]).ok();
+    assert!(run.stdout.contains(&id), "{}", run.stdout);
+    assert!(!run.stderr.contains("decrypt"), "{}", run.stderr);
     let before = t.state();
     t.run(["case", "anonymise", &id])
         .fails(1)
