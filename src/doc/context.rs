@@ -1233,7 +1233,8 @@ pub fn pakiet(
                     "text": t.text,
                     "responsible": responsible(store, case, t, false),
                     "due": date(t.due.as_ref().map(|d| *d.get_ref())),
-                    "done": date(t.done.as_ref().map(|d| *d.get_ref())),
+                    // As it stood on the day of the package.
+                    "done": date(t.done.as_ref().map(|d| *d.get_ref()).filter(|d| *d <= today)),
                 })
             })
             .collect();
@@ -1252,7 +1253,13 @@ pub fn pakiet(
     let monitoring = may(Category::Monitoring).then(|| {
         let mut rows: Vec<Value> = Vec::new();
         for m in &case.monitoring {
-            for e in &m.value.entries {
+            // What was recorded by the day of the package, not since.
+            for e in m
+                .value
+                .entries
+                .iter()
+                .filter(|e| *e.date.get_ref() <= today)
+            {
                 if own_tasks.contains(&e.task.get_ref().as_str()) {
                     rows.push(json!({
                         "period": polish::month(m.month),
@@ -1269,6 +1276,7 @@ pub fn pakiet(
         Value::Array(
             case.evaluations
                 .iter()
+                .filter(|e| e.key.parse::<Date>().is_ok_and(|d| d <= today))
                 .map(|e| {
                     let goals: Vec<Value> = e
                         .value

@@ -354,6 +354,50 @@ fn the_register_records_shares_and_revealed_files_without_personal_data() {
     t.run(["check"]).ok();
 }
 
+/// A package says what stood on its day: monitoring recorded after it is not in it, also
+/// when it is recorded later with `--date`.
+#[test]
+fn a_package_holds_what_stood_on_its_day() {
+    let t = crate::example_copy();
+    // Both consents of case 2026-002 let the police have the plan and its monitoring.
+    let path = "cases/2026-002-p5nv/case.toml";
+    let scope = "scope = \"udział w pracy GGK\"\n";
+    let text = t.read(path);
+    assert_eq!(text.matches(scope).count(), 2, "{text}");
+    t.write(
+        path,
+        text.replace(
+            scope,
+            &format!(
+                "{scope}\n[[consent.share]]\nto = [\"kpp-przykladowo\"]\ncategories = [\"plan\", \"monitoring\"]\n"
+            ),
+        ),
+    );
+    let package = |day: &str| {
+        t.run([
+            "share",
+            "2026-002",
+            "--to",
+            "kpp-przykladowo",
+            "--purpose",
+            "Wizyty dzielnicowego",
+            "--date",
+            day,
+            "--format",
+            "md",
+        ])
+        .ok()
+        .stdout
+        .clone()
+    };
+    let august = package("2026-08-31");
+    assert!(august.contains("sierpień 2026"), "{august}");
+    assert!(!august.contains("wrzesień 2026"), "{august}");
+    assert!(!august.contains("październik 2026"), "{august}");
+    let november = package("2026-11-23");
+    assert!(november.contains("październik 2026"), "{november}");
+}
+
 #[test]
 fn a_name_in_a_register_entrys_purpose_is_flagged() {
     let t = fixture();
