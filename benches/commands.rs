@@ -77,6 +77,10 @@ struct Cmd {
     target_ms: Option<f64>,
     /// The folder koop runs in (`-C`), when not the generated repository.
     at: Option<std::path::PathBuf>,
+    /// Environment variables set for it.
+    env: &'static [(&'static str, &'static str)],
+    /// Whether the parse cache (`.koop/cache`) is removed before each run.
+    cold: bool,
 }
 
 struct Row {
@@ -102,7 +106,11 @@ fn run(koop: &Path, root: &Path, cmd: &Cmd, runs: usize, n: &mut usize) -> Row {
             }
             None => Command::new(koop),
         };
-        c.arg("-C")
+        if cmd.cold {
+            let _ = std::fs::remove_dir_all(root.join(".koop/cache"));
+        }
+        c.envs(cmd.env.iter().copied())
+            .arg("-C")
             .arg(cmd.at.as_deref().unwrap_or(root))
             .args(&args)
             .stdout(Stdio::null())
@@ -276,54 +284,88 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
             args: strings(&["check"]),
             target_ms: None,
             at: None,
+            env: &[],
+            cold: false,
+        },
+        Cmd {
+            label: "check (cache cold)",
+            args: strings(&["check"]),
+            target_ms: None,
+            at: None,
+            env: &[],
+            cold: true,
+        },
+        Cmd {
+            label: "check (KOOP_CACHE=off)",
+            args: strings(&["check"]),
+            target_ms: None,
+            at: None,
+            env: &[("KOOP_CACHE", "off")],
+            cold: false,
         },
         Cmd {
             label: "case show (one case)",
             args: strings(&["case", "show", &case]),
             target_ms: Some(50.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "doc karta --format md",
             args: strings(&["doc", "karta", &case, "--format", "md"]),
             target_ms: Some(50.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "doc karta --format pdf",
             args: strings(&["doc", "karta", &case, "--format", "pdf", "-o", &pdf]),
             target_ms: Some(50.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "doc protokol (a meeting)",
             args: strings(&["doc", "protokol", "2026-03-11-pzk-0", "--format", "md"]),
             target_ms: Some(50.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "team show",
             args: strings(&["team", "show", "pzk-0"]),
             target_ms: Some(50.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "report monitoring",
             args: strings(&["report", "monitoring", "--month", "2026-08"]),
             target_ms: read,
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "write: task reschedule",
             args: strings(&["task", "reschedule", &case, "1.1", "--due", "2027-01-{n}"]),
             target_ms: Some(100.0),
             at: None,
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "region stats (1 repo)",
             args: strings(&["region", "stats"]),
             target_ms: None,
             at: Some(workspace.path().to_path_buf()),
+            env: &[],
+            cold: false,
         },
     ];
     let mut n = 0;
@@ -466,24 +508,32 @@ fn bench_many(repos: usize, runs: usize, koop: &Path) {
             args: strings(&["region", "stats"]),
             target_ms: Some(3000.0),
             at: Some(ws.clone()),
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "region status",
             args: strings(&["region", "status"]),
             target_ms: None,
             at: Some(ws.clone()),
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "region report services",
             args: strings(&["region", "report", "services"]),
             target_ms: None,
             at: Some(ws.clone()),
+            env: &[],
+            cold: false,
         },
         Cmd {
             label: "region check",
             args: strings(&["region", "check"]),
             target_ms: None,
             at: Some(ws.clone()),
+            env: &[],
+            cold: false,
         },
     ];
     let mut n = 0;

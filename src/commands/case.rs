@@ -669,7 +669,7 @@ fn case_summary_json(c: &CaseRec) -> Value {
     })
 }
 
-fn date_str(d: Option<&toml::Spanned<Date>>) -> Option<String> {
+fn date_str(d: Option<&crate::model::Spanned<Date>>) -> Option<String> {
     d.map(|d| d.get_ref().to_string())
 }
 

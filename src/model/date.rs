@@ -112,6 +112,10 @@ impl FromStr for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // A TOML local date; `to_json` in store::json turns it back into a plain string.
+        // The parse cache keeps the text, which is shorter.
+        if crate::store::cache::encoding() {
+            return serializer.collect_str(self);
+        }
         let dt = toml::value::Datetime {
             date: Some(toml::value::Date {
                 year: self.year() as u16,
@@ -127,34 +131,69 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Toml(toml::value::Datetime),
-            Text(String),
-        }
-        let raw = Raw::deserialize(deserializer)
-            .map_err(|_| serde::de::Error::custom(crate::tr!("date-expected")))?;
-        match raw {
-            Raw::Text(s) => s.parse().map_err(serde::de::Error::custom),
-            Raw::Toml(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => {
-                    Date::from_ymd(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                        .ok_or_else(|| {
-                            serde::de::Error::custom(crate::tr!(
-                                "date-no-such-day",
-                                value = dt.to_string(),
-                                day = u32::from(d.day)
-                            ))
-                        })
-                }
-                _ => Err(serde::de::Error::custom(crate::tr!(
-                    "date-with-time",
-                    value = dt.to_string()
-                ))),
-            },
+        // A visitor rather than an untagged enum: every record has dates, and an untagged
+        // enum buffers each value before trying its variants.
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+struct DateVisitor;
+
+/// Anything but a TOML date or a string is "a date was expected".
+macro_rules! not_a_date {
+    ($($name:ident: $ty:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $ty) -> Result<Date, E> {
+            Err(E::custom(crate::tr!("date-expected")))
+        })*
+    };
+}
+
+impl<'de> serde::de::Visitor<'de> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::tr!("date-expected"))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
+        s.parse().map_err(E::custom)
+    }
+
+    /// A TOML date comes as a map of one private key.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
+        use serde::de::Error;
+        let dt =
+            toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                .map_err(|_| A::Error::custom(crate::tr!("date-expected")))?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                Date::from_ymd(i32::from(d.year), u32::from(d.month), u32::from(d.day)).ok_or_else(
+                    || {
+                        A::Error::custom(crate::tr!(
+                            "date-no-such-day",
+                            value = dt.to_string(),
+                            day = u32::from(d.day)
+                        ))
+                    },
+                )
+            }
+            _ => Err(A::Error::custom(crate::tr!(
+                "date-with-time",
+                value = dt.to_string()
+            ))),
         }
     }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Date, A::Error> {
+        Err(serde::de::Error::custom(crate::tr!("date-expected")))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Date, E> {
+        Err(E::custom(crate::tr!("date-expected")))
+    }
+
+    not_a_date!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+        visit_bytes: &[u8]);
 }
 
 #[cfg(test)]

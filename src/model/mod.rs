@@ -225,8 +225,95 @@ impl Record for course::Cycle {
     }
 }
 
-/// A string field that remembers where in its file it was written, for diagnostics.
-pub type Spanned<T> = toml::Spanned<T>;
+/// A value that remembers where in its file it was written (byte offsets), for diagnostics.
+///
+/// Read from TOML through `toml::Spanned`, and written to TOML or JSON as the bare value.
+/// In koop's parse cache (`store::cache`) it is written and read with its span, so a
+/// record read from the cache points at the same places as one parsed from its file.
+#[derive(Clone, Debug)]
+pub struct Spanned<T> {
+    span: std::ops::Range<usize>,
+    value: T,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(span: std::ops::Range<usize>, value: T) -> Self {
+        Spanned { span, value }
+    }
+
+    /// Where the value was written: byte offsets into its file.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.span.clone()
+    }
+
+    pub fn get_ref(&self) -> &T {
+        &self.value
+    }
+
+    pub fn get_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+// Equal, ordered and hashed by value, as `toml::Spanned` is.
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<T: Eq> Eq for Spanned<T> {}
+
+impl<T: PartialOrd> PartialOrd for Spanned<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.value.partial_cmp(&other.value)
+    }
+}
+
+impl<T: Ord> Ord for Spanned<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+
+impl<T: std::hash::Hash> std::hash::Hash for Spanned<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state)
+    }
+}
+
+impl std::borrow::Borrow<str> for Spanned<String> {
+    fn borrow(&self) -> &str {
+        &self.value
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if crate::store::cache::encoding() {
+            (self.span.start, self.span.end, &self.value).serialize(serializer)
+        } else {
+            self.value.serialize(serializer)
+        }
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if crate::store::cache::encoding() {
+            let (start, end, value) = <(usize, usize, T)>::deserialize(deserializer)?;
+            Ok(Spanned::new(start..end, value))
+        } else {
+            let spanned = toml::Spanned::<T>::deserialize(deserializer)?;
+            let span = spanned.span();
+            Ok(Spanned::new(span, spanned.into_inner()))
+        }
+    }
+}
 
 /// Wraps a value for writing, with no source position.
 pub fn spanned<T>(value: T) -> Spanned<T> {

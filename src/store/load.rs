@@ -182,6 +182,13 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
         keys,
         ..Store::default()
     };
+    // Only a load of everything reads the cache: it holds the whole repository.
+    if matches!(cases, Cases::All) && monitoring && super::cache::enabled() {
+        store.cache = Some(std::sync::Arc::new(super::cache::Cache::open(
+            root,
+            !defer_personal,
+        )));
+    }
     // The top two levels one after another, then each folder below them on its own core;
     // the file list is sorted as a walk by file name would give it.
     let top = walk_top(root)?;
@@ -217,6 +224,13 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
     }
     unmerged(&mut store);
     sort(&mut store);
+    if let Some(cache) = store.cache.take() {
+        let hits = std::mem::take(&mut store.hits);
+        let fresh = std::mem::take(&mut store.fresh);
+        if let Ok(cache) = std::sync::Arc::try_unwrap(cache) {
+            cache.save(root, &hits, fresh);
+        }
+    }
     Ok(store)
 }
 
@@ -273,6 +287,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
                 overlay_sealed: store.overlay_sealed.clone(),
                 defer_personal: store.defer_personal,
                 keys: store.keys.clone(),
+                cache: store.cache.clone(),
                 ..Store::default()
             };
             let parts = load_sequential(&mut part, chunk.iter().cloned());
@@ -335,6 +350,8 @@ fn merge(store: &mut Store, part: Store) {
     store.broken.extend(part.broken);
     store.deferred.extend(part.deferred);
     store.locked.extend(part.locked);
+    store.hits.extend(part.hits);
+    store.fresh.extend(part.fresh);
 }
 
 /// Loads files one after another into `store`.
@@ -810,11 +827,37 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         store.deferred.insert(rel.to_string());
         return;
     }
+    let cache = store
+        .cache
+        .clone()
+        .filter(|_| !store.overlay.contains_key(rel));
+    let mut cipher = None;
+    store.pending = None;
+    if encrypted && let Some(cache) = &cache {
+        // An encrypted file the cache holds is not decrypted (read errors are the usual
+        // path's to tell).
+        if let Ok(bytes) = std::fs::read(store.root.join(rel)) {
+            let key = super::cache::key(rel, &bytes);
+            if cache.contains(&key)
+                && cached_personal(store, parts, rel, &slot, cache, &key, &bytes)
+            {
+                return;
+            }
+            store.pending = Some(key);
+            cipher = Some(bytes);
+        }
+    }
     let text = if encrypted {
-        read_encrypted(store, rel)
+        read_encrypted(store, rel, cipher)
     } else {
         read_text(store, rel).ok_or(None)
     };
+    if !encrypted
+        && cache.is_some()
+        && let Ok(text) = &text
+    {
+        store.pending = Some(super::cache::key(rel, text.as_bytes()));
+    }
     let text = match text {
         Ok(text) => text,
         Err(Some(reason)) => {
@@ -874,6 +917,52 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         // Until the case is put together, to look for its members' names (K033).
         parts.texts.insert(rel.to_string(), text);
     }
+}
+
+/// Takes an encrypted case file's record from the cache: what it holds was parsed from
+/// these very bytes. `false` when it is not a kind kept encrypted or does not read back.
+fn cached_personal(
+    store: &mut Store,
+    parts: &mut CaseParts,
+    rel: &str,
+    slot: &Slot,
+    cache: &super::cache::Cache,
+    key: &super::cache::Key,
+    cipher: &[u8],
+) -> bool {
+    let Slot::Case { dir, file } = slot else {
+        return false;
+    };
+    if id::validate(dir).is_err() {
+        return false;
+    }
+    fn rec<T>(dir: &str, rel: &str, value: T) -> Rec<T> {
+        Rec {
+            id: dir.to_string(),
+            path: rel.to_string(),
+            parent: None,
+            value,
+        }
+    }
+    match file {
+        CaseFile::Members => match cache.get::<Members>(key) {
+            Some(value) => {
+                parts.members.insert(dir.clone(), rec(dir, rel, value));
+            }
+            None => return false,
+        },
+        CaseFile::Diagnosis => match cache.get::<Diagnosis>(key) {
+            Some(value) => {
+                parts.diagnoses.insert(dir.clone(), rec(dir, rel, value));
+            }
+            None => return false,
+        },
+        _ => return false,
+    }
+    recipients_match(store, rel, cipher);
+    store.sources.insert(rel.to_string(), Source::on_disk());
+    store.hits.push(*key);
+    true
 }
 
 fn push<T: Record>(
@@ -982,14 +1071,18 @@ fn read_bytes(store: &mut Store, rel: &str) -> Option<Vec<u8>> {
 
 /// Reads and decrypts an encrypted file in memory. `Err(Some(reason))`: the user cannot
 /// decrypt it (no identity, not a recipient); `Err(None)`: it is damaged, reported.
-fn read_encrypted(store: &mut Store, rel: &str) -> std::result::Result<String, Option<String>> {
+fn read_encrypted(
+    store: &mut Store,
+    rel: &str,
+    cipher: Option<Vec<u8>>,
+) -> std::result::Result<String, Option<String>> {
     // A transaction's staged text is already decrypted.
     let staged = store
         .overlay
         .get(rel)
         .filter(|_| !store.overlay_sealed.contains(rel))
         .cloned();
-    let Some(bytes) = staged.clone().or_else(|| read_bytes(store, rel)) else {
+    let Some(bytes) = staged.clone().or(cipher).or_else(|| read_bytes(store, rel)) else {
         return Err(None);
     };
     if staged.is_none() {
@@ -1128,6 +1221,15 @@ fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
 /// the merge driver's `[[conflicts]]` entries loads as the rest of it says (our side of each
 /// conflict), with K036 at each entry.
 fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
+    // The file's cache key, when the cache is read: a record parsed before from the same
+    // bytes is taken as it was (it had no finding, or it would not be there).
+    let key = store.pending.take();
+    if let (Some(key), Some(cache)) = (key, &store.cache)
+        && let Some(value) = cache.get::<T>(&key)
+    {
+        store.hits.push(key);
+        return Some(value);
+    }
     let markers = super::git::markers(text);
     if let Some(&first) = markers.first() {
         store
@@ -1136,17 +1238,33 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
         return None;
     }
     let masked;
+    // Only a record with no `[[conflicts]]` entry is cached: those are told every time.
+    let mut clean = true;
     let text = match conflict_entries(rel, text) {
         Some((rest, found)) => {
             store.problems.extend(found);
             masked = rest;
+            clean = false;
             masked.as_str()
         }
         None => text,
     };
     match toml::from_str::<T>(text) {
         Ok(value) => match shape_problem(store, rel, text, &value) {
-            None => Some(value),
+            None => {
+                if clean
+                    && let Some(key) = key
+                    && store.cache.is_some()
+                    && let Some(encoded) = super::cache::encode(&value)
+                {
+                    let entry = super::cache::Entry {
+                        rel: rel.to_string(),
+                        value: encoded,
+                    };
+                    store.fresh.push((key, entry));
+                }
+                Some(value)
+            }
             Some(d) => {
                 store.problems.push(d);
                 None
@@ -1836,6 +1954,96 @@ mod tests {
     /// that case alone, what it finds on the whole repository. Run on a copy of the bundled
     /// example (cases at every stage) with mistakes put into three cases; a new rule that
     /// compares cases with each other fails here until `confined` knows of it.
+    /// A load from the parse cache gives the same records, spans and findings as parsing
+    /// the files, and a file that changed is parsed again.
+    #[test]
+    fn the_cache_gives_what_parsing_gives() {
+        let example =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        for entry in walkdir::WalkDir::new(&example).into_iter().flatten() {
+            let to = root.join(entry.path().strip_prefix(&example).expect("inside"));
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).expect("a folder");
+            } else {
+                std::fs::copy(entry.path(), &to).expect("a copy");
+            }
+        }
+        // Findings at load too: a record that does not parse and one with a wrong value.
+        std::fs::write(root.join("teams/zepsuty.toml"), "name = [\n").expect("written");
+        let plan = root.join("cases/2026-002-p5nv/plan.toml");
+        let text = std::fs::read_to_string(&plan).expect("the plan");
+        std::fs::write(
+            &plan,
+            text.replacen("due = 2026-12-18", "due = 2026-02-31", 1),
+        )
+        .expect("written");
+        let seen = |store: &super::Store| {
+            let findings = crate::rules::check(store);
+            format!(
+                "{:?}",
+                (
+                    &store.config,
+                    &store.institutions,
+                    &store.people,
+                    &store.teams,
+                    &store.services,
+                    &store.cycles,
+                    &store.disclosures,
+                    &store.meetings,
+                    (&store.cases, &store.problems),
+                    &store.skipped,
+                    &store.broken,
+                    findings,
+                )
+            )
+        };
+        let parsed = super::load(root).expect("loads");
+        assert!(parsed.hits.is_empty() && parsed.cache.is_none());
+        assert!(
+            root.join(".koop/cache/records").exists(),
+            "the cache is written"
+        );
+        assert!(
+            std::fs::read_to_string(root.join(".koop/.gitignore"))
+                .expect("the cache is ignored by git")
+                .contains('*')
+        );
+        let cached = super::load(root).expect("loads");
+        assert_eq!(seen(&parsed), seen(&cached));
+        // Every record came from the cache: nothing was parsed again, so nothing is written.
+        let written = std::fs::metadata(root.join(".koop/cache/records"))
+            .and_then(|m| m.modified())
+            .expect("the cache");
+        let again = super::load(root).expect("loads");
+        assert_eq!(
+            std::fs::metadata(root.join(".koop/cache/records"))
+                .and_then(|m| m.modified())
+                .expect("the cache"),
+            written
+        );
+        assert_eq!(seen(&again), seen(&parsed));
+        // A change of the same length (and any times) is seen: the key is the content.
+        let text = std::fs::read_to_string(&plan).expect("the plan");
+        std::fs::write(
+            &plan,
+            text.replacen("due = 2026-02-31", "due = 2026-01-02", 1),
+        )
+        .expect("written");
+        let changed = super::load(root).expect("loads");
+        assert_ne!(seen(&changed), seen(&parsed));
+        std::fs::remove_dir_all(root.join(".koop/cache")).expect("removed");
+        assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
+        // A damaged cache is not read.
+        std::fs::write(
+            root.join(".koop/cache/records"),
+            b"koop parse cache 1\ngarbage",
+        )
+        .expect("written");
+        assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
+    }
+
     #[test]
     fn the_rules_find_the_same_about_a_case_read_alone() {
         let example =

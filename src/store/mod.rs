@@ -13,6 +13,7 @@
 //! templates/            (optional overrides of the document templates)
 //! ```
 
+pub mod cache;
 pub mod crypt;
 pub mod edit;
 pub mod format;
@@ -48,7 +49,8 @@ pub const LOCK_FILE: &str = ".koop.lock";
 /// register's comes with its first entry).
 pub fn record_dirs() -> Vec<&'static str> {
     registry::top_folders()
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|d| *d != crypt::KEYS_DIR && *d != "disclosures")
         .collect()
 }
@@ -464,6 +466,14 @@ pub struct Store {
     /// case's number and referral date alone (`commands::findings_of`); otherwise the whole
     /// repository is read to check it.
     pub scope: Option<String>,
+    /// The parse cache, while a load of the whole repository reads it (`cache`).
+    pub(crate) cache: Option<std::sync::Arc<cache::Cache>>,
+    /// The cache key of the file being parsed (`load::parse`).
+    pub(crate) pending: Option<cache::Key>,
+    /// Keys of the cached records this load took.
+    pub(crate) hits: Vec<cache::Key>,
+    /// Records this load parsed that the cache did not hold, encoded for it.
+    pub(crate) fresh: Vec<(cache::Key, cache::Entry)>,
 }
 
 /// Finds a record by ID in a list sorted by ID.

@@ -197,27 +197,40 @@ pub fn by_name(name: &str) -> Option<&'static Kind> {
 /// The kind a record file belongs to, from its path relative to the root (plain-text form
 /// for encrypted files), with the pattern's `<…>` values in order.
 pub fn classify(rel: &str) -> Option<(&'static Kind, Vec<&str>)> {
+    // Called for every file a command reads: the path is split once, and a pattern with
+    // another number of parts or another first folder is passed over without work.
+    let mut parts = [""; MAX_PARTS];
+    let mut count = 0;
+    for part in rel.split('/') {
+        if count == MAX_PARTS {
+            return None;
+        }
+        parts[count] = part;
+        count += 1;
+    }
+    let parts = &parts[..count];
     KINDS
         .iter()
-        .find_map(|k| matches(k.pattern, rel).map(|caps| (k, caps)))
+        .find_map(|k| matches(k.pattern, parts).map(|caps| (k, caps)))
 }
+
+/// The most folders deep any pattern goes, plus its file.
+const MAX_PARTS: usize = 6;
 
 /// Whether a path is where some record lives.
 pub fn is_record_path(rel: &str) -> bool {
     classify(rel).is_some_and(|(k, _)| k.name != "key")
 }
 
-/// Matches a pattern against a path; returns the `<…>` parts.
-fn matches<'a>(pattern: &str, rel: &'a str) -> Option<Vec<&'a str>> {
-    let pat: Vec<&str> = pattern.split('/').collect();
-    let parts: Vec<&str> = rel.split('/').collect();
-    if pat.len() != parts.len() {
+/// Matches a pattern against a path's parts; returns the `<…>` parts.
+fn matches<'a>(pattern: &str, parts: &[&'a str]) -> Option<Vec<&'a str>> {
+    if pattern.split('/').count() != parts.len() {
         return None;
     }
     let mut caps = Vec::new();
-    for (p, part) in pat.iter().zip(&parts) {
+    for (p, part) in pattern.split('/').zip(parts) {
         match p.find('<') {
-            None if p == part => {}
+            None if p == *part => {}
             None => return None,
             Some(open) => {
                 let close = p.find('>')?;
@@ -234,16 +247,19 @@ fn matches<'a>(pattern: &str, rel: &'a str) -> Option<Vec<&'a str>> {
 }
 
 /// The folders with records at the top of a repository, each once, in the registry's order.
-pub fn top_folders() -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for k in KINDS {
-        if let Some((top, _)) = k.pattern.split_once('/')
-            && !out.contains(&top)
-        {
-            out.push(top);
+pub fn top_folders() -> &'static [&'static str] {
+    static TOP: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut out: Vec<&'static str> = Vec::new();
+        for k in KINDS {
+            if let Some((top, _)) = k.pattern.split_once('/')
+                && !out.contains(&top)
+            {
+                out.push(top);
+            }
         }
-    }
-    out
+        out
+    });
+    &TOP
 }
 
 /// The patterns of the records in a top folder, for hints about misplaced files.

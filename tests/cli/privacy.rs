@@ -735,3 +735,65 @@ fn case_find_searches_the_decrypted_data_and_is_refused_without_a_key_that_opens
         "nie można szukać: nie da się odszyfrować danych osobowych sprawy {id}"
     ));
 }
+
+/// The parse cache (`.koop/cache/`): a second `koop check` reads it and says what the first
+/// said; the records of encrypted files are cached encrypted to the user's own key, so
+/// neither the cache nor another user learns a family's data from it.
+#[test]
+fn the_parse_cache_says_what_parsing_says_and_keeps_personal_data_encrypted() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    // A finding at load and one of the rules, so that both are told from the cache too.
+    t.write("teams/zepsuty.toml", "name = [\n");
+    let first = t.run(["check", "--format", "json"]);
+    let cache = t.path().join(".koop/cache");
+    assert!(cache.join("records").is_file(), "the cache is written");
+    assert!(
+        cache.join("personal.age").is_file(),
+        "personal records are cached encrypted"
+    );
+    let mut files = Vec::new();
+    raw_files(&cache, &mut files);
+    for needle in [NAME, PHONE, PHRASE, "Zenobia", "hazardu"] {
+        for (path, bytes) in &files {
+            assert!(
+                !contains(bytes, needle),
+                "{needle:?} is in {}",
+                path.display()
+            );
+        }
+    }
+    let second = t.run(["check", "--format", "json"]);
+    assert_eq!(
+        (&first.stdout, &first.stderr, first.code),
+        (&second.stdout, &second.stderr, second.code)
+    );
+    assert!(
+        first.stdout.contains("teams/zepsuty.toml"),
+        "{}",
+        first.stdout
+    );
+    // The records themselves come back as they were.
+    let shown = t.run(["case", "show", &id, "--reveal"]).ok();
+    assert!(shown.stdout.contains(NAME), "{}", shown.stdout);
+    // Another user's koop cannot read the encrypted part: their check says what it could
+    // not decrypt, as without a cache.
+    let (eve, _) = other_identity(&t, "eve");
+    let run = as_user(&t, &eve, &["check"]);
+    assert!(
+        run.stderr.contains("could not be decrypted"),
+        "{}",
+        run.stderr
+    );
+    // Ignored by git, and `KOOP_CACHE=off` neither reads nor writes it.
+    let ignore = std::fs::read_to_string(t.path().join(".koop/.gitignore")).expect(".gitignore");
+    assert!(ignore.lines().any(|l| l == "*"), "{ignore}");
+    std::fs::remove_dir_all(&cache).expect("removed");
+    let off = t.run_env(
+        t.path(),
+        &[("KOOP_CACHE", "off".as_ref())],
+        ["check", "--format", "json"],
+    );
+    assert_eq!(off.stdout, first.stdout);
+    assert!(!cache.exists(), "KOOP_CACHE=off wrote a cache");
+}

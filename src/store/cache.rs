@@ -1,0 +1,349 @@
+//! The parse cache: records as they were parsed, kept under `.koop/cache/` (which git ignores,
+//! `.koop/.gitignore`), so that a command reading the whole repository parses only the files
+//! that changed since the last one.
+//!
+//! Like git's index it maps a file to what was made of it, but by content rather than by
+//! size and time: an entry's key is the SHA-256 of the file's path and bytes (for an
+//! encrypted file, its encrypted bytes), so a changed file can never be taken for the one
+//! cached, whatever its times say, and a file changed back finds its entry again. Only files
+//! that parsed with no finding are kept; a file with a finding is parsed every time, so its
+//! finding is told as always.
+//!
+//! Two files:
+//! - `.koop/cache/records`: the records of the files that are not encrypted (what git holds
+//!   in plain text anyway);
+//! - `.koop/cache/personal.age`: the records of the encrypted files (members, diagnosis),
+//!   encrypted with age to the user's own key (`KOOP_IDENTITY`), so that reading them needs
+//!   one decryption instead of one per file, and a family's data is never on disk in plain
+//!   text. A user without a key has no such file.
+//!
+//! Each file starts with a stamp of the koop binary that wrote it (version, size and time
+//! of the executable): any other binary ignores it and writes its own. A damaged or
+//! unreadable cache is ignored. `KOOP_CACHE=off` neither reads nor writes it.
+//!
+//! Only loads of the whole repository use it (`load::load`, `load::load_deferred`): the
+//! commands about one case, meeting or team read few files, and reading a cache of the
+//! whole repository would cost them more than it saves.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use sha2::{Digest, Sha256};
+
+use super::crypt;
+
+/// An entry's key: SHA-256 of the path, a zero byte and the file's bytes.
+pub type Key = [u8; 32];
+
+/// The cache folder under the repository root.
+pub const DIR: &str = ".koop/cache";
+const PLAIN: &str = "records";
+const PERSONAL: &str = "personal.age";
+const MAGIC: &[u8] = b"koop parse cache 1\n";
+
+thread_local! {
+    static ENCODING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this thread is writing or reading the cache: `model::Spanned` then keeps its span.
+pub fn encoding() -> bool {
+    ENCODING.with(Cell::get)
+}
+
+fn encoded<R>(work: impl FnOnce() -> R) -> R {
+    let before = ENCODING.with(|e| e.replace(true));
+    let out = work();
+    ENCODING.with(|e| e.set(before));
+    out
+}
+
+/// Whether the user turned the cache off (`KOOP_CACHE=off`, or `0`, `no`, `false`).
+pub fn enabled() -> bool {
+    !std::env::var("KOOP_CACHE").is_ok_and(|v| {
+        matches!(
+            v.trim().to_lowercase().as_str(),
+            "off" | "0" | "no" | "false"
+        )
+    })
+}
+
+/// The key of a file's entry.
+pub fn key(rel: &str, bytes: &[u8]) -> Key {
+    let mut hash = Sha256::new();
+    hash.update(rel.as_bytes());
+    hash.update([0]);
+    hash.update(bytes);
+    hash.finalize().into()
+}
+
+/// A record as the cache keeps it.
+pub fn encode<T: serde::Serialize>(value: &T) -> Option<Vec<u8>> {
+    encoded(|| serde_json::to_vec(value)).ok()
+}
+
+/// One cached record: the file's path (relative to the root) and the record, encoded.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub rel: String,
+    pub value: Vec<u8>,
+}
+
+/// Where a cached entry is: which of the files read, and its path's and record's bytes.
+#[derive(Debug, Clone)]
+struct At {
+    file: usize,
+    rel: std::ops::Range<usize>,
+    value: std::ops::Range<usize>,
+}
+
+/// The cache as read at the start of a load: the files' bytes, and where each entry is in
+/// them (entries are not copied out one by one).
+#[derive(Debug, Default)]
+pub struct Cache {
+    files: Vec<Vec<u8>>,
+    entries: HashMap<Key, At>,
+    /// Whether the encrypted part was read (the user has a key, and the load decrypts).
+    personal: bool,
+}
+
+impl Cache {
+    /// Reads the cache of the repository at `root`; `personal`: also the encrypted part.
+    /// Whatever cannot be read is left out: the files are parsed instead.
+    pub fn open(root: &Path, personal: bool) -> Cache {
+        let dir = root.join(DIR);
+        let mut cache = Cache::default();
+        if let Ok(bytes) = std::fs::read(dir.join(PLAIN)) {
+            cache.add(bytes);
+        }
+        cache.personal = personal && own_recipients().is_some();
+        if cache.personal
+            && let Ok(cipher) = std::fs::read(dir.join(PERSONAL))
+            && let Ok(plain) = crypt::decrypt(&cipher)
+        {
+            cache.add(plain);
+        }
+        cache
+    }
+
+    fn add(&mut self, bytes: Vec<u8>) {
+        let file = self.files.len();
+        if let Some(found) = read_entries(&bytes) {
+            self.entries.extend(
+                found
+                    .into_iter()
+                    .map(|(key, rel, value)| (key, At { file, rel, value })),
+            );
+        }
+        self.files.push(bytes);
+    }
+
+    fn rel(&self, at: &At) -> &str {
+        std::str::from_utf8(&self.files[at.file][at.rel.clone()]).unwrap_or_default()
+    }
+
+    /// Whether a file of this key is cached.
+    pub fn contains(&self, key: &Key) -> bool {
+        self.entries.contains_key(key)
+    }
+
+    /// The record cached for a file of this key, when it reads as a `T`.
+    pub fn get<T: serde::de::DeserializeOwned>(&self, key: &Key) -> Option<T> {
+        let at = self.entries.get(key)?;
+        encoded(|| serde_json::from_slice(&self.files[at.file][at.value.clone()])).ok()
+    }
+
+    /// Writes the cache anew when a load found files it did not hold (`fresh`) or did not
+    /// read some it held (`hits` are the keys it read): a load of the whole repository reads
+    /// every file there is, so what it did not read is of files changed or gone. The
+    /// encrypted part is left as it is when this load did not read it. Errors are ignored:
+    /// the cache only saves time.
+    pub fn save(self, root: &Path, hits: &[Key], fresh: Vec<(Key, Entry)>) {
+        let personal_rel = |rel: &str| rel.ends_with(crypt::SUFFIX);
+        let mut kept: Vec<(Key, &str, &[u8])> = Vec::with_capacity(hits.len() + fresh.len());
+        let mut seen = std::collections::HashSet::new();
+        for key in hits {
+            if let Some(at) = self.entries.get(key)
+                && seen.insert(*key)
+            {
+                kept.push((*key, self.rel(at), &self.files[at.file][at.value.clone()]));
+            }
+        }
+        let count = |list: &mut dyn Iterator<Item = &str>, personal: bool| {
+            list.filter(|rel| personal_rel(rel) == personal).count()
+        };
+        let held =
+            |personal: bool| count(&mut self.entries.values().map(|at| self.rel(at)), personal);
+        let hit = |personal: bool| count(&mut kept.iter().map(|k| k.1), personal);
+        let new = |personal: bool| fresh.iter().any(|(_, e)| personal_rel(&e.rel) == personal);
+        let changed_plain = new(false) || hit(false) < held(false);
+        let changed_personal = self.personal && (new(true) || hit(true) < held(true));
+        if !changed_plain && !changed_personal {
+            return;
+        }
+        kept.extend(
+            fresh
+                .iter()
+                .filter(|(key, _)| seen.insert(*key))
+                .map(|(key, e)| (*key, e.rel.as_str(), e.value.as_slice())),
+        );
+        kept.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+        let part = |personal: bool| {
+            write_entries(
+                kept.iter()
+                    .filter(|(_, rel, _)| personal_rel(rel) == personal),
+            )
+        };
+        if super::oplog::ensure_state_dir(root).is_err() {
+            return;
+        }
+        let dir = root.join(DIR);
+        if std::fs::create_dir_all(&dir).is_err() {
+            return;
+        }
+        if changed_plain {
+            replace(&dir, PLAIN, &part(false));
+        }
+        if changed_personal && let Some(recipients) = own_recipients() {
+            match crypt::encrypt(&part(true), &recipients) {
+                Ok(cipher) => replace(&dir, PERSONAL, &cipher),
+                Err(_) => {
+                    let _ = std::fs::remove_file(dir.join(PERSONAL));
+                }
+            }
+        }
+    }
+}
+
+/// Replaces a cache file: written beside it and renamed over it, so that a reader sees the
+/// old file or the new one. Not synced to the disk: a cache lost in a crash is parsed anew,
+/// and one cut short is not read (`read_entries`).
+fn replace(dir: &Path, name: &str, bytes: &[u8]) {
+    use std::io::Write;
+    let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) else {
+        return;
+    };
+    if tmp.write_all(bytes).is_ok() {
+        let _ = tmp.persist(dir.join(name));
+    }
+}
+
+/// The recipients of the user's own key, to encrypt the personal part to.
+fn own_recipients() -> Option<Vec<crypt::Recipient>> {
+    let keys = crypt::own_public_keys();
+    let recipients: Vec<crypt::Recipient> = keys
+        .iter()
+        .filter_map(|k| crypt::recipient("cache", k).ok())
+        .collect();
+    (!recipients.is_empty()).then_some(recipients)
+}
+
+/// What identifies the binary that wrote a cache: another build may parse otherwise.
+fn stamp() -> &'static [u8] {
+    static STAMP: OnceLock<Vec<u8>> = OnceLock::new();
+    STAMP.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::metadata(p).ok());
+        let (size, time) = exe.map_or((0, 0), |m| {
+            let time = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            (m.len(), time)
+        });
+        format!("{} {size} {time}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    })
+}
+
+/// The cache's files: the magic line, the stamp line, then for each entry the path's length
+/// (4 bytes, little-endian) and bytes, the key (32 bytes), the record's length and bytes,
+/// and at the end the number of entries (8 bytes), so that a file cut short is known.
+fn write_entries<'a>(entries: impl Iterator<Item = &'a (Key, &'a str, &'a [u8])>) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(stamp());
+    let mut count: u64 = 0;
+    for (key, rel, value) in entries {
+        out.extend_from_slice(&(rel.len() as u32).to_le_bytes());
+        out.extend_from_slice(rel.as_bytes());
+        out.extend_from_slice(&key[..]);
+        out.extend_from_slice(&(value.len() as u32).to_le_bytes());
+        out.extend_from_slice(value);
+        count += 1;
+    }
+    out.extend_from_slice(&count.to_le_bytes());
+    out
+}
+
+/// Reads what `write_entries` wrote: each entry's key and where its path and record are in
+/// `bytes`. `None` when another binary wrote it or it is damaged: none of it is trusted.
+type Found = Vec<(Key, std::ops::Range<usize>, std::ops::Range<usize>)>;
+fn read_entries(bytes: &[u8]) -> Option<Found> {
+    let body = bytes.strip_prefix(MAGIC)?.strip_prefix(stamp())?;
+    let (body, count) = body.split_at_checked(body.len().checked_sub(8)?)?;
+    let count = u64::from_le_bytes(count.try_into().ok()?);
+    let base = bytes.len() - 8 - body.len();
+    fn take(body: &[u8], at: &mut usize, n: usize) -> Option<std::ops::Range<usize>> {
+        let range = *at..at.checked_add(n)?;
+        body.get(range.clone())?;
+        *at = range.end;
+        Some(range)
+    }
+    fn length(body: &[u8], at: &mut usize) -> Option<usize> {
+        let range = take(body, at, 4)?;
+        Some(u32::from_le_bytes(body[range].try_into().ok()?) as usize)
+    }
+    let mut at = 0;
+    let mut found = Vec::new();
+    while at < body.len() {
+        let n = length(body, &mut at)?;
+        let rel = take(body, &mut at, n)?;
+        std::str::from_utf8(&body[rel.clone()]).ok()?;
+        let key: Key = body[take(body, &mut at, 32)?].try_into().ok()?;
+        let n = length(body, &mut at)?;
+        let value = take(body, &mut at, n)?;
+        found.push((
+            key,
+            base + rel.start..base + rel.end,
+            base + value.start..base + value.end,
+        ));
+    }
+    (found.len() as u64 == count).then_some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_read_as_written_and_damage_drops_them_all() {
+        let key1 = key("a.toml", b"x = 1");
+        let key2 = key("b.toml", b"x = 1");
+        assert_ne!(key1, key2, "the path is part of the key");
+        let list = [
+            (key1, "a.toml", &b"{\"x\":1}"[..]),
+            (key2, "b.toml", &b""[..]),
+        ];
+        let bytes = write_entries(list.iter());
+        let read = read_entries(&bytes).expect("read back");
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].0, key1);
+        assert_eq!(&bytes[read[0].1.clone()], b"a.toml");
+        assert_eq!(&bytes[read[0].2.clone()], b"{\"x\":1}");
+        for cut in 1..bytes.len() - MAGIC.len() {
+            assert!(
+                read_entries(&bytes[..bytes.len() - cut]).is_none(),
+                "a file cut short by {cut} bytes is not trusted"
+            );
+        }
+        let mut other = bytes.clone();
+        other[MAGIC.len()] ^= 1;
+        assert!(
+            read_entries(&other).is_none(),
+            "another binary's cache is not read"
+        );
+    }
+}
