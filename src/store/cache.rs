@@ -229,6 +229,14 @@ fn replace(dir: &Path, name: &str, bytes: &[u8]) {
     }
 }
 
+/// Removes the cache of the repository at `root`: called where koop forgets what the
+/// repository no longer holds (an anonymised case, personal data encrypted after it was kept
+/// in plain text), so that no record as it was stays behind here either. The next load of
+/// the whole repository parses everything and writes it anew.
+pub fn forget(root: &Path) {
+    let _ = std::fs::remove_dir_all(root.join(DIR));
+}
+
 /// The recipients of the user's own key, to encrypt the personal part to.
 fn own_recipients() -> Option<Vec<crypt::Recipient>> {
     let keys = crypt::own_public_keys();

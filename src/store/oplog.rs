@@ -357,6 +357,8 @@ fn sync_dir(_dir: &Path) {}
 /// such files are encrypted, so that the log does not keep what the repository no longer
 /// shows; those operations can then no longer be undone. Returns how many were forgotten.
 pub fn forget_plain_personal(root: &Path) -> Result<usize> {
+    // The parse cache may hold those records too.
+    super::cache::forget(root);
     let plain = |path: &str| {
         path.rsplit('/')
             .next()
@@ -378,6 +380,8 @@ pub fn forget_plain_personal(root: &Path) -> Result<usize> {
 /// personal data was anonymised): the log must not keep what the repository no longer holds.
 /// Those operations can then no longer be undone. Returns how many were forgotten.
 pub fn forget_under(root: &Path, prefix: &str) -> Result<usize> {
+    // The parse cache may hold the records as they were.
+    super::cache::forget(root);
     let mut n = 0;
     for id in op_ids(root)? {
         let op = read_op(root, id)?;
