@@ -96,6 +96,8 @@ struct At {
     file: usize,
     rel: std::ops::Range<usize>,
     value: std::ops::Range<usize>,
+    /// Whether it is an encrypted file's record.
+    personal: bool,
 }
 
 /// The cache as read at the start of a load: the files' bytes, and where each entry is in
@@ -130,11 +132,17 @@ impl Cache {
     fn add(&mut self, bytes: Vec<u8>) {
         let file = self.files.len();
         if let Some(found) = read_entries(&bytes) {
-            self.entries.extend(
-                found
-                    .into_iter()
-                    .map(|(key, rel, value)| (key, At { file, rel, value })),
-            );
+            self.entries
+                .extend(found.into_iter().map(|(key, rel, value)| {
+                    let personal = bytes[rel.clone()].ends_with(crypt::SUFFIX.as_bytes());
+                    let at = At {
+                        file,
+                        rel,
+                        value,
+                        personal,
+                    };
+                    (key, at)
+                }));
         }
         self.files.push(bytes);
     }
@@ -161,26 +169,31 @@ impl Cache {
     /// the cache only saves time.
     pub fn save(self, root: &Path, hits: &[Key], fresh: Vec<(Key, Entry)>) {
         let personal_rel = |rel: &str| rel.ends_with(crypt::SUFFIX);
-        let mut kept: Vec<(Key, &str, &[u8])> = Vec::with_capacity(hits.len() + fresh.len());
-        let mut seen = std::collections::HashSet::new();
+        // Entries taken, of the plain and the encrypted part; each key once.
+        let mut seen = std::collections::HashSet::with_capacity(hits.len());
+        let mut hit = [0usize; 2];
         for key in hits {
             if let Some(at) = self.entries.get(key)
                 && seen.insert(*key)
             {
-                kept.push((*key, self.rel(at), &self.files[at.file][at.value.clone()]));
+                hit[usize::from(at.personal)] += 1;
             }
         }
-        let count = |list: &mut dyn Iterator<Item = &str>, personal: bool| {
-            list.filter(|rel| personal_rel(rel) == personal).count()
-        };
-        let held =
-            |personal: bool| count(&mut self.entries.values().map(|at| self.rel(at)), personal);
-        let hit = |personal: bool| count(&mut kept.iter().map(|k| k.1), personal);
+        let mut held = [0usize; 2];
+        for at in self.entries.values() {
+            held[usize::from(at.personal)] += 1;
+        }
         let new = |personal: bool| fresh.iter().any(|(_, e)| personal_rel(&e.rel) == personal);
-        let changed_plain = new(false) || hit(false) < held(false);
-        let changed_personal = self.personal && (new(true) || hit(true) < held(true));
+        let changed_plain = new(false) || hit[0] < held[0];
+        let changed_personal = self.personal && (new(true) || hit[1] < held[1]);
         if !changed_plain && !changed_personal {
             return;
+        }
+        let mut kept: Vec<(Key, &str, &[u8])> = Vec::with_capacity(seen.len() + fresh.len());
+        for key in &seen {
+            if let Some(at) = self.entries.get(key) {
+                kept.push((*key, self.rel(at), &self.files[at.file][at.value.clone()]));
+            }
         }
         kept.extend(
             fresh
