@@ -549,6 +549,7 @@ cmd-git-textconv = The diff driver git runs for encrypted files: prints the decr
 arg-git-textconv-file = The file to show
 cmd-migrate = Bring the records to the format this koop writes (identities for members, goals, tasks…)
 cmd-check = Check the repository against the model's rules (`koop rules` lists them)
+    .long = Check the repository against the model's rules (`koop rules` lists them). Every finding names its file, line and column and what to do; the exit code is 1 when there is an error (or a warning, with --deny warnings). What was parsed is kept in .koop/cache/ (ignored by git; personal data encrypted to your own key), so the next check parses only the files that changed; KOOP_CACHE=off turns it off, and deleting .koop/cache/ is always safe.
 arg-check-rules = Only these rules (codes such as K012); repeat for several
 arg-check-allow = Do not report these rules (added to `[check] allow` of koop.toml); repeat for several
 arg-check-deny = Make warnings fail the check too

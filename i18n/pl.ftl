@@ -589,6 +589,7 @@ cmd-git-textconv = Sterownik diff uruchamiany przez git dla zaszyfrowanych plik�
 arg-git-textconv-file = Plik do pokazania
 cmd-migrate = Przenieś dane do formatu tej wersji koop (identyfikatory członków, celów, zadań…)
 cmd-check = Sprawdź repozytorium według reguł modelu (wypisuje je `koop rules`)
+    .long = Sprawdź repozytorium według reguł modelu (wypisuje je `koop rules`). Każde ustalenie podaje plik, wiersz i kolumnę oraz co zrobić; kod wyjścia to 1, gdy jest błąd (albo ostrzeżenie, z --deny warnings). To, co odczytano, zostaje w .koop/cache/ (git go pomija; dane osobowe zaszyfrowane twoim własnym kluczem), więc następne sprawdzenie analizuje tylko zmienione pliki; KOOP_CACHE=off to wyłącza, a usunięcie .koop/cache/ jest zawsze bezpieczne.
 arg-check-rules = Tylko ta reguła (kod, np. K012); można podać kilka razy
 arg-check-allow = Reguła do pominięcia (kod; dochodzi do `[check] allow` z koop.toml); można podać kilka razy
 arg-check-deny = Ostrzeżenia też kończą sprawdzenie błędem
