@@ -1950,26 +1950,30 @@ mod tests {
         assert!(!super::case_folder_of("2026-002-", "2026-002"));
     }
 
-    /// What `load::confined` relies on: every rule but K004 finds about a case, on a store of
-    /// that case alone, what it finds on the whole repository. Run on a copy of the bundled
-    /// example (cases at every stage) with mistakes put into three cases; a new rule that
-    /// compares cases with each other fails here until `confined` knows of it.
-    /// A load from the parse cache gives the same records, spans and findings as parsing
-    /// the files, and a file that changed is parsed again.
-    #[test]
-    fn the_cache_gives_what_parsing_gives() {
+    /// A copy of the bundled example in a temporary folder.
+    fn example_copy() -> tempfile::TempDir {
         let example =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let root = dir.path();
         for entry in walkdir::WalkDir::new(&example).into_iter().flatten() {
-            let to = root.join(entry.path().strip_prefix(&example).expect("inside"));
+            let to = dir
+                .path()
+                .join(entry.path().strip_prefix(&example).expect("inside"));
             if entry.file_type().is_dir() {
                 std::fs::create_dir_all(&to).expect("a folder");
             } else {
                 std::fs::copy(entry.path(), &to).expect("a copy");
             }
         }
+        dir
+    }
+
+    /// A load from the parse cache gives the same records, spans and findings as parsing
+    /// the files, and a file that changed is parsed again.
+    #[test]
+    fn the_cache_gives_what_parsing_gives() {
+        let dir = example_copy();
+        let root = dir.path();
         // Findings at load too: a record that does not parse and one with a wrong value.
         std::fs::write(root.join("teams/zepsuty.toml"), "name = [\n").expect("written");
         let plan = root.join("cases/2026-002-p5nv/plan.toml");
@@ -2044,20 +2048,14 @@ mod tests {
         assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
     }
 
+    /// What `load::confined` relies on: every rule but K004 finds about a case, on a store of
+    /// that case alone, what it finds on the whole repository. Run on a copy of the bundled
+    /// example (cases at every stage) with mistakes put into three cases; a new rule that
+    /// compares cases with each other fails here until `confined` knows of it.
     #[test]
     fn the_rules_find_the_same_about_a_case_read_alone() {
-        let example =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
-        let dir = tempfile::tempdir().expect("a temporary folder");
+        let dir = example_copy();
         let root = dir.path();
-        for entry in walkdir::WalkDir::new(&example).into_iter().flatten() {
-            let to = root.join(entry.path().strip_prefix(&example).expect("inside"));
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).expect("a folder");
-            } else {
-                std::fs::copy(entry.path(), &to).expect("a copy");
-            }
-        }
         let edit = |rel: &str, from: &str, to: &str| {
             let path = root.join(rel);
             let text = std::fs::read_to_string(&path).expect("the example's file");
