@@ -182,11 +182,13 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
         keys,
         ..Store::default()
     };
-    // Only a load of everything reads the cache: it holds the whole repository.
+    // Only a load of everything reads the cache: it holds the whole repository. Its
+    // encrypted part only where personal data is encrypted (`keys/` lists recipients) and
+    // this load decrypts it.
     if matches!(cases, Cases::All) && monitoring && super::cache::enabled() {
+        let personal = !defer_personal && store.keys.is_some();
         store.cache = Some(std::sync::Arc::new(super::cache::Cache::open(
-            root,
-            !defer_personal,
+            root, personal,
         )));
     }
     // The top two levels one after another, then each folder below them on its own core;
