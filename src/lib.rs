@@ -54,14 +54,20 @@ where
     };
     // On a terminal, `case new` and `meeting new` without their required arguments ask for
     // them (`commands::guided`); elsewhere a missing argument is the usage error it always was.
-    let parsed = parse(help::command()).or_else(|err| {
-        let missing = err.kind() == clap::error::ErrorKind::MissingRequiredArgument;
-        if missing && commands::guided::available() {
-            parse(help::relaxed_command()).map_err(|_| err)
-        } else {
-            Err(err)
-        }
-    });
+    // Most command lines parse, and clap needs no help text for that: the command line with
+    // its help in the language in use (a few milliseconds to build) is made only when
+    // something is to be shown — help, a usage error, the guided commands' questions.
+    let bare = <cli::Cli as clap::CommandFactory>::command();
+    let parsed = parse(bare)
+        .or_else(|_| parse(help::command()))
+        .or_else(|err| {
+            let missing = err.kind() == clap::error::ErrorKind::MissingRequiredArgument;
+            if missing && commands::guided::available() {
+                parse(help::relaxed_command()).map_err(|_| err)
+            } else {
+                Err(err)
+            }
+        });
     let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {

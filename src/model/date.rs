@@ -56,6 +56,12 @@ impl Date {
         out
     }
 
+    /// The `as_of` this thread runs with (`with_as_of`), to carry to the threads it hands
+    /// work to.
+    pub fn this_threads_as_of() -> Option<Date> {
+        HERE.with(std::cell::Cell::get)
+    }
+
     /// Makes `date` today for the rest of the process, unless `KOOP_TODAY` says otherwise:
     /// the `[koop] as_of` of the repository the command works in (set once, at the start).
     pub fn set_as_of(date: Date) {

@@ -527,12 +527,21 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 
 /// Runs every rule on the store and returns the findings, load problems included, sorted.
 pub fn check(store: &Store) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    // The rules run on every core, each on its own; their findings are put together in the
+    // rules' order and then sorted, so the result is the one a single thread gives.
+    let as_of = crate::model::Date::this_threads_as_of();
+    let found: Vec<Vec<Diagnostic>> = RULES
+        .par_iter()
+        .filter_map(|rule| rule.check)
+        .map(|check| {
+            let mut found = Vec::new();
+            crate::model::Date::with_as_of(as_of, || check(store, &mut found));
+            found
+        })
+        .collect();
     let mut out = store.problems.clone();
-    for rule in RULES {
-        if let Some(check) = rule.check {
-            check(store, &mut out);
-        }
-    }
+    out.extend(found.into_iter().flatten());
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.dedup();
     collapse(out)

@@ -730,6 +730,20 @@ fn is_ignored(name: &std::ffi::OsStr, depth: usize) -> bool {
 /// A path relative to the repository root, with `/` separators.
 pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    // Every file a load reads passes here: a UTF-8 path already joined by `/` is taken as
+    // it is (on Windows the separator is `\\`, so the parts are joined below).
+    if let Some(text) = rel.to_str()
+        && std::path::MAIN_SEPARATOR == '/'
+        && !text.starts_with('/')
+        && !text.contains("//")
+        && !text.starts_with("./")
+        && !text.contains("/./")
+        && !text.ends_with('/')
+        && !text.ends_with("/.")
+        && text != "."
+    {
+        return text.to_string();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
@@ -1950,6 +1964,34 @@ mod tests {
         assert!(!super::case_folder_of("2026-002-p5nv", "2026-00"));
         assert!(!super::case_folder_of("2026-002-p5nv-x", "2026-002"));
         assert!(!super::case_folder_of("2026-002-", "2026-002"));
+    }
+
+    /// The quick path of `relative` gives what joining the path's parts gives.
+    #[test]
+    fn relative_paths_are_the_parts_joined() {
+        let root = std::path::Path::new("/repo");
+        for rel in [
+            "",
+            "koop.toml",
+            "cases/2026-001-egtj/plan.toml",
+            "cases//2026-001/./plan.toml",
+            "./a/b",
+            "a/b/",
+            "a/.",
+            ".",
+        ] {
+            let path = root.join(rel);
+            let joined = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            assert_eq!(super::relative(root, &path), joined, "{rel:?}");
+        }
+        let outside = std::path::Path::new("/elsewhere/x.toml");
+        assert_eq!(super::relative(root, outside), "//elsewhere/x.toml");
     }
 
     /// A copy of the bundled example in a temporary folder.
