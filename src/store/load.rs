@@ -1994,12 +1994,16 @@ mod tests {
         assert_eq!(super::relative(root, outside), "//elsewhere/x.toml");
     }
 
-    /// A copy of the bundled example in a temporary folder.
+    /// A copy of the bundled example in a temporary folder, without the `.koop/` (operation
+    /// log, parse cache) a run in the checkout may have left.
     fn example_copy() -> tempfile::TempDir {
         let example =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
         let dir = tempfile::tempdir().expect("a temporary folder");
-        for entry in walkdir::WalkDir::new(&example).into_iter().flatten() {
+        let walk = walkdir::WalkDir::new(&example)
+            .into_iter()
+            .filter_entry(|e| e.file_name() != ".koop");
+        for entry in walk.flatten() {
             let to = dir
                 .path()
                 .join(entry.path().strip_prefix(&example).expect("inside"));
