@@ -9,9 +9,11 @@
 //! that parsed with no finding are kept; a file with a finding is parsed every time, so its
 //! finding is told as always.
 //!
-//! Two files:
-//! - `.koop/cache/records`: the records of the files that are not encrypted (what git holds
-//!   in plain text anyway);
+//! Three files:
+//! - `.koop/cache/shared`: the records shared by all cases (institutions, people, teams,
+//!   services, meetings, the course, the register), which every load reads;
+//! - `.koop/cache/cases`: the records of the cases' files that are not encrypted (what git
+//!   holds in plain text anyway), which a load of every case reads;
 //! - `.koop/cache/personal.age`: the records of the encrypted files (members, diagnosis),
 //!   encrypted with age to the user's own key (`KOOP_IDENTITY`), so that reading them needs
 //!   one decryption instead of one per file, and a family's data is never on disk in plain
@@ -21,9 +23,9 @@
 //! of the executable): any other binary ignores it and writes its own. A damaged or
 //! unreadable cache is ignored. `KOOP_CACHE=off` neither reads nor writes it.
 //!
-//! Only loads of the whole repository use it (`load::load`, `load::load_deferred`): the
-//! commands about one case, meeting or team read few files, and reading a cache of the
-//! whole repository would cost them more than it saves.
+//! A command about one case, a meeting or a team reads the shared part only: the one case's
+//! few files are parsed, and reading the cases' part would cost more than it saves. A part
+//! is written again only by a load that read every file it holds.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -39,8 +41,42 @@ pub type Key = [u8; 32];
 
 /// The cache folder under the repository root.
 pub const DIR: &str = ".koop/cache";
-const PLAIN: &str = "records";
-const PERSONAL: &str = "personal.age";
+/// The parts of the cache, each its own file: the records shared by all cases (read by every
+/// load), the cases' plain files (read by a load of everything), and the cases' encrypted
+/// files (the same, encrypted to the user's own key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Shared,
+    Cases,
+    Personal,
+}
+
+impl Part {
+    const ALL: [Part; 3] = [Part::Shared, Part::Cases, Part::Personal];
+
+    /// The part a file's record belongs to.
+    pub fn of(rel: &str) -> Part {
+        if rel.ends_with(crypt::SUFFIX) {
+            Part::Personal
+        } else if rel.starts_with("cases/") {
+            Part::Cases
+        } else {
+            Part::Shared
+        }
+    }
+
+    fn file(self) -> &'static str {
+        match self {
+            Part::Shared => "shared",
+            Part::Cases => "cases",
+            Part::Personal => "personal.age",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
 const MAGIC: &[u8] = b"koop parse cache 1\n";
 
 thread_local! {
@@ -96,8 +132,7 @@ struct At {
     file: usize,
     rel: std::ops::Range<usize>,
     value: std::ops::Range<usize>,
-    /// Whether it is an encrypted file's record.
-    personal: bool,
+    part: Part,
 }
 
 /// The cache as read at the start of a load: the files' bytes, and where each entry is in
@@ -106,43 +141,52 @@ struct At {
 pub struct Cache {
     files: Vec<Vec<u8>>,
     entries: HashMap<Key, At>,
-    /// Whether the encrypted part was read (the user has a key, and the load decrypts).
-    personal: bool,
+    /// The parts this load reads, by `Part::index`: only those are written again.
+    read: [bool; 3],
 }
 
 impl Cache {
-    /// Reads the cache of the repository at `root`; `personal`: also the encrypted part.
-    /// Whatever cannot be read is left out: the files are parsed instead.
-    pub fn open(root: &Path, personal: bool) -> Cache {
+    /// Reads the cache of the repository at `root`: the shared records always; the cases'
+    /// plain files when `cases` (a load of every case); their encrypted files when
+    /// `personal` too (the load decrypts, and the user has a key). Whatever cannot be read is
+    /// left out: the files are parsed instead.
+    pub fn open(root: &Path, cases: bool, personal: bool) -> Cache {
         let dir = root.join(DIR);
-        let mut cache = Cache::default();
-        if let Ok(bytes) = std::fs::read(dir.join(PLAIN)) {
-            cache.add(bytes);
+        let mut cache = Cache {
+            read: [true, cases, cases && personal && own_recipients().is_some()],
+            ..Cache::default()
+        };
+        for part in [Part::Shared, Part::Cases] {
+            if cache.read[part.index()]
+                && let Ok(bytes) = std::fs::read(dir.join(part.file()))
+            {
+                cache.add(bytes, part);
+            }
         }
-        cache.personal = personal && own_recipients().is_some();
-        if cache.personal
-            && let Ok(cipher) = std::fs::read(dir.join(PERSONAL))
+        if cache.read[Part::Personal.index()]
+            && let Ok(cipher) = std::fs::read(dir.join(Part::Personal.file()))
             && let Ok(plain) = crypt::decrypt(&cipher)
         {
-            cache.add(plain);
+            cache.add(plain, Part::Personal);
         }
         cache
     }
 
-    fn add(&mut self, bytes: Vec<u8>) {
+    fn add(&mut self, bytes: Vec<u8>, part: Part) {
         let file = self.files.len();
         if let Some(found) = read_entries(&bytes) {
-            self.entries
-                .extend(found.into_iter().map(|(key, rel, value)| {
-                    let personal = bytes[rel.clone()].ends_with(crypt::SUFFIX.as_bytes());
+            for (key, rel, value) in found {
+                // An entry in the wrong file (written by hand?) is not taken.
+                if std::str::from_utf8(&bytes[rel.clone()]).is_ok_and(|r| Part::of(r) == part) {
                     let at = At {
                         file,
                         rel,
                         value,
-                        personal,
+                        part,
                     };
-                    (key, at)
-                }));
+                    self.entries.insert(key, at);
+                }
+            }
         }
         self.files.push(bytes);
     }
@@ -162,31 +206,35 @@ impl Cache {
         encoded(|| serde_json::from_slice(&self.files[at.file][at.value.clone()])).ok()
     }
 
-    /// Writes the cache anew when a load found files it did not hold (`fresh`) or did not
-    /// read some it held (`hits` are the keys it read): a load of the whole repository reads
-    /// every file there is, so what it did not read is of files changed or gone. The
-    /// encrypted part is left as it is when this load did not read it. Errors are ignored:
-    /// the cache only saves time.
+    /// Writes again each part this load read (every file of it) when the load found files
+    /// the part did not hold (`fresh`) or did not take some it held (`hits` are the keys it
+    /// took): those are of files changed or gone. A part this load did not read is left as
+    /// it is. Errors are ignored: the cache only saves time.
     pub fn save(self, root: &Path, hits: &[Key], fresh: Vec<(Key, Entry)>) {
-        let personal_rel = |rel: &str| rel.ends_with(crypt::SUFFIX);
-        // Entries taken, of the plain and the encrypted part; each key once.
+        let fresh: Vec<(Key, Entry)> = fresh
+            .into_iter()
+            .filter(|(_, e)| self.read[Part::of(&e.rel).index()])
+            .collect();
+        // Entries taken, by part; each key once.
         let mut seen = std::collections::HashSet::with_capacity(hits.len());
-        let mut hit = [0usize; 2];
+        let mut hit = [0usize; 3];
         for key in hits {
             if let Some(at) = self.entries.get(key)
                 && seen.insert(*key)
             {
-                hit[usize::from(at.personal)] += 1;
+                hit[at.part.index()] += 1;
             }
         }
-        let mut held = [0usize; 2];
+        let mut held = [0usize; 3];
         for at in self.entries.values() {
-            held[usize::from(at.personal)] += 1;
+            held[at.part.index()] += 1;
         }
-        let new = |personal: bool| fresh.iter().any(|(_, e)| personal_rel(&e.rel) == personal);
-        let changed_plain = new(false) || hit[0] < held[0];
-        let changed_personal = self.personal && (new(true) || hit[1] < held[1]);
-        if !changed_plain && !changed_personal {
+        let changed = Part::ALL.map(|part| {
+            let i = part.index();
+            self.read[i]
+                && (hit[i] < held[i] || fresh.iter().any(|(_, e)| Part::of(&e.rel) == part))
+        });
+        if !changed.contains(&true) {
             return;
         }
         let mut kept: Vec<(Key, &str, &[u8])> = Vec::with_capacity(seen.len() + fresh.len());
@@ -202,12 +250,8 @@ impl Cache {
                 .map(|(key, e)| (*key, e.rel.as_str(), e.value.as_slice())),
         );
         kept.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
-        let part = |personal: bool| {
-            write_entries(
-                kept.iter()
-                    .filter(|(_, rel, _)| personal_rel(rel) == personal),
-            )
-        };
+        let bytes =
+            |part: Part| write_entries(kept.iter().filter(|(_, rel, _)| Part::of(rel) == part));
         if super::oplog::ensure_state_dir(root).is_err() {
             return;
         }
@@ -215,14 +259,19 @@ impl Cache {
         if std::fs::create_dir_all(&dir).is_err() {
             return;
         }
-        if changed_plain {
-            replace(&dir, PLAIN, &part(false));
+        for part in [Part::Shared, Part::Cases] {
+            if changed[part.index()] {
+                replace(&dir, part.file(), &bytes(part));
+            }
         }
-        if changed_personal && let Some(recipients) = own_recipients() {
-            match crypt::encrypt(&part(true), &recipients) {
-                Ok(cipher) => replace(&dir, PERSONAL, &cipher),
+        if changed[Part::Personal.index()]
+            && let Some(recipients) = own_recipients()
+        {
+            let file = Part::Personal.file();
+            match crypt::encrypt(&bytes(Part::Personal), &recipients) {
+                Ok(cipher) => replace(&dir, file, &cipher),
                 Err(_) => {
-                    let _ = std::fs::remove_file(dir.join(PERSONAL));
+                    let _ = std::fs::remove_file(dir.join(file));
                 }
             }
         }

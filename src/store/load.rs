@@ -182,13 +182,14 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
         keys,
         ..Store::default()
     };
-    // Only a load of everything reads the cache: it holds the whole repository. Its
-    // encrypted part only where personal data is encrypted (`keys/` lists recipients) and
-    // this load decrypts it.
-    if matches!(cases, Cases::All) && monitoring && super::cache::enabled() {
+    // Every load reads the cache's shared records; only a load of every case its cases'
+    // part, and its encrypted part only where personal data is encrypted (`keys/` lists
+    // recipients) and this load decrypts it.
+    if super::cache::enabled() {
+        let every_case = matches!(cases, Cases::All) && monitoring;
         let personal = !defer_personal && store.keys.is_some();
         store.cache = Some(std::sync::Arc::new(super::cache::Cache::open(
-            root, personal,
+            root, every_case, personal,
         )));
     }
     // The top two levels one after another, then each folder below them on its own core;
@@ -228,6 +229,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
     sort(&mut store);
     if let Some(cache) = store.cache.take() {
         let hits = std::mem::take(&mut store.hits);
+        store.from_cache = hits.len();
         let fresh = std::mem::take(&mut store.fresh);
         if let Ok(cache) = std::sync::Arc::try_unwrap(cache) {
             cache.save(root, &hits, fresh);
@@ -2052,9 +2054,9 @@ mod tests {
             )
         };
         let parsed = super::load(root).expect("loads");
-        assert!(parsed.hits.is_empty() && parsed.cache.is_none());
+        assert!(parsed.from_cache == 0 && parsed.cache.is_none());
         assert!(
-            root.join(".koop/cache/records").exists(),
+            root.join(".koop/cache/cases").exists() && root.join(".koop/cache/shared").exists(),
             "the cache is written"
         );
         assert!(
@@ -2063,19 +2065,36 @@ mod tests {
                 .contains('*')
         );
         let cached = super::load(root).expect("loads");
+        assert!(cached.from_cache > 100, "{}", cached.from_cache);
         assert_eq!(seen(&parsed), seen(&cached));
         // Every record came from the cache: nothing was parsed again, so nothing is written.
-        let written = std::fs::metadata(root.join(".koop/cache/records"))
+        let written = std::fs::metadata(root.join(".koop/cache/cases"))
             .and_then(|m| m.modified())
             .expect("the cache");
         let again = super::load(root).expect("loads");
         assert_eq!(
-            std::fs::metadata(root.join(".koop/cache/records"))
+            std::fs::metadata(root.join(".koop/cache/cases"))
                 .and_then(|m| m.modified())
                 .expect("the cache"),
             written
         );
         assert_eq!(seen(&again), seen(&parsed));
+        // A load of one case takes the shared records from the cache and parses the case.
+        let one = |root: &std::path::Path| {
+            let store = super::load_case(root, "2026-002").expect("loads");
+            (store.from_cache, seen(&store))
+        };
+        let (hits, cached_one) = one(root);
+        assert!(hits > 0, "the shared records come from the cache");
+        std::fs::remove_dir_all(root.join(".koop/cache")).expect("removed");
+        let (none, parsed_one) = one(root);
+        assert_eq!(none, 0);
+        assert_eq!(cached_one, parsed_one);
+        assert!(
+            !root.join(".koop/cache/cases").exists(),
+            "a load of one case does not write the cases' part"
+        );
+        super::load(root).expect("loads");
         // A change of the same length (and any times) is seen: the key is the content.
         let text = std::fs::read_to_string(&plan).expect("the plan");
         std::fs::write(
@@ -2089,7 +2108,7 @@ mod tests {
         assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
         // A damaged cache is not read.
         std::fs::write(
-            root.join(".koop/cache/records"),
+            root.join(".koop/cache/cases"),
             b"koop parse cache 1\ngarbage",
         )
         .expect("written");

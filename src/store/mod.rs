@@ -472,6 +472,8 @@ pub struct Store {
     pub(crate) pending: Option<cache::Key>,
     /// Keys of the cached records this load took.
     pub(crate) hits: Vec<cache::Key>,
+    /// How many records this load took from the cache.
+    pub from_cache: usize,
     /// Records this load parsed that the cache did not hold, encoded for it.
     pub(crate) fresh: Vec<(cache::Key, cache::Entry)>,
 }

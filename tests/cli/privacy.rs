@@ -752,7 +752,10 @@ fn the_parse_cache_says_what_parsing_says_and_keeps_personal_data_encrypted() {
     t.write("teams/zepsuty.toml", "name = [\n");
     let first = t.run(["check", "--format", "json"]);
     let cache = t.path().join(".koop/cache");
-    assert!(cache.join("records").is_file(), "the cache is written");
+    assert!(
+        cache.join("shared").is_file() && cache.join("cases").is_file(),
+        "the cache is written"
+    );
     assert!(
         cache.join("personal.age").is_file(),
         "personal records are cached encrypted"
