@@ -152,9 +152,23 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
     /// Fraction of a full-time post given to the model (etat), e.g. 0.5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "finite_in_cache"
+    )]
     pub post: Option<f64>,
     /// Gminy a county animator is responsible for (seed 003 §5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gminy: Vec<String>,
+}
+
+/// A number as written, except in the parse cache, whose JSON has no NaN or infinity (it would
+/// come back as no value, and the rules would not see the wrong one): there such a record
+/// refuses to be cached, so its file is parsed, and the value reported, every time.
+fn finite_in_cache<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    if crate::store::cache::encoding() && value.is_some_and(|v| !v.is_finite()) {
+        return Err(serde::ser::Error::custom("not a finite number"));
+    }
+    serde::Serialize::serialize(value, s)
 }

@@ -114,7 +114,8 @@ pub fn key(rel: &str, bytes: &[u8]) -> Key {
     hash.finalize().into()
 }
 
-/// A record as the cache keeps it.
+/// A record as the cache keeps it; `None` when it cannot be kept so (a model field that JSON
+/// cannot hold refuses, as `Person::post` does for NaN and infinity).
 pub fn encode<T: serde::Serialize>(value: &T) -> Option<Vec<u8>> {
     encoded(|| serde_json::to_vec(value)).ok()
 }

@@ -2026,6 +2026,11 @@ mod tests {
         let root = dir.path();
         // Findings at load too: a record that does not parse and one with a wrong value.
         std::fs::write(root.join("teams/zepsuty.toml"), "name = [\n").expect("written");
+        // A value the cache's JSON cannot hold (it would come back as no value, and K002 be
+        // lost): such a record is not cached.
+        let person = root.join("institutions/gops-przykladowo/people/ewa-lewandowska.toml");
+        let text = std::fs::read_to_string(&person).expect("a person");
+        std::fs::write(&person, format!("{text}post = nan\n")).expect("written");
         let plan = root.join("cases/2026-002-p5nv/plan.toml");
         let text = std::fs::read_to_string(&plan).expect("the plan");
         std::fs::write(
