@@ -167,8 +167,11 @@ pub struct Person {
 /// come back as no value, and the rules would not see the wrong one): there such a record
 /// refuses to be cached, so its file is parsed, and the value reported, every time.
 fn finite_in_cache<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    if crate::store::cache::encoding() && value.is_some_and(|v| !v.is_finite()) {
-        return Err(serde::ser::Error::custom("not a finite number"));
+    if crate::store::cache::encoding()
+        && let Some(v) = value.filter(|v| !v.is_finite())
+    {
+        // Never shown: the record is parsed instead.
+        return Err(serde::ser::Error::custom(v));
     }
     serde::Serialize::serialize(value, s)
 }
