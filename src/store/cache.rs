@@ -56,9 +56,13 @@ impl Part {
 
     /// The part a file's record belongs to.
     pub fn of(rel: &str) -> Part {
-        if rel.ends_with(crypt::SUFFIX) {
+        Part::of_bytes(rel.as_bytes())
+    }
+
+    fn of_bytes(rel: &[u8]) -> Part {
+        if rel.ends_with(crypt::SUFFIX.as_bytes()) {
             Part::Personal
-        } else if rel.starts_with("cases/") {
+        } else if rel.starts_with(b"cases/") {
             Part::Cases
         } else {
             Part::Shared
@@ -178,7 +182,7 @@ impl Cache {
         if let Some(found) = read_entries(&bytes) {
             for (key, rel, value) in found {
                 // An entry in the wrong file (written by hand?) is not taken.
-                if std::str::from_utf8(&bytes[rel.clone()]).is_ok_and(|r| Part::of(r) == part) {
+                if Part::of_bytes(&bytes[rel.clone()]) == part {
                     let at = At {
                         file,
                         rel,
@@ -196,9 +200,10 @@ impl Cache {
         std::str::from_utf8(&self.files[at.file][at.rel.clone()]).unwrap_or_default()
     }
 
-    /// Whether a file of this key is cached.
-    pub fn contains(&self, key: &Key) -> bool {
-        self.entries.contains_key(key)
+    /// Whether this load reads the part a file's record belongs to: only then is the file
+    /// looked up, and its record kept for the cache when parsed.
+    pub fn keeps(&self, rel: &str) -> bool {
+        self.read[Part::of(rel).index()]
     }
 
     /// The record cached for a file of this key, when it reads as a `T`.
@@ -208,14 +213,11 @@ impl Cache {
     }
 
     /// Writes again each part this load read (every file of it) when the load found files
-    /// the part did not hold (`fresh`) or did not take some it held (`hits` are the keys it
-    /// took): those are of files changed or gone. A part this load did not read is left as
-    /// it is. Errors are ignored: the cache only saves time.
+    /// the part did not hold (`fresh`, of parts it `keeps` only) or did not take some it held
+    /// (`hits` are the keys it took): those are of files changed or gone. A part this load
+    /// did not read is left as it is. Errors are ignored: the cache only saves time.
     pub fn save(self, root: &Path, hits: &[Key], fresh: Vec<(Key, Entry)>) {
-        let fresh: Vec<(Key, Entry)> = fresh
-            .into_iter()
-            .filter(|(_, e)| self.read[Part::of(&e.rel).index()])
-            .collect();
+        debug_assert!(fresh.iter().all(|(_, e)| self.keeps(&e.rel)));
         // Entries taken, by part; each key once.
         let mut seen = std::collections::HashSet::with_capacity(hits.len());
         let mut hit = [0usize; 3];

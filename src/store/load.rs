@@ -845,10 +845,11 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         store.deferred.insert(rel.to_string());
         return;
     }
+    // Files of a part of the cache this load does not read are neither hashed nor kept.
     let cache = store
         .cache
         .clone()
-        .filter(|_| !store.overlay.contains_key(rel));
+        .filter(|c| c.keeps(rel) && !store.overlay.contains_key(rel));
     let mut cipher = None;
     store.pending = None;
     if encrypted && let Some(cache) = &cache {
@@ -856,9 +857,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         // path's to tell).
         if let Ok(bytes) = std::fs::read(store.root.join(rel)) {
             let key = super::cache::key(rel, &bytes);
-            if cache.contains(&key)
-                && cached_personal(store, parts, rel, &slot, cache, &key, &bytes)
-            {
+            if cached_personal(store, parts, rel, &slot, cache, &key, &bytes) {
                 return;
             }
             store.pending = Some(key);

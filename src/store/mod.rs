@@ -466,14 +466,14 @@ pub struct Store {
     /// case's number and referral date alone (`commands::findings_of`); otherwise the whole
     /// repository is read to check it.
     pub scope: Option<String>,
-    /// The parse cache, while a load of the whole repository reads it (`cache`).
+    /// The parse cache, while a load reads it (`cache`; taken when the load ends).
     pub(crate) cache: Option<std::sync::Arc<cache::Cache>>,
     /// The cache key of the file being parsed (`load::parse`).
     pub(crate) pending: Option<cache::Key>,
     /// Keys of the cached records this load took.
     pub(crate) hits: Vec<cache::Key>,
     /// How many records this load took from the cache.
-    pub from_cache: usize,
+    pub(crate) from_cache: usize,
     /// Records this load parsed that the cache did not hold, encoded for it.
     pub(crate) fresh: Vec<(cache::Key, cache::Entry)>,
 }
