@@ -83,6 +83,18 @@ struct Cmd {
     cold: bool,
 }
 
+/// A command run in the generated repository, with no extra environment, the cache kept.
+fn cmd(label: &'static str, args: Vec<String>, target_ms: Option<f64>) -> Cmd {
+    Cmd {
+        label,
+        args,
+        target_ms,
+        at: None,
+        env: &[],
+        cold: false,
+    }
+}
+
 struct Row {
     label: &'static str,
     median: Duration,
@@ -279,93 +291,49 @@ fn bench(scale: generate::Scale, runs: usize, koop: &Path) {
         );
     }
     let cmds = [
+        cmd("check", strings(&["check"]), None),
         Cmd {
-            label: "check",
-            args: strings(&["check"]),
-            target_ms: None,
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "check (cache cold)",
-            args: strings(&["check"]),
-            target_ms: None,
-            at: None,
-            env: &[],
             cold: true,
+            ..cmd("check (cache cold)", strings(&["check"]), None)
         },
         Cmd {
-            label: "check (KOOP_CACHE=off)",
-            args: strings(&["check"]),
-            target_ms: None,
-            at: None,
             env: &[("KOOP_CACHE", "off")],
-            cold: false,
+            ..cmd("check (KOOP_CACHE=off)", strings(&["check"]), None)
         },
+        cmd(
+            "case show (one case)",
+            strings(&["case", "show", &case]),
+            Some(50.0),
+        ),
+        cmd(
+            "doc karta --format md",
+            strings(&["doc", "karta", &case, "--format", "md"]),
+            Some(50.0),
+        ),
+        cmd(
+            "doc karta --format pdf",
+            strings(&["doc", "karta", &case, "--format", "pdf", "-o", &pdf]),
+            Some(50.0),
+        ),
+        cmd(
+            "doc protokol (a meeting)",
+            strings(&["doc", "protokol", "2026-03-11-pzk-0", "--format", "md"]),
+            Some(50.0),
+        ),
+        cmd("team show", strings(&["team", "show", "pzk-0"]), Some(50.0)),
+        cmd(
+            "report monitoring",
+            strings(&["report", "monitoring", "--month", "2026-08"]),
+            read,
+        ),
+        cmd(
+            "write: task reschedule",
+            strings(&["task", "reschedule", &case, "1.1", "--due", "2027-01-{n}"]),
+            Some(100.0),
+        ),
         Cmd {
-            label: "case show (one case)",
-            args: strings(&["case", "show", &case]),
-            target_ms: Some(50.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "doc karta --format md",
-            args: strings(&["doc", "karta", &case, "--format", "md"]),
-            target_ms: Some(50.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "doc karta --format pdf",
-            args: strings(&["doc", "karta", &case, "--format", "pdf", "-o", &pdf]),
-            target_ms: Some(50.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "doc protokol (a meeting)",
-            args: strings(&["doc", "protokol", "2026-03-11-pzk-0", "--format", "md"]),
-            target_ms: Some(50.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "team show",
-            args: strings(&["team", "show", "pzk-0"]),
-            target_ms: Some(50.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "report monitoring",
-            args: strings(&["report", "monitoring", "--month", "2026-08"]),
-            target_ms: read,
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "write: task reschedule",
-            args: strings(&["task", "reschedule", &case, "1.1", "--due", "2027-01-{n}"]),
-            target_ms: Some(100.0),
-            at: None,
-            env: &[],
-            cold: false,
-        },
-        Cmd {
-            label: "region stats (1 repo)",
-            args: strings(&["region", "stats"]),
-            target_ms: None,
             at: Some(workspace.path().to_path_buf()),
-            env: &[],
-            cold: false,
+            ..cmd("region stats (1 repo)", strings(&["region", "stats"]), None)
         },
     ];
     let mut n = 0;
@@ -504,36 +472,24 @@ fn bench_many(repos: usize, runs: usize, koop: &Path) {
     let strings = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let cmds = [
         Cmd {
-            label: "region stats",
-            args: strings(&["region", "stats"]),
-            target_ms: Some(3000.0),
             at: Some(ws.clone()),
-            env: &[],
-            cold: false,
+            ..cmd("region stats", strings(&["region", "stats"]), Some(3000.0))
         },
         Cmd {
-            label: "region status",
-            args: strings(&["region", "status"]),
-            target_ms: None,
             at: Some(ws.clone()),
-            env: &[],
-            cold: false,
+            ..cmd("region status", strings(&["region", "status"]), None)
         },
         Cmd {
-            label: "region report services",
-            args: strings(&["region", "report", "services"]),
-            target_ms: None,
             at: Some(ws.clone()),
-            env: &[],
-            cold: false,
+            ..cmd(
+                "region report services",
+                strings(&["region", "report", "services"]),
+                None,
+            )
         },
         Cmd {
-            label: "region check",
-            args: strings(&["region", "check"]),
-            target_ms: None,
             at: Some(ws.clone()),
-            env: &[],
-            cold: false,
+            ..cmd("region check", strings(&["region", "check"]), None)
         },
     ];
     let mut n = 0;
