@@ -576,9 +576,6 @@ pub(crate) fn render_bytes(
     })
 }
 
-/// Whether a document may be written to `path` (`Ok(inside)`: whether it lands inside the
-/// repository): personal data in plain text lands inside the repository only where git
-/// ignores it (`koop init` ignores *.pdf and *.html), or when the user insists.
 /// The folder `-o FILE` writes into must exist: a mistyped path is not created silently.
 pub(crate) fn output_folder_exists(ctx: &Ctx, output: Option<&Path>) -> Result<()> {
     if let Some(p) = output.filter(|p| p.as_os_str() != "-") {
@@ -594,6 +591,9 @@ pub(crate) fn output_folder_exists(ctx: &Ctx, output: Option<&Path>) -> Result<(
     Ok(())
 }
 
+/// Whether a document may be written to `path` (`Ok(inside)`: whether it lands inside the
+/// repository): personal data in plain text lands inside the repository only where git
+/// ignores it (`koop init` ignores *.pdf and *.html), or when the user insists.
 pub(crate) fn may_write(
     ctx: &Ctx,
     root: &Path,
