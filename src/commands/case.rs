@@ -1068,7 +1068,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             vec![
                 format!("{number}"),
                 format!("{}. {}", c.goal_label(g.id.get_ref()), g.text),
-                t.text.clone(),
+                t.text.to_string(),
                 c.responsible_label(t),
                 date_str(t.due.as_ref()).unwrap_or_default(),
                 date_str(t.done.as_ref()).unwrap_or_default(),
@@ -1097,7 +1097,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     m.month.to_string(),
                     c.reporter_label(&m.key),
                     c.task_label(e.task.get_ref()),
-                    e.progress.clone(),
+                    e.progress.to_string(),
                 ]
             })
         })

@@ -132,14 +132,14 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     let author = match &party {
         Party::Institution {
             person: Some(p), ..
-        } => Some(spanned(p.clone())),
+        } => Some(spanned(p.as_str().into())),
         _ => None,
     };
     tx.update_or_create(&path, |m: &mut Monitoring| {
         m.entries.push(Progress {
             id: spanned(entry.clone()),
-            task: spanned(task.clone()),
-            progress: text.clone(),
+            task: spanned(task.as_str().into()),
+            progress: text.as_str().into(),
             author,
             date: spanned(date),
         });

@@ -108,25 +108,31 @@ fn open_tasks<'a>(
             if !t.open_in(month) {
                 continue;
             }
-            let institution = t.institution.as_ref().map(|i| i.get_ref().clone());
+            let institution = t.institution.as_ref().map(|i| i.get_ref().to_string());
             if by.is_some_and(|b| institution.as_deref() != Some(b)) {
                 continue;
             }
             let who = match (&t.member, &t.person, &t.institution) {
                 (Some(m), _, _) => c.member_label(m.get_ref()),
-                (None, Some(p), _) => p.get_ref().clone(),
-                (None, None, Some(i)) => i.get_ref().clone(),
+                (None, Some(p), _) => p.get_ref().to_string(),
+                (None, None, Some(i)) => i.get_ref().to_string(),
                 (None, None, None) => continue,
             };
             let reported = c
                 .progress(month, t.id.get_ref())
-                .map(|(by, e)| (c.reporter_label(by), e.progress.clone(), *e.date.get_ref()))
+                .map(|(by, e)| {
+                    (
+                        c.reporter_label(by),
+                        e.progress.to_string(),
+                        *e.date.get_ref(),
+                    )
+                })
                 .collect();
             out.push(Open {
                 case: c,
                 task_id: t.id.get_ref().clone(),
                 label,
-                text: t.text.clone(),
+                text: t.text.to_string(),
                 due: t.due.as_ref().map(|d| *d.get_ref()),
                 by: who,
                 institution,
@@ -333,7 +339,7 @@ fn stage(
     let author = match &party {
         Party::Institution {
             person: Some(p), ..
-        } => Some(spanned(p.clone())),
+        } => Some(spanned(p.as_str().into())),
         _ => None,
     };
     let taken = c.identities();
@@ -344,8 +350,8 @@ fn stage(
     tx.update_or_create(&path, |m: &mut Monitoring| {
         m.entries.push(Progress {
             id: spanned(entry),
-            task: spanned(task.clone()),
-            progress: e.text.clone(),
+            task: spanned(task.as_str().into()),
+            progress: e.text.as_str().into(),
             author,
             date: spanned(date),
         });

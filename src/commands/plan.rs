@@ -146,7 +146,7 @@ fn goal_add(ctx: &mut Ctx, args: GoalAddArgs) -> Result<i32> {
     tx.update_or_create(&path, |plan: &mut Plan| {
         plan.goals.push(Goal {
             id: spanned(id.clone()),
-            text: text.clone(),
+            text: text.as_str().into(),
             tasks: Vec::new(),
         });
         Ok(())
@@ -197,13 +197,13 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
     let identity = c.fresh_id();
     let path = c.path_of("plan", &[]);
     let (institution, person, member) = match &party {
-        Party::Member(key) => (None, None, Some(spanned(key.clone()))),
+        Party::Member(key) => (None, None, Some(spanned(key.as_str().into()))),
         Party::Institution {
             institution,
             person,
         } => (
-            Some(spanned(institution.clone())),
-            person.clone().map(spanned),
+            Some(spanned(institution.as_str().into())),
+            person.as_deref().map(|p| spanned(p.into())),
             None,
         ),
     };
@@ -221,12 +221,12 @@ fn task_add(ctx: &mut Ctx, args: TaskAddArgs) -> Result<i32> {
             })?;
         goal.tasks.push(Task {
             id: spanned(identity.clone()),
-            text: text.clone(),
+            text: text.as_str().into(),
             institution,
             person,
             member,
             due: Some(spanned(args.due)),
-            service: service.clone().map(spanned),
+            service: service.as_deref().map(|s| spanned(s.into())),
             done: None,
         });
         Ok(())
@@ -398,7 +398,7 @@ fn task_list(ctx: &mut Ctx, args: TaskListArgs) -> Result<i32> {
                     vec![
                         c.id().to_string(),
                         number.clone(),
-                        t.text.clone(),
+                        t.text.to_string(),
                         c.responsible_label(t),
                         cell(t.person.as_ref().map(|s| s.get_ref().as_str())),
                         due.map(|d| d.to_string()).unwrap_or_default(),

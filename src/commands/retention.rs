@@ -226,9 +226,9 @@ pub fn anonymise(ctx: &mut Ctx, args: AnonymiseArgs) -> Result<i32> {
         tx.update(&c.path_of("plan", &[]), |p: &mut Plan| {
             hide(&mut p.main_goal);
             for (gi, g) in p.goals.iter_mut().enumerate() {
-                g.text = tomb(crate::model::uid::goal_number(gi));
+                g.text = tomb(crate::model::uid::goal_number(gi)).into();
                 for (ti, t) in g.tasks.iter_mut().enumerate() {
-                    t.text = tomb(crate::model::uid::task_number(gi, ti));
+                    t.text = tomb(crate::model::uid::task_number(gi, ti)).into();
                 }
             }
             Ok(())
@@ -237,7 +237,7 @@ pub fn anonymise(ctx: &mut Ctx, args: AnonymiseArgs) -> Result<i32> {
     for m in &c.monitoring {
         tx.update(&m.path, |r: &mut Monitoring| {
             for (i, e) in r.entries.iter_mut().enumerate() {
-                e.progress = tomb(i + 1);
+                e.progress = tomb(i + 1).into();
             }
             Ok(())
         })?;

@@ -778,7 +778,7 @@ pub fn monitoring(store: &Store, case: &CaseRec, month: Month, today: Date, reve
         let key = who["key"].as_str().unwrap_or("").to_string();
         let progress: Vec<String> = case
             .progress(month, task.id.get_ref())
-            .map(|(_, p)| p.progress.clone())
+            .map(|(_, p)| p.progress.to_string())
             .collect();
         let row = json!({
             "task": number, "text": task.text,

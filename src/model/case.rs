@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Spanned};
+use super::{Date, Shared, Spanned};
 use crate::word_enum;
 
 word_enum! {
@@ -561,7 +561,7 @@ pub struct Goal {
     /// Identity (`uid`); shown as 1, 2, … by its place in the plan.
     pub id: Spanned<String>,
     /// What the goal is.
-    pub text: String,
+    pub text: Shared,
     /// Tasks towards the goal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
@@ -574,22 +574,22 @@ pub struct Task {
     /// Identity (`uid`); shown as `<goal>.<n>`, e.g. `2.1`, by its place in the plan.
     pub id: Spanned<String>,
     /// What is to be done.
-    pub text: String,
+    pub text: Shared,
     /// Institution ID responsible (or the institution of `person`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub institution: Option<Spanned<String>>,
+    pub institution: Option<Spanned<Shared>>,
     /// Person ID responsible.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<Spanned<String>>,
+    pub person: Option<Spanned<Shared>>,
     /// Member key, when a family member is responsible.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member: Option<Spanned<String>>,
+    pub member: Option<Spanned<Shared>>,
     /// Deadline (termin realizacji zadania).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Spanned<Date>>,
     /// Service ID from the list of services, when the task uses one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service: Option<Spanned<String>>,
+    pub service: Option<Spanned<Shared>>,
     /// Date the task was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Spanned<Date>>,
@@ -628,12 +628,12 @@ pub struct Progress {
     /// Identity (`uid`) of the entry.
     pub id: Spanned<String>,
     /// Identity of the task.
-    pub task: Spanned<String>,
+    pub task: Spanned<Shared>,
     /// Information on progress.
-    pub progress: String,
+    pub progress: Shared,
     /// Person ID of who wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<Spanned<String>>,
+    pub author: Option<Spanned<Shared>>,
     /// Date it was reported.
     pub date: Spanned<Date>,
 }

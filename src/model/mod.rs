@@ -13,6 +13,7 @@ pub mod id;
 pub mod institution;
 pub mod meeting;
 pub mod service;
+pub mod shared;
 pub mod team;
 pub mod uid;
 
@@ -26,6 +27,7 @@ pub use date::Date;
 pub use institution::{Institution, InstitutionKind, Level, Person, Role};
 pub use meeting::{Attendance, Decision, Invitation, Meeting, MeetingKind};
 pub use service::Service;
+pub use shared::Shared;
 pub use team::{Agreement, Member, Signatory, Team, TeamKind};
 
 /// A record type stored in one TOML file.
@@ -37,19 +39,22 @@ pub trait Record: serde::de::DeserializeOwned + serde::Serialize {
 
     /// The fields that name other records, by the field names of the registry of record
     /// kinds (`store::registry::KINDS`), which says what kind each one names.
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    fn references(&self) -> Vec<Reference<'_>> {
         Vec::new()
     }
 }
 
+/// A field that names another record, with the ID it names and where it is written.
+pub type Reference<'a> = (&'static str, Spanned<&'a str>);
+
 /// Pushes `(field, value)` for an optional reference.
-fn opt<'a>(
-    out: &mut Vec<(&'static str, &'a Spanned<String>)>,
+fn opt<'a, T: AsRef<str>>(
+    out: &mut Vec<Reference<'a>>,
     field: &'static str,
-    value: &'a Option<Spanned<String>>,
+    value: &'a Option<Spanned<T>>,
 ) {
     if let Some(v) = value {
-        out.push((field, v));
+        out.push((field, v.text()));
     }
 }
 
@@ -76,17 +81,17 @@ impl Record for Person {
 }
 
 impl Record for Team {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    fn references(&self) -> Vec<Reference<'_>> {
         let mut out = Vec::new();
         opt(&mut out, "coordinator", &self.coordinator);
         for m in &self.members {
-            out.push(("members[].institution", &m.institution));
+            out.push(("members[].institution", m.institution.text()));
             for d in &m.delegates {
-                out.push(("members[].delegates[]", d));
+                out.push(("members[].delegates[]", d.text()));
             }
         }
         for s in self.agreement.iter().flat_map(|a| &a.signatories) {
-            out.push(("agreement.signatories[].institution", &s.institution));
+            out.push(("agreement.signatories[].institution", s.institution.text()));
         }
         out
     }
@@ -97,8 +102,8 @@ impl Record for Team {
 }
 
 impl Record for Service {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
-        vec![("provider", &self.provider)]
+    fn references(&self) -> Vec<Reference<'_>> {
+        vec![("provider", self.provider.text())]
     }
 
     fn values_of(key: &str) -> Option<Vec<&'static str>> {
@@ -107,23 +112,23 @@ impl Record for Service {
 }
 
 impl Record for Case {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
-        let mut out = vec![("referral.institution", &self.referral.institution)];
+    fn references(&self) -> Vec<Reference<'_>> {
+        let mut out = vec![("referral.institution", self.referral.institution.text())];
         opt(&mut out, "referral.person", &self.referral.person);
         opt(&mut out, "coordinator", &self.coordinator);
         if let Some(q) = &self.qualification {
-            out.push(("qualification.team", &q.team));
+            out.push(("qualification.team", q.team.text()));
         }
         for i in &self.institutions {
-            out.push(("institutions[].institution", &i.institution));
+            out.push(("institutions[].institution", i.institution.text()));
             for w in &i.workers {
-                out.push(("institutions[].workers[]", w));
+                out.push(("institutions[].workers[]", w.text()));
             }
         }
         for c in &self.consents {
-            out.push(("consent[].by", &c.by));
+            out.push(("consent[].by", c.by.text()));
             for m in &c.on_behalf_of {
-                out.push(("consent[].on_behalf_of[]", m));
+                out.push(("consent[].on_behalf_of[]", m.text()));
             }
         }
         out
@@ -140,7 +145,7 @@ impl Record for Case {
 
 impl Record for Members {}
 impl Record for Diagnosis {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    fn references(&self) -> Vec<Reference<'_>> {
         let mut out = Vec::new();
         opt(&mut out, "author", &self.author);
         out
@@ -148,7 +153,7 @@ impl Record for Diagnosis {
 }
 
 impl Record for Plan {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    fn references(&self) -> Vec<Reference<'_>> {
         let mut out = Vec::new();
         for t in self.goals.iter().flat_map(|g| &g.tasks) {
             opt(&mut out, "goals[].tasks[].institution", &t.institution);
@@ -160,10 +165,10 @@ impl Record for Plan {
     }
 }
 impl Record for Monitoring {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    fn references(&self) -> Vec<Reference<'_>> {
         let mut out = Vec::new();
         for e in &self.entries {
-            out.push(("entries[].task", &e.task));
+            out.push(("entries[].task", e.task.text()));
             opt(&mut out, "entries[].author", &e.author);
         }
         out
@@ -177,19 +182,19 @@ impl Record for Evaluation {
 }
 
 impl Record for Meeting {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
-        let mut out = vec![("team", &self.team)];
+    fn references(&self) -> Vec<Reference<'_>> {
+        let mut out = vec![("team", self.team.text())];
         for c in &self.cases {
-            out.push(("cases[]", c));
+            out.push(("cases[]", c.text()));
         }
         opt(&mut out, "minutes_by", &self.minutes_by);
         opt(&mut out, "approved_at", &self.approved_at);
         for i in &self.invited {
-            out.push(("invited[].institution", &i.institution));
+            out.push(("invited[].institution", i.institution.text()));
             opt(&mut out, "invited[].person", &i.person);
         }
         for a in &self.attendance {
-            out.push(("attendance[].person", &a.person));
+            out.push(("attendance[].person", a.person.text()));
             opt(&mut out, "attendance[].institution", &a.institution);
         }
         for d in &self.decisions {
@@ -204,8 +209,8 @@ impl Record for Meeting {
 }
 
 impl Record for disclosure::Disclosure {
-    fn references(&self) -> Vec<(&'static str, &Spanned<String>)> {
-        let mut out = vec![("case", &self.case)];
+    fn references(&self) -> Vec<Reference<'_>> {
+        let mut out = vec![("case", self.case.text())];
         opt(&mut out, "to", &self.to);
         out
     }
@@ -230,20 +235,29 @@ impl Record for course::Cycle {
 /// Read from TOML through `toml::Spanned`, and written to TOML or JSON as the bare value.
 /// In koop's parse cache (`store::cache`) it is written and read with its span, so a
 /// record read from the cache points at the same places as one parsed from its file.
+///
+/// The offsets are kept as `u32` (a record file is far below 4 GiB): a span costs 8 bytes
+/// instead of 16 in each of the hundreds of thousands of values a region holds.
 #[derive(Clone, Debug)]
 pub struct Spanned<T> {
-    span: std::ops::Range<usize>,
+    start: u32,
+    end: u32,
     value: T,
 }
 
 impl<T> Spanned<T> {
     pub fn new(span: std::ops::Range<usize>, value: T) -> Self {
-        Spanned { span, value }
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Spanned {
+            start: offset(span.start),
+            end: offset(span.end),
+            value,
+        }
     }
 
     /// Where the value was written: byte offsets into its file.
     pub fn span(&self) -> std::ops::Range<usize> {
-        self.span.clone()
+        self.start as usize..self.end as usize
     }
 
     pub fn get_ref(&self) -> &T {
@@ -256,6 +270,17 @@ impl<T> Spanned<T> {
 
     pub fn into_inner(self) -> T {
         self.value
+    }
+}
+
+impl<T: AsRef<str>> Spanned<T> {
+    /// The text, with its place.
+    pub fn text(&self) -> Spanned<&str> {
+        Spanned {
+            start: self.start,
+            end: self.end,
+            value: self.value.as_ref(),
+        }
     }
 }
 
@@ -292,10 +317,16 @@ impl std::borrow::Borrow<str> for Spanned<String> {
     }
 }
 
+impl std::borrow::Borrow<str> for Spanned<Shared> {
+    fn borrow(&self) -> &str {
+        &self.value
+    }
+}
+
 impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if crate::store::cache::encoding() {
-            (self.span.start, self.span.end, &self.value).serialize(serializer)
+            (self.start, self.end, &self.value).serialize(serializer)
         } else {
             self.value.serialize(serializer)
         }
@@ -305,8 +336,8 @@ impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Spanned<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if crate::store::cache::encoding() {
-            let (start, end, value) = <(usize, usize, T)>::deserialize(deserializer)?;
-            Ok(Spanned::new(start..end, value))
+            let (start, end, value) = <(u32, u32, T)>::deserialize(deserializer)?;
+            Ok(Spanned { start, end, value })
         } else {
             let spanned = toml::Spanned::<T>::deserialize(deserializer)?;
             let span = spanned.span();

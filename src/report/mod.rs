@@ -142,7 +142,7 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>, gmina: Option
             for (by, e) in c.progress(month, t.id.get_ref()) {
                 reported |= by == responsible;
                 progress.push(if by == responsible {
-                    e.progress.clone()
+                    e.progress.to_string()
                 } else {
                     format!("{} ({})", e.progress, c.reporter_label(by))
                 });
@@ -150,7 +150,7 @@ pub fn monitoring(store: &Store, month: Month, case: Option<&str>, gmina: Option
             rows.push(vec![
                 c.id().to_string(),
                 c.task_label(t.id.get_ref()),
-                t.text.clone(),
+                t.text.to_string(),
                 c.responsible_label(t),
                 t.due
                     .as_ref()
@@ -197,7 +197,7 @@ pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
                 continue;
             }
             let responsible = match (&t.institution, &t.member) {
-                (Some(i), _) => i.get_ref().clone(),
+                (Some(i), _) => i.get_ref().to_string(),
                 (None, Some(m)) => {
                     crate::tr!(
                         "report-member-of",
@@ -212,11 +212,11 @@ pub fn overdue(store: &Store, on: Date, gmina: Option<&str>) -> Sheet {
                 responsible,
                 t.person
                     .as_ref()
-                    .map(|p| p.get_ref().clone())
+                    .map(|p| p.get_ref().to_string())
                     .unwrap_or_default(),
                 c.id().to_string(),
                 c.task_label(t.id.get_ref()),
-                t.text.clone(),
+                t.text.to_string(),
                 due.to_string(),
                 days.to_string(),
             ]);
@@ -290,10 +290,10 @@ pub fn missing(store: &Store, month: Month, gmina: Option<&str>) -> Sheet {
                         .map(|r| (r.value.phone.as_ref(), r.value.email.as_ref()))
                         .unwrap_or((None, None));
                     (
-                        i.get_ref().clone(),
+                        i.get_ref().to_string(),
                         t.person
                             .as_ref()
-                            .map(|p| p.get_ref().clone())
+                            .map(|p| p.get_ref().to_string())
                             .unwrap_or_default(),
                         pick(own_phone, inst_phone),
                         pick(own_email, inst_email),
@@ -308,7 +308,7 @@ pub fn missing(store: &Store, month: Month, gmina: Option<&str>) -> Sheet {
                 email,
                 c.id().to_string(),
                 c.task_label(t.id.get_ref()),
-                t.text.clone(),
+                t.text.to_string(),
                 t.due
                     .as_ref()
                     .map(|d| d.get_ref().to_string())
@@ -381,8 +381,10 @@ pub fn caseload(store: &Store, gmina: Option<&str>) -> Sheet {
         for (_, t) in c.tasks() {
             let open = t.done.is_none();
             match (&t.institution, &t.person) {
-                (Some(i), Some(p)) => involve(i.get_ref().clone(), p.get_ref().clone(), open),
-                (Some(i), None) => involve(i.get_ref().clone(), String::new(), open),
+                (Some(i), Some(p)) => {
+                    involve(i.get_ref().to_string(), p.get_ref().to_string(), open)
+                }
+                (Some(i), None) => involve(i.get_ref().to_string(), String::new(), open),
                 _ => {}
             }
         }

@@ -196,12 +196,12 @@ pub fn stats(store: &Store, period: Period, today: Date) -> Value {
             }
             if let Some(inst) = &t.institution {
                 institutions
-                    .entry(inst.get_ref().clone())
+                    .entry(inst.get_ref().to_string())
                     .or_default()
                     .insert(i);
             }
             if let Some(s) = &t.service {
-                let e = services.entry(s.get_ref().clone()).or_default();
+                let e = services.entry(s.get_ref().to_string()).or_default();
                 e.0.insert(i);
                 e.1 += 1;
             }

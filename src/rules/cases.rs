@@ -270,11 +270,11 @@ fn by_identity(
     case: &CaseRec,
     path: &str,
     kind: &str,
-    value: &Spanned<String>,
+    value: &Spanned<impl AsRef<str>>,
     known: &[&str],
     out: &mut Vec<Diagnostic>,
 ) {
-    let given = value.get_ref().as_str();
+    let given = value.get_ref().as_ref();
     if known.binary_search(&given).is_ok() {
         return;
     }
@@ -331,14 +331,14 @@ fn number_not_identity(
     store: &Store,
     path: &str,
     kind: &str,
-    value: &Spanned<String>,
+    value: &Spanned<impl AsRef<str>>,
     id: &str,
 ) -> Diagnostic {
     Diagnostic::error(
         codes::UNKNOWN_REF,
         tr!(
             "rule-k005-number-not-identity",
-            value = value.get_ref(),
+            value = value.get_ref().as_ref(),
             kind = kind
         ),
         store.locate(path, value.span()),
@@ -354,12 +354,12 @@ fn member(
     store: &Store,
     case: &CaseRec,
     path: &str,
-    key: &Spanned<String>,
+    key: &Spanned<impl AsRef<str>>,
     members: &[&str],
     out: &mut Vec<Diagnostic>,
 ) {
-    if members.binary_search(&key.get_ref().as_str()).is_err() {
-        if let Some(m) = case.find_member(key.get_ref()) {
+    if members.binary_search(&key.get_ref().as_ref()).is_err() {
+        if let Some(m) = case.find_member(key.get_ref().as_ref()) {
             out.push(number_not_identity(
                 store,
                 path,
@@ -374,13 +374,13 @@ fn member(
             tr!(
                 "rule-k005-unknown-in-case",
                 kind = "member",
-                id = key.get_ref(),
+                id = key.get_ref().as_ref(),
                 case = case.id()
             ),
             store.locate(path, key.span()),
         );
         d = d.with_help(
-            match crate::text::closest(key.get_ref(), members.iter().copied()) {
+            match crate::text::closest(key.get_ref().as_ref(), members.iter().copied()) {
                 Some(best) => tr!("rule-k005-did-you-mean", best = best),
                 None => {
                     let listed: Vec<String> = case

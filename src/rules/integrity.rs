@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::Record;
 use crate::model::Spanned;
+use crate::model::{Record, Reference};
 use crate::rules::codes;
 use crate::store::{Rec, Store, registry};
 use crate::text::closest;
@@ -101,7 +101,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             _ => return None,
         })
     };
-    let mut each = |kind: &str, path: &str, refs: Vec<(&'static str, &Spanned<String>)>| {
+    let mut each = |kind: &str, path: &str, refs: Vec<Reference<'_>>| {
         let Some(k) = registry::by_name(kind) else {
             return;
         };
@@ -114,7 +114,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             // "person|institution": a person if there is one by that ID, else an institution.
             let target = match target.split_once('|') {
                 Some((first, second)) => {
-                    let id = value.get_ref().as_str();
+                    let id = *value.get_ref();
                     if known(first).is_some_and(|ids| ids.binary_search(&id).is_ok()) {
                         continue;
                     }
@@ -123,7 +123,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
                 None => target,
             };
             if let Some(ids) = known(target) {
-                resolve(store, path, target, value, ids, out);
+                resolve(store, path, target, &value, ids, out);
             }
         }
     };
@@ -246,11 +246,11 @@ pub fn resolve(
     store: &Store,
     path: &str,
     kind: &str,
-    value: &Spanned<String>,
+    value: &Spanned<impl AsRef<str>>,
     known: &[&str],
     out: &mut Vec<Diagnostic>,
 ) {
-    let id = value.get_ref().as_str();
+    let id = value.get_ref().as_ref();
     if known.binary_search(&id).is_ok() || store.broken.contains(&(kind, id.to_string())) {
         return;
     }

@@ -285,6 +285,8 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     let loaded: Vec<(Store, Vec<Diagnostic>)> = runs(&files, run)
         .par_iter()
         .map(|chunk| {
+            // Records of one run hold one copy of each text they repeat.
+            let _sharing = crate::model::shared::sharing();
             let mut part = Store {
                 root: store.root.clone(),
                 overlay: store.overlay.clone(),
@@ -299,6 +301,11 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
             (part, orphans)
         })
         .collect();
+    // Each list grown once to its size, not doubled on the way (a region's cases are
+    // thousands of large records).
+    store
+        .cases
+        .reserve(loaded.iter().map(|(part, _)| part.cases.len()).sum());
     let mut orphans = Vec::new();
     for (part, found) in loaded {
         merge(store, part);
@@ -1771,6 +1778,12 @@ fn keep<T: Record>(
     true
 }
 
+/// A list without the room it grew into: kept for the whole command.
+fn exact<T>(mut list: Vec<T>) -> Vec<T> {
+    list.shrink_to_fit();
+    list
+}
+
 /// Puts each case folder's files together, and looks in the text of its files that are not
 /// encrypted for its members' names (K033) while that text is at hand. Returns the
 /// warnings about files of folders without a readable case.toml (they are skipped with it).
@@ -1785,8 +1798,8 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
             members: parts.members.remove(&dir),
             diagnosis: parts.diagnoses.remove(&dir),
             plan: parts.plans.remove(&dir),
-            monitoring: parts.monitoring.remove(&dir).unwrap_or_default(),
-            evaluations: parts.evaluations.remove(&dir).unwrap_or_default(),
+            monitoring: exact(parts.monitoring.remove(&dir).unwrap_or_default()),
+            evaluations: exact(parts.evaluations.remove(&dir).unwrap_or_default()),
             names: Vec::new(),
         };
         rec.names =

@@ -370,7 +370,7 @@ impl CaseRec {
     pub fn responsible_label(&self, task: &Task) -> String {
         match (&task.member, &task.institution) {
             (Some(m), _) => self.member_label(m.get_ref()),
-            (None, Some(i)) => i.get_ref().clone(),
+            (None, Some(i)) => i.get_ref().to_string(),
             (None, None) => String::new(),
         }
     }

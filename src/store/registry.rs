@@ -410,7 +410,7 @@ mod fields {
         ));
         let store = crate::store::load(root).expect("example");
         let mut seen = Vec::new();
-        let mut note = |kind: &str, refs: Vec<(&'static str, &crate::model::Spanned<String>)>| {
+        let mut note = |kind: &str, refs: Vec<crate::model::Reference<'_>>| {
             let k = super::by_name(kind).expect(kind);
             for (field, _) in refs {
                 assert!(
