@@ -131,20 +131,42 @@ pub struct Entry {
     pub value: Vec<u8>,
 }
 
-/// Where a cached entry is: which of the files read, and its path's and record's bytes.
+/// Where a cached entry is: which of the files read, its record's bytes in it, and the part
+/// its path belongs to.
 #[derive(Debug, Clone)]
 struct At {
     file: usize,
-    rel: std::ops::Range<usize>,
     value: std::ops::Range<usize>,
     part: Part,
 }
 
-/// The cache as read at the start of a load: the files' bytes, and where each entry is in
-/// them (entries are not copied out one by one).
+/// A file of the cache as a load holds it: in memory (the shared records, and the personal
+/// ones as decrypted), or open, read a window at a time as the load comes to its entries (the
+/// cases' part: a region's is tens of megabytes, which would otherwise be held beside the
+/// records made of them).
+#[derive(Debug)]
+enum Held {
+    Bytes(Vec<u8>),
+    #[cfg_attr(not(unix), allow(dead_code))]
+    File(std::fs::File, u64),
+}
+
+/// How much of an open cache file one read takes: a run of files of a load (`load::runs`)
+/// has its entries next to each other, as both are in the order of the files' paths.
+const WINDOW: usize = 256 * 1024;
+
+/// The bytes of an open cache file last read by a run of a load (`Cache::get`).
+#[derive(Debug, Default, Clone)]
+pub struct Window {
+    file: usize,
+    start: usize,
+    bytes: Vec<u8>,
+}
+
+/// The cache as read at the start of a load: its files, and where each entry is in them.
 #[derive(Debug, Default)]
 pub struct Cache {
-    files: Vec<Vec<u8>>,
+    files: Vec<Held>,
     entries: HashMap<Key, At>,
     /// The parts this load reads, by `Part::index`: only those are written again.
     read: [bool; 3],
@@ -161,43 +183,39 @@ impl Cache {
             read: [true, cases, cases && personal && own_recipients().is_some()],
             ..Cache::default()
         };
-        for part in [Part::Shared, Part::Cases] {
-            if cache.read[part.index()]
-                && let Ok(bytes) = std::fs::read(dir.join(part.file()))
-            {
-                cache.add(bytes, part);
-            }
+        if let Ok(bytes) = std::fs::read(dir.join(Part::Shared.file())) {
+            cache.add(Held::Bytes(bytes), Part::Shared);
+        }
+        if cache.read[Part::Cases.index()]
+            && let Some(held) = open_held(&dir.join(Part::Cases.file()))
+        {
+            cache.add(held, Part::Cases);
         }
         if cache.read[Part::Personal.index()]
             && let Ok(cipher) = std::fs::read(dir.join(Part::Personal.file()))
             && let Ok(plain) = crypt::decrypt(&cipher)
         {
-            cache.add(plain, Part::Personal);
+            cache.add(Held::Bytes(plain), Part::Personal);
         }
         cache
     }
 
-    fn add(&mut self, bytes: Vec<u8>, part: Part) {
+    fn add(&mut self, held: Held, part: Part) {
+        let found = match &held {
+            Held::Bytes(bytes) => index(
+                Entries::new(std::io::Cursor::new(&bytes[..]), len(bytes)),
+                part,
+            ),
+            Held::File(open, size) => index(Entries::new(open, *size), part),
+        };
+        let Some(found) = found else {
+            return;
+        };
         let file = self.files.len();
-        if let Some(found) = read_entries(&bytes) {
-            for (key, rel, value) in found {
-                // An entry in the wrong file (written by hand?) is not taken.
-                if Part::of_bytes(&bytes[rel.clone()]) == part {
-                    let at = At {
-                        file,
-                        rel,
-                        value,
-                        part,
-                    };
-                    self.entries.insert(key, at);
-                }
-            }
+        for (key, value) in found {
+            self.entries.insert(key, At { file, value, part });
         }
-        self.files.push(bytes);
-    }
-
-    fn rel(&self, at: &At) -> &str {
-        std::str::from_utf8(&self.files[at.file][at.rel.clone()]).unwrap_or_default()
+        self.files.push(held);
     }
 
     /// Whether this load reads the part a file's record belongs to: only then is the file
@@ -206,17 +224,49 @@ impl Cache {
         self.read[Part::of(rel).index()]
     }
 
-    /// The record cached for a file of this key, when it reads as a `T`.
-    pub fn get<T: serde::de::DeserializeOwned>(&self, key: &Key) -> Option<T> {
+    /// The record cached for a file of this key, when it reads as a `T`. An entry of an open
+    /// file is read through `window`, the caller's (one per run of files, which come to
+    /// their entries in order).
+    pub fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &Key,
+        window: &mut Option<Window>,
+    ) -> Option<T> {
         let at = self.entries.get(key)?;
-        encoded(|| serde_json::from_slice(&self.files[at.file][at.value.clone()])).ok()
+        let bytes = match &self.files[at.file] {
+            Held::Bytes(bytes) => &bytes[at.value.clone()],
+            Held::File(open, size) => {
+                let covers = window.as_ref().is_some_and(|w| {
+                    w.file == at.file
+                        && w.start <= at.value.start
+                        && at.value.end <= w.start + w.bytes.len()
+                });
+                if !covers {
+                    let end = (at.value.start + WINDOW.max(at.value.len())).min(*size as usize);
+                    let mut bytes = vec![0; end.checked_sub(at.value.start)?];
+                    read_at(open, &mut bytes, at.value.start as u64).ok()?;
+                    *window = Some(Window {
+                        file: at.file,
+                        start: at.value.start,
+                        bytes,
+                    });
+                }
+                let w = window.as_ref()?;
+                w.bytes
+                    .get(at.value.start - w.start..at.value.end - w.start)?
+            }
+        };
+        encoded(|| serde_json::from_slice(bytes)).ok()
     }
 
     /// Writes again each part this load read (every file of it) when the load found files
     /// the part did not hold (`fresh`, of parts it `keeps` only) or did not take some it held
     /// (`hits` are the keys it took): those are of files changed or gone. A part this load
     /// did not read is left as it is. Errors are ignored: the cache only saves time.
-    pub fn save(self, root: &Path, hits: &[Key], fresh: Vec<(Key, Entry)>) {
+    ///
+    /// Each part is written as a merge of the entries it held that were taken, read from it
+    /// one after another, and the fresh ones: neither is gathered in memory.
+    pub fn save(self, root: &Path, hits: &[Key], mut fresh: Vec<(Key, Entry)>) {
         debug_assert!(fresh.iter().all(|(_, e)| self.keeps(&e.rel)));
         // Entries taken, by part; each key once.
         let mut seen = std::collections::HashSet::with_capacity(hits.len());
@@ -240,21 +290,9 @@ impl Cache {
         if !changed.contains(&true) {
             return;
         }
-        let mut kept: Vec<(Key, &str, &[u8])> = Vec::with_capacity(seen.len() + fresh.len());
-        for key in &seen {
-            if let Some(at) = self.entries.get(key) {
-                kept.push((*key, self.rel(at), &self.files[at.file][at.value.clone()]));
-            }
-        }
-        kept.extend(
-            fresh
-                .iter()
-                .filter(|(key, _)| seen.insert(*key))
-                .map(|(key, e)| (*key, e.rel.as_str(), e.value.as_slice())),
-        );
-        kept.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
-        let bytes =
-            |part: Part| write_entries(kept.iter().filter(|(_, rel, _)| Part::of(rel) == part));
+        // A record parsed again replaces the one held for the same key (it was not taken).
+        fresh.retain(|(key, _)| !seen.contains(key));
+        fresh.sort_by(|a, b| order(&a.1.rel, &a.0, &b.1.rel, &b.0));
         if super::oplog::ensure_state_dir(root).is_err() {
             return;
         }
@@ -262,18 +300,35 @@ impl Cache {
         if std::fs::create_dir_all(&dir).is_err() {
             return;
         }
+        // What each part held, to read its taken entries from.
+        let mut old: [Option<&Held>; 3] = [None; 3];
+        for (i, held) in self.files.iter().enumerate() {
+            if let Some(at) = self.entries.values().find(|at| at.file == i) {
+                old[at.part.index()] = Some(held);
+            }
+        }
+        let new = |part: Part| fresh.iter().filter(move |(_, e)| Part::of(&e.rel) == part);
         for part in [Part::Shared, Part::Cases] {
             if changed[part.index()] {
-                replace(&dir, part.file(), &bytes(part));
+                replace(&dir, part.file(), |out| {
+                    write_entries(out, old[part.index()], &seen, new(part))
+                });
             }
         }
         if changed[Part::Personal.index()]
             && let Some(recipients) = own_recipients()
         {
             let file = Part::Personal.file();
-            match crypt::encrypt(&bytes(Part::Personal), &recipients) {
-                Ok(cipher) => replace(&dir, file, &cipher),
-                Err(_) => {
+            let mut plain = Vec::new();
+            let written = write_entries(
+                &mut plain,
+                old[Part::Personal.index()],
+                &seen,
+                new(Part::Personal),
+            );
+            match written.ok().map(|()| crypt::encrypt(&plain, &recipients)) {
+                Some(Ok(cipher)) => replace(&dir, file, |out| out.write_all(&cipher)),
+                _ => {
                     let _ = std::fs::remove_file(dir.join(file));
                 }
             }
@@ -281,15 +336,79 @@ impl Cache {
     }
 }
 
+/// Each entry's key and where its record is, of those whose path is of `part` (an entry in
+/// the wrong file, written by hand?, is not taken). `None` when the file is cut short or
+/// damaged anywhere: none of it is trusted.
+fn index<R: std::io::Read + std::io::Seek>(
+    mut entries: Entries<R>,
+    part: Part,
+) -> Option<Vec<(Key, std::ops::Range<usize>)>> {
+    let mut found = Vec::new();
+    let mut rel = Vec::new();
+    while let Ok(Some((key, value))) = entries.next(&mut rel, None) {
+        if Part::of_bytes(&rel) == part {
+            found.push((key, value));
+        }
+    }
+    entries.whole().then_some(found)
+}
+
+/// The order of a cache's entries: that of the files a load reads (by path, as the walk
+/// sorts them), then by key.
+fn order(rel_a: &str, key_a: &Key, rel_b: &str, key_b: &Key) -> std::cmp::Ordering {
+    rel_a
+        .split('/')
+        .cmp(rel_b.split('/'))
+        .then_with(|| key_a.cmp(key_b))
+}
+
+fn len(bytes: &[u8]) -> u64 {
+    bytes.len() as u64
+}
+
+/// Opens the cases' part to be read a window at a time (where the system reads at an offset
+/// of an open file: the file stays the one opened even if another koop replaces it), or
+/// reads it whole.
+fn open_held(path: &Path) -> Option<Held> {
+    #[cfg(unix)]
+    {
+        let file = std::fs::File::open(path).ok()?;
+        let size = file.metadata().ok()?.len();
+        Some(Held::File(file, size))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::read(path).ok().map(Held::Bytes)
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, bytes: &mut [u8], at: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, bytes, at)
+}
+
+#[cfg(not(unix))]
+fn read_at(_: &std::fs::File, _: &mut [u8], _: u64) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
 /// Replaces a cache file: written beside it and renamed over it, so that a reader sees the
 /// old file or the new one. Not synced to the disk: a cache lost in a crash is parsed anew,
-/// and one cut short is not read (`read_entries`).
-fn replace(dir: &Path, name: &str, bytes: &[u8]) {
+/// and one cut short is not read (`Entries::whole`).
+fn replace(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) {
     use std::io::Write;
-    let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) else {
+    let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) else {
         return;
     };
-    if tmp.write_all(bytes).is_ok() {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
+    if write(&mut out).is_ok()
+        && out.flush().is_ok()
+        && let Ok(tmp) = out.into_inner()
+    {
         let _ = tmp.persist(dir.join(name));
     }
 }
@@ -334,89 +453,243 @@ fn stamp() -> &'static [u8] {
 /// The cache's files: the magic line, the stamp line, then for each entry the path's length
 /// (4 bytes, little-endian) and bytes, the key (32 bytes), the record's length and bytes,
 /// and at the end the number of entries (8 bytes), so that a file cut short is known.
-fn write_entries<'a>(entries: impl Iterator<Item = &'a (Key, &'a str, &'a [u8])>) -> Vec<u8> {
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(stamp());
-    let mut count: u64 = 0;
-    for (key, rel, value) in entries {
-        out.extend_from_slice(&(rel.len() as u32).to_le_bytes());
-        out.extend_from_slice(rel.as_bytes());
-        out.extend_from_slice(&key[..]);
-        out.extend_from_slice(&(value.len() as u32).to_le_bytes());
-        out.extend_from_slice(value);
-        count += 1;
+///
+/// Writes the entries of `old` whose key is in `taken`, merged in order (`order`) with
+/// `fresh` (in order).
+fn write_entries<'a>(
+    out: &mut dyn std::io::Write,
+    old: Option<&Held>,
+    taken: &std::collections::HashSet<Key>,
+    fresh: impl Iterator<Item = &'a (Key, Entry)>,
+) -> std::io::Result<()> {
+    match old {
+        Some(Held::Bytes(bytes)) => {
+            let old = Entries::new(std::io::Cursor::new(&bytes[..]), len(bytes));
+            merge(out, Some(old), taken, fresh)
+        }
+        Some(Held::File(open, size)) => merge(out, Some(Entries::new(open, *size)), taken, fresh),
+        None => merge::<std::io::Cursor<&[u8]>>(out, None, taken, fresh),
     }
-    out.extend_from_slice(&count.to_le_bytes());
-    out
 }
 
-/// Reads what `write_entries` wrote: each entry's key and where its path and record are in
-/// `bytes`. `None` when another binary wrote it or it is damaged: none of it is trusted.
-type Found = Vec<(Key, std::ops::Range<usize>, std::ops::Range<usize>)>;
-fn read_entries(bytes: &[u8]) -> Option<Found> {
-    let body = bytes.strip_prefix(MAGIC)?.strip_prefix(stamp())?;
-    let (body, count) = body.split_at_checked(body.len().checked_sub(8)?)?;
-    let count = u64::from_le_bytes(count.try_into().ok()?);
-    let base = bytes.len() - 8 - body.len();
-    fn take(body: &[u8], at: &mut usize, n: usize) -> Option<std::ops::Range<usize>> {
-        let range = *at..at.checked_add(n)?;
-        body.get(range.clone())?;
-        *at = range.end;
-        Some(range)
+fn merge<'a, R: std::io::Read + std::io::Seek>(
+    out: &mut dyn std::io::Write,
+    old: Option<Entries<R>>,
+    taken: &std::collections::HashSet<Key>,
+    fresh: impl Iterator<Item = &'a (Key, Entry)>,
+) -> std::io::Result<()> {
+    out.write_all(MAGIC)?;
+    out.write_all(stamp())?;
+    let mut count: u64 = 0;
+    let mut put = |key: &Key, rel: &[u8], value: &[u8]| {
+        count += 1;
+        out.write_all(&(rel.len() as u32).to_le_bytes())?;
+        out.write_all(rel)?;
+        out.write_all(&key[..])?;
+        out.write_all(&(value.len() as u32).to_le_bytes())?;
+        out.write_all(value)
+    };
+    let mut fresh = fresh.peekable();
+    if let Some(mut old) = old {
+        let (mut rel, mut value) = (Vec::new(), Vec::new());
+        while let Ok(Some((key, _))) = old.next(&mut rel, Some(&mut value)) {
+            if !taken.contains(&key) {
+                continue;
+            }
+            let rel_text = std::str::from_utf8(&rel).unwrap_or_default();
+            while let Some((k, e)) =
+                fresh.next_if(|(k, e)| order(&e.rel, k, rel_text, &key).is_lt())
+            {
+                put(k, e.rel.as_bytes(), &e.value)?;
+            }
+            put(&key, &rel, &value)?;
+        }
     }
-    fn length(body: &[u8], at: &mut usize) -> Option<usize> {
-        let range = take(body, at, 4)?;
-        Some(u32::from_le_bytes(body[range].try_into().ok()?) as usize)
+    for (k, e) in fresh {
+        put(k, e.rel.as_bytes(), &e.value)?;
     }
-    let mut at = 0;
-    let mut found = Vec::new();
-    while at < body.len() {
-        let n = length(body, &mut at)?;
-        let rel = take(body, &mut at, n)?;
-        std::str::from_utf8(&body[rel.clone()]).ok()?;
-        let key: Key = body[take(body, &mut at, 32)?].try_into().ok()?;
-        let n = length(body, &mut at)?;
-        let value = take(body, &mut at, n)?;
-        found.push((
-            key,
-            base + rel.start..base + rel.end,
-            base + value.start..base + value.end,
-        ));
+    out.write_all(&count.to_le_bytes())
+}
+
+/// Reads what `write_entries` wrote, one entry after another. Whatever does not read as
+/// written (another binary's stamp, a file cut short, a length past the end, a path that is
+/// not UTF-8, a wrong count) ends it, and then `whole` is false: none of it is trusted.
+struct Entries<R: std::io::Read + std::io::Seek> {
+    source: std::io::BufReader<R>,
+    at: u64,
+    /// Where the entries end and the count begins; `None` when the head did not read.
+    end: Option<u64>,
+    count: u64,
+    whole: bool,
+}
+
+impl<R: std::io::Read + std::io::Seek> Entries<R> {
+    fn new(mut source: R, size: u64) -> Self {
+        use std::io::Read;
+        // An open file may have been read before (`save` reads the file `open` read).
+        let rewound = source.rewind().is_ok();
+        let mut source = std::io::BufReader::with_capacity(1 << 16, source);
+        let mut head = vec![0; MAGIC.len() + stamp().len()];
+        let good = rewound
+            && source.read_exact(&mut head).is_ok()
+            && head.starts_with(MAGIC)
+            && head.ends_with(stamp());
+        let at = head.len() as u64;
+        Entries {
+            source,
+            at,
+            end: size.checked_sub(8).filter(|end| good && *end >= at),
+            count: 0,
+            whole: false,
+        }
     }
-    (found.len() as u64 == count).then_some(found)
+
+    /// Whether every entry was read and the count at the end says as many.
+    fn whole(&self) -> bool {
+        self.whole
+    }
+
+    fn bytes(&mut self, n: u64, into: &mut Vec<u8>) -> Result<(), ()> {
+        use std::io::Read;
+        let end = self.end.ok_or(())?;
+        if self.at.checked_add(n).is_none_or(|next| next > end) {
+            return Err(());
+        }
+        into.resize(n as usize, 0);
+        self.source.read_exact(into).map_err(|_| ())?;
+        self.at += n;
+        Ok(())
+    }
+
+    fn number<const N: usize>(&mut self) -> Result<[u8; N], ()> {
+        let mut bytes = Vec::with_capacity(N);
+        self.bytes(N as u64, &mut bytes)?;
+        bytes.try_into().map_err(|_| ())
+    }
+
+    /// The next entry's key and where its record is, with its path in `rel` and, when
+    /// `value` is given, its record there (else it is skipped). `Ok(None)` at the end.
+    fn next(
+        &mut self,
+        rel: &mut Vec<u8>,
+        value: Option<&mut Vec<u8>>,
+    ) -> Result<Option<(Key, std::ops::Range<usize>)>, ()> {
+        let end = self.end.ok_or(())?;
+        if self.at == end {
+            use std::io::Read;
+            let mut count = [0; 8];
+            self.source.read_exact(&mut count).map_err(|_| ())?;
+            self.whole = u64::from_le_bytes(count) == self.count;
+            self.end = None;
+            return Ok(None);
+        }
+        let n = u32::from_le_bytes(self.number::<4>()?);
+        self.bytes(u64::from(n), rel)?;
+        std::str::from_utf8(rel).map_err(|_| ())?;
+        let key: Key = self.number::<32>()?;
+        let n = u64::from(u32::from_le_bytes(self.number::<4>()?));
+        let start = self.at;
+        match value {
+            Some(value) => self.bytes(n, value)?,
+            None => {
+                if start.checked_add(n).is_none_or(|next| next > end) {
+                    return Err(());
+                }
+                self.source.seek_relative(n as i64).map_err(|_| ())?;
+                self.at += n;
+            }
+        }
+        self.count += 1;
+        Ok(Some((key, start as usize..self.at as usize)))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Reads a cache file's bytes back: each entry's key, path and record, or `None` when
+    /// it is not trusted.
+    fn read_back(bytes: &[u8]) -> Option<Vec<(Key, String, Vec<u8>)>> {
+        let mut entries = Entries::new(std::io::Cursor::new(bytes), len(bytes));
+        let mut out = Vec::new();
+        let (mut rel, mut value) = (Vec::new(), Vec::new());
+        while let Ok(Some((key, at))) = entries.next(&mut rel, Some(&mut value)) {
+            assert_eq!(&bytes[at], &value[..], "the range is where the record is");
+            out.push((key, String::from_utf8(rel.clone()).ok()?, value.clone()));
+        }
+        entries.whole().then_some(out)
+    }
+
+    fn entry(rel: &str, value: &[u8]) -> (Key, Entry) {
+        let entry = Entry {
+            rel: rel.to_string(),
+            value: value.to_vec(),
+        };
+        (key(rel, value), entry)
+    }
+
     #[test]
     fn entries_are_read_as_written_and_damage_drops_them_all() {
         let key1 = key("a.toml", b"x = 1");
         let key2 = key("b.toml", b"x = 1");
         assert_ne!(key1, key2, "the path is part of the key");
-        let list = [
-            (key1, "a.toml", &b"{\"x\":1}"[..]),
-            (key2, "b.toml", &b""[..]),
-        ];
-        let bytes = write_entries(list.iter());
-        let read = read_entries(&bytes).expect("read back");
+        let list = [entry("a.toml", b"{\"x\":1}"), entry("b.toml", b"")];
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &Default::default(), list.iter()).expect("written");
+        let read = read_back(&bytes).expect("read back");
         assert_eq!(read.len(), 2);
-        assert_eq!(read[0].0, key1);
-        assert_eq!(&bytes[read[0].1.clone()], b"a.toml");
-        assert_eq!(&bytes[read[0].2.clone()], b"{\"x\":1}");
-        for cut in 1..bytes.len() - MAGIC.len() {
+        assert_eq!(read[0], (list[0].0, "a.toml".into(), b"{\"x\":1}".to_vec()));
+        assert_eq!(read[1], (list[1].0, "b.toml".into(), Vec::new()));
+        for cut in 1..bytes.len() {
             assert!(
-                read_entries(&bytes[..bytes.len() - cut]).is_none(),
+                read_back(&bytes[..bytes.len() - cut]).is_none(),
                 "a file cut short by {cut} bytes is not trusted"
             );
         }
         let mut other = bytes.clone();
         other[MAGIC.len()] ^= 1;
         assert!(
-            read_entries(&other).is_none(),
+            read_back(&other).is_none(),
             "another binary's cache is not read"
         );
+        let mut longer = bytes.clone();
+        longer.insert(bytes.len() - 8, 0);
+        assert!(
+            read_back(&longer).is_none(),
+            "a byte too many is not trusted"
+        );
+    }
+
+    #[test]
+    fn a_part_is_written_as_the_entries_taken_merged_in_order_with_the_fresh_ones() {
+        let a = entry("cases/2026-001/plan.toml", b"1");
+        let b = entry("cases/2026-001-x/plan.toml", b"2");
+        let c = entry("cases/2026-002/case.toml", b"3");
+        let gone = entry("cases/2026-002/plan.toml", b"4");
+        let mut bytes = Vec::new();
+        write_entries(
+            &mut bytes,
+            None,
+            &Default::default(),
+            [&a, &c, &gone].into_iter(),
+        )
+        .expect("written");
+        let taken = [a.0, c.0].into_iter().collect();
+        for held in [Held::Bytes(bytes.clone()), {
+            let mut file = tempfile::tempfile().expect("a file");
+            std::io::Write::write_all(&mut file, &bytes).expect("written");
+            Held::File(file, len(&bytes))
+        }] {
+            let mut out = Vec::new();
+            write_entries(&mut out, Some(&held), &taken, [&b].into_iter()).expect("written");
+            let read: Vec<String> = read_back(&out)
+                .expect("read back")
+                .into_iter()
+                .map(|(_, rel, _)| rel)
+                .collect();
+            // In the order a load reads the files: `2026-001` before `2026-001-x`.
+            assert_eq!(read, [a.1.rel.as_str(), &b.1.rel, &c.1.rel]);
+        }
     }
 }

@@ -297,6 +297,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
                 ..Store::default()
             };
             let parts = load_sequential(&mut part, chunk.iter().cloned());
+            part.window = None;
             let orphans = assemble_cases(&mut part, parts);
             (part, orphans)
         })
@@ -969,13 +970,13 @@ fn cached_personal(
         }
     }
     match file {
-        CaseFile::Members => match cache.get::<Members>(key) {
+        CaseFile::Members => match cache.get::<Members>(key, &mut store.window) {
             Some(value) => {
                 parts.members.insert(dir.clone(), rec(dir, rel, value));
             }
             None => return false,
         },
-        CaseFile::Diagnosis => match cache.get::<Diagnosis>(key) {
+        CaseFile::Diagnosis => match cache.get::<Diagnosis>(key, &mut store.window) {
             Some(value) => {
                 parts.diagnoses.insert(dir.clone(), rec(dir, rel, value));
             }
@@ -1249,7 +1250,7 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     // bytes is taken as it was (it had no finding, or it would not be there).
     let key = store.pending.take();
     if let (Some(key), Some(cache)) = (key, &store.cache)
-        && let Some(value) = cache.get::<T>(&key)
+        && let Some(value) = cache.get::<T>(&key, &mut store.window)
     {
         store.hits.push(key);
         return Some(value);
@@ -1788,6 +1789,7 @@ fn exact<T>(mut list: Vec<T>) -> Vec<T> {
 /// encrypted for its members' names (K033) while that text is at hand. Returns the
 /// warnings about files of folders without a readable case.toml (they are skipped with it).
 fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
+    store.cases.reserve_exact(parts.cases.len());
     for (dir, case) in std::mem::take(&mut parts.cases) {
         let mut rec = CaseRec {
             broken: parts.broken.remove(&dir).unwrap_or_default(),

@@ -468,6 +468,8 @@ pub struct Store {
     pub scope: Option<String>,
     /// The parse cache, while a load reads it (`cache`; taken when the load ends).
     pub(crate) cache: Option<std::sync::Arc<cache::Cache>>,
+    /// What this run of the load last read of an open cache file (`cache::Cache::get`).
+    pub(crate) window: Option<cache::Window>,
     /// The cache key of the file being parsed (`load::parse`).
     pub(crate) pending: Option<cache::Key>,
     /// Keys of the cached records this load took.
