@@ -550,7 +550,11 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub main_goal: Option<String>,
     /// Cele szczegółowe, each with its tasks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "super::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub goals: Vec<Goal>,
 }
 
@@ -563,7 +567,11 @@ pub struct Goal {
     /// What the goal is.
     pub text: Shared,
     /// Tasks towards the goal.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "super::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub tasks: Vec<Task>,
 }
 
@@ -617,7 +625,11 @@ impl Task {
 #[serde(deny_unknown_fields)]
 pub struct Monitoring {
     /// Progress reported, one entry per task.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "super::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub entries: Vec<Progress>,
 }
 

@@ -346,6 +346,19 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Spanned<T> {
     }
 }
 
+/// Reads a list and keeps it at its length: a reader that does not tell the length ahead
+/// (JSON, as the parse cache holds records) grows a list by doubling it, and a region holds
+/// hundreds of thousands of these lists' entries.
+pub fn exact_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let mut list = <Vec<T> as serde::Deserialize>::deserialize(deserializer)?;
+    list.shrink_to_fit();
+    Ok(list)
+}
+
 /// Wraps a value for writing, with no source position.
 pub fn spanned<T>(value: T) -> Spanned<T> {
     Spanned::new(0..0, value)

@@ -31,6 +31,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use sha2::{Digest, Sha256};
 
@@ -132,12 +133,21 @@ pub struct Entry {
 }
 
 /// Where a cached entry is: which of the files read, its record's bytes in it, and the part
-/// its path belongs to.
-#[derive(Debug, Clone)]
+/// its path belongs to; and whether this load took it. Small: a region's cache has a
+/// hundred thousand.
+#[derive(Debug)]
 struct At {
-    file: usize,
-    value: std::ops::Range<usize>,
+    start: usize,
+    len: u32,
+    file: u8,
     part: Part,
+    taken: AtomicBool,
+}
+
+impl At {
+    fn value(&self) -> std::ops::Range<usize> {
+        self.start..self.start + self.len as usize
+    }
 }
 
 /// A file of the cache as a load holds it: in memory (the shared records, and the personal
@@ -211,9 +221,17 @@ impl Cache {
         let Some(found) = found else {
             return;
         };
-        let file = self.files.len();
+        let file = self.files.len() as u8;
+        self.entries.reserve(found.len());
         for (key, value) in found {
-            self.entries.insert(key, At { file, value, part });
+            let at = At {
+                start: value.start,
+                len: value.len() as u32,
+                file,
+                part,
+                taken: AtomicBool::new(false),
+            };
+            self.entries.insert(key, at);
         }
         self.files.push(held);
     }
@@ -233,55 +251,61 @@ impl Cache {
         window: &mut Option<Window>,
     ) -> Option<T> {
         let at = self.entries.get(key)?;
-        let bytes = match &self.files[at.file] {
-            Held::Bytes(bytes) => &bytes[at.value.clone()],
+        let value = at.value();
+        let file = usize::from(at.file);
+        let bytes = match &self.files[file] {
+            Held::Bytes(bytes) => &bytes[value],
             Held::File(open, size) => {
                 let covers = window.as_ref().is_some_and(|w| {
-                    w.file == at.file
-                        && w.start <= at.value.start
-                        && at.value.end <= w.start + w.bytes.len()
+                    w.file == file && w.start <= value.start && value.end <= w.start + w.bytes.len()
                 });
                 if !covers {
-                    let end = (at.value.start + WINDOW.max(at.value.len())).min(*size as usize);
-                    let mut bytes = vec![0; end.checked_sub(at.value.start)?];
-                    read_at(open, &mut bytes, at.value.start as u64).ok()?;
+                    let end = (value.start + WINDOW.max(value.len())).min(*size as usize);
+                    let mut bytes = vec![0; end.checked_sub(value.start)?];
+                    read_at(open, &mut bytes, value.start as u64).ok()?;
                     *window = Some(Window {
-                        file: at.file,
-                        start: at.value.start,
+                        file,
+                        start: value.start,
                         bytes,
                     });
                 }
                 let w = window.as_ref()?;
-                w.bytes
-                    .get(at.value.start - w.start..at.value.end - w.start)?
+                w.bytes.get(value.start - w.start..value.end - w.start)?
             }
         };
-        encoded(|| serde_json::from_slice(bytes)).ok()
+        let record = encoded(|| serde_json::from_slice(bytes)).ok()?;
+        at.taken.store(true, Ordering::Relaxed);
+        Some(record)
+    }
+
+    /// How many records this load took from the cache.
+    pub fn taken(&self) -> usize {
+        self.entries
+            .values()
+            .filter(|at| at.taken.load(Ordering::Relaxed))
+            .count()
     }
 
     /// Writes again each part this load read (every file of it) when the load found files
-    /// the part did not hold (`fresh`, of parts it `keeps` only) or did not take some it held
-    /// (`hits` are the keys it took): those are of files changed or gone. A part this load
+    /// the part did not hold (`fresh`, of parts it `keeps` only) or did not take some it held:
+    /// those are of files changed or gone. A part this load
     /// did not read is left as it is. Errors are ignored: the cache only saves time.
     ///
     /// Each part is written as a merge of the entries it held that were taken, read from it
     /// one after another, and the fresh ones: neither is gathered in memory.
-    pub fn save(self, root: &Path, hits: &[Key], mut fresh: Vec<(Key, Entry)>) {
+    pub fn save(self, root: &Path, mut fresh: Vec<(Key, Entry)>) {
         debug_assert!(fresh.iter().all(|(_, e)| self.keeps(&e.rel)));
-        // Entries taken, by part; each key once.
-        let mut seen = std::collections::HashSet::with_capacity(hits.len());
-        let mut hit = [0usize; 3];
-        for key in hits {
-            if let Some(at) = self.entries.get(key)
-                && seen.insert(*key)
-            {
-                hit[at.part.index()] += 1;
-            }
-        }
-        let mut held = [0usize; 3];
+        // Entries taken and held, by part.
+        let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
         for at in self.entries.values() {
             held[at.part.index()] += 1;
+            hit[at.part.index()] += usize::from(at.taken.load(Ordering::Relaxed));
         }
+        let taken = |key: &Key| {
+            self.entries
+                .get(key)
+                .is_some_and(|at| at.taken.load(Ordering::Relaxed))
+        };
         let changed = Part::ALL.map(|part| {
             let i = part.index();
             self.read[i]
@@ -291,7 +315,7 @@ impl Cache {
             return;
         }
         // A record parsed again replaces the one held for the same key (it was not taken).
-        fresh.retain(|(key, _)| !seen.contains(key));
+        fresh.retain(|(key, _)| !taken(key));
         fresh.sort_by(|a, b| order(&a.1.rel, &a.0, &b.1.rel, &b.0));
         if super::oplog::ensure_state_dir(root).is_err() {
             return;
@@ -303,7 +327,7 @@ impl Cache {
         // What each part held, to read its taken entries from.
         let mut old: [Option<&Held>; 3] = [None; 3];
         for (i, held) in self.files.iter().enumerate() {
-            if let Some(at) = self.entries.values().find(|at| at.file == i) {
+            if let Some(at) = self.entries.values().find(|at| usize::from(at.file) == i) {
                 old[at.part.index()] = Some(held);
             }
         }
@@ -311,7 +335,7 @@ impl Cache {
         for part in [Part::Shared, Part::Cases] {
             if changed[part.index()] {
                 replace(&dir, part.file(), |out| {
-                    write_entries(out, old[part.index()], &seen, new(part))
+                    write_entries(out, old[part.index()], &taken, new(part))
                 });
             }
         }
@@ -323,7 +347,7 @@ impl Cache {
             let written = write_entries(
                 &mut plain,
                 old[Part::Personal.index()],
-                &seen,
+                &taken,
                 new(Part::Personal),
             );
             match written.ok().map(|()| crypt::encrypt(&plain, &recipients)) {
@@ -459,7 +483,7 @@ fn stamp() -> &'static [u8] {
 fn write_entries<'a>(
     out: &mut dyn std::io::Write,
     old: Option<&Held>,
-    taken: &std::collections::HashSet<Key>,
+    taken: &dyn Fn(&Key) -> bool,
     fresh: impl Iterator<Item = &'a (Key, Entry)>,
 ) -> std::io::Result<()> {
     match old {
@@ -475,7 +499,7 @@ fn write_entries<'a>(
 fn merge<'a, R: std::io::Read + std::io::Seek>(
     out: &mut dyn std::io::Write,
     old: Option<Entries<R>>,
-    taken: &std::collections::HashSet<Key>,
+    taken: &dyn Fn(&Key) -> bool,
     fresh: impl Iterator<Item = &'a (Key, Entry)>,
 ) -> std::io::Result<()> {
     out.write_all(MAGIC)?;
@@ -492,8 +516,10 @@ fn merge<'a, R: std::io::Read + std::io::Seek>(
     let mut fresh = fresh.peekable();
     if let Some(mut old) = old {
         let (mut rel, mut value) = (Vec::new(), Vec::new());
+        let mut last = None;
         while let Ok(Some((key, _))) = old.next(&mut rel, Some(&mut value)) {
-            if !taken.contains(&key) {
+            // Each key once, though a file written by hand might hold it twice.
+            if !taken(&key) || last.replace(key) == Some(key) {
                 continue;
             }
             let rel_text = std::str::from_utf8(&rel).unwrap_or_default();
@@ -636,7 +662,7 @@ mod tests {
         assert_ne!(key1, key2, "the path is part of the key");
         let list = [entry("a.toml", b"{\"x\":1}"), entry("b.toml", b"")];
         let mut bytes = Vec::new();
-        write_entries(&mut bytes, None, &Default::default(), list.iter()).expect("written");
+        write_entries(&mut bytes, None, &|_| false, list.iter()).expect("written");
         let read = read_back(&bytes).expect("read back");
         assert_eq!(read.len(), 2);
         assert_eq!(read[0], (list[0].0, "a.toml".into(), b"{\"x\":1}".to_vec()));
@@ -668,21 +694,21 @@ mod tests {
         let c = entry("cases/2026-002/case.toml", b"3");
         let gone = entry("cases/2026-002/plan.toml", b"4");
         let mut bytes = Vec::new();
-        write_entries(
-            &mut bytes,
-            None,
-            &Default::default(),
-            [&a, &c, &gone].into_iter(),
-        )
-        .expect("written");
-        let taken = [a.0, c.0].into_iter().collect();
+        write_entries(&mut bytes, None, &|_| false, [&a, &c, &gone].into_iter()).expect("written");
+        let taken: std::collections::HashSet<Key> = [a.0, c.0].into_iter().collect();
         for held in [Held::Bytes(bytes.clone()), {
             let mut file = tempfile::tempfile().expect("a file");
             std::io::Write::write_all(&mut file, &bytes).expect("written");
             Held::File(file, len(&bytes))
         }] {
             let mut out = Vec::new();
-            write_entries(&mut out, Some(&held), &taken, [&b].into_iter()).expect("written");
+            write_entries(
+                &mut out,
+                Some(&held),
+                &|k| taken.contains(k),
+                [&b].into_iter(),
+            )
+            .expect("written");
             let read: Vec<String> = read_back(&out)
                 .expect("read back")
                 .into_iter()

@@ -228,11 +228,10 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
     unmerged(&mut store);
     sort(&mut store);
     if let Some(cache) = store.cache.take() {
-        let hits = std::mem::take(&mut store.hits);
-        store.from_cache = hits.len();
+        store.from_cache = cache.taken();
         let fresh = std::mem::take(&mut store.fresh);
         if let Ok(cache) = std::sync::Arc::try_unwrap(cache) {
-            cache.save(root, &hits, fresh);
+            cache.save(root, fresh);
         }
     }
     Ok(store)
@@ -362,7 +361,6 @@ fn merge(store: &mut Store, part: Store) {
     store.broken.extend(part.broken);
     store.deferred.extend(part.deferred);
     store.locked.extend(part.locked);
-    store.hits.extend(part.hits);
     store.fresh.extend(part.fresh);
 }
 
@@ -986,7 +984,6 @@ fn cached_personal(
     }
     recipients_match(store, rel, cipher);
     store.sources.insert(rel.to_string(), Source::on_disk());
-    store.hits.push(*key);
     true
 }
 
@@ -1252,7 +1249,6 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     if let (Some(key), Some(cache)) = (key, &store.cache)
         && let Some(value) = cache.get::<T>(&key, &mut store.window)
     {
-        store.hits.push(key);
         return Some(value);
     }
     let markers = super::git::markers(text);

@@ -472,8 +472,6 @@ pub struct Store {
     pub(crate) window: Option<cache::Window>,
     /// The cache key of the file being parsed (`load::parse`).
     pub(crate) pending: Option<cache::Key>,
-    /// Keys of the cached records this load took.
-    pub(crate) hits: Vec<cache::Key>,
     /// How many records this load took from the cache.
     pub(crate) from_cache: usize,
     /// Records this load parsed that the cache did not hold, encoded for it.
