@@ -106,6 +106,24 @@ impl Ctx<'_> {
         Ok(shared)
     }
 
+    /// Loads every record but the monitoring of other months than `month`
+    /// (`load::load_month`): what the coordinator's view of a month reads. With `--strict`
+    /// and a file that did not load, everything is read, so that the refusal is worded as
+    /// usual.
+    pub fn load_month(&mut self, month: crate::model::Month) -> Result<Store> {
+        let root = store::require_root(&self.cwd)?;
+        if store::oplog::pending(&root) {
+            return self.load_at(&root);
+        }
+        let store = store::load::load_month(&root, month)?;
+        if !store.skipped.is_empty() && self.strict {
+            return self.load_at(&root);
+        }
+        Self::refuse_outdated(&store)?;
+        self.loaded(&store, false);
+        Ok(store)
+    }
+
     /// The store of one case (`load::load_case`, its `scope` set), or `None` when the case is
     /// not found so, or when `--strict` would refuse: then the caller reads everything, and the
     /// full load words the error.

@@ -100,7 +100,12 @@ pub struct CaseloadArgs {
 
 /// Dispatches `koop report …`.
 pub fn run(ctx: &mut Ctx, cmd: ReportCommand) -> Result<i32> {
-    let store = ctx.load()?;
+    // The views of a month read that month's monitoring only.
+    let store = match &cmd {
+        ReportCommand::Monitoring(args) => ctx.load_month(args.month)?,
+        ReportCommand::Missing(args) => ctx.load_month(args.month)?,
+        _ => ctx.load()?,
+    };
     let (sheet, format) = match cmd {
         ReportCommand::Monitoring(args) => {
             let case = match &args.case {

@@ -412,3 +412,55 @@ pub fn caseload(store: &Store, gmina: Option<&str>) -> Sheet {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The views of a month read that month's monitoring only (`load::load_month`): what
+    /// they give must not depend on the other months. On the example (monitoring over
+    /// months), for each month it has, one before and one after.
+    #[test]
+    fn the_views_of_a_month_do_not_depend_on_other_months() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gmina-przykladowo");
+        let full = crate::store::load(&root).expect("the example loads");
+        let mut months: Vec<Month> = full
+            .cases
+            .iter()
+            .flat_map(|c| c.monitoring.iter().map(|m| m.month))
+            .collect();
+        months.sort();
+        months.dedup();
+        assert!(months.len() > 2, "the example has monitoring over months");
+        let (first, last) = (months[0], months[months.len() - 1]);
+        months.extend([
+            Month {
+                year: first.year - 1,
+                ..first
+            },
+            last.next(),
+        ]);
+        for month in months {
+            let one = crate::store::load::load_month(&root, month).expect("the example loads");
+            assert!(
+                one.cases
+                    .iter()
+                    .all(|c| c.monitoring.iter().all(|m| m.month == month))
+            );
+            assert_eq!(one.problems, full.problems, "{month}");
+            for gmina in [None, Some("przykladowo")] {
+                assert_eq!(
+                    monitoring(&full, month, None, gmina),
+                    monitoring(&one, month, None, gmina),
+                    "{month}"
+                );
+                assert_eq!(
+                    missing(&full, month, gmina),
+                    missing(&one, month, gmina),
+                    "{month}"
+                );
+            }
+        }
+    }
+}

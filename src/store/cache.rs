@@ -178,19 +178,37 @@ pub struct Window {
 pub struct Cache {
     files: Vec<Held>,
     entries: HashMap<Key, At>,
-    /// The parts this load reads, by `Part::index`: only those are written again.
+    /// The parts this load looks its files up in, by `Part::index`.
     read: [bool; 3],
+    /// The parts this load reads every file of: only those are written again.
+    whole: [bool; 3],
+}
+
+/// How much of the cases a load reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Some cases, or none: their records are parsed (a case's few files cost less to parse
+    /// than the cases' part to read).
+    Few,
+    /// Every case, but not every file of each (one month of monitoring): their records are
+    /// taken from the cache, which is not written again.
+    Most,
+    /// Every file of every case.
+    All,
 }
 
 impl Cache {
     /// Reads the cache of the repository at `root`: the shared records always; the cases'
-    /// plain files when `cases` (a load of every case); their encrypted files when
+    /// plain files when the load reads every case (`cases`); their encrypted files when
     /// `personal` too (the load decrypts, and the user has a key). Whatever cannot be read is
     /// left out: the files are parsed instead.
-    pub fn open(root: &Path, cases: bool, personal: bool) -> Cache {
+    pub fn open(root: &Path, cases: Reading, personal: bool) -> Cache {
         let dir = root.join(DIR);
+        let own = cases != Reading::Few && personal && own_recipients().is_some();
+        let every = cases == Reading::All;
         let mut cache = Cache {
-            read: [true, cases, cases && personal && own_recipients().is_some()],
+            read: [true, cases != Reading::Few, own],
+            whole: [true, every, every && own],
             ..Cache::default()
         };
         if let Ok(bytes) = std::fs::read(dir.join(Part::Shared.file())) {
@@ -240,6 +258,12 @@ impl Cache {
     /// looked up, and its record kept for the cache when parsed.
     pub fn keeps(&self, rel: &str) -> bool {
         self.read[Part::of(rel).index()]
+    }
+
+    /// Whether a record parsed from this file is kept to write the cache again with: only
+    /// where the load reads every file of its part.
+    pub fn writes(&self, rel: &str) -> bool {
+        self.whole[Part::of(rel).index()]
     }
 
     /// The record cached for a file of this key, when it reads as a `T`. An entry of an open
@@ -294,7 +318,7 @@ impl Cache {
     /// Each part is written as a merge of the entries it held that were taken, read from it
     /// one after another, and the fresh ones: neither is gathered in memory.
     pub fn save(self, root: &Path, mut fresh: Vec<(Key, Entry)>) {
-        debug_assert!(fresh.iter().all(|(_, e)| self.keeps(&e.rel)));
+        debug_assert!(fresh.iter().all(|(_, e)| self.writes(&e.rel)));
         // Entries taken and held, by part.
         let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
         for at in self.entries.values() {
@@ -308,7 +332,7 @@ impl Cache {
         };
         let changed = Part::ALL.map(|part| {
             let i = part.index();
-            self.read[i]
+            self.whole[i]
                 && (hit[i] < held[i] || fresh.iter().any(|(_, e)| Part::of(&e.rel) == part))
         });
         if !changed.contains(&true) {

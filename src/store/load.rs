@@ -42,7 +42,15 @@ enum CaseFile {
 
 /// Loads every record under `root`. Fails only when the root itself cannot be read.
 pub fn load(root: &Path) -> Result<Store> {
-    load_with(root, false, Cases::All, true)
+    load_with(root, false, Cases::All, Months::All)
+}
+
+/// Loads every record but the cases' monitoring of other months than `month`: what the
+/// coordinator's view of one month (`koop report monitoring`) reads. Monitoring is most of a
+/// repository's files, one month of it a small part; a store loaded so must not be used for
+/// anything that reads another month's monitoring.
+pub fn load_month(root: &Path, month: Month) -> Result<Store> {
+    load_with(root, false, Cases::All, Months::Only(month))
 }
 
 /// Loads what figures across cases need (`koop region stats` and `status`): every record but
@@ -50,7 +58,15 @@ pub fn load(root: &Path) -> Result<Store> {
 /// repository's files and none of those figures counts it; a store loaded so has every case's
 /// `monitoring` empty and must not be used for anything that reads it.
 pub fn load_without_monitoring(root: &Path) -> Result<Store> {
-    load_with(root, true, Cases::All, false)
+    load_with(root, true, Cases::All, Months::None)
+}
+
+/// Which months of the cases' monitoring a load reads.
+#[derive(Clone, Copy, PartialEq)]
+enum Months {
+    All,
+    None,
+    Only(Month),
 }
 
 /// Which case folders a load reads.
@@ -69,7 +85,7 @@ enum Cases<'a> {
 /// meeting, a team or the address book needs, in a time that does not grow with the number
 /// of cases.
 pub fn load_shared(root: &Path, folders: &BTreeSet<String>) -> Result<Store> {
-    load_with(root, false, Cases::Folders(folders), true)
+    load_with(root, false, Cases::Folders(folders), Months::All)
 }
 
 /// Loads what a command about one case needs: every record but the other cases' folders
@@ -78,7 +94,7 @@ pub fn load_shared(root: &Path, folders: &BTreeSet<String>) -> Result<Store> {
 /// those named by it, so a case renumbered since its folder was made is not found here: the
 /// caller loads everything when the case is not in the result (`Ctx::load_case`).
 pub fn load_case(root: &Path, key: &str) -> Result<Store> {
-    load_with(root, false, Cases::Named(key), true)
+    load_with(root, false, Cases::Named(key), Months::All)
 }
 
 /// Whether the rules, run on a store of one case (`Store::scope`) before and after a change,
@@ -126,7 +142,7 @@ pub fn confined(before: &Store, after: &Store, changed: &BTreeSet<&str>) -> bool
 /// write says which cases it touches (`undefer`); decrypting every case's files would cost
 /// a write most of its time.
 pub fn load_deferred(root: &Path) -> Result<Store> {
-    load_with(root, true, Cases::All, true)
+    load_with(root, true, Cases::All, Months::All)
 }
 
 /// Decrypts the personal data of the given case folders in a store loaded with
@@ -164,7 +180,7 @@ fn case_folder_of(dir: &str, key: &str) -> bool {
             .is_some_and(|suffix| !suffix.is_empty() && !suffix.contains('-'))
 }
 
-fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) -> Result<Store> {
+fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months) -> Result<Store> {
     let keys = crypt::recipients(root)
         .ok()
         .filter(|r| !r.is_empty())
@@ -183,13 +199,17 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: bool) 
         ..Store::default()
     };
     // Every load reads the cache's shared records; only a load of every case its cases'
-    // part, and its encrypted part only where personal data is encrypted (`keys/` lists
-    // recipients) and this load decrypts it.
+    // part (and writes it again only when it reads every file), and its encrypted part only
+    // where personal data is encrypted (`keys/` lists recipients) and this load decrypts it.
     if super::cache::enabled() {
-        let every_case = matches!(cases, Cases::All) && monitoring;
+        let reading = match (cases, monitoring) {
+            (Cases::All, Months::All) => super::cache::Reading::All,
+            (Cases::All, Months::Only(_)) => super::cache::Reading::Most,
+            _ => super::cache::Reading::Few,
+        };
         let personal = !defer_personal && store.keys.is_some();
         store.cache = Some(std::sync::Arc::new(super::cache::Cache::open(
-            root, every_case, personal,
+            root, reading, personal,
         )));
     }
     // The top two levels one after another, then each folder below them on its own core;
@@ -542,7 +562,7 @@ fn walk(
     start: &Path,
     offset: usize,
     max: Option<usize>,
-    monitoring: bool,
+    monitoring: Months,
 ) -> Result<Walked> {
     let mut out = Walked {
         files: Vec::new(),
@@ -566,12 +586,19 @@ fn walk(
             }
             return false;
         }
-        if !monitoring
-            && depth == 3
-            && e.file_name() == "monitoring"
-            && e.file_type().is_dir()
-            && relative(root, e.path()).starts_with("cases/")
-        {
+        let skipped = match monitoring {
+            Months::All => false,
+            Months::None => depth == 3 && e.file_name() == "monitoring",
+            Months::Only(month) => {
+                depth == 4
+                    && e.file_name().to_str() != Some(month.to_string().as_str())
+                    && e.path()
+                        .parent()
+                        .and_then(Path::file_name)
+                        .is_some_and(|p| p == "monitoring")
+            }
+        };
+        if skipped && e.file_type().is_dir() && relative(root, e.path()).starts_with("cases/") {
             return false;
         }
         depth == 0 || !is_ignored(e.file_name(), depth)
@@ -1275,7 +1302,7 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
             None => {
                 if clean
                     && let Some(key) = key
-                    && store.cache.is_some()
+                    && store.cache.as_ref().is_some_and(|c| c.writes(rel))
                     && let Some(encoded) = super::cache::encode(&value)
                 {
                     let entry = super::cache::Entry {
@@ -1908,7 +1935,7 @@ mod tests {
             std::fs::create_dir_all(root.join("teams").join(odd(b"z\xffa"))).expect("folder");
         }
         let ours = super::walk_top(root).expect("walk");
-        let theirs = super::walk(root, root, 0, Some(2), true).expect("walk");
+        let theirs = super::walk(root, root, 0, Some(2), super::Months::All).expect("walk");
         assert_eq!(ours.files, theirs.files);
         assert_eq!(ours.dirs, theirs.dirs);
         let said = |w: &super::Walked| -> Vec<String> {
