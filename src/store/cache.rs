@@ -24,8 +24,13 @@
 //! unreadable cache is ignored. `KOOP_CACHE=off` neither reads nor writes it.
 //!
 //! A command about one case, a meeting or a team reads the shared part only: the one case's
-//! few files are parsed, and reading the cases' part would cost more than it saves. A part
-//! is written again only by a load that read every file it holds.
+//! few files are parsed. A load of every case but not of every month (`report monitoring`)
+//! takes the cases' records from the cache too. A part is written again only by a load that
+//! read every file it holds.
+//!
+//! The cases' part is not read whole into memory (a region's is tens of megabytes): the load
+//! keeps its index and reads, for each run of files, the stretch of the open file holding
+//! their entries (`Window`), which are in the same order as the files.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -310,10 +315,10 @@ impl Cache {
             .count()
     }
 
-    /// Writes again each part this load read (every file of it) when the load found files
-    /// the part did not hold (`fresh`, of parts it `keeps` only) or did not take some it held:
-    /// those are of files changed or gone. A part this load
-    /// did not read is left as it is. Errors are ignored: the cache only saves time.
+    /// Writes again each part this load read every file of when the load found files the
+    /// part did not hold (`fresh`, of parts it `writes` only) or did not take some it held:
+    /// those are of files changed or gone. A part this load did not read whole is left as it
+    /// is. Errors are ignored: the cache only saves time.
     ///
     /// Each part is written as a merge of the entries it held that were taken, read from it
     /// one after another, and the fresh ones: neither is gathered in memory.
