@@ -747,4 +747,45 @@ mod tests {
             assert_eq!(read, [a.1.rel.as_str(), &b.1.rel, &c.1.rel]);
         }
     }
+
+    /// A part read from its open file a window at a time gives every record, in the order a
+    /// load comes to them and in any other, across many windows.
+    #[cfg(unix)]
+    #[test]
+    fn an_open_part_gives_every_record_across_windows() {
+        let list: Vec<(Key, Entry)> = (0..3000)
+            .map(|i| {
+                let rel = format!("cases/2026-{:03}/plan.toml", i);
+                entry(&rel, format!("\"{i} {}\"", "x".repeat(i % 700)).as_bytes())
+            })
+            .collect();
+        let mut sorted: Vec<&(Key, Entry)> = list.iter().collect();
+        sorted.sort_by(|a, b| order(&a.1.rel, &a.0, &b.1.rel, &b.0));
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, sorted.into_iter()).expect("written");
+        assert!(bytes.len() > 3 * WINDOW, "the part spans several windows");
+        let mut file = tempfile::tempfile().expect("a file");
+        std::io::Write::write_all(&mut file, &bytes).expect("written");
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(Held::File(file, len(&bytes)), Part::Cases);
+        assert!(matches!(cache.files[..], [Held::File(..)]));
+        let expected = |e: &Entry| String::from_utf8(e.value.clone()).expect("text");
+        let mut window = None;
+        for (key, e) in &list {
+            let got: Option<String> = cache.get(key, &mut window);
+            assert_eq!(got.as_deref(), Some(&expected(e)[1..expected(e).len() - 1]));
+        }
+        let mut window = None;
+        for (key, e) in list.iter().rev().step_by(7) {
+            let got: Option<String> = cache.get(key, &mut window);
+            assert_eq!(got.as_deref(), Some(&expected(e)[1..expected(e).len() - 1]));
+        }
+        assert_eq!(cache.taken(), list.len());
+        let unknown = key("cases/none/plan.toml", b"");
+        assert_eq!(cache.get::<String>(&unknown, &mut None), None);
+    }
 }
