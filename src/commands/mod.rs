@@ -93,17 +93,7 @@ impl Ctx<'_> {
     /// of those. With `--strict` and a file that did not load, everything is read, so that the
     /// refusal is worded as usual.
     pub fn load_shared(&mut self, folders: &std::collections::BTreeSet<String>) -> Result<Store> {
-        let root = store::require_root(&self.cwd)?;
-        if store::oplog::pending(&root) {
-            return self.load_at(&root);
-        }
-        let shared = store::load::load_shared(&root, folders)?;
-        if !shared.skipped.is_empty() && self.strict {
-            return self.load_at(&root);
-        }
-        Self::refuse_outdated(&shared)?;
-        self.loaded(&shared, false);
-        Ok(shared)
+        self.load_part(|root| store::load::load_shared(root, folders))
     }
 
     /// Loads every record but the monitoring of other months than `month`
@@ -111,11 +101,17 @@ impl Ctx<'_> {
     /// and a file that did not load, everything is read, so that the refusal is worded as
     /// usual.
     pub fn load_month(&mut self, month: crate::model::Month) -> Result<Store> {
+        self.load_part(|root| store::load::load_month(root, month))
+    }
+
+    /// Loads part of the repository with `part`; everything instead where a koop was killed
+    /// while writing (its change is finished first) or where `--strict` refuses.
+    fn load_part(&mut self, part: impl FnOnce(&std::path::Path) -> Result<Store>) -> Result<Store> {
         let root = store::require_root(&self.cwd)?;
         if store::oplog::pending(&root) {
             return self.load_at(&root);
         }
-        let store = store::load::load_month(&root, month)?;
+        let store = part(&root)?;
         if !store.skipped.is_empty() && self.strict {
             return self.load_at(&root);
         }
