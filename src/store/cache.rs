@@ -87,7 +87,7 @@ impl Part {
         self as usize
     }
 }
-const MAGIC: &[u8] = b"koop parse cache 1\n";
+const MAGIC: &[u8] = b"koop parse cache 2\n";
 
 thread_local! {
     static ENCODING: Cell<bool> = const { Cell::new(false) };
@@ -216,7 +216,7 @@ impl Cache {
             whole: [true, every, every && own],
             ..Cache::default()
         };
-        if let Ok(bytes) = std::fs::read(dir.join(Part::Shared.file())) {
+        if let Some(bytes) = read_file(&dir.join(Part::Shared.file())) {
             cache.add(Held::Bytes(bytes), Part::Shared);
         }
         if cache.read[Part::Cases.index()]
@@ -225,7 +225,7 @@ impl Cache {
             cache.add(held, Part::Cases);
         }
         if cache.read[Part::Personal.index()]
-            && let Ok(cipher) = std::fs::read(dir.join(Part::Personal.file()))
+            && let Some(cipher) = read_file(&dir.join(Part::Personal.file()))
             && let Ok(plain) = crypt::decrypt(&cipher)
         {
             cache.add(Held::Bytes(plain), Part::Personal);
@@ -302,7 +302,7 @@ impl Cache {
                 w.bytes.get(value.start - w.start..value.end - w.start)?
             }
         };
-        let record = encoded(|| serde_json::from_slice(bytes)).ok()?;
+        let record = encoded(|| serde_json::from_slice(verified(key, bytes)?).ok())?;
         at.taken.store(true, Ordering::Relaxed);
         Some(record)
     }
@@ -353,6 +353,7 @@ impl Cache {
         if std::fs::create_dir_all(&dir).is_err() {
             return;
         }
+        tidy(&dir);
         // What each part held, to read its taken entries from.
         let mut old: [Option<&Held>; 3] = [None; 3];
         for (i, held) in self.files.iter().enumerate() {
@@ -406,6 +407,24 @@ fn index<R: std::io::Read + std::io::Seek>(
     entries.whole().then_some(found)
 }
 
+/// A record's checksum, with its key: a record changed on disk (a damaged sector, an edit by
+/// hand) that still reads as JSON is not taken for the one written. (The hash of the
+/// standard library is the same within one build, and a cache is read only by the build
+/// that wrote it.)
+fn checksum(key: &Key, value: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hash = std::hash::DefaultHasher::new();
+    hash.write(key);
+    hash.write(value);
+    hash.finish()
+}
+
+/// The record of an entry's checksum and record, when the checksum is the record's.
+fn verified<'a>(key: &Key, raw: &'a [u8]) -> Option<&'a [u8]> {
+    let (check, value) = raw.split_first_chunk::<8>()?;
+    (u64::from_le_bytes(*check) == checksum(key, value)).then_some(value)
+}
+
 /// The order of a cache's entries: that of the files a load reads (by path, as the walk
 /// sorts them), then by key.
 fn order(rel_a: &str, key_a: &Key, rel_b: &str, key_b: &Key) -> std::cmp::Ordering {
@@ -425,13 +444,55 @@ fn len(bytes: &[u8]) -> u64 {
 fn open_held(path: &Path) -> Option<Held> {
     #[cfg(unix)]
     {
+        if !regular(path) {
+            return None;
+        }
         let file = std::fs::File::open(path).ok()?;
-        let size = file.metadata().ok()?.len();
-        Some(Held::File(file, size))
+        let meta = file.metadata().ok()?;
+        meta.is_file().then(|| Held::File(file, meta.len()))
     }
     #[cfg(not(unix))]
     {
-        std::fs::read(path).ok().map(Held::Bytes)
+        read_file(path).map(Held::Bytes)
+    }
+}
+
+/// Whether `path` is a regular file (after links): a pipe or a device put in a cache file's
+/// place would block the read or never end.
+fn regular(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
+/// A cache file's bytes, when it is a regular file that reads.
+fn read_file(path: &Path) -> Option<Vec<u8>> {
+    if !regular(path) {
+        return None;
+    }
+    std::fs::read(path).ok()
+}
+
+/// Removes what does not belong in the cache folder: files of another koop's making (an
+/// older layout) and the temporary files of a koop stopped while writing one (left for ten
+/// minutes, as another koop may be writing it now).
+fn tidy(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let stale = |entry: &std::fs::DirEntry| {
+        entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(600))
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = Part::ALL.iter().any(|p| name == p.file());
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if !ours && is_file && (!name.to_string_lossy().starts_with(".tmp") || stale(&entry)) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -504,11 +565,12 @@ fn stamp() -> &'static [u8] {
 }
 
 /// The cache's files: the magic line, the stamp line, then for each entry the path's length
-/// (4 bytes, little-endian) and bytes, the key (32 bytes), the record's length and bytes,
-/// and at the end the number of entries (8 bytes), so that a file cut short is known.
+/// (4 bytes, little-endian) and bytes, the key (32 bytes), the record's length, its checksum
+/// (`checksum`, 8 bytes) and bytes, and at the end the number of entries (8 bytes), so that
+/// a file cut short is known.
 ///
-/// Writes the entries of `old` whose key is in `taken`, merged in order (`order`) with
-/// `fresh` (in order).
+/// Writes the entries of `old` that were `taken` (and still match their checksum), merged in
+/// order (`order`) with `fresh` (in order).
 fn write_entries<'a>(
     out: &mut dyn std::io::Write,
     old: Option<&Held>,
@@ -540,6 +602,7 @@ fn merge<'a, R: std::io::Read + std::io::Seek>(
         out.write_all(rel)?;
         out.write_all(&key[..])?;
         out.write_all(&(value.len() as u32).to_le_bytes())?;
+        out.write_all(&checksum(key, value).to_le_bytes())?;
         out.write_all(value)
     };
     let mut fresh = fresh.peekable();
@@ -551,13 +614,17 @@ fn merge<'a, R: std::io::Read + std::io::Seek>(
             if !taken(&key) || last.replace(key) == Some(key) {
                 continue;
             }
+            // (A taken record passed its checksum when it was read.)
+            let Some(value) = verified(&key, &value) else {
+                continue;
+            };
             let rel_text = std::str::from_utf8(&rel).unwrap_or_default();
             while let Some((k, e)) =
                 fresh.next_if(|(k, e)| order(&e.rel, k, rel_text, &key).is_lt())
             {
                 put(k, e.rel.as_bytes(), &e.value)?;
             }
-            put(&key, &rel, &value)?;
+            put(&key, &rel, value)?;
         }
     }
     for (k, e) in fresh {
@@ -622,8 +689,9 @@ impl<R: std::io::Read + std::io::Seek> Entries<R> {
         bytes.try_into().map_err(|_| ())
     }
 
-    /// The next entry's key and where its record is, with its path in `rel` and, when
-    /// `value` is given, its record there (else it is skipped). `Ok(None)` at the end.
+    /// The next entry's key and where its record is (after its checksum: `verified` reads
+    /// them), with its path in `rel` and, when `value` is given, its checksum and record
+    /// there (else they are skipped). `Ok(None)` at the end.
     fn next(
         &mut self,
         rel: &mut Vec<u8>,
@@ -642,7 +710,8 @@ impl<R: std::io::Read + std::io::Seek> Entries<R> {
         self.bytes(u64::from(n), rel)?;
         std::str::from_utf8(rel).map_err(|_| ())?;
         let key: Key = self.number::<32>()?;
-        let n = u64::from(u32::from_le_bytes(self.number::<4>()?));
+        // The record's checksum (8 bytes) and the record.
+        let n = u64::from(u32::from_le_bytes(self.number::<4>()?)) + 8;
         let start = self.at;
         match value {
             Some(value) => self.bytes(n, value)?,
@@ -671,7 +740,8 @@ mod tests {
         let (mut rel, mut value) = (Vec::new(), Vec::new());
         while let Ok(Some((key, at))) = entries.next(&mut rel, Some(&mut value)) {
             assert_eq!(&bytes[at], &value[..], "the range is where the record is");
-            out.push((key, String::from_utf8(rel.clone()).ok()?, value.clone()));
+            let value = verified(&key, &value)?.to_vec();
+            out.push((key, String::from_utf8(rel.clone()).ok()?, value));
         }
         entries.whole().then_some(out)
     }
@@ -787,5 +857,69 @@ mod tests {
         assert_eq!(cache.taken(), list.len());
         let unknown = key("cases/none/plan.toml", b"");
         assert_eq!(cache.get::<String>(&unknown, &mut None), None);
+    }
+
+    /// A record changed in the file (a byte of its text) is not taken, though it still reads
+    /// as JSON, and is not written again.
+    #[test]
+    fn a_record_changed_in_the_file_is_not_taken() {
+        let good = entry("cases/2026-001/plan.toml", b"\"Praca socjalna\"");
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, [&good].into_iter()).expect("written");
+        let at = bytes
+            .windows(5)
+            .position(|w| w == b"Praca")
+            .expect("the record is in the file");
+        bytes[at] = b'X';
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(Held::Bytes(bytes.clone()), Part::Cases);
+        assert_eq!(cache.entries.len(), 1, "the entry is indexed");
+        assert_eq!(cache.get::<String>(&good.0, &mut None), None);
+        assert_eq!(cache.taken(), 0);
+        let mut out = Vec::new();
+        write_entries(&mut out, Some(&cache.files[0]), &|_| true, [].into_iter()).expect("written");
+        assert_eq!(read_back(&out).expect("read back"), []);
+    }
+
+    /// What is not a cache file of this koop's is removed, but a temporary file another koop
+    /// may be writing now; a pipe in a cache file's place is not read (it would block).
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_keeps_only_the_cache_and_a_pipe_is_not_read() {
+        let root = tempfile::tempdir().expect("a folder");
+        let dir = root.path().join(DIR);
+        std::fs::create_dir_all(&dir).expect("made");
+        for name in ["shared", "records", ".tmpNEW", ".tmpOLD"] {
+            std::fs::write(dir.join(name), b"x").expect("written");
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.join(".tmpOLD"))
+            .and_then(|f| f.set_modified(hour_ago))
+            .expect("dated");
+        tidy(&dir);
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .expect("read")
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        left.sort();
+        assert_eq!(left, [".tmpNEW", "shared"]);
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.join("cases"))
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let cache = Cache::open(root.path(), Reading::All, false);
+        assert!(cache.entries.is_empty() && cache.files.is_empty());
     }
 }
