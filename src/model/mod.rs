@@ -317,12 +317,6 @@ impl std::borrow::Borrow<str> for Spanned<String> {
     }
 }
 
-impl std::borrow::Borrow<str> for Spanned<Shared> {
-    fn borrow(&self) -> &str {
-        &self.value
-    }
-}
-
 impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if crate::store::cache::encoding() {

@@ -61,12 +61,6 @@ impl Shared {
     }
 }
 
-impl Default for Shared {
-    fn default() -> Shared {
-        Shared::new("")
-    }
-}
-
 impl std::ops::Deref for Shared {
     type Target = str;
     fn deref(&self) -> &str {
@@ -76,12 +70,6 @@ impl std::ops::Deref for Shared {
 
 impl AsRef<str> for Shared {
     fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::borrow::Borrow<str> for Shared {
-    fn borrow(&self) -> &str {
         &self.0
     }
 }
@@ -110,18 +98,6 @@ impl From<String> for Shared {
     }
 }
 
-impl From<&String> for Shared {
-    fn from(text: &String) -> Shared {
-        Shared::new(text)
-    }
-}
-
-impl From<Shared> for String {
-    fn from(text: Shared) -> String {
-        text.0.to_string()
-    }
-}
-
 impl PartialEq<str> for Shared {
     fn eq(&self, other: &str) -> bool {
         &*self.0 == other
@@ -137,24 +113,6 @@ impl PartialEq<&str> for Shared {
 impl PartialEq<String> for Shared {
     fn eq(&self, other: &String) -> bool {
         *self.0 == **other
-    }
-}
-
-impl PartialEq<Shared> for str {
-    fn eq(&self, other: &Shared) -> bool {
-        self == &*other.0
-    }
-}
-
-impl PartialEq<Shared> for &str {
-    fn eq(&self, other: &Shared) -> bool {
-        *self == &*other.0
-    }
-}
-
-impl PartialEq<Shared> for String {
-    fn eq(&self, other: &Shared) -> bool {
-        **self == *other.0
     }
 }
 

@@ -341,6 +341,16 @@ impl Kind {
 mod tests {
     use super::*;
 
+    /// `classify` splits a path into at most `MAX_PARTS` parts: no pattern may be deeper, or
+    /// its records would never be recognised.
+    #[test]
+    fn every_pattern_fits_the_parts_classify_splits_into() {
+        for k in KINDS {
+            let parts = k.pattern.split('/').count();
+            assert!(parts <= MAX_PARTS, "{}: {parts} parts", k.pattern);
+        }
+    }
+
     #[test]
     fn paths_classify_to_their_kind() {
         let cases = [
