@@ -137,15 +137,13 @@ pub struct Entry {
     pub value: Vec<u8>,
 }
 
-/// Where a cached entry is: which of the files read, its record's bytes in it, and the part
-/// its path belongs to; and whether this load took it. Small: a region's cache has a
-/// hundred thousand.
+/// Where a cached entry is: which of the files read, and its record's bytes in it; and
+/// whether this load took it. Small: a region's cache has a hundred thousand.
 #[derive(Debug)]
 struct At {
     start: usize,
     len: u32,
     file: u8,
-    part: Part,
     taken: AtomicBool,
 }
 
@@ -181,7 +179,8 @@ pub struct Window {
 /// The cache as read at the start of a load: its files, and where each entry is in them.
 #[derive(Debug, Default)]
 pub struct Cache {
-    files: Vec<Held>,
+    /// The files read, with the part each holds.
+    files: Vec<(Part, Held)>,
     entries: HashMap<Key, At>,
     /// The parts this load looks its files up in, by `Part::index`.
     read: [bool; 3],
@@ -251,12 +250,11 @@ impl Cache {
                 start: value.start,
                 len: value.len() as u32,
                 file,
-                part,
                 taken: AtomicBool::new(false),
             };
             self.entries.insert(key, at);
         }
-        self.files.push(held);
+        self.files.push((part, held));
     }
 
     /// Whether this load reads the part a file's record belongs to: only then is the file
@@ -282,7 +280,7 @@ impl Cache {
         let at = self.entries.get(key)?;
         let value = at.value();
         let file = usize::from(at.file);
-        let bytes = match &self.files[file] {
+        let bytes = match &self.files[file].1 {
             Held::Bytes(bytes) => &bytes[value],
             Held::File(open, size) => {
                 let covers = window.as_ref().is_some_and(|w| {
@@ -327,8 +325,9 @@ impl Cache {
         // Entries taken and held, by part.
         let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
         for at in self.entries.values() {
-            held[at.part.index()] += 1;
-            hit[at.part.index()] += usize::from(at.taken.load(Ordering::Relaxed));
+            let part = self.files[usize::from(at.file)].0.index();
+            held[part] += 1;
+            hit[part] += usize::from(at.taken.load(Ordering::Relaxed));
         }
         let taken = |key: &Key| {
             self.entries
@@ -355,17 +354,17 @@ impl Cache {
         }
         tidy(&dir);
         // What each part held, to read its taken entries from.
-        let mut old: [Option<&Held>; 3] = [None; 3];
-        for (i, held) in self.files.iter().enumerate() {
-            if let Some(at) = self.entries.values().find(|at| usize::from(at.file) == i) {
-                old[at.part.index()] = Some(held);
-            }
-        }
+        let old = |part: Part| {
+            self.files
+                .iter()
+                .find(|(of, _)| *of == part)
+                .map(|(_, held)| held)
+        };
         let new = |part: Part| fresh.iter().filter(move |(_, e)| Part::of(&e.rel) == part);
         for part in [Part::Shared, Part::Cases] {
             if changed[part.index()] {
                 replace(&dir, part.file(), |out| {
-                    write_entries(out, old[part.index()], &taken, new(part))
+                    write_entries(out, old(part), &taken, new(part))
                 });
             }
         }
@@ -374,12 +373,8 @@ impl Cache {
         {
             let file = Part::Personal.file();
             let mut plain = Vec::new();
-            let written = write_entries(
-                &mut plain,
-                old[Part::Personal.index()],
-                &taken,
-                new(Part::Personal),
-            );
+            let written =
+                write_entries(&mut plain, old(Part::Personal), &taken, new(Part::Personal));
             match written.ok().map(|()| crypt::encrypt(&plain, &recipients)) {
                 Some(Ok(cipher)) => replace(&dir, file, |out| out.write_all(&cipher)),
                 _ => {
@@ -671,22 +666,30 @@ impl<R: std::io::Read + std::io::Seek> Entries<R> {
         self.whole
     }
 
-    fn bytes(&mut self, n: u64, into: &mut Vec<u8>) -> Result<(), ()> {
-        use std::io::Read;
+    /// Moves past the next `n` bytes, when they are there before the count at the end.
+    fn take(&mut self, n: u64) -> Result<(), ()> {
         let end = self.end.ok_or(())?;
-        if self.at.checked_add(n).is_none_or(|next| next > end) {
-            return Err(());
-        }
-        into.resize(n as usize, 0);
-        self.source.read_exact(into).map_err(|_| ())?;
-        self.at += n;
+        self.at = self
+            .at
+            .checked_add(n)
+            .filter(|next| *next <= end)
+            .ok_or(())?;
         Ok(())
     }
 
+    fn bytes(&mut self, n: u64, into: &mut Vec<u8>) -> Result<(), ()> {
+        use std::io::Read;
+        self.take(n)?;
+        into.resize(n as usize, 0);
+        self.source.read_exact(into).map_err(|_| ())
+    }
+
     fn number<const N: usize>(&mut self) -> Result<[u8; N], ()> {
-        let mut bytes = Vec::with_capacity(N);
-        self.bytes(N as u64, &mut bytes)?;
-        bytes.try_into().map_err(|_| ())
+        use std::io::Read;
+        self.take(N as u64)?;
+        let mut bytes = [0; N];
+        self.source.read_exact(&mut bytes).map_err(|_| ())?;
+        Ok(bytes)
     }
 
     /// The next entry's key and where its record is (after its checksum: `verified` reads
@@ -716,11 +719,8 @@ impl<R: std::io::Read + std::io::Seek> Entries<R> {
         match value {
             Some(value) => self.bytes(n, value)?,
             None => {
-                if start.checked_add(n).is_none_or(|next| next > end) {
-                    return Err(());
-                }
+                self.take(n)?;
                 self.source.seek_relative(n as i64).map_err(|_| ())?;
-                self.at += n;
             }
         }
         self.count += 1;
@@ -842,7 +842,7 @@ mod tests {
             ..Cache::default()
         };
         cache.add(Held::File(file, len(&bytes)), Part::Cases);
-        assert!(matches!(cache.files[..], [Held::File(..)]));
+        assert!(matches!(cache.files[..], [(Part::Cases, Held::File(..))]));
         let expected = |e: &Entry| String::from_utf8(e.value.clone()).expect("text");
         let mut window = None;
         for (key, e) in &list {
@@ -881,7 +881,8 @@ mod tests {
         assert_eq!(cache.get::<String>(&good.0, &mut None), None);
         assert_eq!(cache.taken(), 0);
         let mut out = Vec::new();
-        write_entries(&mut out, Some(&cache.files[0]), &|_| true, [].into_iter()).expect("written");
+        write_entries(&mut out, Some(&cache.files[0].1), &|_| true, [].into_iter())
+            .expect("written");
         assert_eq!(read_back(&out).expect("read back"), []);
     }
 
