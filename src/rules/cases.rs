@@ -87,22 +87,19 @@ pub fn names_in_plain_text(store: &Store, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Where the members' names appear in the case's files that are not encrypted: for each
-/// member, each word of the name, each file (case.toml, the plan, monitoring, evaluations),
-/// the first place. `text_of` gives a file's text; the loader calls this while it has it, so
-/// that the text need not be kept.
-pub fn names_found<'a>(c: &CaseRec, text_of: impl Fn(&str) -> Option<&'a str>) -> Vec<NameFound> {
+/// Where the members' names appear in the case's files that are not encrypted (`files`:
+/// case.toml, the plan, monitoring, evaluations): for each member, each word of the name,
+/// each file, the first place. `text_of` gives a file's text; the loader calls this while it
+/// has it, so that the text need not be kept.
+pub fn names_found<'a>(
+    members: &crate::model::case::Members,
+    files: &[&str],
+    text_of: impl Fn(&str) -> Option<&'a str>,
+) -> Vec<NameFound> {
     let mut out = Vec::new();
-    let Some(members) = &c.members else {
-        return out;
-    };
-    let mut files = vec![c.case.path.as_str()];
-    files.extend(c.plan.iter().map(|p| p.path.as_str()));
-    files.extend(c.monitoring.iter().map(|m| m.path.as_str()));
-    files.extend(c.evaluations.iter().map(|e| e.path.as_str()));
-    for (i, m) in members.value.members.iter().enumerate() {
+    for (i, m) in members.members.iter().enumerate() {
         for token in name_tokens(&m.name) {
-            for rel in &files {
+            for rel in files {
                 let Some(text) = text_of(rel) else {
                     continue;
                 };

@@ -36,7 +36,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use sha2::{Digest, Sha256};
 
@@ -44,6 +44,8 @@ use super::crypt;
 
 /// An entry's key: SHA-256 of the path, a zero byte and the file's bytes.
 pub type Key = [u8; 32];
+/// A file's stat, hashed with its path (`stat_key`).
+pub type StatKey = [u8; 16];
 
 /// The cache folder under the repository root.
 pub const DIR: &str = ".koop/cache";
@@ -186,6 +188,12 @@ pub struct Cache {
     read: [bool; 3],
     /// The parts this load reads every file of: only those are written again.
     whole: [bool; 3],
+    /// The stat tables of the shared and the cases' part (`stat_table`), as read.
+    stats: [Vec<u8>; 2],
+    /// Which records of each stat table this load confirmed (`confirm`), a bit each.
+    confirmed: [Vec<AtomicU64>; 2],
+    /// Files changed since then are not trusted by their stat (`Cache::stat_key`).
+    settled: (i64, i64),
 }
 
 /// How much of the cases a load reads.
@@ -213,8 +221,19 @@ impl Cache {
         let mut cache = Cache {
             read: [true, cases != Reading::Few, own],
             whole: [true, every, every && own],
+            settled: settled_before(),
             ..Cache::default()
         };
+        for part in [Part::Shared, Part::Cases] {
+            if cache.read[part.index()]
+                && let Some(bytes) = read_file(&dir.join(stat_file(part)))
+            {
+                let table = stat_table(bytes);
+                let words = (table.len() / STAT_RECORD).div_ceil(64);
+                cache.confirmed[part.index()] = (0..words).map(|_| AtomicU64::new(0)).collect();
+                cache.stats[part.index()] = table;
+            }
+        }
         if let Some(bytes) = read_file(&dir.join(Part::Shared.file())) {
             cache.add(Held::Bytes(bytes), Part::Shared);
         }
@@ -255,6 +274,55 @@ impl Cache {
             self.entries.insert(key, at);
         }
         self.files.push((part, held));
+    }
+
+    /// The key of a file's stat, as `trusted` looks it up and `save` records it: of a
+    /// regular file not changed in the last seconds before this load began (a file changed
+    /// again within the same tick of the clock would have the same stat: such a file is
+    /// read until it has settled, as git does with its "racily clean" entries).
+    pub fn stat_key(&self, rel: &str, meta: &std::fs::Metadata) -> Option<StatKey> {
+        stat_key(rel, meta, self.settled)
+    }
+
+    /// The key of the record cached for a file whose stat (`stat_key`) is the one recorded
+    /// when it was last read: the file is then not read again.
+    pub fn trusted(&self, rel: &str, stat: &StatKey) -> Option<Key> {
+        let (table, at) = self.stat_record(rel, stat)?;
+        table[at * STAT_RECORD + 16..(at + 1) * STAT_RECORD]
+            .try_into()
+            .ok()
+    }
+
+    /// Notes that the record `trusted` named for a file was taken: its stat is recorded
+    /// again when the table is written (those not confirmed are left out).
+    pub fn confirm(&self, rel: &str, stat: &StatKey) {
+        if let Some((_, at)) = self.stat_record(rel, stat)
+            && let Some(word) = self.confirmed[Part::of(rel).index()].get(at / 64)
+        {
+            word.fetch_or(1 << (at % 64), Ordering::Relaxed);
+        }
+    }
+
+    /// The stat table of a file's part, and where in it the record of this stat is.
+    fn stat_record(&self, rel: &str, stat: &StatKey) -> Option<(&[u8], usize)> {
+        let table = self.stats.get(Part::of(rel).index())?;
+        let (mut low, mut high) = (0, table.len() / STAT_RECORD);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match table[mid * STAT_RECORD..mid * STAT_RECORD + 16].cmp(&stat[..]) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some((table, mid)),
+            }
+        }
+        None
+    }
+
+    /// Whether a stat table's record was confirmed.
+    fn is_confirmed(&self, part: Part, at: usize) -> bool {
+        self.confirmed[part.index()]
+            .get(at / 64)
+            .is_some_and(|w| w.load(Ordering::Relaxed) & (1 << (at % 64)) != 0)
     }
 
     /// Whether this load reads the part a file's record belongs to: only then is the file
@@ -320,8 +388,20 @@ impl Cache {
     ///
     /// Each part is written as a merge of the entries it held that were taken, read from it
     /// one after another, and the fresh ones: neither is gathered in memory.
-    pub fn save(self, root: &Path, mut fresh: Vec<(Key, Entry)>) {
+    ///
+    /// The stat table of each part this load read whole is written again when this load
+    /// did not confirm all of it, or `seen` has files of the part it did not hold (each with
+    /// its stat and its record's key, of the files whose record the cache now holds).
+    pub fn save(self, root: &Path, mut fresh: Vec<(Key, Entry)>, mut seen: Vec<Seen>) {
         debug_assert!(fresh.iter().all(|(_, e)| self.writes(&e.rel)));
+        seen.sort_unstable();
+        seen.dedup_by(|a, b| a.1 == b.1);
+        let tables = [Part::Shared, Part::Cases].map(|part| {
+            let i = part.index();
+            let count = self.stats[i].len() / STAT_RECORD;
+            let all = (0..count).all(|at| self.is_confirmed(part, at));
+            self.whole[i] && (!all || seen.iter().any(|(p, _, _)| *p == part as u8))
+        });
         // Entries taken and held, by part.
         let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
         for at in self.entries.values() {
@@ -339,7 +419,7 @@ impl Cache {
             self.whole[i]
                 && (hit[i] < held[i] || fresh.iter().any(|(_, e)| Part::of(&e.rel) == part))
         });
-        if !changed.contains(&true) {
+        if !changed.contains(&true) && !tables.contains(&true) {
             return;
         }
         // A record parsed again replaces the one held for the same key (it was not taken).
@@ -368,6 +448,15 @@ impl Cache {
                 });
             }
         }
+        // After the parts: a table names the records they hold.
+        for part in [Part::Shared, Part::Cases] {
+            if tables[part.index()] {
+                let new = seen.iter().filter(|(p, _, _)| *p == part as u8);
+                replace(&dir, stat_file(part), |out| {
+                    self.write_stats(out, part, new)
+                });
+            }
+        }
         if changed[Part::Personal.index()]
             && let Some(recipients) = own_recipients()
         {
@@ -382,6 +471,48 @@ impl Cache {
                 }
             }
         }
+    }
+}
+
+impl Cache {
+    /// Writes a part's stat table: the records of the one read that this load confirmed,
+    /// merged in order with the new ones (`seen`, sorted).
+    fn write_stats<'a>(
+        &self,
+        out: &mut dyn std::io::Write,
+        part: Part,
+        seen: impl Iterator<Item = &'a Seen>,
+    ) -> std::io::Result<()> {
+        use std::hash::Hasher;
+        out.write_all(STAT_MAGIC)?;
+        out.write_all(stamp())?;
+        let mut check = std::hash::DefaultHasher::new();
+        let mut put = |record: &[u8]| {
+            check.write(record);
+            out.write_all(record)
+        };
+        let table = &self.stats[part.index()];
+        let old = table
+            .chunks_exact(STAT_RECORD)
+            .enumerate()
+            .filter(|(at, _)| self.is_confirmed(part, *at))
+            .map(|(_, record)| record);
+        let mut old = old.peekable();
+        let mut record = [0; STAT_RECORD];
+        for (_, stat, key) in seen {
+            while let Some(held) = old.next_if(|held| held[..16] < stat[..]) {
+                put(held)?;
+            }
+            // (A stat held and seen again is the one seen.)
+            old.next_if(|held| held[..16] == stat[..]);
+            record[..16].copy_from_slice(stat);
+            record[16..].copy_from_slice(key);
+            put(&record)?;
+        }
+        for held in old {
+            put(held)?;
+        }
+        out.write_all(&check.finish().to_le_bytes())
     }
 }
 
@@ -431,6 +562,110 @@ fn order(rel_a: &str, key_a: &Key, rel_b: &str, key_b: &Key) -> std::cmp::Orderi
 
 fn len(bytes: &[u8]) -> u64 {
     bytes.len() as u64
+}
+
+/// A stat table's record: the key of a file's stat (`stat_key`), then its record's key.
+const STAT_RECORD: usize = 48;
+const STAT_MAGIC: &[u8] = b"koop stat cache 1\n";
+
+/// The stat table of a part, beside it.
+fn stat_file(part: Part) -> &'static str {
+    match part {
+        Part::Shared => "shared.stat",
+        Part::Cases => "cases.stat",
+        Part::Personal => "personal.stat",
+    }
+}
+
+/// The records of a stat table's file: its stamp, its records sorted by stat key (each
+/// once), and their checksum at the end. Empty when any of it is not as written.
+fn stat_table(bytes: Vec<u8>) -> Vec<u8> {
+    let head = STAT_MAGIC.len() + stamp().len();
+    let good = bytes.len() >= head + 8
+        && (bytes.len() - head - 8).is_multiple_of(STAT_RECORD)
+        && bytes.starts_with(STAT_MAGIC)
+        && bytes[STAT_MAGIC.len()..head] == *stamp();
+    if !good {
+        return Vec::new();
+    }
+    let (records, check) = bytes[head..].split_at(bytes.len() - head - 8);
+    let sorted = records
+        .chunks_exact(STAT_RECORD)
+        .zip(records.chunks_exact(STAT_RECORD).skip(1))
+        .all(|(a, b)| a[..16] < b[..16]);
+    if !sorted || check != table_checksum(records).to_le_bytes() {
+        return Vec::new();
+    }
+    records.to_vec()
+}
+
+fn table_checksum(records: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hash = std::hash::DefaultHasher::new();
+    hash.write(records);
+    hash.finish()
+}
+
+/// A file whose record the cache holds, as a load saw it: its part, the key of its stat and
+/// its record's key (`Cache::save`).
+pub type Seen = (u8, StatKey, Key);
+
+/// The key of a file's stat: its path, size, times of change (of its bytes and of its
+/// inode: the latter cannot be set back), inode and device. `None` for what is not a
+/// regular file, or was changed at or after `settled` (seconds and nanoseconds since the
+/// epoch); and where the system does not tell these (files are then always read).
+#[cfg(unix)]
+fn stat_key(rel: &str, meta: &std::fs::Metadata, settled: (i64, i64)) -> Option<StatKey> {
+    use std::os::unix::fs::MetadataExt;
+    let mtime = (meta.mtime(), meta.mtime_nsec());
+    let ctime = (meta.ctime(), meta.ctime_nsec());
+    if !meta.is_file() || mtime >= settled || ctime >= settled {
+        return None;
+    }
+    let mut hash = Sha256::new();
+    hash.update(rel.as_bytes());
+    hash.update([0]);
+    for n in [
+        meta.size(),
+        mtime.0 as u64,
+        mtime.1 as u64,
+        ctime.0 as u64,
+        ctime.1 as u64,
+        meta.ino(),
+        meta.dev(),
+        u64::from(meta.mode()),
+    ] {
+        hash.update(n.to_le_bytes());
+    }
+    let full: [u8; 32] = hash.finalize().into();
+    full[..16].try_into().ok()
+}
+
+#[cfg(not(unix))]
+fn stat_key(_: &str, _: &std::fs::Metadata, _: (i64, i64)) -> Option<StatKey> {
+    None
+}
+
+#[cfg(test)]
+thread_local! {
+    /// For tests on this thread: when files count as settled (`settled_before`).
+    pub static SETTLED: Cell<Option<(i64, i64)>> = const { Cell::new(None) };
+}
+
+/// Two seconds before now: a file changed since is read, not trusted by its stat.
+fn settled_before() -> (i64, i64) {
+    #[cfg(test)]
+    if let Some(at) = SETTLED.with(Cell::get) {
+        return at;
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let at = now.saturating_sub(std::time::Duration::from_secs(2));
+    (
+        i64::try_from(at.as_secs()).unwrap_or(i64::MAX),
+        i64::from(at.subsec_nanos()),
+    )
 }
 
 /// Opens the cases' part to be read a window at a time (where the system reads at an offset
@@ -483,7 +718,10 @@ fn tidy(dir: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
-        let ours = Part::ALL.iter().any(|p| name == p.file());
+        let ours = Part::ALL.iter().any(|p| name == p.file())
+            || [Part::Shared, Part::Cases]
+                .iter()
+                .any(|p| name == stat_file(*p));
         let is_file = entry.file_type().is_ok_and(|t| t.is_file());
         if !ours && is_file && (!name.to_string_lossy().starts_with(".tmp") || stale(&entry)) {
             let _ = std::fs::remove_file(entry.path());

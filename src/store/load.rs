@@ -8,7 +8,7 @@ use walkdir::WalkDir;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CONFIG_FILE, CaseRec, Dated, Rec, Source, Store, crypt, registry};
+use super::{CONFIG_FILE, CaseRec, Dated, NameFound, Rec, Source, Store, crypt, registry};
 use crate::diag::{Diagnostic, Location};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -196,6 +196,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
         root: root.to_path_buf(),
         defer_personal,
         keys,
+        one_month: matches!(monitoring, Months::Only(_)),
         ..Store::default()
     };
     // Every load reads the cache's shared records; only a load of every case its cases'
@@ -250,8 +251,9 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
     if let Some(cache) = store.cache.take() {
         store.from_cache = cache.taken();
         let fresh = std::mem::take(&mut store.fresh);
+        let seen = std::mem::take(&mut store.seen);
         if let Ok(cache) = std::sync::Arc::try_unwrap(cache) {
-            cache.save(root, fresh);
+            cache.save(root, fresh, seen);
         }
     }
     Ok(store)
@@ -311,6 +313,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
                 overlay: store.overlay.clone(),
                 overlay_sealed: store.overlay_sealed.clone(),
                 defer_personal: store.defer_personal,
+                one_month: store.one_month,
                 keys: store.keys.clone(),
                 cache: store.cache.clone(),
                 ..Store::default()
@@ -382,12 +385,23 @@ fn merge(store: &mut Store, part: Store) {
     store.deferred.extend(part.deferred);
     store.locked.extend(part.locked);
     store.fresh.extend(part.fresh);
+    store.seen.extend(part.seen);
+    store.not_read += part.not_read;
 }
 
 /// Loads files one after another into `store`.
 fn load_sequential(store: &mut Store, files: impl Iterator<Item = String>) -> CaseParts {
     let mut parts = CaseParts::default();
+    // The case folder whose files are being loaded: its members' names are looked for once
+    // they all are (a folder's files are next to each other).
+    let mut folder: Option<String> = None;
     for rel in files {
+        if folder.as_deref() != case_folder(&rel) {
+            if let Some(done) = folder.take() {
+                names(store, &mut parts, &done);
+            }
+            folder = case_folder(&rel).map(str::to_string);
+        }
         // `members.toml.age` is `members.toml`, encrypted; other `.age` files are not records.
         let (logical, encrypted) = match rel.strip_suffix(crypt::SUFFIX) {
             Some(plain) => (plain, true),
@@ -399,6 +413,9 @@ fn load_sequential(store: &mut Store, files: impl Iterator<Item = String>) -> Ca
         if let Some(slot) = classify(logical, &mut store.problems) {
             load_file(store, &mut parts, &rel, slot, encrypted);
         }
+    }
+    if let Some(done) = folder {
+        names(store, &mut parts, &done);
     }
     parts
 }
@@ -885,11 +902,23 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         .filter(|c| c.keeps(rel) && !store.overlay.contains_key(rel));
     let mut cipher = None;
     store.pending = None;
+    store.pending_stat = None;
+    // The members' file's key names what their names were looked for with (`names`).
+    let members_of = match &slot {
+        Slot::Case {
+            dir,
+            file: CaseFile::Members,
+        } => Some(dir.clone()),
+        _ => None,
+    };
     if encrypted && let Some(cache) = &cache {
         // An encrypted file the cache holds is not decrypted (read errors are the usual
         // path's to tell).
         if let Ok(bytes) = std::fs::read(store.root.join(rel)) {
             let key = super::cache::key(rel, &bytes);
+            if let Some(dir) = &members_of {
+                parts.member_keys.insert(dir.clone(), key);
+            }
             if cached_personal(store, parts, rel, &slot, cache, &key, &bytes) {
                 return;
             }
@@ -897,16 +926,48 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
             cipher = Some(bytes);
         }
     }
+    if !encrypted
+        && let Some(cache) = &cache
+        && let Ok(meta) = std::fs::metadata(store.root.join(rel))
+        && let Some(stat) = cache.stat_key(rel, &meta)
+    {
+        if let Some(key) = cache.trusted(rel, &stat) {
+            // As it was when its record was cached: taken from there, the file not read.
+            store.sources.insert(rel.to_string(), Source::on_disk());
+            store.pending = Some(key);
+            store.pending_stat = Some(stat);
+            store.unread = true;
+            let plain_case = matches!(slot, Slot::Case { .. });
+            let ok = load_record(store, parts, rel, "", slot);
+            store.unread = false;
+            if !ok {
+                store.skipped.push(rel.to_string());
+            } else if plain_case {
+                parts.keys.insert(rel.to_string(), key);
+            }
+            if let Some(dir) = members_of {
+                parts.member_keys.insert(dir, key);
+            }
+            return;
+        }
+        store.pending_stat = Some(stat);
+    }
     let text = if encrypted {
         read_encrypted(store, rel, cipher)
     } else {
         read_text(store, rel).ok_or(None)
     };
+    let mut plain_key = None;
     if !encrypted
         && cache.is_some()
         && let Ok(text) = &text
     {
-        store.pending = Some(super::cache::key(rel, text.as_bytes()));
+        let key = super::cache::key(rel, text.as_bytes());
+        store.pending = Some(key);
+        plain_key = Some(key);
+        if let Some(dir) = members_of {
+            parts.member_keys.insert(dir, key);
+        }
     }
     let text = match text {
         Ok(text) => text,
@@ -934,38 +995,52 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         }
     };
     let plain_case = !encrypted && matches!(slot, Slot::Case { .. });
-    let ok = match slot {
+    let ok = load_record(store, parts, rel, &text, slot);
+    if !ok {
+        store.skipped.push(rel.to_string());
+    } else if plain_case {
+        // Until the case is put together, to look for its members' names (K033).
+        parts.texts.insert(rel.to_string(), text);
+        if let Some(key) = plain_key {
+            parts.keys.insert(rel.to_string(), key);
+        }
+    }
+}
+
+/// Parses a file's text into its slot; `false` when it does not load.
+fn load_record(
+    store: &mut Store,
+    parts: &mut CaseParts,
+    rel: &str,
+    text: &str,
+    slot: Slot,
+) -> bool {
+    match slot {
         Slot::Config => {
-            store.config = parse(store, rel, &text);
+            store.config = parse(store, rel, text);
             check_format(store, rel);
             store.config.is_some()
         }
-        Slot::Institution(id) => push(store, rel, &text, id, None, "institution", |s| {
+        Slot::Institution(id) => push(store, rel, text, id, None, "institution", |s| {
             &mut s.institutions
         }),
         Slot::Person { institution, id } => {
             if check_id(store, rel, &institution) {
-                push(store, rel, &text, id, Some(institution), "person", |s| {
+                push(store, rel, text, id, Some(institution), "person", |s| {
                     &mut s.people
                 })
             } else {
                 false
             }
         }
-        Slot::Team(id) => push(store, rel, &text, id, None, "team", |s| &mut s.teams),
-        Slot::Service(id) => push(store, rel, &text, id, None, "service", |s| &mut s.services),
-        Slot::Meeting(id) => push(store, rel, &text, id, None, "meeting", |s| &mut s.meetings),
-        Slot::Cycle(id) => push(store, rel, &text, id, None, "cycle", |s| &mut s.cycles),
-        Slot::Disclosure(id) => push(store, rel, &text, id, None, "disclosure", |s| {
+        Slot::Team(id) => push(store, rel, text, id, None, "team", |s| &mut s.teams),
+        Slot::Service(id) => push(store, rel, text, id, None, "service", |s| &mut s.services),
+        Slot::Meeting(id) => push(store, rel, text, id, None, "meeting", |s| &mut s.meetings),
+        Slot::Cycle(id) => push(store, rel, text, id, None, "cycle", |s| &mut s.cycles),
+        Slot::Disclosure(id) => push(store, rel, text, id, None, "disclosure", |s| {
             &mut s.disclosures
         }),
-        Slot::Case { dir, file } => load_case_file(store, parts, rel, &text, dir, file),
-    };
-    if !ok {
-        store.skipped.push(rel.to_string());
-    } else if plain_case {
-        // Until the case is put together, to look for its members' names (K033).
-        parts.texts.insert(rel.to_string(), text);
+        Slot::Case { dir, file } => load_case_file(store, parts, rel, text, dir, file),
     }
 }
 
@@ -1272,12 +1347,35 @@ fn recipients_match(store: &mut Store, rel: &str, cipher: &[u8]) {
 fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
     // The file's cache key, when the cache is read: a record parsed before from the same
     // bytes is taken as it was (it had no finding, or it would not be there).
-    let key = store.pending.take();
+    let mut key = store.pending.take();
+    let mut stat = store.pending_stat.take();
+    let unread = std::mem::take(&mut store.unread);
     if let (Some(key), Some(cache)) = (key, &store.cache)
         && let Some(value) = cache.get::<T>(&key, &mut store.window)
     {
+        if let Some(stat) = stat {
+            if unread {
+                cache.confirm(rel, &stat);
+                store.not_read += 1;
+            } else if cache.writes(rel) {
+                store
+                    .seen
+                    .push((super::cache::Part::of(rel) as u8, stat, key));
+            }
+        }
         return Some(value);
     }
+    let owned;
+    let text = if unread {
+        // The cache did not give the record its stat named: the file is read after all
+        // (its stat is not recorded: it may not be of these bytes).
+        owned = read_text(store, rel)?;
+        key = Some(super::cache::key(rel, owned.as_bytes()));
+        stat = None;
+        owned.as_str()
+    } else {
+        text
+    };
     let markers = super::git::markers(text);
     if let Some(&first) = markers.first() {
         store
@@ -1310,6 +1408,11 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
                         value: encoded,
                     };
                     store.fresh.push((key, entry));
+                    if let Some(stat) = stat {
+                        store
+                            .seen
+                            .push((super::cache::Part::of(rel) as u8, stat, key));
+                    }
                 }
                 Some(value)
             }
@@ -1717,6 +1820,13 @@ struct CaseParts {
     /// The text of the case folders' files that are not encrypted, by path, until the cases
     /// are put together.
     texts: BTreeMap<String, String>,
+    /// The cache keys of the case folders' files that are not encrypted and loaded, by path
+    /// (those not read among them have no text), while the cache is read.
+    keys: BTreeMap<String, super::cache::Key>,
+    /// The cache key of each case folder's members file, by folder.
+    member_keys: BTreeMap<String, super::cache::Key>,
+    /// The members' names found in each case folder's files (`names`), by folder.
+    names: BTreeMap<String, Vec<NameFound>>,
 }
 
 fn load_case_file(
@@ -1808,13 +1918,117 @@ fn exact<T>(mut list: Vec<T>) -> Vec<T> {
     list
 }
 
+/// Looks for the members' names in the files of a case folder that are not encrypted
+/// (K033), once the folder's files are loaded, and lets go of their text.
+///
+/// Where some of them were not read (their stat is the one recorded), what was found in the
+/// same files with the same members before is taken from the cache; else those files are
+/// read now. What is found is kept in the cache, beside the folder's files (in the personal
+/// part when the members' file is encrypted), under the key of the members' file and of each
+/// file looked in.
+fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
+    use sha2::{Digest, Sha256};
+    // Only this folder's are held (the loads before let go of theirs).
+    let texts = std::mem::take(&mut parts.texts);
+    let keys = std::mem::take(&mut parts.keys);
+    let member_key = parts.member_keys.remove(dir);
+    // A view of one month reads no rule's findings, and not every file the names are
+    // looked for in.
+    if store.one_month {
+        return;
+    }
+    let (Some(case), Some(members)) = (parts.cases.get(dir), parts.members.get(dir)) else {
+        return;
+    };
+    // As `rules::cases::names_in_plain_text` tells them: case.toml, the plan, monitoring,
+    // evaluations.
+    let mut files = vec![case.path.as_str()];
+    files.extend(parts.plans.get(dir).map(|p| p.path.as_str()));
+    files.extend(
+        parts
+            .monitoring
+            .get(dir)
+            .into_iter()
+            .flatten()
+            .map(|m| m.path.as_str()),
+    );
+    files.extend(
+        parts
+            .evaluations
+            .get(dir)
+            .into_iter()
+            .flatten()
+            .map(|e| e.path.as_str()),
+    );
+    let unread: Vec<&str> = files
+        .iter()
+        .copied()
+        .filter(|rel| !texts.contains_key(*rel))
+        .collect();
+    let rel = match members.path.ends_with(crypt::SUFFIX) {
+        true => format!("cases/{dir}/~names{}", crypt::SUFFIX),
+        false => format!("cases/{dir}/~names"),
+    };
+    let cache = store.cache.clone().filter(|c| c.keeps(&rel));
+    let key: Option<super::cache::Key> = cache.as_ref().and_then(|_| {
+        let mut hash = Sha256::new();
+        hash.update(b"names\0");
+        hash.update(member_key?);
+        for file in &files {
+            hash.update(file.as_bytes());
+            hash.update([0]);
+            hash.update(keys.get(*file)?);
+        }
+        Some(hash.finalize().into())
+    });
+    let held = match (&key, &cache) {
+        (Some(key), Some(cache)) => cache.get::<Vec<NameFound>>(key, &mut store.window),
+        _ => None,
+    };
+    let found = match held {
+        Some(held) if !unread.is_empty() => held,
+        held => {
+            // The files not read, read now; what is found is kept only when they are as
+            // cached.
+            let mut read = BTreeMap::new();
+            let mut sure = key.is_some();
+            for file in unread {
+                let text = std::fs::read(store.root.join(file))
+                    .ok()
+                    .and_then(|bytes| decode(bytes).ok());
+                match text {
+                    Some(decoded) => {
+                        sure &= keys.get(file)
+                            == Some(&super::cache::key(file, decoded.text.as_bytes()));
+                        read.insert(file, decoded.text);
+                    }
+                    None => sure = false,
+                }
+            }
+            let found = crate::rules::cases::names_found(&members.value, &files, |rel| {
+                texts.get(rel).or_else(|| read.get(rel)).map(String::as_str)
+            });
+            if sure
+                && held.is_none()
+                && let (Some(key), Some(cache)) = (key, &cache)
+                && cache.writes(&rel)
+                && let Some(value) = super::cache::encode(&found)
+            {
+                store.fresh.push((key, super::cache::Entry { rel, value }));
+            }
+            found
+        }
+    };
+    parts.names.insert(dir.to_string(), found);
+}
+
 /// Puts each case folder's files together, and looks in the text of its files that are not
 /// encrypted for its members' names (K033) while that text is at hand. Returns the
 /// warnings about files of folders without a readable case.toml (they are skipped with it).
 fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
     store.cases.reserve_exact(parts.cases.len());
     for (dir, case) in std::mem::take(&mut parts.cases) {
-        let mut rec = CaseRec {
+        let rec = CaseRec {
             broken: parts.broken.remove(&dir).unwrap_or_default(),
             locked: parts.locked.remove(&dir).unwrap_or_default(),
             deferred: parts.deferred.remove(&dir).unwrap_or_default(),
@@ -1825,10 +2039,8 @@ fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
             plan: parts.plans.remove(&dir),
             monitoring: exact(parts.monitoring.remove(&dir).unwrap_or_default()),
             evaluations: exact(parts.evaluations.remove(&dir).unwrap_or_default()),
-            names: Vec::new(),
+            names: parts.names.remove(&dir).unwrap_or_default(),
         };
-        rec.names =
-            crate::rules::cases::names_found(&rec, |rel| parts.texts.get(rel).map(String::as_str));
         store.cases.push(rec);
     }
     // What is left belongs to folders without a readable case.toml.
@@ -2153,6 +2365,132 @@ mod tests {
         let bytes = std::fs::read(&cases).expect("the cache");
         std::fs::write(&cases, &bytes[..bytes.len() - 20]).expect("written");
         assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
+    }
+
+    /// A file whose stat is the one recorded when its record was cached is not read: its
+    /// record, and the members' names found in it, are the cache's. A file changed in any
+    /// way a stat tells (its bytes, its times set back, replaced, moved) is read again.
+    #[test]
+    fn a_file_as_it_was_cached_is_not_read_again() {
+        use std::time::{Duration, SystemTime};
+        let dir = example_copy();
+        let root = dir.path();
+        // Files count as settled from the moment they are written (else two seconds).
+        let future = SystemTime::now() + Duration::from_secs(3600);
+        let secs = future
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs();
+        super::super::cache::SETTLED.with(|s| s.set(Some((secs as i64, 0))));
+        // A member's name in a plan: K033.
+        let plan = root.join("cases/2026-002-p5nv/plan.toml");
+        let text = std::fs::read_to_string(&plan).expect("the plan");
+        let members = std::fs::read_to_string(root.join("cases/2026-002-p5nv/members.toml"))
+            .expect("the members");
+        assert!(
+            members.contains("Oliwia") && members.contains("Robert"),
+            "{members}"
+        );
+        std::fs::write(&plan, format!("{text}# rozmowa z Robertem i Bonifacym\n"))
+            .expect("written");
+        let seen = |store: &super::Store| {
+            let findings = crate::rules::check(store);
+            format!(
+                "{:?}",
+                (&store.cases, &store.problems, &store.people, findings)
+            )
+        };
+        let parsed = super::load(root).expect("loads");
+        assert_eq!(parsed.not_read, 0);
+        let k033 = |store: &super::Store| {
+            crate::rules::check(store)
+                .iter()
+                .filter(|d| d.code == "K033")
+                .map(|d| d.location.file.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            k033(&parsed)
+                .iter()
+                .any(|f| f.ends_with("2026-002-p5nv/plan.toml"))
+        );
+        let files = walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_entry(|e| e.file_name() != ".koop")
+            .flatten()
+            .filter(|e| e.file_type().is_file() && e.path().extension() == Some("toml".as_ref()))
+            .count();
+        let trusted = super::load(root).expect("loads");
+        assert_eq!(trusted.not_read, files, "every record file is taken unread");
+        assert_eq!(seen(&trusted), seen(&parsed));
+        // The tables are not written again when nothing changed.
+        let table = root.join(".koop/cache/cases.stat");
+        let written = std::fs::read(&table).expect("the table");
+        std::fs::write(&table, &written).expect("written back");
+        let modified = std::fs::metadata(&table)
+            .and_then(|m| m.modified())
+            .expect("a time");
+        super::load(root).expect("loads");
+        assert_eq!(
+            std::fs::metadata(&table)
+                .and_then(|m| m.modified())
+                .expect("a time"),
+            modified
+        );
+        // Changed to bytes of the same length, its time of change set back: read again (the
+        // time the inode changed cannot be set back).
+        let old = std::fs::metadata(&plan)
+            .and_then(|m| m.modified())
+            .expect("a time");
+        let text = std::fs::read_to_string(&plan).expect("the plan");
+        let changed = text.replacen("due = 2026-12-18", "due = 2026-12-19", 1);
+        assert_ne!(changed, text);
+        std::fs::write(&plan, &changed).expect("written");
+        std::fs::File::options()
+            .write(true)
+            .open(&plan)
+            .and_then(|f| f.set_modified(old))
+            .expect("the time set back");
+        let after = super::load(root).expect("loads");
+        assert_eq!(after.not_read, files - 1);
+        std::fs::remove_dir_all(root.join(".koop/cache")).expect("removed");
+        let fresh = super::load(root).expect("loads");
+        assert_eq!(seen(&after), seen(&fresh));
+        assert_ne!(seen(&after), seen(&parsed));
+        // New members whose names the plan holds (the plan itself not read): found.
+        super::load(root).expect("loads");
+        let members_file = root.join("cases/2026-002-p5nv/members.toml");
+        std::fs::write(&members_file, members.replace("Oliwia", "Bonifacy")).expect("written");
+        let renamed = super::load(root).expect("loads");
+        assert_eq!(renamed.not_read, files - 1);
+        assert_eq!(k033(&renamed).len(), k033(&after).len() + 1);
+        std::fs::remove_dir_all(root.join(".koop/cache")).expect("removed");
+        assert_eq!(seen(&renamed), seen(&super::load(root).expect("loads")));
+        // A damaged stat table is not read: every file is read.
+        let bytes = std::fs::read(&table).expect("the table");
+        let mut damaged = bytes.clone();
+        let middle = damaged.len() / 2;
+        damaged[middle] ^= 1;
+        std::fs::write(&table, &damaged).expect("written");
+        let read = super::load(root).expect("loads");
+        let of_cases = walkdir::WalkDir::new(root.join("cases"))
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file() && e.path().extension() == Some("toml".as_ref()))
+            .count();
+        assert_eq!(
+            read.not_read,
+            files - of_cases,
+            "the shared records' table is whole"
+        );
+        assert_eq!(seen(&read), seen(&renamed));
+        // Without the test's clock: files written a moment ago are read.
+        super::super::cache::SETTLED.with(|s| s.set(None));
+        std::fs::remove_dir_all(root.join(".koop/cache")).expect("removed");
+        super::load(root).expect("loads");
+        let soon = super::load(root).expect("loads");
+        assert_eq!(soon.not_read, 0);
+        assert_eq!(seen(&soon), seen(&renamed));
     }
 
     /// What `load::confined` relies on: every rule but K004 finds about a case, on a store of

@@ -215,7 +215,7 @@ pub struct CaseRec {
 }
 
 /// A member's name (or a word of it) in a file of the case that is not encrypted.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NameFound {
     /// The member's index in `members.toml`.
     pub member: usize,
@@ -476,6 +476,19 @@ pub struct Store {
     pub(crate) from_cache: usize,
     /// Records this load parsed that the cache did not hold, encoded for it.
     pub(crate) fresh: Vec<(cache::Key, cache::Entry)>,
+    /// The key of the stat of the file being parsed, when it is to be recorded
+    /// (`cache::Cache::stat_key`).
+    pub(crate) pending_stat: Option<cache::StatKey>,
+    /// Whether the file being parsed was not read, its stat being the one recorded: its
+    /// record is the cache's (or, when that does not read back, the file is read then).
+    pub(crate) unread: bool,
+    /// The files whose record the cache holds, with their stat (`cache::Cache::save`).
+    pub(crate) seen: Vec<cache::Seen>,
+    /// How many files this load took from the cache without reading them.
+    pub(crate) not_read: usize,
+    /// Whether this load reads one month's monitoring (`load::load_month`): the members'
+    /// names are not looked for (`CaseRec::names` is empty).
+    pub(crate) one_month: bool,
 }
 
 /// Finds a record by ID in a list sorted by ID.

@@ -600,6 +600,50 @@ fn a_members_name_in_a_plan_or_a_report_is_flagged() {
         .ok();
 }
 
+/// Files not read again (their stat is as when their records were cached) are still
+/// looked in for the members' names: what was found is kept (encrypted, with the members),
+/// and found again when the members change.
+#[test]
+fn names_are_found_in_files_not_read_again() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    t.run(["goal", "add", &id, "Zatrudnienie pani Tajemniczej"])
+        .ok();
+    t.run(["goal", "add", &id, "Kurs dla pana Bonifacego"]).ok();
+    let first = t.run(["check", "--rule", "K033"]);
+    assert!(
+        first.stdout.contains("member m1 appears in"),
+        "{}",
+        first.stdout
+    );
+    assert!(!first.stdout.contains("member m2"), "{}", first.stdout);
+    // A file changed in the last two seconds is read, whatever its stat: past them, the
+    // next check records the stats, and the one after reads none of the case's plain files.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    t.run(["check", "--rule", "K033"]);
+    assert!(t.exists(".koop/cache/cases.stat"));
+    let again = t.run(["check", "--rule", "K033"]);
+    assert_eq!(again.stdout, first.stdout);
+    assert_eq!(again.code, first.code);
+    // A new member whose name the plan (not changed, not read) holds.
+    t.run(["case", "member", "add", &id, "--name", "Bonifacy Nowy"])
+        .ok();
+    let after = t.run(["check", "--rule", "K033"]);
+    assert!(
+        after.stdout.contains("member m2 appears in"),
+        "{}",
+        after.stdout
+    );
+    assert!(
+        after.stdout.contains("member m1 appears in"),
+        "{}",
+        after.stdout
+    );
+    let cache = t.path().join(".koop/cache");
+    std::fs::remove_dir_all(&cache).expect("removed");
+    assert_eq!(t.run(["check", "--rule", "K033"]).stdout, after.stdout);
+}
+
 fn stats(args: &[&str]) -> crate::Run {
     let t = Test::new();
     let dir = example().to_string_lossy().to_string();
