@@ -2,14 +2,21 @@
 //! `.koop/.gitignore`), so that a command reading the whole repository parses only the files
 //! that changed since the last one.
 //!
-//! Like git's index it maps a file to what was made of it, but by content rather than by
-//! size and time: an entry's key is the SHA-256 of the file's path and bytes (for an
-//! encrypted file, its encrypted bytes), so a changed file can never be taken for the one
-//! cached, whatever its times say, and a file changed back finds its entry again. Only files
-//! that parsed with no finding are kept; a file with a finding is parsed every time, so its
+//! It maps a file to what was made of it by content: an entry's key is the SHA-256 of the
+//! file's path and bytes (for an encrypted file, its encrypted bytes), so a file read is
+//! never taken for another, and a file changed back finds its entry again. Only files that
+//! parsed with no finding are kept; a file with a finding is parsed every time, so its
 //! finding is told as always.
 //!
-//! Three files:
+//! Like git's index, it also records each plain file's stat (`stat_key`: size, the times its
+//! bytes and its inode changed, inode, device) beside the key of its record, in a stat table
+//! per part (`shared.stat`, `cases.stat`): a file whose stat is the one recorded is not read
+//! at all. As in git, a file changed in the same tick of the clock as it was read could keep
+//! its stat: files changed in the two seconds before a load began are read, and their stat
+//! recorded by a later load. The time an inode changed cannot be set back, so a file whose
+//! bytes are changed with its size and time of change kept is read again.
+//!
+//! Three files, and the stat tables of the first two:
 //! - `.koop/cache/shared`: the records shared by all cases (institutions, people, teams,
 //!   services, meetings, the course, the register), which every load reads;
 //! - `.koop/cache/cases`: the records of the cases' files that are not encrypted (what git
