@@ -901,28 +901,23 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         .clone()
         .filter(|c| c.keeps(rel) && !store.overlay.contains_key(rel));
     let mut cipher = None;
+    // The cache key of the file, when the cache is read: that of a case's file is kept, for
+    // what its members' names were looked for in (`names`).
+    let mut file_key = None;
     store.pending = None;
     store.pending_stat = None;
-    // The members' file's key names what their names were looked for with (`names`).
-    let members_of = match &slot {
-        Slot::Case {
-            dir,
-            file: CaseFile::Members,
-        } => Some(dir.clone()),
-        _ => None,
-    };
     if encrypted && let Some(cache) = &cache {
         // An encrypted file the cache holds is not decrypted (read errors are the usual
         // path's to tell).
         if let Ok(bytes) = std::fs::read(store.root.join(rel)) {
             let key = super::cache::key(rel, &bytes);
-            if let Some(dir) = &members_of {
-                parts.member_keys.insert(dir.clone(), key);
-            }
             if cached_personal(store, parts, rel, &slot, cache, &key, &bytes) {
+                // The key of the file the case's record came from (`names`).
+                parts.keys.insert(rel.to_string(), key);
                 return;
             }
             store.pending = Some(key);
+            file_key = Some(key);
             cipher = Some(bytes);
         }
     }
@@ -945,9 +940,6 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
             } else if plain_case {
                 parts.keys.insert(rel.to_string(), key);
             }
-            if let Some(dir) = members_of {
-                parts.member_keys.insert(dir, key);
-            }
             return;
         }
         store.pending_stat = Some(stat);
@@ -957,17 +949,13 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
     } else {
         read_text(store, rel).ok_or(None)
     };
-    let mut plain_key = None;
     if !encrypted
         && cache.is_some()
         && let Ok(text) = &text
     {
         let key = super::cache::key(rel, text.as_bytes());
         store.pending = Some(key);
-        plain_key = Some(key);
-        if let Some(dir) = members_of {
-            parts.member_keys.insert(dir, key);
-        }
+        file_key = Some(key);
     }
     let text = match text {
         Ok(text) => text,
@@ -994,15 +982,17 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
             return;
         }
     };
-    let plain_case = !encrypted && matches!(slot, Slot::Case { .. });
+    let case_file = matches!(slot, Slot::Case { .. });
     let ok = load_record(store, parts, rel, &text, slot);
     if !ok {
         store.skipped.push(rel.to_string());
-    } else if plain_case {
-        // Until the case is put together, to look for its members' names (K033).
-        parts.texts.insert(rel.to_string(), text);
-        if let Some(key) = plain_key {
+    } else if case_file {
+        if let Some(key) = file_key {
             parts.keys.insert(rel.to_string(), key);
+        }
+        if !encrypted {
+            // Until the case folder is loaded, to look for its members' names (K033).
+            parts.texts.insert(rel.to_string(), text);
         }
     }
 }
@@ -1820,11 +1810,9 @@ struct CaseParts {
     /// The text of the case folders' files that are not encrypted, by path, until the cases
     /// are put together.
     texts: BTreeMap<String, String>,
-    /// The cache keys of the case folders' files that are not encrypted and loaded, by path
-    /// (those not read among them have no text), while the cache is read.
+    /// The cache keys of the case folder's files that loaded, by path (those not read among
+    /// them have no text), while the cache is read.
     keys: BTreeMap<String, super::cache::Key>,
-    /// The cache key of each case folder's members file, by folder.
-    member_keys: BTreeMap<String, super::cache::Key>,
     /// The members' names found in each case folder's files (`names`), by folder.
     names: BTreeMap<String, Vec<NameFound>>,
 }
@@ -1931,7 +1919,6 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
     // Only this folder's are held (the loads before let go of theirs).
     let texts = std::mem::take(&mut parts.texts);
     let keys = std::mem::take(&mut parts.keys);
-    let member_key = parts.member_keys.remove(dir);
     // A view of one month reads no rule's findings, and not every file the names are
     // looked for in.
     if store.one_month {
@@ -1973,7 +1960,8 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
     let key: Option<super::cache::Key> = cache.as_ref().and_then(|_| {
         let mut hash = Sha256::new();
         hash.update(b"names\0");
-        hash.update(member_key?);
+        // The key of the file the members were read from.
+        hash.update(keys.get(&members.path)?);
         for file in &files {
             hash.update(file.as_bytes());
             hash.update([0]);

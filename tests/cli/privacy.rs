@@ -644,6 +644,54 @@ fn names_are_found_in_files_not_read_again() {
     assert_eq!(t.run(["check", "--rule", "K033"]).stdout, after.stdout);
 }
 
+/// The names are looked for with the members as loaded: beside a damaged `members.toml.age`,
+/// a `members.toml` in plain text is what the case's members are, and a change to it is seen
+/// though the plan is not read again.
+#[test]
+fn names_are_looked_for_with_the_members_file_that_loaded() {
+    let t = fixture();
+    let id = sensitive_case(&t);
+    t.run(["goal", "add", &id, "Zajęcia wyrównawcze dla dzieci"])
+        .ok();
+    let dir = case_dir(&t);
+    t.write(
+        &format!("{dir}/members.toml"),
+        "[[members]]\nid = \"m1\"\nname = \"Xyzzy Abcde\"\n",
+    );
+    t.write(&format!("{dir}/members.toml.age"), "damaged");
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    let off = |t: &Test| {
+        t.run_env(
+            t.path(),
+            &[("KOOP_CACHE", "off".as_ref())],
+            ["check", "--rule", "K033"],
+        )
+    };
+    t.run(["check", "--rule", "K033"]);
+    let before = t.run(["check", "--rule", "K033"]);
+    assert_eq!(before.stdout, off(&t).stdout);
+    assert!(
+        !before.stdout.contains("member m1 appears"),
+        "{}",
+        before.stdout
+    );
+    // A member named with a word the plan holds.
+    let members = t.read(&format!("{dir}/members.toml"));
+    t.write(
+        &format!("{dir}/members.toml"),
+        members.replace("Xyzzy", "Zajęcia"),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    let after = t.run(["check", "--rule", "K033"]);
+    assert!(
+        after.stdout.contains("member m1 appears in"),
+        "{}",
+        after.stdout
+    );
+    assert_eq!(t.run(["check", "--rule", "K033"]).stdout, after.stdout);
+    assert_eq!(after.stdout, off(&t).stdout);
+}
+
 fn stats(args: &[&str]) -> crate::Run {
     let t = Test::new();
     let dir = example().to_string_lossy().to_string();
