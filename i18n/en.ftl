@@ -1376,6 +1376,10 @@ commands-skipped = { $n ->
     [one] { $n } record file could not be read and is skipped: { $files }; run `koop check` for details
    *[other] { $n } record files could not be read and are skipped: { $files }; run `koop check` for details
 }
+commands-unreadable-folders = { $n ->
+    [one] { $n } folder could not be read and the records in it are skipped: { $folders }; run `koop check` for details
+   *[other] { $n } folders could not be read and the records in them are skipped: { $folders }; run `koop check` for details
+}
 commands-outdated = the repository is in record format { $found }; this koop reads format { $format }
 commands-outdated-hint = run `koop migrate` once and commit the change (`koop check` shows what it will fix)
 commands-unfinished = git's { $operation } is not finished

@@ -1474,6 +1474,10 @@ commands-skipped = { $n ->
     [one] nie udało się odczytać { $n } pliku z danymi, pominięto go: { $files }; szczegóły pokaże `koop check`
    *[many] nie udało się odczytać { $n } plików z danymi, pominięto je: { $files }; szczegóły pokaże `koop check`
 }
+commands-unreadable-folders = { $n ->
+    [one] nie udało się odczytać { $n } folderu, pominięto zapisane w nim dane: { $folders }; szczegóły pokaże `koop check`
+   *[many] nie udało się odczytać { $n } folderów, pominięto zapisane w nich dane: { $folders }; szczegóły pokaże `koop check`
+}
 commands-outdated = dane repozytorium są w formacie { $found }; ta wersja koop czyta format { $format }
 commands-outdated-hint = uruchom raz `koop migrate` i zatwierdź zmianę commitem (`koop check` pokaże, co zostanie poprawione)
 commands-unfinished = { $operation ->

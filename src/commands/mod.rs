@@ -112,7 +112,7 @@ impl Ctx<'_> {
             return self.load_at(&root);
         }
         let store = part(&root)?;
-        if !store.skipped.is_empty() && self.strict {
+        if store.incomplete() && self.strict {
             return self.load_at(&root);
         }
         Self::refuse_outdated(&store)?;
@@ -137,7 +137,7 @@ impl Ctx<'_> {
         let [dir] = found.as_slice() else {
             return Ok(None);
         };
-        if elsewhere || (!scoped.skipped.is_empty() && self.strict) {
+        if elsewhere || (scoped.incomplete() && self.strict) {
             return Ok(None);
         }
         scoped.scope = Some(dir.to_string());
@@ -171,11 +171,17 @@ impl Ctx<'_> {
             store::load(root)?
         };
         Self::refuse_outdated(&store)?;
-        if !store.skipped.is_empty() && self.strict {
+        if store.incomplete() && self.strict {
+            let left: Vec<&str> = store
+                .skipped
+                .iter()
+                .chain(&store.unreadable)
+                .map(String::as_str)
+                .collect();
             return Err(Error::user(crate::tr!(
                 "commands-strict-skipped",
-                n = store.skipped.len(),
-                files = store.skipped.join(", ")
+                n = left.len(),
+                files = left.join(", ")
             ))
             .hint(crate::tr!("commands-strict-skipped-hint")));
         }
@@ -208,6 +214,13 @@ impl Ctx<'_> {
                 "commands-skipped",
                 n = store.skipped.len(),
                 files = store.skipped.join(", ")
+            ));
+        }
+        if !store.unreadable.is_empty() {
+            self.ui.warn(&crate::tr!(
+                "commands-unreadable-folders",
+                n = store.unreadable.len(),
+                folders = store.unreadable.join(", ")
             ));
         }
     }

@@ -218,6 +218,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
     let top = walk_top(root)?;
     let mut files = top.files;
     store.problems.extend(top.problems);
+    store.unreadable.extend(top.unreadable);
     let dirs: Vec<&String> = top
         .dirs
         .iter()
@@ -236,6 +237,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
     for w in below {
         files.extend(w.files);
         store.problems.extend(w.problems);
+        store.unreadable.extend(w.unreadable);
     }
     files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
     load_files(&mut store, files);
@@ -569,6 +571,8 @@ struct Walked {
     dirs: Vec<String>,
     /// Unreadable entries, folders and links where files belong.
     problems: Vec<Diagnostic>,
+    /// Folders that could not be read (relative paths): the records in them are skipped.
+    unreadable: Vec<String>,
 }
 
 /// Walks `start` (inside `root`, `offset` levels below it), at most `max` levels deep.
@@ -585,6 +589,7 @@ fn walk(
         files: Vec::new(),
         dirs: Vec::new(),
         problems: Vec::new(),
+        unreadable: Vec::new(),
     };
     let mut walker = WalkDir::new(start).follow_links(false).sort_by_file_name();
     if let Some(max) = max {
@@ -629,6 +634,7 @@ fn walk(
                     return Err(Error::repo(crate::tr!("io-read", path = root.display()))
                         .caused_by(err.to_string()));
                 }
+                out.unreadable.push(path.clone());
                 out.problems.push(Diagnostic::error(
                     codes::SYNTAX,
                     crate::tr!(
@@ -709,6 +715,7 @@ fn walk_top(root: &Path) -> Result<Walked> {
         files: Vec::new(),
         dirs: Vec::new(),
         problems: Vec::new(),
+        unreadable: Vec::new(),
     };
     let cannot_read = |path: &Path, err: &std::io::Error| {
         let rel = relative(root, path);
@@ -761,7 +768,10 @@ fn walk_top(root: &Path) -> Result<Walked> {
                     }
                 }
             }
-            Err(err) => out.problems.push(cannot_read(&path, &err)),
+            Err(err) => {
+                out.unreadable.push(relative(root, &path));
+                out.problems.push(cannot_read(&path, &err));
+            }
         }
     }
     Ok(out)
@@ -2353,6 +2363,29 @@ mod tests {
         let bytes = std::fs::read(&cases).expect("the cache");
         std::fs::write(&cases, &bytes[..bytes.len() - 20]).expect("written");
         assert_eq!(seen(&super::load(root).expect("loads")), seen(&changed));
+    }
+
+    /// A folder the walk cannot read (no permission, or gone while koop walks: removed by a
+    /// pull) is named, for commands to warn that its records are skipped, besides K001.
+    #[test]
+    fn a_folder_that_cannot_be_read_is_named() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("cases")).expect("a folder");
+        let gone = root.join("cases/2026-001-abcd");
+        let walked =
+            super::walk(root, &gone, 2, None, super::Months::All).expect("the walk goes on");
+        assert_eq!(walked.unreadable, ["cases/2026-001-abcd"]);
+        assert!(
+            walked
+                .problems
+                .iter()
+                .any(|d| d.code == "K001" && d.location.file == "cases/2026-001-abcd")
+        );
+        std::fs::create_dir_all(&gone).expect("a folder");
+        let walked =
+            super::walk(root, &gone, 2, None, super::Months::All).expect("the walk goes on");
+        assert!(walked.unreadable.is_empty() && walked.problems.is_empty());
     }
 
     /// A file whose stat is the one recorded when its record was cached is not read: its

@@ -440,6 +440,9 @@ pub struct Store {
     pub problems: Vec<Diagnostic>,
     /// Relative paths of record files that did not load.
     pub skipped: Vec<String>,
+    /// Folders that could not be read (relative paths): the records in them are not in the
+    /// store, and no file of theirs is in `skipped`.
+    pub unreadable: Vec<String>,
     /// (kind, ID) of records whose file exists but did not load.
     pub broken: std::collections::BTreeSet<(&'static str, String)>,
     /// Encrypted files that could not be decrypted for want of a matching identity, with the
@@ -500,6 +503,12 @@ pub fn find<'a, T>(records: &'a [Rec<T>], id: &str) -> Option<&'a Rec<T>> {
 }
 
 impl Store {
+    /// Whether some records did not load: a file that did not read or parse (`skipped`), or
+    /// a folder that could not be read (`unreadable`).
+    pub fn incomplete(&self) -> bool {
+        !self.skipped.is_empty() || !self.unreadable.is_empty()
+    }
+
     /// The institution with this ID.
     pub fn institution(&self, id: &str) -> Option<&Rec<Institution>> {
         find(&self.institutions, id)
