@@ -90,32 +90,28 @@ impl Ctx<'_> {
 
     /// Loads the records shared by all cases and the case folders given (`load::load_shared`),
     /// for a command that needs no other case: a meeting, a team, the address book, a document
-    /// of those. With `--strict` and a file that did not load, everything is read, so that the
-    /// refusal is worded as usual.
+    /// of those. With `--strict`, a file of those that did not load refuses.
     pub fn load_shared(&mut self, folders: &std::collections::BTreeSet<String>) -> Result<Store> {
         self.load_part(|root| store::load::load_shared(root, folders))
     }
 
     /// Loads every record but the monitoring of other months than `month`
-    /// (`load::load_month`): what the coordinator's view of a month reads. With `--strict`
-    /// and a file that did not load, everything is read, so that the refusal is worded as
-    /// usual.
+    /// (`load::load_month`): what the coordinator's view of a month reads. With `--strict`,
+    /// a file of those that did not load refuses (a broken file of another month does not).
     pub fn load_month(&mut self, month: crate::model::Month) -> Result<Store> {
         self.load_part(|root| store::load::load_month(root, month))
     }
 
     /// Loads part of the repository with `part`; everything instead where a koop was killed
-    /// while writing (its change is finished first) or where `--strict` refuses.
+    /// while writing (its change is finished first).
     fn load_part(&mut self, part: impl FnOnce(&std::path::Path) -> Result<Store>) -> Result<Store> {
         let root = store::require_root(&self.cwd)?;
         if store::oplog::pending(&root) {
             return self.load_at(&root);
         }
         let store = part(&root)?;
-        if store.incomplete() && self.strict {
-            return self.load_at(&root);
-        }
         Self::refuse_outdated(&store)?;
+        self.refuse_incomplete(&store)?;
         self.loaded(&store, false);
         Ok(store)
     }
@@ -171,22 +167,29 @@ impl Ctx<'_> {
             store::load(root)?
         };
         Self::refuse_outdated(&store)?;
-        if store.incomplete() && self.strict {
-            let left: Vec<&str> = store
-                .skipped
-                .iter()
-                .chain(&store.unreadable)
-                .map(String::as_str)
-                .collect();
-            return Err(Error::user(crate::tr!(
-                "commands-strict-skipped",
-                n = left.len(),
-                files = left.join(", ")
-            ))
-            .hint(crate::tr!("commands-strict-skipped-hint")));
-        }
+        self.refuse_incomplete(&store)?;
         self.loaded(&store, for_write);
         Ok(store)
+    }
+
+    /// With `--strict`, refuses a store some of whose records did not load: the files and
+    /// folders it read but could not load (of the part it read).
+    fn refuse_incomplete(&self, store: &Store) -> Result<()> {
+        if !store.incomplete() || !self.strict {
+            return Ok(());
+        }
+        let left: Vec<&str> = store
+            .skipped
+            .iter()
+            .chain(&store.unreadable)
+            .map(String::as_str)
+            .collect();
+        Err(Error::user(crate::tr!(
+            "commands-strict-skipped",
+            n = left.len(),
+            files = left.join(", ")
+        ))
+        .hint(crate::tr!("commands-strict-skipped-hint")))
     }
 
     /// What a loaded store tells the user before the command's own output: files that did

@@ -698,6 +698,41 @@ fn meetings_teams_and_the_address_book_read_no_case() {
     t.run(["--strict", "report", "caseload"]).fails(1);
 }
 
+/// The views of a month read that month's monitoring only: with --strict, a broken file of
+/// the month refuses, naming it alone; one of another month does not.
+#[test]
+fn a_month_view_with_strict_refuses_for_its_own_month_only() {
+    let t = crate::example_copy();
+    let dir = case_dir(&t, "2026-002");
+    for month in ["2026-08", "2026-09"] {
+        t.write(
+            &format!("{dir}/monitoring/{month}/kpp-przykladowo.toml"),
+            "entries = [\n",
+        );
+    }
+    for view in ["monitoring", "missing"] {
+        t.run(["--strict", "report", view, "--month", "2026-10"])
+            .ok();
+        let run = t
+            .run(["--strict", "report", view, "--month", "2026-09"])
+            .fails(1);
+        assert!(
+            run.stderr.contains("2026-09/kpp-przykladowo.toml") && !run.stderr.contains("2026-08"),
+            "{}",
+            run.stderr
+        );
+        // Without --strict the month is shown, with a warning naming the file.
+        let run = t.run(["report", view, "--month", "2026-09"]).ok();
+        assert!(
+            run.stderr.contains("skipped: cases/")
+                && run.stderr.contains("2026-09/kpp-przykladowo.toml")
+                && !run.stderr.contains("2026-08"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 /// A write about one case reads that case's folder and the shared records, not the other
 /// cases, and is still refused when it breaks a rule — inside the case on that store, across
 /// cases (a meeting naming the case) on the whole repository.
