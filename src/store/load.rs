@@ -298,8 +298,8 @@ fn unmerged(store: &mut Store) {
 /// Files are read, decrypted and parsed on every core: each thread loads a run of files into
 /// a store of its own, and the runs are merged in file order, so the result (and every
 /// finding's order) is the same whatever the number of threads. A run never splits a case
-/// folder, so each run puts its cases together itself and can then let go of their text
-/// (`CaseParts::texts`).
+/// folder, so each run puts its cases together itself, and looks in a folder's text for its
+/// members' names once the folder's files are loaded (`names`), then lets go of it.
 fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     use rayon::prelude::*;
     let files: Vec<String> = files.into_iter().collect();
@@ -1817,11 +1817,11 @@ struct CaseParts {
     locked: BTreeMap<String, BTreeMap<&'static str, String>>,
     /// Encrypted files of a case folder left encrypted (`Store::defer_personal`), by folder.
     deferred: BTreeMap<String, BTreeSet<&'static str>>,
-    /// The text of the case folders' files that are not encrypted, by path, until the cases
-    /// are put together.
+    /// The text of the case folder's files that are not encrypted and were read, by path,
+    /// until the folder's files are all loaded (`names`).
     texts: BTreeMap<String, String>,
     /// The cache keys of the case folder's files that loaded, by path (those not read among
-    /// them have no text), while the cache is read.
+    /// them have no text), while the cache is read, until the folder's files are all loaded.
     keys: BTreeMap<String, super::cache::Key>,
     /// The members' names found in each case folder's files (`names`), by folder.
     names: BTreeMap<String, Vec<NameFound>>,
@@ -2020,9 +2020,9 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
     parts.names.insert(dir.to_string(), found);
 }
 
-/// Puts each case folder's files together, and looks in the text of its files that are not
-/// encrypted for its members' names (K033) while that text is at hand. Returns the
-/// warnings about files of folders without a readable case.toml (they are skipped with it).
+/// Puts each case folder's files together, with the members' names found in them (`names`).
+/// Returns the warnings about files of folders without a readable case.toml (they are
+/// skipped with it).
 fn assemble_cases(store: &mut Store, mut parts: CaseParts) -> Vec<Diagnostic> {
     store.cases.reserve_exact(parts.cases.len());
     for (dir, case) in std::mem::take(&mut parts.cases) {
