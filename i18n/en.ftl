@@ -1198,6 +1198,7 @@ load-unmerged-hint = run `koop git resolve { $path }`: it merges both sides by i
 load-file-for-folder = { $path } is a file where the layout has a folder
 load-records-live-at = records in { $top }/ live at { $patterns }
 load-cannot-read = cannot read { $path }: { $error }
+load-folder-unreadable-hint = the records in the folder are skipped until it can be read: make it readable for you (`ls -ld { $path }` shows who owns it)
 load-symlink = { $path } is a symbolic link; koop does not follow links
 load-symlink-hint = put the file or folder itself here (links do not travel with git on every system)
 load-folder-for-file = { $path } is a folder where a record file is expected
@@ -1365,7 +1366,11 @@ commands-strict-skipped = { $n ->
     [one] { $n } record file could not be read: { $files }
    *[other] { $n } record files could not be read: { $files }
 }
-commands-strict-skipped-hint = run `koop check` to see what is wrong, or drop --strict to skip them
+commands-strict-unreadable = { $n ->
+    [one] { $n } folder could not be read: { $folders }
+   *[other] { $n } folders could not be read: { $folders }
+}
+commands-strict-skipped-hint = run `koop check` to see what is wrong, or drop --strict to skip what could not be read
 commands-merge-conflicts-left = { $n ->
     [one] { $n } unresolved merge conflict (`koop check` lists them): what is shown keeps this clone's side
    *[other] { $n } unresolved merge conflicts (`koop check` lists them): what is shown keeps this clone's side
@@ -1896,6 +1901,8 @@ caseutil-no-goals-yet = it has no goals yet
 caseutil-goals-are = its goals: { $numbers }
 caseutil-did-you-mean = did you mean `{ $id }`?
 caseutil-listed-by = `{ $command }` lists them
+case-folder-unreadable = { $path } could not be read, and a case in it may have any number: koop will not choose the next one
+case-folder-unreadable-hint = make the folder readable for you (`ls -ld { $path }` shows who owns it), then `koop check`
 case-expected-outcome = expected one of { $words }
 case-referrer-elsewhere = --referrer `{ $person }` works at `{ $works_at }`, not at the referring institution `{ $institution }`
 case-op-register = register case { $case }

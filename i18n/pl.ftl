@@ -1293,6 +1293,7 @@ load-unmerged-hint = uruchom `koop git resolve { $path }`: scali obie strony wed
 load-file-for-folder = { $path } jest plikiem, a w tym miejscu powinien być folder
 load-records-live-at = wpisy w { $top }/ mają ścieżki { $patterns }
 load-cannot-read = nie można odczytać { $path }: { $error }
+load-folder-unreadable-hint = dane w tym folderze są pomijane, dopóki nie da się go odczytać: nadaj sobie prawo odczytu (`ls -ld { $path }` pokaże, czyj jest)
 load-symlink = { $path } to dowiązanie symboliczne; koop nie podąża za dowiązaniami
 load-symlink-hint = umieść tu sam plik albo folder (dowiązania nie na każdym systemie przechodzą przez git)
 load-folder-for-file = { $path } jest folderem, a w tym miejscu powinien być plik wpisu
@@ -1462,7 +1463,11 @@ commands-strict-skipped = { $n ->
     [one] nie udało się odczytać { $n } pliku z danymi: { $files }
    *[many] nie udało się odczytać { $n } plików z danymi: { $files }
 }
-commands-strict-skipped-hint = `koop check` pokaże, co jest nie tak; bez --strict te pliki zostaną pominięte
+commands-strict-unreadable = { $n ->
+    [one] nie udało się odczytać { $n } folderu: { $folders }
+   *[many] nie udało się odczytać { $n } folderów: { $folders }
+}
+commands-strict-skipped-hint = `koop check` pokaże, co jest nie tak; bez --strict to, czego nie udało się odczytać, zostanie pominięte
 commands-merge-conflicts-left = { $n ->
     [one] { $n } nierozwiązany konflikt scalania (lista: `koop check`): pokazane dane to wersja z tej kopii repozytorium
     [few] { $n } nierozwiązane konflikty scalania (lista: `koop check`): pokazane dane to wersja z tej kopii repozytorium
@@ -2056,6 +2061,8 @@ caseutil-no-goals-yet = w tej sprawie nie ma jeszcze celów
 caseutil-goals-are = cele w tej sprawie: { $numbers }
 caseutil-did-you-mean = czy chodziło o `{ $id }`?
 caseutil-listed-by = listę pokazuje `{ $command }`
+case-folder-unreadable = nie udało się odczytać folderu { $path }, a sprawa w nim może mieć dowolny numer: koop nie wybierze kolejnego
+case-folder-unreadable-hint = nadaj sobie prawo odczytu folderu (`ls -ld { $path }` pokaże, czyj jest), a potem uruchom `koop check`
 case-expected-outcome = podaj jedno z: { $words }
 case-referrer-elsewhere = --referrer `{ $person }` pracuje w `{ $works_at }`, a nie w instytucji zgłaszającej `{ $institution }`
 case-op-register = rejestracja sprawy { $case }

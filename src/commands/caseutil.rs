@@ -15,10 +15,16 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
     match found.as_slice() {
         [one] => Ok(one),
         [] => {
+            // A file of the case that did not load, or a folder of cases that could not be
+            // read (`cases/` itself, or the case's own).
             let broken = store
                 .skipped
                 .iter()
-                .any(|p| p.starts_with("cases/") && p.contains(key));
+                .any(|p| p.starts_with("cases/") && p.contains(key))
+                || store
+                    .unreadable
+                    .iter()
+                    .any(|p| p == "cases" || (p.starts_with("cases/") && p.contains(key)));
             if broken {
                 return Err(
                     Error::user(crate::tr!("caseutil-case-unreadable", case = key))

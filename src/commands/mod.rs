@@ -178,18 +178,22 @@ impl Ctx<'_> {
         if !store.incomplete() || !self.strict {
             return Ok(());
         }
-        let left: Vec<&str> = store
-            .skipped
-            .iter()
-            .chain(&store.unreadable)
-            .map(String::as_str)
-            .collect();
-        Err(Error::user(crate::tr!(
-            "commands-strict-skipped",
-            n = left.len(),
-            files = left.join(", ")
-        ))
-        .hint(crate::tr!("commands-strict-skipped-hint")))
+        let mut said = Vec::new();
+        if !store.skipped.is_empty() {
+            said.push(crate::tr!(
+                "commands-strict-skipped",
+                n = store.skipped.len(),
+                files = store.skipped.join(", ")
+            ));
+        }
+        if !store.unreadable.is_empty() {
+            said.push(crate::tr!(
+                "commands-strict-unreadable",
+                n = store.unreadable.len(),
+                folders = store.unreadable.join(", ")
+            ));
+        }
+        Err(Error::user(said.join("; ")).hint(crate::tr!("commands-strict-skipped-hint")))
     }
 
     /// What a loaded store tells the user before the command's own output: files that did

@@ -223,8 +223,8 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             // a second finding here.
             let known_reporter = members.binary_search(&m.key.as_str()).is_ok()
                 || institutions.binary_search(&m.key.as_str()).is_ok()
-                || store.broken.contains(&("institution", m.key.clone()))
-                || store.broken.contains(&("person", m.key.clone()))
+                || store.is_broken("institution", &m.key)
+                || store.is_broken("person", &m.key)
                 || !members_ok;
             if !known_reporter {
                 out.push(
@@ -282,7 +282,7 @@ fn by_identity(
     };
     match found {
         Some(id) => out.push(number_not_identity(store, path, kind, value, id)),
-        None if store.broken.contains(&(kind, given.to_string())) => {}
+        None if store.is_broken(kind, given) => {}
         None => {
             let listed: Vec<String> = match kind {
                 "task" => case

@@ -153,7 +153,7 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
     }
     for person in &store.people {
         let Some(inst) = &person.parent else { continue };
-        let broken = store.broken.contains(&("institution", inst.clone()));
+        let broken = store.is_broken("institution", inst);
         if institutions.binary_search(&inst.as_str()).is_err() && !broken {
             out.push(
                 Diagnostic::error(
@@ -251,7 +251,7 @@ pub fn resolve(
     out: &mut Vec<Diagnostic>,
 ) {
     let id = value.get_ref().as_ref();
-    if known.binary_search(&id).is_ok() || store.broken.contains(&(kind, id.to_string())) {
+    if known.binary_search(&id).is_ok() || store.is_broken(kind, id) {
         return;
     }
     let help = match closest(id, known.iter().copied()) {

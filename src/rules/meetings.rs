@@ -20,7 +20,8 @@ fn today() -> Option<Date> {
 fn has_broken_meeting(store: &Store, team: &str) -> bool {
     let suffix = format!("-{team}");
     store.broken.iter().any(|(kind, id)| {
-        *kind == "meeting" && (id.ends_with(&suffix) || id.contains(&format!("{suffix}-")))
+        *kind == "meeting"
+            && (id == "*" || id.ends_with(&suffix) || id.contains(&format!("{suffix}-")))
     })
 }
 

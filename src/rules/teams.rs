@@ -268,7 +268,7 @@ pub fn pzk_core(store: &Store, out: &mut Vec<Diagnostic>) {
             .collect();
         // An institution whose file does not load may well be the OPS: not verified.
         let is_ops = |id: &str| {
-            store.broken.contains(&("institution", id.to_string()))
+            store.is_broken("institution", id)
                 || store
                     .institution(id)
                     .is_some_and(|i| i.value.kind == InstitutionKind::Ops)

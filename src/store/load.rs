@@ -249,6 +249,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
         ),
     }
     unmerged(&mut store);
+    unreadable_records(&mut store);
     sort(&mut store);
     if let Some(cache) = store.cache.take() {
         store.from_cache = cache.taken();
@@ -259,6 +260,51 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
         }
     }
     Ok(store)
+}
+
+/// What the folders that could not be read may hold, noted as records that did not load
+/// (`Store::broken`, with `*` for an ID the folder's path does not tell; a case's own set
+/// for the files of a case folder), so that the rules do not call references to them
+/// unknown, nor monitoring missing: K001 says the folder could not be read.
+fn unreadable_records(store: &mut Store) {
+    let folders = std::mem::take(&mut store.unreadable);
+    for folder in &folders {
+        let parts: Vec<&str> = folder.split('/').collect();
+        for kind in registry::KINDS {
+            let pattern: Vec<&str> = kind.pattern.split('/').collect();
+            // The kind's files may be under the folder: its path is a start of the pattern.
+            let under = parts.len() < pattern.len()
+                && parts
+                    .iter()
+                    .zip(&pattern)
+                    .all(|(part, at)| at.starts_with('<') || part == at);
+            if !under {
+                continue;
+            }
+            let case = pattern
+                .iter()
+                .position(|at| *at == "<case>")
+                .and_then(|i| parts.get(i));
+            let record = match case {
+                Some(dir) => store.cases.iter_mut().find(|c| c.dir == *dir),
+                None => None,
+            };
+            match record {
+                Some(c) => {
+                    c.broken.insert(kind.name);
+                }
+                None => {
+                    let id = pattern
+                        .iter()
+                        .position(|at| *at == "<id>")
+                        .and_then(|i| parts.get(i))
+                        .map_or("*", |id| id);
+                    store.broken.insert((kind.name, id.to_string()));
+                }
+            }
+        }
+    }
+    store.unreadable = folders;
 }
 
 /// K036 for each record file git lists as unmerged (an unfinished merge or rebase), unless
@@ -635,15 +681,21 @@ fn walk(
                         .caused_by(err.to_string()));
                 }
                 out.unreadable.push(path.clone());
-                out.problems.push(Diagnostic::error(
-                    codes::SYNTAX,
-                    crate::tr!(
-                        "load-cannot-read",
-                        path = path.as_str(),
-                        error = err.to_string()
-                    ),
-                    Location::file(path),
-                ));
+                // The system's words (walkdir's own repeat the absolute path).
+                let error = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), ToString::to_string);
+                out.problems.push(
+                    Diagnostic::error(
+                        codes::SYNTAX,
+                        crate::tr!("load-cannot-read", path = path.as_str(), error = error),
+                        Location::file(&path),
+                    )
+                    .with_help(crate::tr!(
+                        "load-folder-unreadable-hint",
+                        path = path.as_str()
+                    )),
+                );
                 continue;
             }
         };
@@ -769,8 +821,13 @@ fn walk_top(root: &Path) -> Result<Walked> {
                 }
             }
             Err(err) => {
-                out.unreadable.push(relative(root, &path));
-                out.problems.push(cannot_read(&path, &err));
+                let rel = relative(root, &path);
+                out.problems
+                    .push(cannot_read(&path, &err).with_help(crate::tr!(
+                        "load-folder-unreadable-hint",
+                        path = rel.as_str()
+                    )));
+                out.unreadable.push(rel);
             }
         }
     }
@@ -2386,6 +2443,53 @@ mod tests {
         let walked =
             super::walk(root, &gone, 2, None, super::Months::All).expect("the walk goes on");
         assert!(walked.unreadable.is_empty() && walked.problems.is_empty());
+    }
+
+    /// What a folder that could not be read may hold is not called unknown or missing by the
+    /// rules (K001 says the folder could not be read): its people, its month's monitoring,
+    /// its meetings.
+    #[test]
+    fn the_records_an_unreadable_folder_may_hold_are_not_unknown() {
+        let dir = example_copy();
+        let root = dir.path();
+        // What the rules find, beyond what they find on the whole example.
+        let full = super::load(root).expect("loads");
+        let said = |store: &super::Store| -> Vec<(&'static str, String)> {
+            crate::rules::check(store)
+                .into_iter()
+                .map(|d| (d.code, d.message))
+                .collect()
+        };
+        let baseline = said(&full);
+        let beyond = |store: &super::Store| -> Vec<(&'static str, String)> {
+            said(store)
+                .into_iter()
+                .filter(|d| !baseline.contains(d))
+                .collect()
+        };
+        // As a load that could not read these folders gives it.
+        let mut store = full.clone();
+        store
+            .people
+            .retain(|p| p.parent.as_deref() != Some("spzoz-przykladowo"));
+        store.meetings.clear();
+        for c in &mut store.cases {
+            c.monitoring.retain(|m| m.month.to_string() != "2026-10");
+        }
+        store.unreadable = vec![
+            "institutions/spzoz-przykladowo/people".to_string(),
+            "meetings".to_string(),
+            "cases/2026-001-egtj/monitoring/2026-10".to_string(),
+            "cases/2026-002-p5nv/monitoring/2026-10".to_string(),
+        ];
+        let unknown: Vec<&str> = beyond(&store).iter().map(|d| d.0).collect();
+        assert!(
+            unknown.contains(&"K005") && unknown.contains(&"K020"),
+            "{unknown:?}"
+        );
+        super::unreadable_records(&mut store);
+        assert!(beyond(&store).is_empty(), "{:?}", beyond(&store));
+        assert_eq!(store.unreadable.len(), 4);
     }
 
     /// A file whose stat is the one recorded when its record was cached is not read: its

@@ -509,6 +509,16 @@ impl Store {
         !self.skipped.is_empty() || !self.unreadable.is_empty()
     }
 
+    /// Whether a record of `kind` and `id` may exist but did not load: its file is broken
+    /// (`broken`), or it may be in a folder that could not be read (`broken` holds the kind
+    /// with `*` then). A reference to it is then not "unknown".
+    pub fn is_broken(&self, kind: &str, id: &str) -> bool {
+        // (Few: the files that did not load and the folders that could not be read.)
+        self.broken
+            .iter()
+            .any(|(k, i)| *k == kind && (i == id || i == "*"))
+    }
+
     /// The institution with this ID.
     pub fn institution(&self, id: &str) -> Option<&Rec<Institution>> {
         find(&self.institutions, id)
