@@ -693,7 +693,7 @@ rule-explain-title-on-load = { $code } { $name }: { $summary } (found while read
 rule-explain-severity = severity: { $severity }
 rule-explain-source = source: { $source }
 rule-k001-summary = every record file is UTF-8 text in valid TOML
-rule-k001-explain = A record that is not UTF-8 or not valid TOML cannot be read at all, so nothing in it is checked or shown. Fix: save the file as UTF-8 and correct the TOML at the line shown (an unclosed quote or bracket is the usual cause).
+rule-k001-explain = A record that is not UTF-8 or not valid TOML cannot be read at all, so nothing in it is checked or shown. Fix: save the file as UTF-8 and correct the TOML at the line shown (an unclosed quote or bracket is the usual cause). A file or folder koop may not open (its permissions) is skipped the same way, and what it may hold is not reported as unknown or missing: make it readable for you (`ls -ld` shows who owns it).
 rule-k002-summary = every record has the keys its kind requires, with values of the right type
 rule-k002-explain = Each kind of record has a fixed set of keys (docs/format.md). An unknown key is usually a typo that would otherwise be silently ignored; a wrong type or an impossible date would be misread. Fix: use the key or value the hint suggests.
 rule-k002-post = post = { $post } is not a fraction of a full-time post (more than 0, at most 1)

@@ -695,7 +695,7 @@ rule-explain-title-on-load = { $code } { $name }: { $summary } (wykrywane już p
 rule-explain-severity = waga: { $severity }
 rule-explain-source = źródło: { $source }
 rule-k001-summary = każdy plik z danymi jest tekstem UTF-8 w poprawnym formacie TOML
-rule-k001-explain = Pliku, który nie jest zapisany w UTF-8 albo nie jest poprawnym TOML, nie da się w ogóle odczytać, więc nic z niego nie jest sprawdzane ani pokazywane. Co zrobić: zapisz plik w UTF-8 i popraw TOML we wskazanym wierszu (najczęściej winny jest niezamknięty cudzysłów albo nawias).
+rule-k001-explain = Pliku, który nie jest zapisany w UTF-8 albo nie jest poprawnym TOML, nie da się w ogóle odczytać, więc nic z niego nie jest sprawdzane ani pokazywane. Co zrobić: zapisz plik w UTF-8 i popraw TOML we wskazanym wierszu (najczęściej winny jest niezamknięty cudzysłów albo nawias). Tak samo pomijany jest plik lub folder, którego koop nie może otworzyć (uprawnienia), a to, co może zawierać, nie jest zgłaszane jako nieznane ani brakujące: nadaj sobie prawo odczytu (`ls -ld` pokaże, czyj jest).
 rule-k002-summary = każdy wpis ma klucze wymagane dla swojego rodzaju, z wartościami właściwego typu
 rule-k002-explain = Każdy rodzaj wpisu ma ustalony zestaw kluczy (docs/format.md). Nieznany klucz to zwykle literówka, która inaczej zostałaby po cichu pominięta; wartość złego typu albo niemożliwa data zostałyby odczytane błędnie. Co zrobić: użyj klucza lub wartości, które podpowiada wskazówka.
 rule-k002-post = post = { $post } nie jest częścią etatu (więcej niż 0, najwyżej 1)
