@@ -411,15 +411,10 @@ pub(crate) fn next_number(store: &Store, year: i32) -> Result<String> {
         return Err(super::broken(store, bad));
     }
     // A case folder that could not be read (or `cases/` itself) may hold any number.
-    if let Some(bad) = store.unreadable.iter().find(|p| {
-        *p == "cases"
-            || p.strip_prefix("cases/")
-                .is_some_and(|dir| !dir.contains('/'))
-    }) {
+    if let Some(bad) = store.unreadable_cases().next() {
         return Err(
-            Error::user(crate::tr!("case-folder-unreadable", path = bad.as_str())).hint(
-                crate::tr!("case-folder-unreadable-hint", path = bad.as_str()),
-            ),
+            Error::user(crate::tr!("case-folder-unreadable", path = bad))
+                .hint(crate::tr!("case-folder-unreadable-hint", path = bad)),
         );
     }
     let prefix = format!("{year:04}-");

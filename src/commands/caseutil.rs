@@ -22,9 +22,8 @@ pub fn find_case<'a>(store: &'a Store, key: &str) -> Result<&'a CaseRec> {
                 .iter()
                 .any(|p| p.starts_with("cases/") && p.contains(key))
                 || store
-                    .unreadable
-                    .iter()
-                    .any(|p| p == "cases" || (p.starts_with("cases/") && p.contains(key)));
+                    .unreadable_cases()
+                    .any(|p| p == "cases" || p.contains(key));
             if broken {
                 return Err(
                     Error::user(crate::tr!("caseutil-case-unreadable", case = key))

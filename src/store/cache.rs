@@ -59,7 +59,7 @@ pub const DIR: &str = ".koop/cache";
 /// The parts of the cache, each its own file: the records shared by all cases (read by every
 /// load), the cases' plain files (read by a load of everything), and the cases' encrypted
 /// files (the same, encrypted to the user's own key).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
     Shared,
     Cases,
@@ -89,6 +89,16 @@ impl Part {
             Part::Shared => "shared",
             Part::Cases => "cases",
             Part::Personal => "personal.age",
+        }
+    }
+
+    /// The stat table of the part, beside it (`stat_table`); none for the encrypted files,
+    /// which are always read (K037 checks the recipients their header names).
+    fn stat_file(self) -> Option<&'static str> {
+        match self {
+            Part::Shared => Some("shared.stat"),
+            Part::Cases => Some("cases.stat"),
+            Part::Personal => None,
         }
     }
 
@@ -196,9 +206,9 @@ pub struct Cache {
     /// The parts this load reads every file of: only those are written again.
     whole: [bool; 3],
     /// The stat tables of the shared and the cases' part (`stat_table`), as read.
-    stats: [Vec<u8>; 2],
+    stats: [Vec<u8>; 3],
     /// Which records of each stat table this load confirmed (`confirm`), a bit each.
-    confirmed: [Vec<AtomicU64>; 2],
+    confirmed: [Vec<AtomicU64>; 3],
     /// Files changed since then are not trusted by their stat (`Cache::stat_key`).
     settled: (i64, i64),
 }
@@ -231,9 +241,10 @@ impl Cache {
             settled: settled_before(),
             ..Cache::default()
         };
-        for part in [Part::Shared, Part::Cases] {
+        for part in Part::ALL {
             if cache.read[part.index()]
-                && let Some(bytes) = read_file(&dir.join(stat_file(part)))
+                && let Some(name) = part.stat_file()
+                && let Some(bytes) = read_file(&dir.join(name))
             {
                 let table = stat_table(bytes);
                 let words = (table.len() / STAT_RECORD).div_ceil(64);
@@ -403,11 +414,13 @@ impl Cache {
         debug_assert!(fresh.iter().all(|(_, e)| self.writes(&e.rel)));
         seen.sort_unstable();
         seen.dedup_by(|a, b| a.1 == b.1);
-        let tables = [Part::Shared, Part::Cases].map(|part| {
+        let tables = Part::ALL.map(|part| {
             let i = part.index();
             let count = self.stats[i].len() / STAT_RECORD;
             let all = (0..count).all(|at| self.is_confirmed(part, at));
-            self.whole[i] && (!all || seen.iter().any(|(p, _, _)| *p == part as u8))
+            part.stat_file().is_some()
+                && self.whole[i]
+                && (!all || seen.iter().any(|(p, _, _)| *p == part))
         });
         // Entries taken and held, by part.
         let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
@@ -456,12 +469,12 @@ impl Cache {
             }
         }
         // After the parts: a table names the records they hold.
-        for part in [Part::Shared, Part::Cases] {
-            if tables[part.index()] {
-                let new = seen.iter().filter(|(p, _, _)| *p == part as u8);
-                replace(&dir, stat_file(part), |out| {
-                    self.write_stats(out, part, new)
-                });
+        for part in Part::ALL {
+            if tables[part.index()]
+                && let Some(name) = part.stat_file()
+            {
+                let new = seen.iter().filter(|(p, _, _)| *p == part);
+                replace(&dir, name, |out| self.write_stats(out, part, new));
             }
         }
         if changed[Part::Personal.index()]
@@ -575,15 +588,6 @@ fn len(bytes: &[u8]) -> u64 {
 const STAT_RECORD: usize = 48;
 const STAT_MAGIC: &[u8] = b"koop stat cache 1\n";
 
-/// The stat table of a part, beside it.
-fn stat_file(part: Part) -> &'static str {
-    match part {
-        Part::Shared => "shared.stat",
-        Part::Cases => "cases.stat",
-        Part::Personal => "personal.stat",
-    }
-}
-
 /// The records of a stat table's file: its stamp, its records sorted by stat key (each
 /// once), and their checksum at the end. Empty when any of it is not as written.
 fn stat_table(bytes: Vec<u8>) -> Vec<u8> {
@@ -615,7 +619,7 @@ fn table_checksum(records: &[u8]) -> u64 {
 
 /// A file whose record the cache holds, as a load saw it: its part, the key of its stat and
 /// its record's key (`Cache::save`).
-pub type Seen = (u8, StatKey, Key);
+pub type Seen = (Part, StatKey, Key);
 
 /// The key of a file's stat: its path, size, times of change (of its bytes and of its
 /// inode: the latter cannot be set back), inode and device. `None` for what is not a
@@ -725,10 +729,9 @@ fn tidy(dir: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
-        let ours = Part::ALL.iter().any(|p| name == p.file())
-            || [Part::Shared, Part::Cases]
-                .iter()
-                .any(|p| name == stat_file(*p));
+        let ours = Part::ALL
+            .iter()
+            .any(|p| name == p.file() || p.stat_file().is_some_and(|s| name == s));
         let is_file = entry.file_type().is_ok_and(|t| t.is_file());
         if !ours && is_file && (!name.to_string_lossy().starts_with(".tmp") || stale(&entry)) {
             let _ = std::fs::remove_file(entry.path());

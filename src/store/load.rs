@@ -988,42 +988,37 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
             cipher = Some(bytes);
         }
     }
+    // The key of the record cached for a plain file whose stat is the one recorded.
+    let mut trusted = None;
     if !encrypted
         && let Some(cache) = &cache
         && let Ok(meta) = std::fs::metadata(store.root.join(rel))
         && let Some(stat) = cache.stat_key(rel, &meta)
     {
-        if let Some(key) = cache.trusted(rel, &stat) {
-            // As it was when its record was cached: taken from there, the file not read.
-            store.sources.insert(rel.to_string(), Source::on_disk());
-            store.pending = Some(key);
-            store.pending_stat = Some(stat);
-            store.unread = true;
-            let plain_case = matches!(slot, Slot::Case { .. });
-            let ok = load_record(store, parts, rel, "", slot);
-            store.unread = false;
-            if !ok {
-                store.skipped.push(rel.to_string());
-            } else if plain_case {
-                parts.keys.insert(rel.to_string(), key);
-            }
-            return;
-        }
+        trusted = cache.trusted(rel, &stat);
         store.pending_stat = Some(stat);
     }
-    let text = if encrypted {
+    let text = if let Some(key) = trusted {
+        // As it was when its record was cached: taken from there (`parse`), the file not
+        // read, its text not at hand.
+        store.sources.insert(rel.to_string(), Source::on_disk());
+        store.pending = Some(key);
+        store.unread = true;
+        file_key = Some(key);
+        Ok(String::new())
+    } else if encrypted {
         read_encrypted(store, rel, cipher)
     } else {
-        read_text(store, rel).ok_or(None)
+        let text = read_text(store, rel).ok_or(None);
+        if cache.is_some()
+            && let Ok(text) = &text
+        {
+            let key = super::cache::key(rel, text.as_bytes());
+            store.pending = Some(key);
+            file_key = Some(key);
+        }
+        text
     };
-    if !encrypted
-        && cache.is_some()
-        && let Ok(text) = &text
-    {
-        let key = super::cache::key(rel, text.as_bytes());
-        store.pending = Some(key);
-        file_key = Some(key);
-    }
     let text = match text {
         Ok(text) => text,
         Err(Some(reason)) => {
@@ -1051,13 +1046,15 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
     };
     let case_file = matches!(slot, Slot::Case { .. });
     let ok = load_record(store, parts, rel, &text, slot);
+    // (`parse` takes it, unless the record was refused before.)
+    store.unread = false;
     if !ok {
         store.skipped.push(rel.to_string());
     } else if case_file {
         if let Some(key) = file_key {
             parts.keys.insert(rel.to_string(), key);
         }
-        if !encrypted {
+        if !encrypted && trusted.is_none() {
             // Until the case folder is loaded, to look for its members' names (K033).
             parts.texts.insert(rel.to_string(), text);
         }
@@ -1415,9 +1412,7 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
                 cache.confirm(rel, &stat);
                 store.not_read += 1;
             } else if cache.writes(rel) {
-                store
-                    .seen
-                    .push((super::cache::Part::of(rel) as u8, stat, key));
+                store.seen.push((super::cache::Part::of(rel), stat, key));
             }
         }
         return Some(value);
@@ -1466,9 +1461,7 @@ fn parse<T: Record>(store: &mut Store, rel: &str, text: &str) -> Option<T> {
                     };
                     store.fresh.push((key, entry));
                     if let Some(stat) = stat {
-                        store
-                            .seen
-                            .push((super::cache::Part::of(rel) as u8, stat, key));
+                        store.seen.push((super::cache::Part::of(rel), stat, key));
                     }
                 }
                 Some(value)
@@ -2014,11 +2007,6 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
             .flatten()
             .map(|e| e.path.as_str()),
     );
-    let unread: Vec<&str> = files
-        .iter()
-        .copied()
-        .filter(|rel| !texts.contains_key(*rel))
-        .collect();
     let rel = match members.path.ends_with(crypt::SUFFIX) {
         true => format!("cases/{dir}/~names{}", crypt::SUFFIX),
         false => format!("cases/{dir}/~names"),
@@ -2040,14 +2028,15 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
         (Some(key), Some(cache)) => cache.get::<Vec<NameFound>>(key, &mut store.window),
         _ => None,
     };
+    // The same members and files as when it was kept: the same names.
     let found = match held {
-        Some(held) if !unread.is_empty() => held,
-        held => {
+        Some(held) => held,
+        None => {
             // The files not read, read now; what is found is kept only when they are as
             // cached.
             let mut read = BTreeMap::new();
             let mut sure = key.is_some();
-            for file in unread {
+            for &file in files.iter().filter(|rel| !texts.contains_key(**rel)) {
                 let text = std::fs::read(store.root.join(file))
                     .ok()
                     .and_then(|bytes| decode(bytes).ok());
@@ -2064,7 +2053,6 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
                 texts.get(rel).or_else(|| read.get(rel)).map(String::as_str)
             });
             if sure
-                && held.is_none()
                 && let (Some(key), Some(cache)) = (key, &cache)
                 && cache.writes(&rel)
                 && let Some(value) = super::cache::encode(&found)

@@ -509,6 +509,16 @@ impl Store {
         !self.skipped.is_empty() || !self.unreadable.is_empty()
     }
 
+    /// The folders that could not be read and may hold whole cases: `cases/` itself, or a
+    /// case's folder (`cases/<dir>`).
+    pub fn unreadable_cases(&self) -> impl Iterator<Item = &str> {
+        self.unreadable.iter().map(String::as_str).filter(|p| {
+            *p == "cases"
+                || p.strip_prefix("cases/")
+                    .is_some_and(|dir| !dir.contains('/'))
+        })
+    }
+
     /// Whether a record of `kind` and `id` may exist but did not load: its file is broken
     /// (`broken`), or it may be in a folder that could not be read (`broken` holds the kind
     /// with `*` then). A reference to it is then not "unknown".
