@@ -31,20 +31,7 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
         ui.line(&crate::tr!("output-none"));
         return;
     }
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.to_vec());
-    let fit = width(&table);
-    table.set_width(fit);
-    // Colour only when the user's terminal gets it (`--color`, NO_COLOR): states that need
-    // attention stand out.
-    if ui.color() {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
+    let fit = width(&Table::new());
     // A column whose every value is one word — a date, an ID, a number, a code — or a short
     // phrase such as a state ("po terminie") is never wrapped: only prose columns give way to
     // fit the width.
@@ -89,43 +76,142 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
     let longest_word: Vec<u16> = (0..header.len())
         .map(|i| {
             rows.iter()
-                .filter_map(|r| r.get(i))
-                .flat_map(|c| c.split_whitespace())
-                .chain(
-                    header
-                        .get(i)
-                        .map(|h| h.split_whitespace())
-                        .into_iter()
-                        .flatten(),
-                )
-                .map(|w| w.chars().count() as u16)
+                .filter_map(|r| r.get(i).map(String::as_str))
+                .chain(header.get(i).copied())
+                .map(longest_word_of)
                 .max()
                 .unwrap_or(0)
                 .min(40)
         })
         .collect();
-    for row in rows {
-        table.add_row(row.into_iter().map(|c| {
-            let cell = Cell::new(&c);
-            match attention(&c) {
-                Some(color) => cell.fg(color),
-                None => cell,
+    let layout = Layout {
+        header,
+        fit,
+        color: ui.color(),
+        atomic: &atomic,
+        longest_word: &longest_word,
+    };
+    layout.print(&rows, BLOCK, &mut |text| ui.line(text));
+}
+
+/// How many rows a table is drawn at a time: a region's monitoring report has tens of
+/// thousands, and a table drawn whole holds each of their lines several times over.
+const BLOCK: usize = 1000;
+
+/// How a table is drawn: its header, the width it fits, and how its columns give way.
+struct Layout<'a> {
+    header: &'a [&'a str],
+    fit: u16,
+    color: bool,
+    atomic: &'a [bool],
+    longest_word: &'a [u16],
+}
+
+impl Layout<'_> {
+    /// Draws `rows`, `block` rows at a time: a longer table is laid out once, on the rows
+    /// that are the widest in some column or hold its longest word, and each block is drawn
+    /// with those column widths, so the blocks join into one table.
+    fn print(&self, rows: &[Vec<String>], block: usize, emit: &mut dyn FnMut(&str)) {
+        if rows.len() <= block {
+            emit(&self.table(true, rows, None).to_string());
+            return;
+        }
+        let mut picks = std::collections::BTreeSet::new();
+        for i in 0..self.header.len() {
+            let cell = |r: usize| rows[r].get(i).map_or("", String::as_str);
+            let widest = (0..rows.len()).max_by_key(|&r| {
+                cell(r)
+                    .lines()
+                    .map(|l| l.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            });
+            let wordiest = (0..rows.len()).max_by_key(|&r| longest_word_of(cell(r)));
+            picks.extend(widest.into_iter().chain(wordiest));
+        }
+        let sample: Vec<Vec<String>> = picks.iter().map(|&r| rows[r].clone()).collect();
+        let drawn = self.table(true, &sample, None).to_string();
+        let widths: Vec<u16> = drawn
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('┌')
+            .trim_end_matches('┐')
+            .split('┬')
+            .map(|w| w.chars().count() as u16)
+            .collect();
+        if widths.len() != self.header.len() {
+            emit(&self.table(true, rows, None).to_string());
+            return;
+        }
+        let blocks = rows.len().div_ceil(block);
+        for (n, chunk) in rows.chunks(block).enumerate() {
+            let drawn = self.table(n == 0, chunk, Some(&widths)).to_string();
+            let mut lines: Vec<&str> = drawn.lines().collect();
+            // One table: the borders between blocks are left out.
+            if n + 1 < blocks {
+                lines.pop();
             }
-        }));
-    }
-    for (i, one_word) in atomic.iter().enumerate() {
-        let Some(column) = table.column_mut(i) else {
-            continue;
-        };
-        if *one_word {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        } else if longest_word[i] > 0 {
-            column.set_constraint(ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(
-                longest_word[i] + 2,
-            )));
+            if n > 0 && !lines.is_empty() {
+                lines.remove(0);
+            }
+            emit(&lines.join("\n"));
         }
     }
-    ui.line(&table.to_string());
+
+    /// A table of `rows`, with the header when `header`, and the columns `widths` wide
+    /// (borders' share included) when given, else as wide as the terminal lets them be.
+    fn table(&self, header: bool, rows: &[Vec<String>], widths: Option<&[u16]>) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(self.fit);
+        if header {
+            table.set_header(self.header.to_vec());
+        }
+        // Colour only when the user's terminal gets it (`--color`, NO_COLOR): states that
+        // need attention stand out.
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        for row in rows {
+            table.add_row(row.iter().map(|c| {
+                let cell = Cell::new(c);
+                match attention(c) {
+                    Some(color) => cell.fg(color),
+                    None => cell,
+                }
+            }));
+        }
+        for (i, one_word) in self.atomic.iter().enumerate() {
+            let Some(column) = table.column_mut(i) else {
+                continue;
+            };
+            if let Some(width) = widths.and_then(|w| w.get(i)) {
+                column.set_constraint(ColumnConstraint::Absolute(comfy_table::Width::Fixed(
+                    *width,
+                )));
+            } else if *one_word {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            } else if self.longest_word[i] > 0 {
+                column.set_constraint(ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(
+                    self.longest_word[i] + 2,
+                )));
+            }
+        }
+        table
+    }
+}
+
+/// How many characters the longest word of a cell has.
+fn longest_word_of(cell: &str) -> u16 {
+    cell.split_whitespace()
+        .map(|w| w.chars().count() as u16)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Prints prose wrapped between words to the width tables fit.
@@ -313,5 +399,63 @@ mod tests {
                 ""
             ]
         );
+    }
+    /// Draws `rows` as `print_table` lays them out, `block` rows at a time.
+    fn drawn(header: &[&str], rows: &[Vec<String>], fit: u16, block: usize) -> String {
+        let atomic: Vec<bool> = (0..header.len())
+            .map(|i| rows.iter().all(|r| !r[i].contains(' ')))
+            .collect();
+        let longest_word: Vec<u16> = (0..header.len())
+            .map(|i| {
+                rows.iter()
+                    .map(|r| super::longest_word_of(&r[i]))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let layout = super::Layout {
+            header,
+            fit,
+            color: false,
+            atomic: &atomic,
+            longest_word: &longest_word,
+        };
+        let mut out = Vec::new();
+        layout.print(rows, block, &mut |text| out.push(text.to_string()));
+        out.join("\n")
+    }
+
+    /// A long table is drawn a block at a time as one table: the same as drawn whole when
+    /// every row needs the same widths, and with every line as wide when its prose wraps.
+    #[test]
+    fn a_long_table_is_drawn_in_blocks_that_join() {
+        let header = ["case", "task", "progress"];
+        let rows: Vec<Vec<String>> = (0..25)
+            .map(|n| {
+                vec![
+                    format!("2026-{n:03}"),
+                    format!("{n}.1"),
+                    "zgodnie".to_string(),
+                ]
+            })
+            .collect();
+        let whole = drawn(&header, &rows, 80, 1000);
+        assert_eq!(drawn(&header, &rows, 80, 10), whole);
+        assert_eq!(whole.lines().count(), 25 + 4, "{whole}");
+
+        let prose = |n: usize| "postęp zgodny z planem, obecność na zajęciach ".repeat(n % 3 + 1);
+        let rows: Vec<Vec<String>> = (0..25)
+            .map(|n| vec![format!("2026-{n:03}"), format!("{n}.1"), prose(n)])
+            .collect();
+        let blocks = drawn(&header, &rows, 60, 7);
+        let widths: std::collections::BTreeSet<usize> =
+            blocks.lines().map(|l| l.chars().count()).collect();
+        assert_eq!(widths.len(), 1, "one width: {blocks}");
+        assert!(widths.iter().all(|w| *w <= 60), "{blocks}");
+        assert_eq!(blocks.lines().filter(|l| l.starts_with('┌')).count(), 1);
+        assert_eq!(blocks.lines().filter(|l| l.starts_with('└')).count(), 1);
+        for n in 0..25 {
+            assert!(blocks.contains(&format!("2026-{n:03}")), "{blocks}");
+        }
     }
 }

@@ -234,6 +234,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
             .map(|dir| walk(root, &root.join(dir.as_str()), 2, None, monitoring))
             .collect::<Result<_>>()?
     };
+    files.reserve_exact(below.iter().map(|w| w.files.len()).sum());
     for w in below {
         files.extend(w.files);
         store.problems.extend(w.problems);
@@ -251,15 +252,19 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
     unmerged(&mut store);
     unreadable_records(&mut store);
     sort(&mut store);
+    Ok(store)
+}
+
+/// Writes what the load added to the cache, and lets go of it (its index and tables).
+fn save_cache(store: &mut Store) {
     if let Some(cache) = store.cache.take() {
         store.from_cache = cache.taken();
         let fresh = std::mem::take(&mut store.fresh);
         let seen = std::mem::take(&mut store.seen);
         if let Ok(cache) = std::sync::Arc::try_unwrap(cache) {
-            cache.save(root, fresh, seen);
+            cache.save(&store.root, fresh, seen);
         }
     }
-    Ok(store)
 }
 
 /// What the folders that could not be read may hold, noted as records that did not load
@@ -349,10 +354,18 @@ fn unmerged(store: &mut Store) {
 fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     use rayon::prelude::*;
     let files: Vec<String> = files.into_iter().collect();
-    // Runs small enough to balance the cores, large enough that merging stays cheap.
+    // Runs small enough to balance the cores, large enough that merging stays cheap. Each
+    // run owns its paths, let go of as it loads them.
     let run = (files.len() / (rayon::current_num_threads() * 8)).clamp(16, 512);
-    let loaded: Vec<(Store, Vec<Diagnostic>)> = runs(&files, run)
-        .par_iter()
+    let sizes: Vec<usize> = runs(&files, run).iter().map(|r| r.len()).collect();
+    let mut rest = files.into_iter();
+    let chunks: Vec<Vec<String>> = sizes
+        .iter()
+        .map(|&n| rest.by_ref().take(n).collect())
+        .collect();
+    drop(rest);
+    let mut loaded: Vec<(Store, Vec<Diagnostic>)> = chunks
+        .into_par_iter()
         .map(|chunk| {
             // Records of one run hold one copy of each text they repeat.
             let _sharing = crate::model::shared::sharing();
@@ -366,12 +379,22 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
                 cache: store.cache.clone(),
                 ..Store::default()
             };
-            let parts = load_sequential(&mut part, chunk.iter().cloned());
+            let parts = load_sequential(&mut part, chunk.into_iter());
             part.window = None;
+            part.cache = None;
             let orphans = assemble_cases(&mut part, parts);
             (part, orphans)
         })
         .collect();
+    // The cache is written and let go of before the runs are put together, which holds
+    // their lists twice for a moment.
+    if store.cache.is_some() {
+        for (part, _) in &mut loaded {
+            store.fresh.append(&mut part.fresh);
+            store.seen.append(&mut part.seen);
+        }
+        save_cache(store);
+    }
     // Each list grown once to its size, not doubled on the way (a region's cases are
     // thousands of large records).
     store
@@ -621,7 +644,6 @@ struct Walked {
     unreadable: Vec<String>,
 }
 
-/// Walks `start` (inside `root`, `offset` levels below it), at most `max` levels deep.
 /// Walks `start` (at depth `offset` below `root`), down to depth `max`; without `monitoring`,
 /// the cases' `monitoring/` folders are left out.
 fn walk(
