@@ -188,7 +188,8 @@ text_arg!(
     std::path::Display<'_>,
     char,
     chrono::NaiveDate,
-    &chrono::NaiveDate
+    &chrono::NaiveDate,
+    &crate::model::Shared
 );
 
 macro_rules! number_arg {

@@ -1129,7 +1129,11 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
             } else {
                 e.value.next.map(|d| d.to_string()).unwrap_or_default()
             };
-            vec![e.key.clone(), e.value.main_goal.shown().to_string(), next]
+            vec![
+                e.key.to_string(),
+                e.value.main_goal.shown().to_string(),
+                next,
+            ]
         })
         .collect();
     print_table(

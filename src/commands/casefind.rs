@@ -280,7 +280,7 @@ fn fields<'a>(c: &'a CaseRec) -> Vec<Field<'a>> {
         if let Some(comment) = &e.value.comment {
             push(
                 "evaluation.comment",
-                Some(e.key.clone()),
+                Some(e.key.to_string()),
                 crate::tr!("find-evaluation-comment", date = e.key.as_str()),
                 comment,
             );

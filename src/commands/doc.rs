@@ -314,7 +314,7 @@ fn blank_data(store: &Store, kind: &doc::Kind, today: Date) -> Result<Value> {
     fn rec<T>(value: T) -> Rec<T> {
         Rec {
             id: "blank".into(),
-            path: String::new(),
+            path: "".into(),
             parent: None,
             value,
         }

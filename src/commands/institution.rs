@@ -314,7 +314,7 @@ pub fn existing<T: crate::model::Record + Clone + PartialEq>(
             *v = merged;
             Ok(())
         }) {
-            Ok(()) => done.updated.push((rec.id.clone(), rec.path.clone())),
+            Ok(()) => done.updated.push((rec.id.clone(), rec.path.to_string())),
             Err(e) => done.errors.add(line, e),
         }
     }
@@ -653,7 +653,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                     ),
                     (
                         &crate::tr!("institution-field-file"),
-                        Some(rec.path.clone()),
+                        Some(rec.path.to_string()),
                     ),
                 ],
             );

@@ -626,7 +626,10 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 &crate::tr!("meeting-field-approved-at"),
                 m.approved_at.as_ref().map(|a| a.get_ref().clone()),
             ),
-            (&crate::tr!("meeting-field-file"), Some(rec.path.clone())),
+            (
+                &crate::tr!("meeting-field-file"),
+                Some(rec.path.to_string()),
+            ),
         ],
     );
     if !m.agenda.is_empty() {

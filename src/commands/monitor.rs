@@ -137,7 +137,7 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     };
     tx.update_or_create(&path, |m: &mut Monitoring| {
         m.entries.push(Progress {
-            id: spanned(entry.clone()),
+            id: spanned(entry.as_str().into()),
             task: spanned(task.as_str().into()),
             progress: text.as_str().into(),
             author,

@@ -349,7 +349,7 @@ fn stage(
     given.insert(entry.clone());
     tx.update_or_create(&path, |m: &mut Monitoring| {
         m.entries.push(Progress {
-            id: spanned(entry),
+            id: spanned(entry.into()),
             task: spanned(task.as_str().into()),
             progress: e.text.as_str().into(),
             author,

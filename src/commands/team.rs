@@ -276,7 +276,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 &crate::tr!("team-field-coordinator"),
                 t.coordinator.as_ref().map(|c| person_name(c.get_ref())),
             ),
-            (&crate::tr!("team-field-file"), Some(rec.path.clone())),
+            (&crate::tr!("team-field-file"), Some(rec.path.to_string())),
         ],
     );
     ctx.ui.line("");

@@ -56,6 +56,11 @@ impl Shared {
         })
     }
 
+    /// The text on its own, never shared with another: for what is not repeated (a path).
+    pub fn own(text: &str) -> Shared {
+        Shared(Arc::from(text))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -95,6 +100,18 @@ impl From<&str> for Shared {
 impl From<String> for Shared {
     fn from(text: String) -> Shared {
         Shared::new(&text)
+    }
+}
+
+impl From<&Shared> for String {
+    fn from(text: &Shared) -> String {
+        text.as_str().to_string()
+    }
+}
+
+impl std::borrow::Borrow<str> for Shared {
+    fn borrow(&self) -> &str {
+        &self.0
     }
 }
 

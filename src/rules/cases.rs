@@ -13,7 +13,7 @@ pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
         for name in crate::store::crypt::PERSONAL {
             let rel = c.file(name);
-            if !store.sources.contains_key(&rel) {
+            if !store.sources.contains_key(rel.as_str()) {
                 continue;
             }
             let (message, help) = if store.recipients > 0 {
@@ -405,19 +405,19 @@ fn member(
 /// the right form and used once; the same for the decisions of a meeting.
 pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
-        let mut all: Vec<(&str, &str, &Spanned<String>)> = Vec::new();
+        let mut all: Vec<Identity> = Vec::new();
         if let Some(m) = &c.members {
             all.extend(
                 m.value
                     .members
                     .iter()
-                    .map(|x| ("member", m.path.as_str(), &x.id)),
+                    .map(|x| identity("member", &m.path, &x.id)),
             );
         }
         if let Some(p) = &c.plan {
             for g in &p.value.goals {
-                all.push(("goal", &p.path, &g.id));
-                all.extend(g.tasks.iter().map(|t| ("task", p.path.as_str(), &t.id)));
+                all.push(identity("goal", &p.path, &g.id));
+                all.extend(g.tasks.iter().map(|t| identity("task", &p.path, &t.id)));
             }
         }
         for m in &c.monitoring {
@@ -425,17 +425,17 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
                 m.value
                     .entries
                     .iter()
-                    .map(|e| ("entry", m.path.as_str(), &e.id)),
+                    .map(|e| identity("entry", &m.path, &e.id)),
             );
         }
         identities(store, &all, ("case", c.id()), out);
     }
     for m in &store.meetings {
-        let all: Vec<(&str, &str, &Spanned<String>)> = m
+        let all: Vec<Identity> = m
             .value
             .decisions
             .iter()
-            .map(|d| ("decision", m.path.as_str(), &d.id))
+            .map(|d| identity("decision", &m.path, &d.id))
             .collect();
         identities(store, &all, ("meeting", m.id.as_str()), out);
     }
@@ -444,22 +444,17 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
 /// K003 for each identity's form, K004 for each one used before in `scope` (a case or a
 /// meeting, and its ID). Each identity is of a `member`, `goal`, `task`, monitoring `entry`
 /// or `decision`.
-fn identities(
-    store: &Store,
-    all: &[(&str, &str, &Spanned<String>)],
-    scope: (&str, &str),
-    out: &mut Vec<Diagnostic>,
-) {
+fn identities(store: &Store, all: &[Identity], scope: (&str, &str), out: &mut Vec<Diagnostic>) {
     let mut seen: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
-    for (what, path, id) in all {
-        identity_form(store, path, what, id, out);
-        if let Some(first) = seen.insert(id.get_ref().as_str(), what) {
+    for (what, path, span, id) in all {
+        identity_form(store, path, what, (span, id), out);
+        if let Some(first) = seen.insert(id, what) {
             let (within, owner) = scope;
             let message = if first == *what {
                 tr!(
                     "rule-k004-identity-twice",
                     what = *what,
-                    id = id.get_ref(),
+                    id = *id,
                     scope = within,
                     owner = owner
                 )
@@ -468,33 +463,39 @@ fn identities(
                     "rule-k004-identity-shared",
                     first = first,
                     what = *what,
-                    id = id.get_ref(),
+                    id = *id,
                     scope = within,
                     owner = owner
                 )
             };
-            out.push(twice(store, path, message, id));
+            out.push(twice(store, path, message, (span, id)));
         }
     }
 }
 
-fn twice(store: &Store, path: &str, message: String, value: &Spanned<String>) -> Diagnostic {
-    Diagnostic::error(codes::DUPLICATE, message, store.locate(path, value.span())).with_help(tr!(
+fn twice(store: &Store, path: &str, message: String, at: Spot) -> Diagnostic {
+    let (span, id) = at;
+    Diagnostic::error(codes::DUPLICATE, message, store.locate(path, span.clone())).with_help(tr!(
         "rule-k004-identity-twice-help",
-        fresh = crate::model::uid::fresh(crate::model::uid::LEN, |s| s == value.get_ref())
+        fresh = crate::model::uid::fresh(crate::model::uid::LEN, |s| s == *id)
     ))
+}
+
+/// An identity of a case or a meeting: what it identifies, the file, where in it, the ID.
+type Identity<'a> = (&'a str, &'a str, std::ops::Range<usize>, &'a str);
+
+/// Where an identity is, and the ID.
+type Spot<'a, 'b> = (&'b std::ops::Range<usize>, &'b &'a str);
+
+fn identity<'a, S: AsRef<str>>(what: &'a str, path: &'a str, id: &'a Spanned<S>) -> Identity<'a> {
+    (what, path, id.span(), id.get_ref().as_ref())
 }
 
 /// K003: an identity written by hand is an ID (a member's names a monitoring file) and does
 /// not look like a display number, which commands would read as a position.
-fn identity_form(
-    store: &Store,
-    path: &str,
-    what: &str,
-    value: &Spanned<String>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let id = value.get_ref();
+fn identity_form(store: &Store, path: &str, what: &str, at: Spot, out: &mut Vec<Diagnostic>) {
+    let (span, id) = at;
+    let id: &str = id;
     let number = crate::store::format::is_member_key(id)
         || crate::store::format::is_task_number(id)
         || (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
@@ -512,7 +513,7 @@ fn identity_form(
     };
     if let Some(message) = message {
         out.push(
-            Diagnostic::error(codes::BAD_ID, message, store.locate(path, value.span())).with_help(
+            Diagnostic::error(codes::BAD_ID, message, store.locate(path, span.clone())).with_help(
                 tr!(
                     "rule-k003-identity-help",
                     fresh = crate::model::uid::fresh(crate::model::uid::LEN, |_| false)

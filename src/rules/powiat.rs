@@ -27,7 +27,7 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
         named.push((
             ("ops", i.id.clone()),
             i.value.gmina.as_ref(),
-            i.path.clone(),
+            i.path.to_string(),
             needs,
         ));
     }
@@ -35,7 +35,7 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
         named.push((
             ("case", c.id().to_string()),
             c.case.value.gmina.as_ref(),
-            c.case.path.clone(),
+            c.case.path.to_string(),
             true,
         ));
     }
@@ -44,7 +44,7 @@ pub fn gminy(store: &Store, out: &mut Vec<Diagnostic>) {
         named.push((
             ("service", s.id.clone()),
             s.value.gmina.as_ref(),
-            s.path.clone(),
+            s.path.to_string(),
             needs,
         ));
     }

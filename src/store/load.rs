@@ -1023,7 +1023,9 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
     let text = if let Some(key) = trusted {
         // As it was when its record was cached: taken from there (`parse`), the file not
         // read, its text not at hand.
-        store.sources.insert(rel.to_string(), Source::on_disk());
+        store
+            .sources
+            .insert(crate::model::Shared::own(rel), Source::on_disk());
         store.pending = Some(key);
         store.unread = true;
         file_key = Some(key);
@@ -1140,7 +1142,7 @@ fn cached_personal(
     fn rec<T>(dir: &str, rel: &str, value: T) -> Rec<T> {
         Rec {
             id: dir.to_string(),
-            path: rel.to_string(),
+            path: crate::model::Shared::own(rel),
             parent: None,
             value,
         }
@@ -1161,7 +1163,9 @@ fn cached_personal(
         _ => return false,
     }
     recipients_match(store, rel, cipher);
-    store.sources.insert(rel.to_string(), Source::on_disk());
+    store
+        .sources
+        .insert(crate::model::Shared::own(rel), Source::on_disk());
     true
 }
 
@@ -1179,9 +1183,10 @@ fn push<T: Record>(
     }
     match parse::<T>(store, rel, text) {
         Some(value) => {
+            let path = source_name(store, rel);
             list(store).push(Rec {
                 id,
-                path: rel.to_string(),
+                path,
                 parent,
                 value,
             });
@@ -1348,7 +1353,7 @@ fn remember(store: &mut Store, rel: &str, text: String) -> String {
     } else {
         Source::on_disk()
     };
-    store.sources.insert(rel.to_string(), source);
+    store.sources.insert(crate::model::Shared::own(rel), source);
     text
 }
 
@@ -1899,6 +1904,14 @@ struct CaseParts {
     names: BTreeMap<String, Vec<NameFound>>,
 }
 
+/// A file's path as `Store::sources` holds it (one copy for both).
+fn source_name(store: &Store, rel: &str) -> crate::model::Shared {
+    store
+        .sources
+        .get_key_value(rel)
+        .map_or_else(|| crate::model::Shared::own(rel), |(name, _)| name.clone())
+}
+
 fn load_case_file(
     store: &mut Store,
     parts: &mut CaseParts,
@@ -1924,8 +1937,8 @@ fn load_case_file(
                 Some(value) => {
                     let entry = Dated {
                         month,
-                        key: reporter,
-                        path: rel.to_string(),
+                        key: reporter.as_str().into(),
+                        path: source_name(store, rel),
                         value,
                     };
                     parts.monitoring.entry(dir.clone()).or_default().push(entry);
@@ -1940,8 +1953,8 @@ fn load_case_file(
                 Some(value) => {
                     let entry = Dated {
                         month: Month::of(date),
-                        key: date.to_string(),
-                        path: rel.to_string(),
+                        key: date.to_string().into(),
+                        path: source_name(store, rel),
                         value,
                     };
                     parts
@@ -1974,7 +1987,7 @@ fn keep<T: Record>(
     };
     let rec = Rec {
         id: dir.to_string(),
-        path: rel.to_string(),
+        path: source_name(store, rel),
         parent: None,
         value,
     };
@@ -2038,7 +2051,7 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
         let mut hash = Sha256::new();
         hash.update(b"names\0");
         // The key of the file the members were read from.
-        hash.update(keys.get(&members.path)?);
+        hash.update(keys.get(members.path.as_str())?);
         for file in &files {
             hash.update(file.as_bytes());
             hash.update([0]);

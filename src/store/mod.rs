@@ -159,8 +159,8 @@ impl Source {
 pub struct Rec<T> {
     /// The record's ID (its file or folder name).
     pub id: String,
-    /// Path relative to the repository root.
-    pub path: String,
+    /// Path relative to the repository root (held once with `Store::sources`' name of it).
+    pub path: crate::model::Shared,
     /// The owning record's ID, for records that live inside another (a person's institution).
     pub parent: Option<String>,
     /// The record itself.
@@ -172,10 +172,11 @@ pub struct Rec<T> {
 pub struct Dated<T> {
     /// The month it is about.
     pub month: Month,
-    /// The reporter (monitoring) or the date (evaluation), from the file name.
-    pub key: String,
-    /// Path relative to the repository root.
-    pub path: String,
+    /// The reporter (monitoring) or the date (evaluation), from the file name: held once
+    /// for the months it reports.
+    pub key: crate::model::Shared,
+    /// Path relative to the repository root (held once with `Store::sources`' name of it).
+    pub path: crate::model::Shared,
     /// The record.
     pub value: T,
 }
@@ -385,7 +386,7 @@ impl CaseRec {
             all.extend(g.tasks.iter().map(|t| t.id.get_ref().clone()));
         }
         for m in &self.monitoring {
-            all.extend(m.value.entries.iter().map(|e| e.id.get_ref().clone()));
+            all.extend(m.value.entries.iter().map(|e| e.id.get_ref().to_string()));
         }
         all
     }
@@ -419,7 +420,7 @@ pub struct Store {
     pub config: Option<Config>,
     /// Every record file read, by relative path, with its text when a finding needed it
     /// (`text_of`).
-    pub sources: BTreeMap<String, Source>,
+    pub sources: BTreeMap<crate::model::Shared, Source>,
     /// Institutions, sorted by ID.
     pub institutions: Vec<Rec<Institution>>,
     /// People, sorted by ID.

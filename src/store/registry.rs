@@ -320,7 +320,7 @@ impl Kind {
             }
         };
         if let Some(path) = found {
-            return Ok(path);
+            return Ok(path.to_string());
         }
         // A record whose file does not load is still there to be fixed.
         if self.parent.is_none() && self.pattern.matches('<').count() == 1 {

@@ -41,7 +41,7 @@ pub fn decision(ctx: &mut Ctx, args: DecisionRemoveArgs) -> Result<i32> {
 }
 
 fn meeting_path(store: &Store, id: &str) -> Result<String> {
-    crate::commands::meeting::find_meeting(store, id).map(|m| m.path.clone())
+    crate::commands::meeting::find_meeting(store, id).map(|m| m.path.to_string())
 }
 
 /// `koop meeting cancel`: a meeting that has not taken place is removed.
