@@ -40,7 +40,6 @@
 //! their entries (`Window`), which are in the same order as the files.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -200,7 +199,10 @@ pub struct Window {
 pub struct Cache {
     /// The files read, with the part each holds.
     files: Vec<(Part, Held)>,
-    entries: HashMap<Key, At>,
+    /// Where each entry is, by the first eight bytes of its key, sorted: half the room of
+    /// a map of whole keys. Keys that share them (one pair in billions) are told apart by
+    /// the entry's checksum, which covers the whole key (`verified`).
+    entries: Vec<(u64, At)>,
     /// The parts this load looks its files up in, by `Part::index`.
     read: [bool; 3],
     /// The parts this load reads every file of: only those are written again.
@@ -281,7 +283,7 @@ impl Cache {
             return;
         };
         let file = self.files.len() as u8;
-        self.entries.reserve(found.len());
+        self.entries.reserve_exact(found.len());
         for (key, value) in found {
             let at = At {
                 start: value.start,
@@ -289,9 +291,20 @@ impl Cache {
                 file,
                 taken: AtomicBool::new(false),
             };
-            self.entries.insert(key, at);
+            self.entries.push((prefix(&key), at));
         }
+        self.entries.sort_unstable_by_key(|(prefix, _)| *prefix);
         self.files.push((part, held));
+    }
+
+    /// The entries that may be of this key (one, but for a shared prefix).
+    fn entries_of(&self, key: &Key) -> impl Iterator<Item = &At> {
+        let prefix = prefix(key);
+        let start = self.entries.partition_point(|(p, _)| *p < prefix);
+        self.entries[start..]
+            .iter()
+            .take_while(move |(p, _)| *p == prefix)
+            .map(|(_, at)| at)
     }
 
     /// The key of a file's stat, as `trusted` looks it up and `save` records it: of a
@@ -363,11 +376,26 @@ impl Cache {
         key: &Key,
         window: &mut Option<Window>,
     ) -> Option<T> {
-        let at = self.entries.get(key)?;
+        for at in self.entries_of(key) {
+            let Some(bytes) = self.bytes(at, window) else {
+                continue;
+            };
+            let Some(value) = verified(key, bytes) else {
+                continue;
+            };
+            let record = encoded(|| serde_json::from_slice(value).ok())?;
+            at.taken.store(true, Ordering::Relaxed);
+            return Some(record);
+        }
+        None
+    }
+
+    /// An entry's bytes: of the file held, or read through `window`.
+    fn bytes<'a>(&'a self, at: &At, window: &'a mut Option<Window>) -> Option<&'a [u8]> {
         let value = at.value();
         let file = usize::from(at.file);
-        let bytes = match &self.files[file].1 {
-            Held::Bytes(bytes) => &bytes[value],
+        match &self.files[file].1 {
+            Held::Bytes(bytes) => bytes.get(value),
             Held::File(open, size) => {
                 let covers = window.as_ref().is_some_and(|w| {
                     w.file == file && w.start <= value.start && value.end <= w.start + w.bytes.len()
@@ -383,19 +411,16 @@ impl Cache {
                     });
                 }
                 let w = window.as_ref()?;
-                w.bytes.get(value.start - w.start..value.end - w.start)?
+                w.bytes.get(value.start - w.start..value.end - w.start)
             }
-        };
-        let record = encoded(|| serde_json::from_slice(verified(key, bytes)?).ok())?;
-        at.taken.store(true, Ordering::Relaxed);
-        Some(record)
+        }
     }
 
     /// How many records this load took from the cache.
     pub fn taken(&self) -> usize {
         self.entries
-            .values()
-            .filter(|at| at.taken.load(Ordering::Relaxed))
+            .iter()
+            .filter(|(_, at)| at.taken.load(Ordering::Relaxed))
             .count()
     }
 
@@ -424,15 +449,14 @@ impl Cache {
         });
         // Entries taken and held, by part.
         let (mut hit, mut held) = ([0usize; 3], [0usize; 3]);
-        for at in self.entries.values() {
+        for (_, at) in &self.entries {
             let part = self.files[usize::from(at.file)].0.index();
             held[part] += 1;
             hit[part] += usize::from(at.taken.load(Ordering::Relaxed));
         }
         let taken = |key: &Key| {
-            self.entries
-                .get(key)
-                .is_some_and(|at| at.taken.load(Ordering::Relaxed))
+            self.entries_of(key)
+                .any(|at| at.taken.load(Ordering::Relaxed))
         };
         let changed = Part::ALL.map(|part| {
             let i = part.index();
@@ -551,6 +575,13 @@ fn index<R: std::io::Read + std::io::Seek>(
         }
     }
     entries.whole().then_some(found)
+}
+
+/// The first eight bytes of a key, as the index sorts by them.
+fn prefix(key: &Key) -> u64 {
+    let mut first = [0; 8];
+    first.copy_from_slice(&key[..8]);
+    u64::from_le_bytes(first)
 }
 
 /// A record's checksum, with its key: a record changed on disk (a damaged sector, an edit by
@@ -1109,6 +1140,31 @@ mod tests {
         assert_eq!(cache.taken(), list.len());
         let unknown = key("cases/none/plan.toml", b"");
         assert_eq!(cache.get::<String>(&unknown, &mut None), None);
+    }
+
+    /// Two keys that begin alike (the index holds only eight bytes of each) each give their
+    /// own record, and a key that begins as a held one but is not held gives none.
+    #[test]
+    fn keys_that_begin_alike_are_told_apart() {
+        let (a, mut b) = (entry("a.toml", b"\"A\""), entry("b.toml", b"\"B\""));
+        // (The checksum is written for the key as it is in the list.)
+        b.0[..8].copy_from_slice(&a.0[..8]);
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, [&a, &b].into_iter()).expect("written");
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(Held::Bytes(bytes), Part::Shared);
+        assert_eq!(cache.entries.len(), 2);
+        assert_eq!(cache.entries[0].0, cache.entries[1].0, "one prefix");
+        assert_eq!(cache.get::<String>(&b.0, &mut None).as_deref(), Some("B"));
+        assert_eq!(cache.get::<String>(&a.0, &mut None).as_deref(), Some("A"));
+        let mut other = a.0;
+        other[20] ^= 1;
+        assert_eq!(cache.get::<String>(&other, &mut None), None);
+        assert_eq!(cache.taken(), 2);
     }
 
     /// A record changed in the file (a byte of its text) is not taken, though it still reads
