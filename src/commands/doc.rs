@@ -489,6 +489,8 @@ fn render(ctx: &mut Ctx, kind: &doc::Kind, args: &DocArgs) -> Result<i32> {
         (doc::Subject::Repo, _) if kind.name == "lista-uslug" => {
             ctx.load_shared(&Default::default())?
         }
+        // The effects are figures, which count no monitoring.
+        (doc::Subject::Repo, _) if kind.name == "efekty" => ctx.load_for_figures()?,
         _ => ctx.load()?,
     };
     let today = match args.date {

@@ -41,7 +41,8 @@ pub struct StatsArgs {
 /// Dispatches `koop export …`.
 pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<i32> {
     let ExportCommand::Stats(args) = cmd;
-    let store = ctx.load()?;
+    // The figures count no monitoring (`region::tests::the_figures_do_not_depend_on_monitoring`).
+    let store = ctx.load_for_figures()?;
     let today = today()?;
     let period = match &args.period {
         Some(p) => Period::parse(p).map_err(|e| Error::user(format!("--period: {e}")))?,

@@ -102,6 +102,12 @@ impl Ctx<'_> {
         self.load_part(|root| store::load::load_month(root, month))
     }
 
+    /// Loads every record but the monitoring (`load::load_for_figures`): what the figures of
+    /// the repository read.
+    pub fn load_for_figures(&mut self) -> Result<Store> {
+        self.load_part(store::load::load_for_figures)
+    }
+
     /// Loads part of the repository with `part`; everything instead where a koop was killed
     /// while writing (its change is finished first).
     fn load_part(&mut self, part: impl FnOnce(&std::path::Path) -> Result<Store>) -> Result<Store> {

@@ -1248,6 +1248,17 @@ mod tests {
             );
         }
         assert_eq!(status_of(&full, today), status_of(&figures, today));
+        // `doc efekty` and `export stats` read so too, decrypting.
+        let decrypted = store::load::load_for_figures(&root).expect("the example loads");
+        assert!(decrypted.cases.iter().all(|c| c.monitoring.is_empty()));
+        assert_eq!(
+            crate::doc::context::efekty(&full, today),
+            crate::doc::context::efekty(&figures, today)
+        );
+        assert_eq!(
+            crate::doc::context::efekty(&decrypted, today),
+            crate::doc::context::efekty(&figures, today)
+        );
     }
 
     #[test]

@@ -61,6 +61,13 @@ pub fn load_without_monitoring(root: &Path) -> Result<Store> {
     load_with(root, true, Cases::All, Months::None)
 }
 
+/// Loads what the figures of one repository need (`koop export stats`, `doc efekty`): every
+/// record but the cases' monthly monitoring, personal data decrypted (the people reached are
+/// the members counted). A store loaded so has every case's `monitoring` empty.
+pub fn load_for_figures(root: &Path) -> Result<Store> {
+    load_with(root, false, Cases::All, Months::None)
+}
+
 /// Which months of the cases' monitoring a load reads.
 #[derive(Clone, Copy, PartialEq)]
 enum Months {
@@ -196,7 +203,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
         root: root.to_path_buf(),
         defer_personal,
         keys,
-        one_month: matches!(monitoring, Months::Only(_)),
+        part_of_monitoring: monitoring != Months::All,
         ..Store::default()
     };
     // Every load reads the cache's shared records; only a load of every case its cases'
@@ -205,7 +212,7 @@ fn load_with(root: &Path, defer_personal: bool, cases: Cases, monitoring: Months
     if super::cache::enabled() {
         let reading = match (cases, monitoring) {
             (Cases::All, Months::All) => super::cache::Reading::All,
-            (Cases::All, Months::Only(_)) => super::cache::Reading::Most,
+            (Cases::All, Months::Only(_) | Months::None) => super::cache::Reading::Most,
             _ => super::cache::Reading::Few,
         };
         let personal = !defer_personal && store.keys.is_some();
@@ -374,7 +381,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
                 overlay: store.overlay.clone(),
                 overlay_sealed: store.overlay_sealed.clone(),
                 defer_personal: store.defer_personal,
-                one_month: store.one_month,
+                part_of_monitoring: store.part_of_monitoring,
                 keys: store.keys.clone(),
                 cache: store.cache.clone(),
                 ..Store::default()
@@ -2014,9 +2021,9 @@ fn names(store: &mut Store, parts: &mut CaseParts, dir: &str) {
     // Only this folder's are held (the loads before let go of theirs).
     let texts = std::mem::take(&mut parts.texts);
     let keys = std::mem::take(&mut parts.keys);
-    // A view of one month reads no rule's findings, and not every file the names are
-    // looked for in.
-    if store.one_month {
+    // A view of one month, or of figures, reads no rule's findings, and not every file the
+    // names are looked for in.
+    if store.part_of_monitoring {
         return;
     }
     let (Some(case), Some(members)) = (parts.cases.get(dir), parts.members.get(dir)) else {

@@ -490,9 +490,10 @@ pub struct Store {
     pub(crate) seen: Vec<cache::Seen>,
     /// How many files this load took from the cache without reading them.
     pub(crate) not_read: usize,
-    /// Whether this load reads one month's monitoring (`load::load_month`): the members'
-    /// names are not looked for (`CaseRec::names` is empty).
-    pub(crate) one_month: bool,
+    /// Whether this load reads one month's monitoring or none (`load::load_month`,
+    /// `load::load_for_figures`): the members' names are not looked for (`CaseRec::names` is
+    /// empty).
+    pub(crate) part_of_monitoring: bool,
 }
 
 /// Finds a record by ID in a list sorted by ID.
