@@ -51,7 +51,7 @@ pub fn print_table(ui: &mut Ui, header: &[&str], rows: Vec<Vec<String>>) {
             rows.iter()
                 .filter_map(|r| r.get(i))
                 .chain(header.get(i).map(|h| h.to_string()).as_ref())
-                .flat_map(|c| c.lines().map(|l| l.chars().count()).max())
+                .map(|c| width_of(c))
                 .max()
                 .unwrap_or(0)
                 + 3
@@ -119,15 +119,8 @@ impl Layout<'_> {
         let mut picks = std::collections::BTreeSet::new();
         for i in 0..self.header.len() {
             let cell = |r: usize| rows[r].get(i).map_or("", String::as_str);
-            let widest = (0..rows.len()).max_by_key(|&r| {
-                cell(r)
-                    .lines()
-                    .map(|l| l.chars().count())
-                    .max()
-                    .unwrap_or(0)
-            });
-            let wordiest = (0..rows.len()).max_by_key(|&r| longest_word_of(cell(r)));
-            picks.extend(widest.into_iter().chain(wordiest));
+            picks.extend(top(rows.len(), |r| width_of(cell(r))));
+            picks.extend(top(rows.len(), |r| usize::from(longest_word_of(cell(r)))));
         }
         let sample: Vec<Vec<String>> = picks.iter().map(|&r| rows[r].clone()).collect();
         let drawn = self.table(true, &sample, None).to_string();
@@ -206,10 +199,32 @@ impl Layout<'_> {
     }
 }
 
-/// How many characters the longest word of a cell has.
+/// How many rows of a long table, the largest by each measure of each column, its layout is
+/// made on.
+const SAMPLE: usize = 4;
+
+/// The rows (of `len`) with the [`SAMPLE`] largest `measure`.
+fn top(len: usize, measure: impl Fn(usize) -> usize) -> Vec<usize> {
+    let mut rows: Vec<(usize, usize)> = (0..len).map(|r| (measure(r), r)).collect();
+    if rows.len() > SAMPLE {
+        rows.select_nth_unstable_by(SAMPLE - 1, |a, b| b.cmp(a));
+        rows.truncate(SAMPLE);
+    }
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// How wide the widest line of a cell is on a terminal (a CJK letter takes two columns), as
+/// the table measures it.
+fn width_of(cell: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    cell.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// How wide the longest word of a cell is on a terminal.
 fn longest_word_of(cell: &str) -> u16 {
+    use unicode_width::UnicodeWidthStr;
     cell.split_whitespace()
-        .map(|w| w.chars().count() as u16)
+        .map(|w| u16::try_from(w.width()).unwrap_or(u16::MAX))
         .max()
         .unwrap_or(0)
 }
@@ -457,5 +472,21 @@ mod tests {
         for n in 0..25 {
             assert!(blocks.contains(&format!("2026-{n:03}")), "{blocks}");
         }
+
+        // The widest cell on a terminal is not the one of most letters: wide letters take
+        // two columns, and the layout is made on what the terminal shows.
+        let rows: Vec<Vec<String>> = (0..25)
+            .map(|n| {
+                let text = match n {
+                    7 => "日本語日本語 日本語日本語".to_string(),
+                    _ => "zajęcia wyrównawcze dla".to_string(),
+                };
+                vec![format!("2026-{n:03}"), format!("{n}.1"), text]
+            })
+            .collect();
+        assert_eq!(
+            drawn(&header, &rows, 200, 10),
+            drawn(&header, &rows, 200, 1000)
+        );
     }
 }
