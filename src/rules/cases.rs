@@ -447,7 +447,7 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
 fn identities(store: &Store, all: &[Identity], scope: (&str, &str), out: &mut Vec<Diagnostic>) {
     let mut seen: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
     for (what, path, span, id) in all {
-        identity_form(store, path, what, (span, id), out);
+        identity_form(store, path, what, span, id, out);
         if let Some(first) = seen.insert(id, what) {
             let (within, owner) = scope;
             let message = if first == *what {
@@ -468,24 +468,26 @@ fn identities(store: &Store, all: &[Identity], scope: (&str, &str), out: &mut Ve
                     owner = owner
                 )
             };
-            out.push(twice(store, path, message, (span, id)));
+            out.push(twice(store, path, message, span, id));
         }
     }
 }
 
-fn twice(store: &Store, path: &str, message: String, at: Spot) -> Diagnostic {
-    let (span, id) = at;
+fn twice(
+    store: &Store,
+    path: &str,
+    message: String,
+    span: &std::ops::Range<usize>,
+    id: &str,
+) -> Diagnostic {
     Diagnostic::error(codes::DUPLICATE, message, store.locate(path, span.clone())).with_help(tr!(
         "rule-k004-identity-twice-help",
-        fresh = crate::model::uid::fresh(crate::model::uid::LEN, |s| s == *id)
+        fresh = crate::model::uid::fresh(crate::model::uid::LEN, |s| s == id)
     ))
 }
 
 /// An identity of a case or a meeting: what it identifies, the file, where in it, the ID.
 type Identity<'a> = (&'a str, &'a str, std::ops::Range<usize>, &'a str);
-
-/// Where an identity is, and the ID.
-type Spot<'a, 'b> = (&'b std::ops::Range<usize>, &'b &'a str);
 
 fn identity<'a, S: AsRef<str>>(what: &'a str, path: &'a str, id: &'a Spanned<S>) -> Identity<'a> {
     (what, path, id.span(), id.get_ref().as_ref())
@@ -493,9 +495,14 @@ fn identity<'a, S: AsRef<str>>(what: &'a str, path: &'a str, id: &'a Spanned<S>)
 
 /// K003: an identity written by hand is an ID (a member's names a monitoring file) and does
 /// not look like a display number, which commands would read as a position.
-fn identity_form(store: &Store, path: &str, what: &str, at: Spot, out: &mut Vec<Diagnostic>) {
-    let (span, id) = at;
-    let id: &str = id;
+fn identity_form(
+    store: &Store,
+    path: &str,
+    what: &str,
+    span: &std::ops::Range<usize>,
+    id: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let number = crate::store::format::is_member_key(id)
         || crate::store::format::is_task_number(id)
         || (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));

@@ -337,16 +337,11 @@ impl Cache {
     /// The stat table of a file's part, and where in it the record of this stat is.
     fn stat_record(&self, rel: &str, stat: &StatKey) -> Option<(&[u8], usize)> {
         let table = self.stats.get(Part::of(rel).index())?;
-        let (mut low, mut high) = (0, table.len() / STAT_RECORD);
-        while low < high {
-            let mid = low + (high - low) / 2;
-            match table[mid * STAT_RECORD..mid * STAT_RECORD + 16].cmp(&stat[..]) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => return Some((table, mid)),
-            }
-        }
-        None
+        let (records, _) = table.as_chunks::<STAT_RECORD>();
+        let at = records
+            .binary_search_by(|record| record[..16].cmp(&stat[..]))
+            .ok()?;
+        Some((table, at))
     }
 
     /// Whether a stat table's record was confirmed.

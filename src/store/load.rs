@@ -281,36 +281,19 @@ fn save_cache(store: &mut Store) {
 fn unreadable_records(store: &mut Store) {
     let folders = std::mem::take(&mut store.unreadable);
     for folder in &folders {
-        let parts: Vec<&str> = folder.split('/').collect();
         for kind in registry::KINDS {
-            let pattern: Vec<&str> = kind.pattern.split('/').collect();
-            // The kind's files may be under the folder: its path is a start of the pattern.
-            let under = parts.len() < pattern.len()
-                && parts
-                    .iter()
-                    .zip(&pattern)
-                    .all(|(part, at)| at.starts_with('<') || part == at);
-            if !under {
+            let Some(given) = kind.under(folder) else {
                 continue;
-            }
-            let case = pattern
-                .iter()
-                .position(|at| *at == "<case>")
-                .and_then(|i| parts.get(i));
-            let record = match case {
-                Some(dir) => store.cases.iter_mut().find(|c| c.dir == *dir),
-                None => None,
             };
-            match record {
+            let value = |part: &str| given.iter().find(|(at, _)| *at == part).map(|(_, v)| *v);
+            let case =
+                value("<case>").and_then(|dir| store.cases.iter_mut().find(|c| c.dir == dir));
+            match case {
                 Some(c) => {
                     c.broken.insert(kind.name);
                 }
                 None => {
-                    let id = pattern
-                        .iter()
-                        .position(|at| *at == "<id>")
-                        .and_then(|i| parts.get(i))
-                        .map_or("*", |id| id);
+                    let id = value("<id>").unwrap_or("*");
                     store.broken.insert((kind.name, id.to_string()));
                 }
             }
@@ -1146,10 +1129,12 @@ fn cached_personal(
     if id::validate(dir).is_err() {
         return false;
     }
-    fn rec<T>(dir: &str, rel: &str, value: T) -> Rec<T> {
+    // One copy of the path, for the record and the files read.
+    let path = crate::model::Shared::own(rel);
+    fn rec<T>(dir: &str, path: &crate::model::Shared, value: T) -> Rec<T> {
         Rec {
             id: dir.to_string(),
-            path: crate::model::Shared::own(rel),
+            path: path.clone(),
             parent: None,
             value,
         }
@@ -1157,22 +1142,20 @@ fn cached_personal(
     match file {
         CaseFile::Members => match cache.get::<Members>(key, &mut store.window) {
             Some(value) => {
-                parts.members.insert(dir.clone(), rec(dir, rel, value));
+                parts.members.insert(dir.clone(), rec(dir, &path, value));
             }
             None => return false,
         },
         CaseFile::Diagnosis => match cache.get::<Diagnosis>(key, &mut store.window) {
             Some(value) => {
-                parts.diagnoses.insert(dir.clone(), rec(dir, rel, value));
+                parts.diagnoses.insert(dir.clone(), rec(dir, &path, value));
             }
             None => return false,
         },
         _ => return false,
     }
     recipients_match(store, rel, cipher);
-    store
-        .sources
-        .insert(crate::model::Shared::own(rel), Source::on_disk());
+    store.sources.insert(path, Source::on_disk());
     true
 }
 

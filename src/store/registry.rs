@@ -272,6 +272,24 @@ pub fn patterns_under(top: &str) -> Vec<&'static str> {
 }
 
 impl Kind {
+    /// The values a folder gives the pattern's `<…>` parts, when the kind's files may be
+    /// under it (its path is a start of the pattern's folders): for
+    /// `cases/2026-001-abcd/monitoring`, `<case>` is `2026-001-abcd`.
+    pub fn under<'a>(&self, folder: &'a str) -> Option<Vec<(&'static str, &'a str)>> {
+        let pattern: Vec<&'static str> = self.pattern.split('/').collect();
+        let mut given = Vec::new();
+        for (i, part) in folder.split('/').enumerate() {
+            // A folder, not the file: the pattern goes on below it.
+            let at = *pattern.get(i).filter(|_| i + 1 < pattern.len())?;
+            if at.starts_with('<') {
+                given.push((at, part));
+            } else if at != part {
+                return None;
+            }
+        }
+        Some(given)
+    }
+
     /// Fills the pattern's `<…>` parts in order.
     pub fn fill(&self, values: &[&str]) -> String {
         let mut values = values.iter();
@@ -340,6 +358,30 @@ impl Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A kind's files may be under a folder whose path starts its pattern's folders, with the
+    /// folder's parts given to the `<…>` ones; not under its file, nor another folder.
+    #[test]
+    fn the_kinds_under_a_folder_are_told_with_what_it_names() {
+        let monitoring = by_name("monitoring").expect("a kind");
+        assert_eq!(
+            monitoring.under("cases/2026-001-abcd/monitoring"),
+            Some(vec![("<case>", "2026-001-abcd")])
+        );
+        assert_eq!(monitoring.under("cases"), Some(vec![]));
+        assert_eq!(monitoring.under("cases/2026-001-abcd/evaluations"), None);
+        assert_eq!(
+            monitoring.under("cases/2026-001-abcd/monitoring/2026-05/ops.toml"),
+            None,
+            "the file is not a folder it is under"
+        );
+        let case = by_name("case").expect("a kind");
+        assert_eq!(
+            case.under("cases/2026-001-abcd"),
+            Some(vec![("<case>", "2026-001-abcd")])
+        );
+        assert_eq!(case.under("meetings"), None);
+    }
 
     /// `classify` splits a path into at most `MAX_PARTS` parts: no pattern may be deeper, or
     /// its records would never be recognised.
