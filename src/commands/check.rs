@@ -133,7 +133,7 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
             let unread = store
                 .skipped
                 .iter()
-                .filter(|p| !store.sources.contains_key(p.as_str()));
+                .filter(|p| !store.sources.contains(p.as_str()));
             let files = store.sources.len() + unread.count() + store.locked.len();
             if findings.is_empty() {
                 ctx.ui.line(&crate::tr!("check-clean", n = files));

@@ -638,7 +638,7 @@ pub struct Monitoring {
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     /// Identity (`uid`) of the entry.
-    pub id: Spanned<compact_str::CompactString>,
+    pub id: Spanned<ecow::EcoString>,
     /// Identity of the task.
     pub task: Spanned<Shared>,
     /// Information on progress.

@@ -6,25 +6,26 @@
 //! point at the same bytes. Outside such a run every value is its own copy, as a `String`
 //! would be; what a record means never depends on which.
 
+use arcstr::ArcStr;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
-use std::sync::Arc;
 
-/// A string of a record that is often repeated: 16 bytes, and its text held once per run.
+/// A string of a record that is often repeated: one pointer (8 bytes; the length is held
+/// with the text), and its text held once per run.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Shared(Arc<str>);
+pub struct Shared(ArcStr);
 
 thread_local! {
     /// The texts of the run of files this thread is reading, when one is.
-    static POOL: RefCell<Option<HashSet<Arc<str>>>> = const { RefCell::new(None) };
+    static POOL: RefCell<Option<HashSet<ArcStr>>> = const { RefCell::new(None) };
 }
 
 /// While it lives, strings this thread reads are shared with equal ones read before. Runs
 /// nest (a thread can take up another run while it waits); each has its own texts.
 #[must_use]
 pub struct Sharing {
-    outer: Option<HashSet<Arc<str>>>,
+    outer: Option<HashSet<ArcStr>>,
 }
 
 /// Starts sharing the strings this thread reads, until the returned guard is dropped.
@@ -45,20 +46,20 @@ impl Shared {
     pub fn new(text: &str) -> Shared {
         POOL.with(|pool| match pool.borrow_mut().as_mut() {
             Some(pool) => match pool.get(text) {
-                Some(held) => Shared(Arc::clone(held)),
+                Some(held) => Shared(held.clone()),
                 None => {
-                    let held: Arc<str> = Arc::from(text);
-                    pool.insert(Arc::clone(&held));
+                    let held = ArcStr::from(text);
+                    pool.insert(held.clone());
                     Shared(held)
                 }
             },
-            None => Shared(Arc::from(text)),
+            None => Shared(ArcStr::from(text)),
         })
     }
 
     /// The text on its own, never shared with another: for what is not repeated (a path).
     pub fn own(text: &str) -> Shared {
-        Shared(Arc::from(text))
+        Shared(ArcStr::from(text))
     }
 
     pub fn as_str(&self) -> &str {
@@ -162,23 +163,25 @@ mod tests {
     #[test]
     fn equal_texts_read_in_one_run_are_one_copy_and_runs_do_not_mix() {
         let apart = (Shared::new("Praca socjalna"), Shared::new("Praca socjalna"));
+        assert_eq!(std::mem::size_of::<Shared>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Shared>>(), 8);
         assert_eq!(apart.0, apart.1);
-        assert!(!Arc::ptr_eq(&apart.0.0, &apart.1.0));
+        assert!(!ArcStr::ptr_eq(&apart.0.0, &apart.1.0));
         let outer = sharing();
         let a = Shared::new("Praca socjalna");
         let b: Shared = serde_json::from_str("\"Praca socjalna\"").expect("a string");
-        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert!(ArcStr::ptr_eq(&a.0, &b.0));
         {
             let _inner = sharing();
             let c = Shared::new("Praca socjalna");
-            assert!(!Arc::ptr_eq(&a.0, &c.0));
+            assert!(!ArcStr::ptr_eq(&a.0, &c.0));
         }
         // Back in the outer run, its texts are still shared.
         let d = Shared::new("Praca socjalna");
-        assert!(Arc::ptr_eq(&a.0, &d.0));
+        assert!(ArcStr::ptr_eq(&a.0, &d.0));
         drop(outer);
         let e = Shared::new("Praca socjalna");
-        assert!(!Arc::ptr_eq(&a.0, &e.0));
+        assert!(!ArcStr::ptr_eq(&a.0, &e.0));
         assert_eq!(e, "Praca socjalna");
         assert_eq!(
             serde_json::to_string(&e).expect("a string"),

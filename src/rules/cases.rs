@@ -13,7 +13,7 @@ pub fn plain_personal(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
         for name in crate::store::crypt::PERSONAL {
             let rel = c.file(name);
-            if !store.sources.contains_key(rel.as_str()) {
+            if !store.sources.contains(rel.as_str()) {
                 continue;
             }
             let (message, help) = if store.recipients > 0 {

@@ -129,28 +129,56 @@ pub fn require_root(start: &Path) -> Result<PathBuf> {
     })
 }
 
-/// A record file that was read. Its text is not kept after parsing (a repository's text
-/// would double what loading it costs in memory): a finding that quotes a line reads the
-/// file again (`Store::text_of`), once. Text that is not on disk yet (a transaction's
-/// staged files, `load::reload`) is kept from the start.
-#[derive(Debug, Clone, Default)]
-pub struct Source {
-    /// The decoded text (without BOM), once read again or when kept; shared, so that a
-    /// transaction's copy of the store costs no copy of the text.
-    text: std::sync::OnceLock<std::sync::Arc<str>>,
-}
+/// The texts of record files that were read, where a finding needed one. A file's text is
+/// not kept after parsing (a repository's text would double what loading it costs in
+/// memory): a finding that quotes a line reads the file again (`Store::text_of`), once.
+/// Text that is not on disk yet (a transaction's staged files, `load::reload`) is kept from
+/// the start. Shared, so that a transaction's copy of the store costs no copy of the text.
+#[derive(Default)]
+pub struct Texts(std::sync::Mutex<BTreeMap<crate::model::Shared, std::sync::Arc<str>>>);
 
-impl Source {
-    /// A file whose text is read again when a finding needs it.
-    pub fn on_disk() -> Source {
-        Source::default()
+impl Texts {
+    fn held(
+        &self,
+    ) -> std::sync::MutexGuard<'_, BTreeMap<crate::model::Shared, std::sync::Arc<str>>> {
+        // A thread that panicked while holding it left whole entries (insert is one step).
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// A file whose text is kept (it is not on disk as read).
-    pub fn kept(text: &str) -> Source {
-        let source = Source::default();
-        let _ = source.text.set(text.into());
-        source
+    /// Keeps the text of a file (it is not on disk as read).
+    pub fn keep(&self, path: crate::model::Shared, text: &str) {
+        self.held().insert(path, text.into());
+    }
+
+    fn get(&self, path: &str) -> Option<std::sync::Arc<str>> {
+        self.held().get(path).cloned()
+    }
+
+    /// Adds the texts of another store's files (a run of the load).
+    fn append(&self, other: Texts) {
+        let mut other = other
+            .0
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.held().append(&mut other);
+    }
+
+    fn retain(&self, keep: impl Fn(&str) -> bool) {
+        self.held().retain(|path, _| keep(path));
+    }
+}
+
+impl Clone for Texts {
+    fn clone(&self) -> Texts {
+        Texts(std::sync::Mutex::new(self.held().clone()))
+    }
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.held().keys()).finish()
     }
 }
 
@@ -418,9 +446,12 @@ pub struct Store {
     pub root: PathBuf,
     /// `koop.toml`, when it loaded.
     pub config: Option<Config>,
-    /// Every record file read, by relative path, with its text when a finding needed it
-    /// (`text_of`).
-    pub sources: BTreeMap<crate::model::Shared, Source>,
+    /// Every record file read, by relative path. A set of one pointer each (a region reads
+    /// a hundred thousand files); their texts are apart (`texts`).
+    pub sources: std::collections::BTreeSet<crate::model::Shared>,
+    /// The texts of the files read that are kept: not on disk as read, or read again for a
+    /// finding (`text_of`).
+    pub texts: Texts,
     /// Institutions, sorted by ID.
     pub institutions: Vec<Rec<Institution>>,
     /// People, sorted by ID.
@@ -572,9 +603,9 @@ impl Store {
     /// The decoded text of a record file this store read: kept, or read (and decrypted)
     /// again from disk and then kept. `None` for a file not read, or no longer readable.
     pub fn text_of(&self, path: &str) -> Option<std::sync::Arc<str>> {
-        let src = self.sources.get(path)?;
-        if let Some(text) = src.text.get() {
-            return Some(text.clone());
+        let name = self.sources.get(path)?;
+        if let Some(text) = self.texts.get(path) {
+            return Some(text);
         }
         let bytes = std::fs::read(self.root.join(path)).ok()?;
         let plain = if path.ends_with(crypt::SUFFIX) {
@@ -583,7 +614,9 @@ impl Store {
             bytes
         };
         let text: std::sync::Arc<str> = crate::text::decode(plain).ok()?.text.into();
-        Some(src.text.get_or_init(|| text).clone())
+        // Two threads reading it at once keep one of their equal texts.
+        let mut texts = self.texts.held();
+        Some(texts.entry(name.clone()).or_insert(text).clone())
     }
 
     /// The location of a byte span in a loaded file.
