@@ -113,13 +113,20 @@ pub struct Diagnostic {
     pub to_do: bool,
 }
 
+/// A finding's text without the room its formatting grew into: a check of a region keeps
+/// tens of thousands of them until they are printed.
+fn exact(mut text: String) -> String {
+    text.shrink_to_fit();
+    text
+}
+
 impl Diagnostic {
     /// A new error finding.
     pub fn error(code: &'static str, message: impl Into<String>, location: Location) -> Self {
         Diagnostic {
             code,
             severity: Severity::Error,
-            message: message.into(),
+            message: exact(message.into()),
             location,
             help: None,
             to_do: false,
@@ -131,7 +138,7 @@ impl Diagnostic {
         Diagnostic {
             code,
             severity: Severity::Warning,
-            message: message.into(),
+            message: exact(message.into()),
             location,
             help: None,
             to_do: false,
@@ -146,7 +153,7 @@ impl Diagnostic {
 
     /// Adds the help line.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(exact(help.into()));
         self
     }
 

@@ -11,6 +11,7 @@ pub mod doc;
 pub mod error;
 pub mod help;
 pub mod i18n;
+pub mod memory;
 pub mod model;
 pub mod report;
 pub mod rules;

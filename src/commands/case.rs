@@ -797,15 +797,15 @@ pub fn case_json(c: &CaseRec, reveal: bool) -> Value {
         .flat_map(|m| {
             m.value.entries.iter().map(move |e| {
                 json!({
-                    "id": e.id.get_ref(),
+                    "id": e.id().get_ref(),
                     "month": m.month.to_string(),
                     "by": m.key,
                     "by_label": c.reporter_label(&m.key),
-                    "task": e.task.get_ref(),
-                    "task_number": c.task_label(e.task.get_ref()),
+                    "task": e.task().get_ref(),
+                    "task_number": c.task_label(e.task().get_ref()),
                     "progress": e.progress,
-                    "author": e.author.as_ref().map(|s| s.get_ref()),
-                    "date": e.date.get_ref().to_string(),
+                    "author": e.author().as_ref().map(|s| s.get_ref()),
+                    "date": e.date().get_ref().to_string(),
                 })
             })
         })
@@ -1103,7 +1103,7 @@ fn show(ctx: &mut Ctx, args: ShowArgs) -> Result<i32> {
                 vec![
                     m.month.to_string(),
                     c.reporter_label(&m.key),
-                    c.task_label(e.task.get_ref()),
+                    c.task_label(e.task().get_ref()),
                     e.progress.to_string(),
                 ]
             })

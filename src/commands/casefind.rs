@@ -262,7 +262,7 @@ fn fields<'a>(c: &'a CaseRec) -> Vec<Field<'a>> {
     }
     for m in &c.monitoring {
         for e in &m.value.entries {
-            let task = c.task_label(e.task.get_ref());
+            let task = c.task_label(e.task().get_ref());
             let month = m.month.to_string();
             push(
                 "monitoring.progress",

@@ -107,11 +107,8 @@ pub fn cmd_check(ctx: &mut Ctx, args: CheckArgs) -> Result<i32> {
             }
         }
     }
-    let findings: Vec<_> = rules::check(&store)
-        .into_iter()
-        .filter(|d| only.is_empty() || only.contains(&d.code))
-        .filter(|d| !allowed.contains(&d.code))
-        .collect();
+    let mut findings = rules::check(&store);
+    findings.retain(|d| (only.is_empty() || only.contains(&d.code)) && !allowed.contains(&d.code));
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)

@@ -132,17 +132,17 @@ fn monitor_add(ctx: &mut Ctx, args: MonitorAddArgs) -> Result<i32> {
     let author = match &party {
         Party::Institution {
             person: Some(p), ..
-        } => Some(spanned(p.as_str().into())),
+        } => Some(p.as_str()),
         _ => None,
     };
     tx.update_or_create(&path, |m: &mut Monitoring| {
-        m.entries.push(Progress {
-            id: spanned(entry.as_str().into()),
-            task: spanned(task.as_str().into()),
-            progress: text.as_str().into(),
+        m.entries.push(Progress::new(
+            entry.as_str(),
+            &task,
+            text.as_str().into(),
             author,
-            date: spanned(date),
-        });
+            date,
+        ));
         Ok(())
     })?;
     ctx.commit(

@@ -18,7 +18,7 @@ use super::Ctx;
 use super::caseutil::{Party, find_case, require_status, resolve_party, resolve_task, today};
 use crate::error::{Error, Result};
 use crate::model::case::Action;
-use crate::model::{Date, Monitoring, Month, Progress, spanned};
+use crate::model::{Date, Monitoring, Month, Progress};
 use crate::store::tx::Tx;
 use crate::store::{CaseRec, Store};
 
@@ -124,7 +124,7 @@ fn open_tasks<'a>(
                     (
                         c.reporter_label(by),
                         e.progress.to_string(),
-                        *e.date.get_ref(),
+                        *e.date().get_ref(),
                     )
                 })
                 .collect();
@@ -339,7 +339,7 @@ fn stage(
     let author = match &party {
         Party::Institution {
             person: Some(p), ..
-        } => Some(spanned(p.as_str().into())),
+        } => Some(p.as_str()),
         _ => None,
     };
     let taken = c.identities();
@@ -348,13 +348,13 @@ fn stage(
     });
     given.insert(entry.clone());
     tx.update_or_create(&path, |m: &mut Monitoring| {
-        m.entries.push(Progress {
-            id: spanned(entry.into()),
-            task: spanned(task.as_str().into()),
-            progress: e.text.as_str().into(),
+        m.entries.push(Progress::new(
+            &entry,
+            &task,
+            e.text.as_str().into(),
             author,
-            date: spanned(date),
-        });
+            date,
+        ));
         Ok(())
     })
     .map_err(|err| ("progress", err))?;

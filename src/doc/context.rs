@@ -1258,14 +1258,14 @@ pub fn pakiet(
                 .value
                 .entries
                 .iter()
-                .filter(|e| *e.date.get_ref() <= today)
+                .filter(|e| *e.date().get_ref() <= today)
             {
-                if own_tasks.contains(&e.task.get_ref().as_str()) {
+                if own_tasks.contains(e.task().get_ref()) {
                     rows.push(json!({
                         "period": polish::month(m.month),
-                        "task": case.task_label(e.task.get_ref()),
+                        "task": case.task_label(e.task().get_ref()),
                         "progress": e.progress,
-                        "date": date(Some(*e.date.get_ref())),
+                        "date": date(Some(*e.date().get_ref())),
                     }));
                 }
             }

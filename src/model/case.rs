@@ -633,21 +633,170 @@ pub struct Monitoring {
     pub entries: Vec<Progress>,
 }
 
-/// One `[[entries]]` entry of monitoring (zał. 7: "informacja o postępie").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One `[[entries]]` entry of monitoring (zał. 7: "informacja o postępie"), as written: see
+/// `Progress`, which is read and written as this.
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Progress {
+struct ProgressRecord {
     /// Identity (`uid`) of the entry.
-    pub id: Spanned<ecow::EcoString>,
+    id: Spanned<ecow::EcoString>,
     /// Identity of the task.
-    pub task: Spanned<Shared>,
+    task: Spanned<Shared>,
     /// Information on progress.
-    pub progress: Shared,
+    progress: Shared,
     /// Person ID of who wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<Spanned<Shared>>,
+    author: Option<Spanned<Shared>>,
     /// Date it was reported.
-    pub date: Spanned<Date>,
+    date: Spanned<Date>,
+}
+
+/// One `[[entries]]` entry of monitoring (zał. 7: "informacja o postępie").
+///
+/// A region holds hundreds of thousands, so it is held in 64 bytes rather than the 80 its
+/// fields would take as `Spanned` values: the places of its values (`Places`) are kept as
+/// offsets from the first of them, and its methods give them back as `Spanned`. It is read
+/// and written (in TOML and in the parse cache) as `ProgressRecord`, its fields as written.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "ProgressRecord", into = "ProgressRecord")]
+pub struct Progress {
+    id: ecow::EcoString,
+    task: Shared,
+    /// Information on progress.
+    pub progress: Shared,
+    author: Option<Shared>,
+    date: Date,
+    places: Places,
+}
+
+/// Where an entry's identity, task, author and date were written: the first of them as a
+/// byte offset in its file, each as its offset from that one and its length. A value more
+/// than 64 KiB past the first (behind a progress text that long) is placed at the first; a
+/// value longer than that is placed at its first 64 KiB.
+#[derive(Debug, Clone, Copy, Default)]
+struct Places {
+    first: u32,
+    at: [(u16, u16); 4],
+}
+
+impl Places {
+    const ID: usize = 0;
+    const TASK: usize = 1;
+    const AUTHOR: usize = 2;
+    const DATE: usize = 3;
+
+    fn of(spans: [Option<std::ops::Range<usize>>; 4]) -> Places {
+        let first = spans.iter().flatten().map(|s| s.start).min().unwrap_or(0);
+        let short = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        let at_first = spans
+            .iter()
+            .flatten()
+            .find(|s| s.start == first)
+            .map_or(0, |s| short(s.len()));
+        let at = spans.map(|span| match span {
+            Some(s) => match u16::try_from(s.start - first) {
+                Ok(offset) => (offset, short(s.len())),
+                Err(_) => (0, at_first),
+            },
+            None => (0, 0),
+        });
+        Places {
+            first: u32::try_from(first).unwrap_or(u32::MAX),
+            at,
+        }
+    }
+
+    fn place<T>(&self, which: usize, value: T) -> Spanned<T> {
+        let (offset, len) = self.at[which];
+        let start = self.first as usize + usize::from(offset);
+        Spanned::new(start..start + usize::from(len), value)
+    }
+}
+
+impl Progress {
+    /// A new entry, not yet written (its values have no place).
+    pub fn new(id: &str, task: &str, progress: Shared, author: Option<&str>, date: Date) -> Self {
+        Progress {
+            id: id.into(),
+            task: Shared::new(task),
+            progress,
+            author: author.map(Shared::new),
+            date,
+            places: Places::default(),
+        }
+    }
+
+    /// Identity (`uid`) of the entry.
+    pub fn id(&self) -> Spanned<&str> {
+        self.places.place(Places::ID, self.id.as_str())
+    }
+
+    /// Identity of the task.
+    pub fn task(&self) -> Spanned<&str> {
+        self.places.place(Places::TASK, self.task.as_str())
+    }
+
+    /// Person ID of who wrote it.
+    pub fn author(&self) -> Option<Spanned<&str>> {
+        let author = self.author.as_ref()?;
+        Some(self.places.place(Places::AUTHOR, author.as_str()))
+    }
+
+    /// Date it was reported.
+    pub fn date(&self) -> Spanned<Date> {
+        self.places.place(Places::DATE, self.date)
+    }
+}
+
+// Equal by value, as `Spanned` values are.
+impl PartialEq for Progress {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            &self.id,
+            &self.task,
+            &self.progress,
+            &self.author,
+            self.date,
+        ) == (
+            &other.id,
+            &other.task,
+            &other.progress,
+            &other.author,
+            other.date,
+        )
+    }
+}
+
+impl From<ProgressRecord> for Progress {
+    fn from(r: ProgressRecord) -> Self {
+        let places = Places::of([
+            Some(r.id.span()),
+            Some(r.task.span()),
+            r.author.as_ref().map(Spanned::span),
+            Some(r.date.span()),
+        ]);
+        Progress {
+            id: r.id.into_inner(),
+            task: r.task.into_inner(),
+            progress: r.progress,
+            author: r.author.map(Spanned::into_inner),
+            date: r.date.into_inner(),
+            places,
+        }
+    }
+}
+
+impl From<Progress> for ProgressRecord {
+    fn from(p: Progress) -> Self {
+        let places = p.places;
+        ProgressRecord {
+            date: p.date(),
+            id: places.place(Places::ID, p.id),
+            task: places.place(Places::TASK, p.task),
+            author: p.author.map(|a| places.place(Places::AUTHOR, a)),
+            progress: p.progress,
+        }
+    }
 }
 
 /// `cases/<folder>/evaluations/<YYYY-MM-DD>.toml`: part C.
@@ -847,6 +996,58 @@ mod tests {
     }
 
     use super::*;
+
+    /// An entry is held in 64 bytes, and gives back each value's place as written, in any
+    /// order of its keys; in the parse cache's encoding too.
+    #[test]
+    fn an_entry_is_small_and_keeps_its_places() {
+        assert_eq!(std::mem::size_of::<Progress>(), 64);
+        let text = "[[entries]]\ndate = 2026-07-28\ntask = \"zad1\"\nprogress = \"Postęp\"\n\
+                    author = \"anna-nowak\"\nid = \"w71a\"\n";
+        let m: Monitoring = toml::from_str(text).expect("parses");
+        let e = &m.entries[0];
+        let at = |s: &str| text.find(s).expect("in the text");
+        assert_eq!(e.date().span(), at("2026-07-28")..at("2026-07-28") + 10);
+        assert_eq!(e.task().span(), at("\"zad1\"")..at("\"zad1\"") + 6);
+        let author = e.author().expect("an author");
+        assert_eq!(
+            author.span(),
+            at("\"anna-nowak\"")..at("\"anna-nowak\"") + 12
+        );
+        assert_eq!(e.id().span(), at("\"w71a\"")..at("\"w71a\"") + 6);
+        assert_eq!(*e.id().get_ref(), "w71a");
+        assert_eq!(e.progress.as_str(), "Postęp");
+        let cached = crate::store::cache::encode(&m).expect("encodes");
+        let back: Monitoring = crate::store::cache::decode(&cached).expect("decodes");
+        assert_eq!(back, m);
+        assert_eq!(
+            back.entries[0].author().map(|a| a.span()),
+            Some(author.span())
+        );
+        assert_eq!(back.entries[0].id().span(), e.id().span());
+        let written = toml::to_string(&m).expect("writes");
+        assert!(written.contains("id = \"w71a\""), "{written}");
+        assert!(!written.contains("places"), "{written}");
+    }
+
+    /// A value written more than 64 KiB past the entry's first is placed at the first one
+    /// rather than anywhere else.
+    #[test]
+    fn a_value_far_behind_a_long_text_is_placed_at_the_entry() {
+        let long = "x".repeat(70_000);
+        let text = format!(
+            "[[entries]]\nid = \"w71a\"\ntask = \"zad1\"\nprogress = \"{long}\"\ndate = 2026-07-28\n"
+        );
+        let m: Monitoring = toml::from_str(&text).expect("parses");
+        let e = &m.entries[0];
+        let id = text.find("\"w71a\"").expect("in the text");
+        assert_eq!(e.id().span(), id..id + 6);
+        assert_eq!(e.date().span(), id..id + 6, "placed at the first value");
+        assert_eq!(
+            *e.date().get_ref(),
+            Date::from_ymd(2026, 7, 28).expect("a date")
+        );
+    }
 
     #[test]
     fn months_parse_and_bound() {

@@ -168,8 +168,8 @@ impl Record for Monitoring {
     fn references(&self) -> Vec<Reference<'_>> {
         let mut out = Vec::new();
         for e in &self.entries {
-            out.push(("entries[].task", e.task.text()));
-            opt(&mut out, "entries[].author", &e.author);
+            out.push(("entries[].task", e.task()));
+            out.extend(e.author().map(|a| ("entries[].author", a)));
         }
         out
     }

@@ -238,9 +238,9 @@ pub fn references(store: &Store, out: &mut Vec<Diagnostic>) {
             }
             for e in &m.value.entries {
                 if plan_ok {
-                    by_identity(store, c, &m.path, "task", &e.task, &tasks, out);
+                    by_identity(store, c, &m.path, "task", &e.task(), &tasks, out);
                 }
-                if let Some(a) = &e.author {
+                if let Some(a) = &e.author() {
                     resolve(store, &m.path, "person", a, &people, out);
                 }
             }
@@ -421,12 +421,10 @@ pub fn duplicates_within(store: &Store, out: &mut Vec<Diagnostic>) {
             }
         }
         for m in &c.monitoring {
-            all.extend(
-                m.value
-                    .entries
-                    .iter()
-                    .map(|e| identity("entry", &m.path, &e.id)),
-            );
+            all.extend(m.value.entries.iter().map(|e| {
+                let id = e.id();
+                ("entry", m.path.as_str(), id.span(), *id.get_ref())
+            }));
         }
         identities(store, &all, ("case", c.id()), out);
     }

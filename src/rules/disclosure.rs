@@ -72,7 +72,7 @@ pub fn monitoring_after_withdrawal(store: &Store, out: &mut Vec<Diagnostic>) {
     for c in &store.cases {
         for m in &c.monitoring {
             for e in &m.value.entries {
-                let day = *e.date.get_ref();
+                let day = *e.date().get_ref();
                 if let Err(Refusal::Withdrawn { member, date }) =
                     allowed(&c.case.value, day, "", None)
                 {
@@ -86,7 +86,7 @@ pub fn monitoring_after_withdrawal(store: &Store, out: &mut Vec<Diagnostic>) {
                                 member = c.member_label(&member),
                                 date = date.to_string()
                             ),
-                            store.locate(&m.path, e.date.span()),
+                            store.locate(&m.path, e.date().span()),
                         )
                         .with_help(tr!("rule-k049-monitoring-help", case = c.id())),
                     );

@@ -70,7 +70,8 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
             let entries = &m.value.entries;
             for (i, e) in entries.iter().enumerate() {
                 let same = entries[..i].iter().any(|f| {
-                    f.task.get_ref() == e.task.get_ref() && f.progress.trim() == e.progress.trim()
+                    f.task().get_ref() == e.task().get_ref()
+                        && f.progress.trim() == e.progress.trim()
                 });
                 if same {
                     out.push(
@@ -79,11 +80,11 @@ pub fn exact(store: &Store, out: &mut Vec<Diagnostic>) {
                             tr!(
                                 "rule-k034-progress",
                                 case = c.id(),
-                                task = c.task_label(e.task.get_ref()),
+                                task = c.task_label(e.task().get_ref()),
                                 month = m.month.to_string(),
                                 who = c.reporter_label(&m.key)
                             ),
-                            store.locate(&m.path, e.task.span()),
+                            store.locate(&m.path, e.task().span()),
                         )
                         .with_help(tr!("rule-k034-progress-help", file = &m.path)),
                     );

@@ -540,8 +540,13 @@ pub fn check(store: &Store) -> Vec<Diagnostic> {
             found
         })
         .collect();
-    let mut out = store.problems.clone();
-    out.extend(found.into_iter().flatten());
+    // One list of every finding, grown once; each rule's let go of as it is taken in.
+    let mut out =
+        Vec::with_capacity(store.problems.len() + found.iter().map(Vec::len).sum::<usize>());
+    out.extend(store.problems.iter().cloned());
+    for mut rule in found {
+        out.append(&mut rule);
+    }
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.dedup();
     collapse(out)
@@ -552,19 +557,22 @@ const PER_LINE: usize = 3;
 
 /// Keeps the output linear in the input: past [`PER_LINE`] findings of one rule on one line
 /// (a list with thousands of repeated entries), the rest are counted in the last one shown.
-fn collapse(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = Vec::with_capacity(findings.len());
+fn collapse(mut findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    // In place: the first `kept` are shown; those counted instead are moved past them.
+    let mut kept = 0;
     let mut run = 0;
     let mut hidden = 0;
-    for d in findings {
-        let same = out.last().is_some_and(|p: &Diagnostic| {
+    for at in 0..findings.len() {
+        let d = &findings[at];
+        let same = kept > 0 && {
+            let p = &findings[kept - 1];
             p.code == d.code
                 && p.location.file == d.location.file
                 && p.location.line == d.location.line
                 && d.location.line > 0
-        });
+        };
         if !same {
-            flush(&mut out, hidden);
+            flush(&mut findings[..kept], hidden);
             run = 0;
             hidden = 0;
         }
@@ -572,11 +580,13 @@ fn collapse(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
         if run > PER_LINE {
             hidden += 1;
         } else {
-            out.push(d);
+            findings.swap(kept, at);
+            kept += 1;
         }
     }
-    flush(&mut out, hidden);
-    out
+    flush(&mut findings[..kept], hidden);
+    findings.truncate(kept);
+    findings
 }
 
 fn flush(out: &mut [Diagnostic], hidden: usize) {

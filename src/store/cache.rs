@@ -148,6 +148,11 @@ pub fn encode<T: serde::Serialize>(value: &T) -> Option<Vec<u8>> {
     encoded(|| serde_json::to_vec(value)).ok()
 }
 
+/// A record as `encode` kept it; `None` when it does not read as a `T`.
+pub fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    encoded(|| serde_json::from_slice(bytes).ok())
+}
+
 /// One cached record: the file's path (relative to the root) and the record, encoded.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -171,24 +176,46 @@ impl At {
     }
 }
 
-/// A file of the cache as a load holds it: in memory (the shared records, and the personal
-/// ones as decrypted), or open, read a window at a time as the load comes to its entries (the
-/// cases' part: a region's is tens of megabytes, which would otherwise be held beside the
-/// records made of them).
-#[derive(Debug)]
+/// A file of the cache as a load holds it: in memory (the shared records), or open, read a
+/// window at a time as the load comes to its entries (the cases' part: a region's is tens of
+/// megabytes, which would otherwise be held beside the records made of them), or open and
+/// decrypted a window at a time (the personal part), each with the size of what it holds.
 enum Held {
     Bytes(Vec<u8>),
     #[cfg_attr(not(unix), allow(dead_code))]
     File(std::fs::File, u64),
+    Sealed(std::sync::Mutex<Decrypting>, u64),
+}
+
+/// The personal part's plain text, as it is read (`crypt::decrypting`).
+type Decrypting = age::stream::StreamReader<std::io::BufReader<std::fs::File>>;
+
+impl std::fmt::Debug for Held {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Held::Bytes(bytes) => write!(f, "Bytes({})", bytes.len()),
+            Held::File(_, size) => write!(f, "File({size})"),
+            Held::Sealed(_, size) => write!(f, "Sealed({size})"),
+        }
+    }
 }
 
 /// How much of an open cache file one read takes: a run of files of a load (`load::runs`)
 /// has its entries next to each other, as both are in the order of the files' paths.
 const WINDOW: usize = 256 * 1024;
+/// The same, of the personal part: a run's entries there are a few kilobytes, and age
+/// decrypts 64 KiB at a time.
+const SEALED_WINDOW: usize = 64 * 1024;
 
-/// The bytes of an open cache file last read by a run of a load (`Cache::get`).
+/// The bytes of each open cache file last read by a run of a load (`Cache::get`): one stretch
+/// per file, as a run comes to the entries of each part in turn.
 #[derive(Debug, Default, Clone)]
 pub struct Window {
+    stretches: Vec<Stretch>,
+}
+
+#[derive(Debug, Clone)]
+struct Stretch {
     file: usize,
     start: usize,
     bytes: Vec<u8>,
@@ -263,10 +290,9 @@ impl Cache {
             cache.add(held, Part::Cases);
         }
         if cache.read[Part::Personal.index()]
-            && let Some(cipher) = read_file(&dir.join(Part::Personal.file()))
-            && let Ok(plain) = crypt::decrypt(&cipher)
+            && let Some(held) = open_sealed(&dir.join(Part::Personal.file()))
         {
-            cache.add(Held::Bytes(plain), Part::Personal);
+            cache.add(held, Part::Personal);
         }
         cache
     }
@@ -278,6 +304,10 @@ impl Cache {
                 part,
             ),
             Held::File(open, size) => index(Entries::new(open, *size), part),
+            Held::Sealed(reader, size) => match reader.lock() {
+                Ok(mut reader) => index(Entries::new(&mut *reader, *size), part),
+                Err(_) => None,
+            },
         };
         let Some(found) = found else {
             return;
@@ -299,7 +329,11 @@ impl Cache {
 
     /// The entries that may be of this key (one, but for a shared prefix).
     fn entries_of(&self, key: &Key) -> impl Iterator<Item = &At> {
-        let prefix = prefix(key);
+        self.entries_by_prefix(prefix(key))
+    }
+
+    /// The entries whose key starts with these eight bytes.
+    fn entries_by_prefix(&self, prefix: u64) -> impl Iterator<Item = &At> {
         let start = self.entries.partition_point(|(p, _)| *p < prefix);
         self.entries[start..]
             .iter()
@@ -317,11 +351,30 @@ impl Cache {
 
     /// The key of the record cached for a file whose stat (`stat_key`) is the one recorded
     /// when it was last read: the file is then not read again.
-    pub fn trusted(&self, rel: &str, stat: &StatKey) -> Option<Key> {
+    ///
+    /// The table names the record by the first eight bytes of its key (half a table of whole
+    /// keys); the whole key is read from the entry (through `window`, as `get` reads its
+    /// record next), which must be the only one with those bytes and be of this very path.
+    pub fn trusted(&self, rel: &str, stat: &StatKey, window: &mut Option<Window>) -> Option<Key> {
         let (table, at) = self.stat_record(rel, stat)?;
-        table[at * STAT_RECORD + 16..(at + 1) * STAT_RECORD]
+        let named = table[at * STAT_RECORD + 16..(at + 1) * STAT_RECORD]
             .try_into()
-            .ok()
+            .ok()?;
+        let named = u64::from_le_bytes(named);
+        let mut found = self.entries_by_prefix(named);
+        let (one, None) = (found.next()?, found.next()) else {
+            return None;
+        };
+        // The entry's path (its length, then its bytes) and its key, before its checksum.
+        let head = 4 + rel.len() + 32 + 4;
+        let bytes = self.bytes_before(one, head, window)?;
+        let (len, rest) = bytes.split_first_chunk::<4>()?;
+        let (path, rest) = rest.split_at_checked(rel.len())?;
+        let key: Key = rest.get(..32)?.try_into().ok()?;
+        (u32::from_le_bytes(*len) as usize == rel.len()
+            && path == rel.as_bytes()
+            && prefix(&key) == named)
+            .then_some(key)
     }
 
     /// Notes that the record `trusted` named for a file was taken: its stat is recorded
@@ -378,7 +431,7 @@ impl Cache {
             let Some(value) = verified(key, bytes) else {
                 continue;
             };
-            let record = encoded(|| serde_json::from_slice(value).ok())?;
+            let record = decode(value)?;
             at.taken.store(true, Ordering::Relaxed);
             return Some(record);
         }
@@ -387,28 +440,77 @@ impl Cache {
 
     /// An entry's bytes: of the file held, or read through `window`.
     fn bytes<'a>(&'a self, at: &At, window: &'a mut Option<Window>) -> Option<&'a [u8]> {
+        self.range(at, at.value(), window)
+    }
+
+    /// The `n` bytes of an entry's file before its checksum and record (`bytes_before`),
+    /// read through `window` with the record after them.
+    fn bytes_before<'a>(
+        &'a self,
+        at: &At,
+        n: usize,
+        window: &'a mut Option<Window>,
+    ) -> Option<&'a [u8]> {
         let value = at.value();
+        let start = value.start.checked_sub(n)?;
+        let bytes = self.range(at, start..value.end, window)?;
+        bytes.get(..n)
+    }
+
+    /// Bytes of the file an entry is in: of the file held, or read through `window`.
+    fn range<'a>(
+        &'a self,
+        at: &At,
+        span: std::ops::Range<usize>,
+        window: &'a mut Option<Window>,
+    ) -> Option<&'a [u8]> {
         let file = usize::from(at.file);
-        match &self.files[file].1 {
-            Held::Bytes(bytes) => bytes.get(value),
-            Held::File(open, size) => {
-                let covers = window.as_ref().is_some_and(|w| {
-                    w.file == file && w.start <= value.start && value.end <= w.start + w.bytes.len()
-                });
-                if !covers {
-                    let end = (value.start + WINDOW.max(value.len())).min(*size as usize);
-                    let mut bytes = vec![0; end.checked_sub(value.start)?];
-                    read_at(open, &mut bytes, value.start as u64).ok()?;
-                    *window = Some(Window {
-                        file,
-                        start: value.start,
-                        bytes,
-                    });
+        let (held, size, most) = match &self.files[file].1 {
+            Held::Bytes(bytes) => return bytes.get(span),
+            Held::File(_, size) => (&self.files[file].1, *size, WINDOW),
+            Held::Sealed(_, size) => (&self.files[file].1, *size, SEALED_WINDOW),
+        };
+        let window = window.get_or_insert_with(Window::default);
+        let found = window.stretches.iter().position(|w| w.file == file);
+        let covers = found.is_some_and(|i| {
+            let w = &window.stretches[i];
+            w.start <= span.start && span.end <= w.start + w.bytes.len()
+        });
+        let i = if covers {
+            found?
+        } else {
+            let end = (span.start + most.max(span.len())).min(size as usize);
+            let mut bytes = vec![0; end.checked_sub(span.start)?];
+            match held {
+                Held::File(open, _) => read_at(open, &mut bytes, span.start as u64).ok()?,
+                Held::Sealed(reader, _) => {
+                    use std::io::{Read, Seek};
+                    let mut reader = reader.lock().ok()?;
+                    reader
+                        .seek(std::io::SeekFrom::Start(span.start as u64))
+                        .ok()?;
+                    reader.read_exact(&mut bytes).ok()?;
                 }
-                let w = window.as_ref()?;
-                w.bytes.get(value.start - w.start..value.end - w.start)
+                Held::Bytes(_) => return None,
             }
-        }
+            let stretch = Stretch {
+                file,
+                start: span.start,
+                bytes,
+            };
+            match found {
+                Some(i) => {
+                    window.stretches[i] = stretch;
+                    i
+                }
+                None => {
+                    window.stretches.push(stretch);
+                    window.stretches.len() - 1
+                }
+            }
+        };
+        let w = &window.stretches[i];
+        w.bytes.get(span.start - w.start..span.end - w.start)
     }
 
     /// How many records this load took from the cache.
@@ -503,7 +605,10 @@ impl Cache {
             let mut plain = Vec::new();
             let written =
                 write_entries(&mut plain, old(Part::Personal), &taken, new(Part::Personal));
-            match written.ok().map(|()| crypt::encrypt(&plain, &recipients)) {
+            match written
+                .ok()
+                .map(|()| crypt::encrypt_binary(&plain, &recipients))
+            {
                 Some(Ok(cipher)) => replace(&dir, file, |out| out.write_all(&cipher)),
                 _ => {
                     let _ = std::fs::remove_file(dir.join(file));
@@ -545,7 +650,7 @@ impl Cache {
             // (A stat held and seen again is the one seen.)
             old.next_if(|held| held[..16] == stat[..]);
             record[..16].copy_from_slice(stat);
-            record[16..].copy_from_slice(key);
+            record[16..].copy_from_slice(&key[..8]);
             put(&record)?;
         }
         for held in old {
@@ -610,9 +715,10 @@ fn len(bytes: &[u8]) -> u64 {
     bytes.len() as u64
 }
 
-/// A stat table's record: the key of a file's stat (`stat_key`), then its record's key.
-const STAT_RECORD: usize = 48;
-const STAT_MAGIC: &[u8] = b"koop stat cache 1\n";
+/// A stat table's record: the key of a file's stat (`stat_key`), then the first eight bytes
+/// of its record's key (`Cache::trusted` reads the rest from the entry).
+const STAT_RECORD: usize = 24;
+const STAT_MAGIC: &[u8] = b"koop stat cache 2\n";
 
 /// The records of a stat table's file: its stamp, its records sorted by stat key (each
 /// once), and their checksum at the end. Empty when any of it is not as written.
@@ -726,6 +832,19 @@ fn open_held(path: &Path) -> Option<Held> {
     {
         read_file(path).map(Held::Bytes)
     }
+}
+
+/// The personal part, opened to be decrypted as it is read; `None` when it is not there or
+/// is not for the user's key.
+fn open_sealed(path: &Path) -> Option<Held> {
+    use std::io::Seek;
+    if !regular(path) {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    let mut reader = crypt::decrypting(std::io::BufReader::new(file)).ok()?;
+    let size = reader.seek(std::io::SeekFrom::End(0)).ok()?;
+    Some(Held::Sealed(std::sync::Mutex::new(reader), size))
 }
 
 /// Whether `path` is a regular file (after links): a pipe or a device put in a cache file's
@@ -856,6 +975,12 @@ fn write_entries<'a>(
             merge(out, Some(old), taken, fresh)
         }
         Some(Held::File(open, size)) => merge(out, Some(Entries::new(open, *size)), taken, fresh),
+        Some(Held::Sealed(reader, size)) => {
+            let mut reader = reader
+                .lock()
+                .map_err(|_| std::io::Error::other("the personal part could not be read"))?;
+            merge(out, Some(Entries::new(&mut *reader, *size)), taken, fresh)
+        }
         None => merge::<std::io::Cursor<&[u8]>>(out, None, taken, fresh),
     }
 }
@@ -1135,6 +1260,131 @@ mod tests {
         assert_eq!(cache.taken(), list.len());
         let unknown = key("cases/none/plan.toml", b"");
         assert_eq!(cache.get::<String>(&unknown, &mut None), None);
+    }
+
+    /// The personal part, decrypted a window at a time, gives every record across many
+    /// windows, in order and not, while the same runs read an open plain part beside it (each
+    /// file keeps its own stretch of the window).
+    #[cfg(unix)]
+    #[test]
+    fn a_sealed_part_gives_every_record_beside_an_open_one() {
+        let list = |dir: &str, name: &str| -> Vec<(Key, Entry)> {
+            let mut list: Vec<(Key, Entry)> = (0..1500)
+                .map(|i| {
+                    let rel = format!("cases/2026-{i:04}/{dir}{name}");
+                    entry(&rel, format!("\"{i} {}\"", "y".repeat(i % 300)).as_bytes())
+                })
+                .collect();
+            list.sort_by(|a, b| order(&a.1.rel, &a.0, &b.1.rel, &b.0));
+            list
+        };
+        let (personal, plain) = (list("", "members.toml.age"), list("", "plan.toml"));
+        let written = |list: &[(Key, Entry)]| {
+            let mut bytes = Vec::new();
+            write_entries(&mut bytes, None, &|_| false, list.iter()).expect("written");
+            bytes
+        };
+        let (sealed, open) = (written(&personal), written(&plain));
+        assert!(
+            sealed.len() > 4 * SEALED_WINDOW,
+            "the part spans several windows"
+        );
+        let identity = age::x25519::Identity::generate();
+        let recipient = identity.to_public();
+        let encryptor =
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .expect("an encryptor");
+        let mut cipher = Vec::new();
+        let mut writer = encryptor.wrap_output(&mut cipher).expect("a writer");
+        std::io::Write::write_all(&mut writer, &sealed).expect("encrypted");
+        writer.finish().expect("finished");
+        let mut file = tempfile::tempfile().expect("a file");
+        std::io::Write::write_all(&mut file, &cipher).expect("written");
+        std::io::Seek::rewind(&mut file).expect("rewound");
+        let mut reader = age::Decryptor::new(std::io::BufReader::new(file))
+            .and_then(|d| d.decrypt(std::iter::once(&identity as &dyn age::Identity)))
+            .expect("decrypts");
+        let size = std::io::Seek::seek(&mut reader, std::io::SeekFrom::End(0)).expect("a size");
+        assert_eq!(size, len(&sealed));
+        let mut plain_file = tempfile::tempfile().expect("a file");
+        std::io::Write::write_all(&mut plain_file, &open).expect("written");
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(
+            Held::Sealed(std::sync::Mutex::new(reader), size),
+            Part::Personal,
+        );
+        cache.add(Held::File(plain_file, len(&open)), Part::Cases);
+        assert_eq!(cache.entries.len(), 3000, "both parts are indexed");
+        let expected = |e: &Entry| {
+            let text = String::from_utf8(e.value.clone()).expect("text");
+            text[1..text.len() - 1].to_string()
+        };
+        let mut window = None;
+        for ((k1, e1), (k2, e2)) in personal.iter().zip(&plain) {
+            assert_eq!(cache.get::<String>(k1, &mut window), Some(expected(e1)));
+            assert_eq!(cache.get::<String>(k2, &mut window), Some(expected(e2)));
+        }
+        let stretches = window.as_ref().map_or(0, |w| w.stretches.len());
+        assert_eq!(stretches, 2, "a stretch for each file");
+        let mut window = None;
+        for (key, e) in personal.iter().rev().step_by(11) {
+            assert_eq!(cache.get::<String>(key, &mut window), Some(expected(e)));
+        }
+        assert_eq!(cache.taken(), 3000);
+        let mut out = Vec::new();
+        write_entries(&mut out, Some(&cache.files[0].1), &|_| true, [].into_iter())
+            .expect("written again from the sealed part");
+        assert_eq!(out, sealed, "every entry taken is written as it was");
+    }
+
+    /// A file's stat names its record by the first eight bytes of its key: the record is
+    /// trusted when it is the only one that begins so and is of the same path, and its whole
+    /// key is read from the entry.
+    #[test]
+    fn a_stat_names_the_record_of_its_own_path_only() {
+        let a = entry("institutions/a/institution.toml", b"\"A\"");
+        let mut b = entry("institutions/b/institution.toml", b"\"B\"");
+        let c = entry("institutions/c/institution.toml", b"\"C\"");
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, [&a, &b, &c].into_iter()).expect("written");
+        let (stat_a, stat_c): (StatKey, StatKey) = ([1; 16], [3; 16]);
+        let mut table = Vec::new();
+        for (stat, key) in [(stat_a, a.0), (stat_c, c.0)] {
+            table.extend_from_slice(&stat);
+            table.extend_from_slice(&key[..8]);
+        }
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(Held::Bytes(bytes), Part::Shared);
+        cache.stats[Part::Shared.index()] = table.clone();
+        assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), Some(a.0));
+        assert_eq!(cache.trusted(&c.1.rel, &stat_c, &mut None), Some(c.0));
+        assert_eq!(
+            cache.trusted(&a.1.rel, &[2; 16], &mut None),
+            None,
+            "a stat not held"
+        );
+        // A stat naming the record of another file (as if the table and the part disagreed).
+        assert_eq!(cache.trusted(&b.1.rel, &stat_a, &mut None), None);
+        // Another entry that begins as the named one: neither is trusted by its stat.
+        b.0[..8].copy_from_slice(&a.0[..8]);
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, [&a, &b].into_iter()).expect("written");
+        let mut cache = Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        };
+        cache.add(Held::Bytes(bytes), Part::Shared);
+        cache.stats[Part::Shared.index()] = table;
+        assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), None);
     }
 
     /// Two keys that begin alike (the index holds only eight bytes of each) each give their

@@ -449,22 +449,36 @@ impl Unreadable {
 
 /// Decrypts an armoured (or binary) age file with the user's identity.
 pub fn decrypt(cipher: &[u8]) -> std::result::Result<Vec<u8>, Unreadable> {
-    let identity = match identity() {
-        Ok(Some(id)) => id,
-        Ok(None) => return Err(Unreadable::NoIdentity),
-        Err(e) => return Err(Unreadable::BadIdentity(e.message.clone())),
-    };
-    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(cipher))
-        .map_err(|e| Unreadable::Corrupt(e.to_string()))?;
-    let mut reader = decryptor.decrypt(identity.as_dyn()).map_err(|e| match e {
-        age::DecryptError::NoMatchingKeys => Unreadable::NotForYou(identity.path.clone()),
-        other => Unreadable::Corrupt(other.to_string()),
-    })?;
+    let mut reader = open_sealed(age::Decryptor::new_buffered(ArmoredReader::new(cipher)))?;
     let mut plain = Vec::new();
     reader
         .read_to_end(&mut plain)
         .map_err(|e| Unreadable::Corrupt(e.to_string()))?;
     Ok(plain)
+}
+
+/// A reader of the plain text of what `encrypt_binary` wrote, with the user's key: it
+/// decrypts as it is read, and can seek (age encrypts in chunks of 64 KiB, each decrypted on
+/// its own), so only the part read is ever in memory.
+pub fn decrypting<R: Read + std::io::Seek>(
+    cipher: R,
+) -> std::result::Result<age::stream::StreamReader<R>, Unreadable> {
+    open_sealed(age::Decryptor::new(cipher))
+}
+
+fn open_sealed<R: Read>(
+    decryptor: std::result::Result<age::Decryptor<R>, age::DecryptError>,
+) -> std::result::Result<age::stream::StreamReader<R>, Unreadable> {
+    let identity = match identity() {
+        Ok(Some(id)) => id,
+        Ok(None) => return Err(Unreadable::NoIdentity),
+        Err(e) => return Err(Unreadable::BadIdentity(e.message.clone())),
+    };
+    let decryptor = decryptor.map_err(|e| Unreadable::Corrupt(e.to_string()))?;
+    decryptor.decrypt(identity.as_dyn()).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => Unreadable::NotForYou(identity.path.clone()),
+        other => Unreadable::Corrupt(other.to_string()),
+    })
 }
 
 /// The tag of the header stanza in which koop records whom a file is encrypted to.
@@ -551,6 +565,16 @@ pub fn stamped(cipher: &[u8]) -> Option<Vec<String>> {
 /// Encrypts to every recipient, ASCII-armoured so the repository stays text; the header
 /// records the recipients' fingerprints (`stamped`).
 pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
+    seal(plain, recipients, Format::AsciiArmor)
+}
+
+/// As `encrypt`, without the armor: for what only koop reads (the parse cache), which
+/// `decrypting` can then read from any place without decoding it from the start.
+pub fn encrypt_binary(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
+    seal(plain, recipients, Format::Binary)
+}
+
+fn seal(plain: &[u8], recipients: &[Recipient], format: Format) -> Result<Vec<u8>> {
     let fail = |e: String| Error::user(crate::tr!("crypt-cannot-encrypt")).caused_by(e);
     let mut prints: Vec<String> = recipients.iter().map(|r| fingerprint(&r.text)).collect();
     prints.sort();
@@ -564,8 +588,7 @@ pub fn encrypt(plain: &[u8], recipients: &[Recipient]) -> Result<Vec<u8>> {
     )
     .map_err(|e| fail(e.to_string()))?;
     let mut out = Vec::with_capacity(plain.len() * 2 + 512);
-    let armor = ArmoredWriter::wrap_output(&mut out, Format::AsciiArmor)
-        .map_err(|e| fail(e.to_string()))?;
+    let armor = ArmoredWriter::wrap_output(&mut out, format).map_err(|e| fail(e.to_string()))?;
     let mut writer = encryptor
         .wrap_output(armor)
         .map_err(|e| fail(e.to_string()))?;

@@ -404,6 +404,7 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     store.sources = names.into_iter().collect();
     // As one run would have found them: after every file's findings.
     store.problems.extend(orphans);
+    crate::memory::give_back();
 }
 
 /// The case folder a relative path is in (`cases/<dir>/…`).
@@ -1016,7 +1017,7 @@ fn load_file(store: &mut Store, parts: &mut CaseParts, rel: &str, slot: Slot, en
         && let Ok(meta) = std::fs::metadata(store.root.join(rel))
         && let Some(stat) = cache.stat_key(rel, &meta)
     {
-        trusted = cache.trusted(rel, &stat);
+        trusted = cache.trusted(rel, &stat, &mut store.window);
         store.pending_stat = Some(stat);
     }
     let text = if let Some(key) = trusted {

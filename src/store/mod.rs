@@ -292,7 +292,7 @@ impl CaseRec {
                     .value
                     .entries
                     .iter()
-                    .filter(move |e| e.task.get_ref() == task);
+                    .filter(move |e| *e.task().get_ref() == task);
                 entries.map(move |e| (m.key.as_str(), e))
             })
     }
@@ -414,7 +414,7 @@ impl CaseRec {
             all.extend(g.tasks.iter().map(|t| t.id.get_ref().clone()));
         }
         for m in &self.monitoring {
-            all.extend(m.value.entries.iter().map(|e| e.id.get_ref().to_string()));
+            all.extend(m.value.entries.iter().map(|e| e.id().get_ref().to_string()));
         }
         all
     }

@@ -178,7 +178,7 @@ pub fn monitoring(ctx: &mut Ctx, args: MonitorRemoveArgs) -> Result<i32> {
         .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.task.get_ref() == &task)
+        .filter(|(_, e)| *e.task().get_ref() == task)
         .collect();
     let chosen = match (on_task.as_slice(), args.entry) {
         ([], _) => {
