@@ -9,8 +9,9 @@
 //! finding is told as always.
 //!
 //! Like git's index, it also records each plain file's stat (`stat_key`: size, the times its
-//! bytes and its inode changed, inode, device) beside the key of its record, in a stat table
-//! per part (`shared.stat`, `cases.stat`): a file whose stat is the one recorded is not read
+//! bytes and its inode changed, inode, device) beside the first eight bytes of the key of its
+//! record, in a stat table per part (`shared.stat`, `cases.stat`; `Cache::trusted` reads the
+//! rest of the key from the entry): a file whose stat is the one recorded is not read
 //! at all. As in git, a file changed in the same tick of the clock as it was read could keep
 //! its stat: files changed in the two seconds before a load began are read, and their stat
 //! recorded by a later load. The time an inode changed cannot be set back, so a file whose
@@ -24,7 +25,8 @@
 //! - `.koop/cache/personal.age`: the records of the encrypted files (members, diagnosis),
 //!   encrypted with age to the user's own key (`KOOP_IDENTITY`), so that reading them needs
 //!   one decryption instead of one per file, and a family's data is never on disk in plain
-//!   text. A user without a key has no such file.
+//!   text. A user without a key has no such file. It has no armor, so that it can be
+//!   decrypted from any place, a window at a time as the cases' part is read.
 //!
 //! Each file starts with a stamp of the koop binary that wrote it (version, size and time
 //! of the executable): any other binary ignores it and writes its own. A damaged or

@@ -344,6 +344,7 @@ fn unmerged(store: &mut Store) {
 fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     use rayon::prelude::*;
     let files: Vec<String> = files.into_iter().collect();
+    let large = files.len() >= GIVE_BACK_FROM;
     // Runs small enough to balance the cores, large enough that merging stays cheap. Each
     // run owns its paths, let go of as it loads them.
     let run = (files.len() / (rayon::current_num_threads() * 8)).clamp(16, 512);
@@ -404,8 +405,15 @@ fn load_files(store: &mut Store, files: impl IntoIterator<Item = String>) {
     store.sources = names.into_iter().collect();
     // As one run would have found them: after every file's findings.
     store.problems.extend(orphans);
-    crate::memory::give_back();
+    if large {
+        crate::memory::give_back();
+    }
 }
+
+/// A load of this many files or more gives the allocator's free pages back when it is done
+/// (`memory::give_back`): on a region that lowers the peak of `koop check` by 2 MB, while
+/// on small loads (`koop region check` makes hundreds at once) it would only cost time.
+const GIVE_BACK_FROM: usize = 20_000;
 
 /// The case folder a relative path is in (`cases/<dir>/…`).
 fn case_folder(rel: &str) -> Option<&str> {
