@@ -1151,6 +1151,24 @@ mod tests {
         entries.whole().then_some(out)
     }
 
+    /// A cache that reads every part whole, holding nothing yet.
+    fn reading_all() -> Cache {
+        Cache {
+            read: [true; 3],
+            whole: [true; 3],
+            ..Cache::default()
+        }
+    }
+
+    /// A cache holding these entries, in memory, as the part given.
+    fn held(list: &[&(Key, Entry)], part: Part) -> Cache {
+        let mut bytes = Vec::new();
+        write_entries(&mut bytes, None, &|_| false, list.iter().copied()).expect("written");
+        let mut cache = reading_all();
+        cache.add(Held::Bytes(bytes), part);
+        cache
+    }
+
     fn entry(rel: &str, value: &[u8]) -> (Key, Entry) {
         let entry = Entry {
             rel: rel.to_string(),
@@ -1241,11 +1259,7 @@ mod tests {
         assert!(bytes.len() > 3 * WINDOW, "the part spans several windows");
         let mut file = tempfile::tempfile().expect("a file");
         std::io::Write::write_all(&mut file, &bytes).expect("written");
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
+        let mut cache = reading_all();
         cache.add(Held::File(file, len(&bytes)), Part::Cases);
         assert!(matches!(cache.files[..], [(Part::Cases, Held::File(..))]));
         let expected = |e: &Entry| String::from_utf8(e.value.clone()).expect("text");
@@ -1310,11 +1324,7 @@ mod tests {
         assert_eq!(size, len(&sealed));
         let mut plain_file = tempfile::tempfile().expect("a file");
         std::io::Write::write_all(&mut plain_file, &open).expect("written");
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
+        let mut cache = reading_all();
         cache.add(
             Held::Sealed(std::sync::Mutex::new(reader), size),
             Part::Personal,
@@ -1359,11 +1369,7 @@ mod tests {
             table.extend_from_slice(&stat);
             table.extend_from_slice(&key[..8]);
         }
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
+        let mut cache = reading_all();
         cache.add(Held::Bytes(bytes), Part::Shared);
         cache.stats[Part::Shared.index()] = table.clone();
         assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), Some(a.0));
@@ -1377,14 +1383,7 @@ mod tests {
         assert_eq!(cache.trusted(&b.1.rel, &stat_a, &mut None), None);
         // Another entry that begins as the named one: neither is trusted by its stat.
         b.0[..8].copy_from_slice(&a.0[..8]);
-        let mut bytes = Vec::new();
-        write_entries(&mut bytes, None, &|_| false, [&a, &b].into_iter()).expect("written");
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
-        cache.add(Held::Bytes(bytes), Part::Shared);
+        let mut cache = held(&[&a, &b], Part::Shared);
         cache.stats[Part::Shared.index()] = table;
         assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), None);
     }
@@ -1396,14 +1395,7 @@ mod tests {
         let (a, mut b) = (entry("a.toml", b"\"A\""), entry("b.toml", b"\"B\""));
         // (The checksum is written for the key as it is in the list.)
         b.0[..8].copy_from_slice(&a.0[..8]);
-        let mut bytes = Vec::new();
-        write_entries(&mut bytes, None, &|_| false, [&a, &b].into_iter()).expect("written");
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
-        cache.add(Held::Bytes(bytes), Part::Shared);
+        let cache = held(&[&a, &b], Part::Shared);
         assert_eq!(cache.entries.len(), 2);
         assert_eq!(cache.entries[0].0, cache.entries[1].0, "one prefix");
         assert_eq!(cache.get::<String>(&b.0, &mut None).as_deref(), Some("B"));
@@ -1426,11 +1418,7 @@ mod tests {
             .position(|w| w == b"Praca")
             .expect("the record is in the file");
         bytes[at] = b'X';
-        let mut cache = Cache {
-            read: [true; 3],
-            whole: [true; 3],
-            ..Cache::default()
-        };
+        let mut cache = reading_all();
         cache.add(Held::Bytes(bytes.clone()), Part::Cases);
         assert_eq!(cache.entries.len(), 1, "the entry is indexed");
         assert_eq!(cache.get::<String>(&good.0, &mut None), None);
