@@ -232,12 +232,14 @@ pub struct Cache {
     /// a map of whole keys. Keys that share them (one pair in billions) are told apart by
     /// the entry's checksum, which covers the whole key (`verified`).
     entries: Vec<(u64, At)>,
+    /// Where the entries of each first few bits begin.
+    entries_fan: Fanout,
     /// The parts this load looks its files up in, by `Part::index`.
     read: [bool; 3],
     /// The parts this load reads every file of: only those are written again.
     whole: [bool; 3],
     /// The stat tables of the shared and the cases' part (`stat_table`), as read.
-    stats: [Vec<u8>; 3],
+    stats: [StatTable; 3],
     /// Which records of each stat table this load confirmed (`confirm`), a bit each.
     confirmed: [Vec<AtomicU64>; 3],
     /// Files changed since then are not trusted by their stat (`Cache::stat_key`).
@@ -280,7 +282,7 @@ impl Cache {
                 let table = stat_table(bytes);
                 let words = (table.len() / STAT_RECORD).div_ceil(64);
                 cache.confirmed[part.index()] = (0..words).map(|_| AtomicU64::new(0)).collect();
-                cache.stats[part.index()] = table;
+                cache.stats[part.index()] = StatTable::new(table);
             }
         }
         if let Some(bytes) = read_file(&dir.join(Part::Shared.file())) {
@@ -326,6 +328,7 @@ impl Cache {
             self.entries.push((prefix(&key), at));
         }
         self.entries.sort_unstable_by_key(|(prefix, _)| *prefix);
+        self.entries_fan = Fanout::new(self.entries.len(), |i| self.entries[i].0);
         self.files.push((part, held));
     }
 
@@ -336,8 +339,12 @@ impl Cache {
 
     /// The entries whose key starts with these eight bytes.
     fn entries_by_prefix(&self, prefix: u64) -> impl Iterator<Item = &At> {
-        let start = self.entries.partition_point(|(p, _)| *p < prefix);
-        self.entries[start..]
+        let bucket = self
+            .entries
+            .get(self.entries_fan.range(prefix))
+            .unwrap_or_default();
+        let start = bucket.partition_point(|(p, _)| *p < prefix);
+        bucket[start..]
             .iter()
             .take_while(move |(p, _)| *p == prefix)
             .map(|(_, at)| at)
@@ -359,7 +366,7 @@ impl Cache {
     /// record next), which must be the only one with those bytes and be of this very path.
     pub fn trusted(&self, rel: &str, stat: &StatKey, window: &mut Option<Window>) -> Option<Key> {
         let (table, at) = self.stat_record(rel, stat)?;
-        let named = table[at * STAT_RECORD + 16..(at + 1) * STAT_RECORD]
+        let named = table.bytes[at * STAT_RECORD + 16..(at + 1) * STAT_RECORD]
             .try_into()
             .ok()?;
         let named = u64::from_le_bytes(named);
@@ -390,13 +397,17 @@ impl Cache {
     }
 
     /// The stat table of a file's part, and where in it the record of this stat is.
-    fn stat_record(&self, rel: &str, stat: &StatKey) -> Option<(&[u8], usize)> {
+    fn stat_record(&self, rel: &str, stat: &StatKey) -> Option<(&StatTable, usize)> {
         let table = self.stats.get(Part::of(rel).index())?;
-        let (records, _) = table.as_chunks::<STAT_RECORD>();
+        let (records, _) = table.bytes.as_chunks::<STAT_RECORD>();
+        let stat = u128::from_be_bytes(*stat);
+        let range = table.fan.range((stat >> 64) as u64);
+        let start = range.start;
         let at = records
-            .binary_search_by(|record| record[..16].cmp(&stat[..]))
+            .get(range)?
+            .binary_search_by(|record| stat_of(record).cmp(&stat))
             .ok()?;
-        Some((table, at))
+        Some((table, start + at))
     }
 
     /// Whether a stat table's record was confirmed.
@@ -540,7 +551,7 @@ impl Cache {
         seen.dedup_by(|a, b| a.1 == b.1);
         let tables = Part::ALL.map(|part| {
             let i = part.index();
-            let count = self.stats[i].len() / STAT_RECORD;
+            let count = self.stats[i].bytes.len() / STAT_RECORD;
             let all = (0..count).all(|at| self.is_confirmed(part, at));
             part.stat_file().is_some()
                 && self.whole[i]
@@ -637,7 +648,7 @@ impl Cache {
             check.write(record);
             out.write_all(record)
         };
-        let table = &self.stats[part.index()];
+        let table = &self.stats[part.index()].bytes;
         let old = table
             .chunks_exact(STAT_RECORD)
             .enumerate()
@@ -746,6 +757,69 @@ fn stat_table(bytes: Vec<u8>) -> Vec<u8> {
     bytes.truncate(bytes.len() - 8);
     bytes.drain(..head);
     bytes
+}
+
+/// A stat table's records (`stat_table`), with where those of each first few bits begin.
+#[derive(Debug, Default)]
+struct StatTable {
+    bytes: Vec<u8>,
+    fan: Fanout,
+}
+
+impl StatTable {
+    fn new(bytes: Vec<u8>) -> StatTable {
+        let (records, _) = bytes.as_chunks::<STAT_RECORD>();
+        let fan = Fanout::new(records.len(), |i| (stat_of(&records[i]) >> 64) as u64);
+        StatTable { bytes, fan }
+    }
+}
+
+/// The stat key of a stat table's record, as a number ordered as the bytes are.
+fn stat_of(record: &[u8; STAT_RECORD]) -> u128 {
+    let mut stat = [0; 16];
+    stat.copy_from_slice(&record[..16]);
+    u128::from_be_bytes(stat)
+}
+
+/// Where each bucket of a sorted list of keys begins, by the first bits of the keys (the
+/// fan-out table of git's pack index). The keys are hashes, spread evenly: a lookup searches
+/// a bucket of about sixteen, next to each other in memory, where halving the whole list
+/// (a region's lists are megabytes) missed the processor's cache at nearly every step.
+#[derive(Debug, Default)]
+struct Fanout {
+    bits: u32,
+    starts: Vec<usize>,
+}
+
+impl Fanout {
+    /// Of a sorted list of `len` keys, the first 64 bits of whose `i`th key `top(i)` gives.
+    fn new(len: usize, top: impl Fn(usize) -> u64) -> Fanout {
+        let bits = (usize::BITS - (len / 16).leading_zeros()).min(20);
+        let buckets = 1usize << bits;
+        let mut starts = Vec::with_capacity(buckets + 1);
+        for i in 0..len {
+            let bucket = Fanout::bucket(top(i), bits);
+            while starts.len() <= bucket {
+                starts.push(i);
+            }
+        }
+        starts.resize(buckets + 1, len);
+        Fanout { bits, starts }
+    }
+
+    /// The positions of the keys whose first 64 bits may be `top` (none in a list not made
+    /// with `new`).
+    fn range(&self, top: u64) -> std::ops::Range<usize> {
+        let bucket = Fanout::bucket(top, self.bits);
+        match (self.starts.get(bucket), self.starts.get(bucket + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        }
+    }
+
+    fn bucket(top: u64, bits: u32) -> usize {
+        top.checked_shr(64 - bits).unwrap_or(0) as usize
+    }
 }
 
 fn table_checksum(records: &[u8]) -> u64 {
@@ -1371,7 +1445,7 @@ mod tests {
         }
         let mut cache = reading_all();
         cache.add(Held::Bytes(bytes), Part::Shared);
-        cache.stats[Part::Shared.index()] = table.clone();
+        cache.stats[Part::Shared.index()] = StatTable::new(table.clone());
         assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), Some(a.0));
         assert_eq!(cache.trusted(&c.1.rel, &stat_c, &mut None), Some(c.0));
         assert_eq!(
@@ -1384,8 +1458,46 @@ mod tests {
         // Another entry that begins as the named one: neither is trusted by its stat.
         b.0[..8].copy_from_slice(&a.0[..8]);
         let mut cache = held(&[&a, &b], Part::Shared);
-        cache.stats[Part::Shared.index()] = table;
+        cache.stats[Part::Shared.index()] = StatTable::new(table);
         assert_eq!(cache.trusted(&a.1.rel, &stat_a, &mut None), None);
+    }
+
+    /// The fan-out's bucket of a key holds every position of that key, whatever the number
+    /// of keys and wherever they fall (both ends of the range, keys repeated, none at all).
+    #[test]
+    fn a_fanout_bucket_holds_its_keys() {
+        let mut next = 0x9e37_79b9_7f4a_7c15_u64;
+        for len in [0usize, 1, 2, 15, 16, 17, 100, 1000, 40_000] {
+            let mut keys: Vec<u64> = (0..len)
+                .map(|_| {
+                    next = next.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    next
+                })
+                .collect();
+            if len > 2 {
+                keys[0] = 0;
+                keys[1] = u64::MAX;
+                keys[2] = keys[len - 1];
+            }
+            keys.sort_unstable();
+            let fan = Fanout::new(keys.len(), |i| keys[i]);
+            for (at, key) in keys.iter().enumerate() {
+                assert!(
+                    fan.range(*key).contains(&at),
+                    "{len} keys: {key:#x} at {at}"
+                );
+            }
+            let buckets = fan.starts.len() - 1;
+            assert!(
+                len < 32 || len / buckets <= 16,
+                "{len} keys in {buckets} buckets"
+            );
+        }
+        assert_eq!(
+            Fanout::default().range(7),
+            0..0,
+            "a list not indexed finds nothing"
+        );
     }
 
     /// Two keys that begin alike (the index holds only eight bytes of each) each give their
