@@ -478,10 +478,11 @@ impl Cache {
         window: &'a mut Option<Window>,
     ) -> Option<&'a [u8]> {
         let file = usize::from(at.file);
-        let (held, size, most) = match &self.files[file].1 {
+        let held = &self.files[file].1;
+        let (size, most) = match held {
             Held::Bytes(bytes) => return bytes.get(span),
-            Held::File(_, size) => (&self.files[file].1, *size, WINDOW),
-            Held::Sealed(_, size) => (&self.files[file].1, *size, SEALED_WINDOW),
+            Held::File(_, size) => (*size, WINDOW),
+            Held::Sealed(_, size) => (*size, SEALED_WINDOW),
         };
         let window = window.get_or_insert_with(Window::default);
         let found = window.stretches.iter().position(|w| w.file == file);

@@ -447,7 +447,7 @@ fn merge(store: &mut Store, part: Store) {
     if part.config.is_some() {
         store.config = part.config;
     }
-    store.sources.extend(part.sources);
+    // (The names of the files read are put together by `load_files`, all at once.)
     store.texts.append(part.texts);
     store.institutions.extend(part.institutions);
     store.people.extend(part.people);
